@@ -1,0 +1,9 @@
+"""Subcommands of `vanphong`, one module per pane.
+
+Each module listed in :data:`MODULES` has ``register(groups: CommandGroups)`` that adds
+its parsers and sets ``handler=`` (a function ``(args, ctx) -> int``) on each.
+"""
+
+MODULES = [
+    "app.commands.core",
+]

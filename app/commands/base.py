@@ -1,0 +1,89 @@
+"""What subcommand modules receive: the parser groups and the run context."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from app.errors import InvalidInput
+from app.services.auth import SYSTEM, Actor
+from db.engine import Database
+
+
+@dataclass
+class CommandGroups:
+    """Sub-parser collections a module adds to: top level, `print`, `export`, `list`."""
+
+    top: argparse._SubParsersAction
+    print_: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+    listers: dict[str, object] = field(default_factory=dict)  # name -> fn(ctx, args) -> rows
+
+
+@dataclass
+class CliContext:
+    """The database, opened and migrated on first use, and the acting user (the CLI is admin)."""
+
+    location: str | None
+    lang: str = "vi"
+    actor: Actor = SYSTEM
+    _database: Database | None = None
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            from app.services.admin import open_app_database
+
+            self._database = open_app_database(self.location)
+        return self._database
+
+    def session(self) -> Session:
+        return self.database.session()
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.dispose()
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def parse_week(text: str) -> date:
+    """The Monday of ISO week "YYYY-Www" (e.g. 2026-W10)."""
+    match = _WEEK.match(text.strip())
+    if not match:
+        raise InvalidInput(f"Tuần không hợp lệ: {text!r} (dạng đúng: 2026-W10)")
+    year, week = int(match[1]), int(match[2])
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError as exc:
+        raise InvalidInput(f"Năm {year} không có tuần {week}.") from exc
+
+
+def parse_date(text: str) -> date:
+    """A date given as YYYY-MM-DD (or dd/mm/yyyy)."""
+    text = text.strip()
+    try:
+        if "/" in text:
+            day, month, year = (int(x) for x in text.split("/"))
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidInput(f"Ngày không hợp lệ: {text!r} (dạng đúng: 2026-03-10)") from exc
+
+
+def output_path(text: str, *suffixes: str) -> Path:
+    """Where to write an output file; its folder must exist and the suffix must fit."""
+    path = Path(text).expanduser()
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise InvalidInput(f"Tệp ra phải có đuôi {' hoặc '.join(suffixes)}: {text}")
+    if not path.parent.resolve().is_dir():
+        raise InvalidInput(f"Thư mục không tồn tại: {path.parent}")
+    if path.is_dir():
+        raise InvalidInput(f"{path} là một thư mục.")
+    return path

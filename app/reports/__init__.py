@@ -1,0 +1,1 @@
+"""Printouts (ReportLab PDFs) and exports (xlsx, docx, ics)."""

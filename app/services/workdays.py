@@ -1,0 +1,63 @@
+"""The office's working calendar: public holidays plus its own overrides (day_override)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.errors import Conflict, InvalidInput, NotFound
+from app.rules.workdays import WorkCalendar
+from app.services.audit import write
+from app.services.auth import Actor, Permission, require
+from app.text import nfc
+from db.models import DayOverride
+
+KIND_LABELS = {"day_off": "Nghỉ bù", "working_day": "Làm việc bù"}
+
+
+@dataclass(frozen=True)
+class OverrideInfo:
+    id: int
+    day: date
+    kind: str
+    note: str
+
+
+def office_calendar(session: Session) -> WorkCalendar:
+    """WorkCalendar with the Vietnamese public holidays and this office's overrides."""
+    rows = session.exec(select(DayOverride)).all()
+    return WorkCalendar.vietnam(
+        extra_days_off={r.day for r in rows if r.kind == "day_off"},
+        extra_working_days={r.day for r in rows if r.kind == "working_day"},
+    )
+
+
+def list_overrides(*, session: Session, year: int | None = None) -> list[OverrideInfo]:
+    stmt = select(DayOverride).order_by(DayOverride.day)
+    if year is not None:
+        stmt = stmt.where(DayOverride.day >= date(year, 1, 1), DayOverride.day <= date(year, 12, 31))
+    return [OverrideInfo(r.id, r.day, r.kind, r.note) for r in session.exec(stmt).all()]
+
+
+def add_override(*, session: Session, actor: Actor, day: date, kind: str, note: str = "") -> int:
+    """Add an extra day off (nghỉ bù) or an extra working day (làm bù)."""
+    require(actor, Permission.SETTINGS_WRITE)
+    if kind not in KIND_LABELS:
+        raise InvalidInput(f"Loại ngày không hợp lệ: {kind}")
+    if session.exec(select(DayOverride).where(DayOverride.day == day)).first():
+        raise Conflict(f"Ngày {day:%d/%m/%Y} đã có điều chỉnh.")
+    row = DayOverride(day=day, kind=kind, note=nfc(note))
+    with write(session, actor, "workdays.add", f"day:{day.isoformat()}", kind):
+        session.add(row)
+    return row.id
+
+
+def remove_override(*, session: Session, actor: Actor, override_id: int) -> None:
+    require(actor, Permission.SETTINGS_WRITE)
+    row = session.get(DayOverride, override_id)
+    if row is None:
+        raise NotFound("Không tìm thấy ngày điều chỉnh.")
+    with write(session, actor, "workdays.remove", f"day:{row.day.isoformat()}"):
+        session.delete(row)

@@ -1,0 +1,118 @@
+"""Opening the database: where it lives, the engine with its pragmas, sessions."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlmodel import Session, create_engine
+
+from db.errors import DatabaseError
+
+ENV_VAR = "VANPHONG_DB"
+DB_FILENAME = "vanphong.sqlite3"
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder (appdirs), where the DB and its backups live."""
+    return Path(appdirs.user_data_dir("VanPhong", appauthor=False))
+
+
+def resolve_url(location: str | os.PathLike[str] | None = None) -> str:
+    """SQLAlchemy URL for *location* (a path or URL), else $VANPHONG_DB, else the default file."""
+    raw = location if location not in (None, "") else os.environ.get(ENV_VAR) or None
+    if raw is None:
+        return f"sqlite:///{default_data_dir() / DB_FILENAME}"
+    text = os.fspath(raw)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text}") from exc
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+@dataclass
+class Database:
+    """An open database: its URL, engine and a session factory."""
+
+    url: str
+    engine: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        if not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    def display_location(self) -> str:
+        """What to show a user: the file path, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A new session. Objects stay readable after commit."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:
+    """Open (without migrating) the database at *location*.
+
+    Raises DatabaseError with a clear message if the file's folder cannot be created or
+    written, or if *create* is False and the file does not exist.
+    """
+    url = resolve_url(location)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = Path(parsed.database)
+        if not path.exists():
+            if not create:
+                raise DatabaseError(f"Không tìm thấy tệp cơ sở dữ liệu: {path}")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+        target = path if path.exists() else path.parent
+        if not os.access(target, os.W_OK):
+            raise DatabaseError(f"Không có quyền ghi vào {target}")
+        if path.is_dir():
+            raise DatabaseError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # missing driver, bad URL parts
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {url}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return Database(url=url, engine=engine)

@@ -1,0 +1,58 @@
+"""Test configuration: offscreen Qt, isolated user folders, a migrated DB per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Set before anything imports Qt: tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = tempfile.mkdtemp(prefix="vanphong-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ.pop("VANPHONG_DB", None)
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.services.admin import open_app_database  # noqa: E402
+from app.services.auth import SYSTEM, AccountRole, Actor  # noqa: E402
+
+
+@pytest.fixture
+def database(tmp_path):
+    """A new, migrated SQLite database in a temporary folder."""
+    db = open_app_database(str(tmp_path / "office.sqlite3"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def session(database):
+    with database.session() as s:
+        yield s
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return SYSTEM
+
+
+@pytest.fixture
+def viewer() -> Actor:
+    return Actor(username="viewer", role=AccountRole.VIEWER)
+
+
+DEMO_TODAY = date(2026, 3, 2)  # a Monday
+
+
+@pytest.fixture
+def demo_db(database):
+    """The demo office, loaded once per test on a fixed 'today'."""
+    from app.services.demo import load_demo
+
+    with database.session() as s:
+        ctx = load_demo(session=s, actor=SYSTEM, today=DEMO_TODAY)
+    database.demo = ctx  # type: ignore[attr-defined]
+    return database

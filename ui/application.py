@@ -1,0 +1,51 @@
+"""Creating the QApplication: organisation names, fonts, translation, palette."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.resources import resource_path
+
+UI_FONT_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+                 "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf")
+
+
+def ensure_application(lang: str | None = None) -> QApplication:
+    """The QApplication, created once with the bundled fonts and the chosen language."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(APP_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(sys.argv[:1])
+    if not getattr(app, "_vanphong_ready", False):
+        for name in UI_FONT_FILES:
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            # offscreen has no system fonts configured: use the bundled Vietnamese-capable one
+            app.setFont(QFont("Liberation Sans", 10))
+        app._vanphong_ready = True  # type: ignore[attr-defined]
+    install_translation(app, lang)
+    return app
+
+
+def install_translation(app: QApplication, lang: str | None) -> None:
+    """Vietnamese is the source language; English comes from resources/translations."""
+    previous = getattr(app, "_vanphong_translator", None)
+    if previous is not None:
+        app.removeTranslator(previous)
+        app._vanphong_translator = None  # type: ignore[attr-defined]
+    if (lang or "vi") == "en":
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("translations", "vanphong_en.qm"))):
+            app.installTranslator(translator)
+            app._vanphong_translator = translator  # type: ignore[attr-defined]
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))

@@ -1,0 +1,1 @@
+"""Application-wide dialogs: first run, sign-in, about."""

@@ -1,0 +1,95 @@
+"""First start: name the office and create the administrator account; offer the demo office."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VanPhongError
+from app.services import auth, demo, org
+from app.services.auth import SYSTEM, AccountRole, Actor
+from db.engine import Database
+
+
+class FirstRunDialog(QDialog):
+    """Asks for the office's name and kind, and the admin's username and password."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Thiết lập lần đầu"))
+        self.setObjectName("firstRunDialog")
+        intro = QLabel(self.tr("Chào mừng đến với VănPhòng. Hãy nhập tên cơ quan và tạo tài khoản quản trị."))
+        intro.setWordWrap(True)
+        self.office_name = QLineEdit(self.tr("Văn phòng Tỉnh ủy"))
+        self.office_name.setObjectName("officeName")
+        self.parent_body = QLineEdit()
+        self.parent_body.setPlaceholderText(self.tr("Ví dụ: Tỉnh ủy Lâm Đồng"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("Địa danh ghi trên văn bản, ví dụ: Lâm Đồng"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Cơ quan Đảng (HD 36-HD/VPTW)"), "party")
+        self.kind.addItem(self.tr("Cơ quan Nhà nước (Nghị định 30/2020)"), "state")
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.load_demo = QCheckBox(self.tr("Nạp văn phòng mẫu để dùng thử"))
+        self.load_demo.setObjectName("loadDemo")
+        self.load_demo.setChecked(True)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Tên cơ quan"), self.office_name)
+        form.addRow(self.tr("Cơ quan cấp trên"), self.parent_body)
+        form.addRow(self.tr("Địa danh"), self.place)
+        form.addRow(self.tr("Loại cơ quan"), self.kind)
+        form.addRow(self.tr("Tên đăng nhập quản trị"), self.username)
+        form.addRow(self.tr("Mật khẩu"), self.password)
+        form.addRow(self.tr("Nhập lại mật khẩu"), self.password2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.load_demo)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.error.setText(self.tr("Hai mật khẩu không khớp."))
+            return
+        try:
+            with self.database.session() as session:
+                if self.load_demo.isChecked():
+                    demo.load_demo(session=session, actor=SYSTEM)
+                org.save_office(session=session, actor=SYSTEM, name=self.office_name.text(),
+                                parent_body=self.parent_body.text() or (
+                                    "Tỉnh ủy Lâm Đồng" if self.load_demo.isChecked() else ""),
+                                place=self.place.text() or ("Lâm Đồng" if self.load_demo.isChecked() else ""),
+                                kind=self.kind.currentData())
+                self.actor = auth.create_user(session=session, actor=None, username=self.username.text(),
+                                              password=self.password.text(), role=AccountRole.ADMIN)
+        except VanPhongError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

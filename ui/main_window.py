@@ -1,0 +1,178 @@
+"""The main window: navigation on the left, the current pane, its toolbar, a status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import WINDOW_TITLE
+from app.errors import VanPhongError
+from app.resources import resource_path
+from app.services import admin, org
+from app.services.auth import ROLE_LABELS
+from db.backup import latest_backup
+from db.errors import DatabaseError
+from ui.context import AppContext, show_error
+from ui.panes import Pane, PaneSpec, pane_specs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
+        self.setObjectName("mainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMaximumWidth(230)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.toolbar = QToolBar(self.tr("Thao tác"))
+        self.toolbar.setObjectName("paneToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+
+        self.specs: list[PaneSpec] = pane_specs()
+        self.panes: dict[str, Pane] = {}
+        for spec in self.specs:
+            item = QListWidgetItem(QIcon(str(resource_path("icons", spec.icon))), spec.translated_title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._global_actions = self._make_global_actions()
+        self.absent_label = QLabel()
+        self.backup_label = QLabel()
+        self.status_db = QLabel(self.tr("CSDL: %1").replace("%1", ctx.database.display_location()))
+        self.status_user = QLabel(self.tr("Người dùng: %1 (%2)").replace("%1", ctx.actor.username)
+                                  .replace("%2", ROLE_LABELS[ctx.actor.role]))
+        for label in (self.absent_label, self.backup_label, self.status_db, self.status_user):
+            self.statusBar().addPermanentWidget(label)
+        ctx.data_changed.connect(lambda _topics: self.update_status())
+        self._restore_geometry()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+        self.update_status()
+
+    # -- panes --------------------------------------------------------------------
+
+    def pane(self, key: str) -> Pane:
+        """The pane *key*, created on first use."""
+        if key not in self.panes:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.ctx)
+            widget.setObjectName(f"pane_{key}")
+            self.panes[key] = widget
+            self.stack.addWidget(widget)
+        return self.panes[key]
+
+    def show_pane(self, key: str) -> Pane:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.panes[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.pane(self.specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        self.toolbar.clear()
+        for action in widget.toolbar_actions():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in self._global_actions:
+            self.toolbar.addAction(action)
+
+    # -- global actions -----------------------------------------------------------
+
+    def _make_global_actions(self) -> list[QAction]:
+        backup = QAction(self.tr("Sao lưu…"), self)
+        backup.setObjectName("actionBackup")
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(self.backup_now)
+        about = QAction(self.tr("Giới thiệu"), self)
+        about.setObjectName("actionAbout")
+        about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        about.triggered.connect(self.show_about)
+        quit_action = QAction(self.tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        return [backup, about]
+
+    def backup_now(self) -> None:
+        if self.ctx.database.path is None:
+            show_error(self, self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
+            return
+        suggested = str(self.ctx.database.path.with_name(f"vanphong-{date.today():%Y%m%d}.sqlite3"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu cơ sở dữ liệu"), suggested,
+                                                self.tr("Tệp SQLite (*.sqlite3)"))
+        if not target:
+            return
+        try:
+            admin.backup(self.ctx.database, target)
+        except (VanPhongError, DatabaseError) as exc:
+            show_error(self, str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", target), 5000)
+        self.update_status()
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # -- status -------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        try:
+            away = self.ctx.read(lambda session: org.away_on(session, date.today()))
+        except DatabaseError:
+            away = {}
+        self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))
+        last = latest_backup(self.ctx.database) if self.ctx.database.path else None
+        when = (date.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y") if last else self.tr("chưa có"))
+        self.backup_label.setText(self.tr("Sao lưu gần nhất: %1").replace("%1", when))
+
+    # -- geometry -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

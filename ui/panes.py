@@ -1,0 +1,68 @@
+"""The panes of the main window. A pane module registers itself with :func:`register_pane`;
+the navigation lists exactly the registered panes (no placeholder pages)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+
+# Modules that register panes, in navigation order.
+PANE_MODULES = [
+    "ui.orgchart",
+]
+
+
+class Pane(QWidget):
+    """Base class of a pane: toolbar actions and a refresh hook."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def toolbar_actions(self) -> list[QAction]:
+        """Actions shown in the window's toolbar while this pane is current."""
+        return []
+
+    def topics(self) -> frozenset[str]:
+        """Data topics this pane shows; a change to one of them refreshes it."""
+        return frozenset()
+
+    def refresh(self) -> None:
+        """Reload from the services."""
+
+    def _on_data_changed(self, topics: frozenset[str]) -> None:
+        if topics & self.topics():
+            self.refresh()
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str  # used by `vanphong screenshot KEY`
+    title: str  # Vietnamese source text, translated in context "Panes"
+    icon: str  # file name under resources/icons
+    factory: Callable[[AppContext], Pane]
+    order: int = 100
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Panes", self.title)
+
+
+_REGISTRY: dict[str, PaneSpec] = {}
+
+
+def register_pane(spec: PaneSpec) -> None:
+    _REGISTRY[spec.key] = spec
+
+
+def pane_specs() -> list[PaneSpec]:
+    for name in PANE_MODULES:
+        importlib.import_module(name)
+    return sorted(_REGISTRY.values(), key=lambda s: s.order)

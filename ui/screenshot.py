@@ -1,0 +1,45 @@
+"""Render a pane offscreen to PNG (`vanphong screenshot PANE -o FILE.png`)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.errors import InvalidInput
+from app.services.auth import SYSTEM
+from db.engine import Database
+
+
+def render_pane(database: Database, key: str, target: Path, size: tuple[int, int], *, lang: str = "vi") -> Path:
+    """Build the main window on *database*, show pane *key*, and save it as PNG atomically."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.application import ensure_application
+
+    app = ensure_application(lang)
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.panes import pane_specs
+
+    keys = [spec.key for spec in pane_specs()]
+    if key not in keys:
+        raise InvalidInput(f"Không có màn hình {key!r}; chọn một trong: {', '.join(keys)}")
+    window = MainWindow(AppContext(database, SYSTEM))
+    window.resize(*size)
+    pane = window.show_pane(key)
+    window.show()
+    app.processEvents()
+    if hasattr(pane, "prepare_screenshot"):
+        pane.prepare_screenshot()
+        app.processEvents()
+    image = window.grab()
+    tmp = target.with_name(target.name + ".tmp.png")
+    try:
+        if not image.save(str(tmp), "PNG"):
+            raise InvalidInput(f"Không ghi được ảnh {target}")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return target
