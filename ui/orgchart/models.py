@@ -218,8 +218,9 @@ class FoldedFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()  # Qt 6.10+: invalidateFilter() is deprecated
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
