@@ -248,3 +248,35 @@ def test_exporting_into_a_missing_folder_reports_an_error_and_writes_nothing(pan
     assert "Thư mục không tồn tại" in signal.args[0]
     assert shown == [("errorDialog", signal.args[0])]
     assert not (tmp_path / "khong-co").exists()
+
+
+def test_exporting_from_the_tree_tab_builds_the_chart_first(pane, qtbot, tmp_path):
+    assert pane.tabs.currentIndex() == 0 and pane.chart_tab.scene.chart is None  # built lazily
+    target = tmp_path / "so-do.png"
+    with qtbot.waitSignal(pane.chart_tab.export_signals.finished, timeout=20000):
+        pane.chart_tab.export_to(target)
+    assert target.is_file() and pane.chart_tab.scene.chart is not None
+
+
+def test_printing_paints_the_same_chart_on_an_a4_landscape_page(pane, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.orgchart.chart_export import setup_a4_landscape
+
+    show_chart(pane)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "in.pdf"))
+    setup_a4_landscape(printer)
+    pane.chart_tab.paint_printer(printer)
+    text = pdf_text(tmp_path / "in.pdf")
+    assert "SƠ ĐỒ TỔ CHỨC VĂN PHÒNG TỈNH ỦY" in text and "Phòng Tổng hợp" in text
+
+
+def test_double_clicking_a_box_shows_it_in_the_tree(pane):
+    show_chart(pane)
+    chief = pane.ctx.database.demo.people["chief"]
+    pane.chart_tab.scene.activated.emit("person", chief)
+    assert pane.tabs.currentIndex() == 0
+    assert pane.current_item() == ("person", chief)
+    assert pane.snapshot.people[chief].full_name in pane.details.toPlainText()

@@ -157,6 +157,11 @@ class OrgChartView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self._fitted = True  # follow the window's size until the user zooms
 
+    @property
+    def fitted(self) -> bool:
+        """True while the view follows the window's size (until the user zooms)."""
+        return self._fitted
+
     def zoom(self) -> float:
         return self.transform().m11()
 

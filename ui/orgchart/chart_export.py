@@ -60,11 +60,11 @@ def _commit(tmp: Path, target: Path) -> None:
 
 
 def paint_fitted(painter: QPainter, chart: ChartLayout, target: QRectF) -> None:
-    """Paint *chart* scaled to fit *target* (device coordinates), centred, aspect kept."""
+    """Paint *chart* scaled to fit *target* (device coordinates): aspect kept, centred
+    across, at the top of the page like any document."""
     scale = min(target.width() / chart.width, target.height() / chart.height)
     painter.save()
-    painter.translate(target.x() + (target.width() - chart.width * scale) / 2,
-                      target.y() + (target.height() - chart.height * scale) / 2)
+    painter.translate(target.x() + (target.width() - chart.width * scale) / 2, target.y())
     painter.scale(scale, scale)
     paint_layout(painter, chart)
     painter.restore()

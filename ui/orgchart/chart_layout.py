@@ -216,7 +216,8 @@ class _Builder:
             content = [(unit.name, "unit"), (_tr("%1 ủy viên").replace("%1", str(len(members))), "small")]
             if _is_standing_members(unit) or not snap.children(unit.id):
                 for person in members:
-                    content.append((f"{person.position_title}: {person.full_name}", "body"))
+                    content.append((person.full_name, "member"))
+                    content.append((person.position_title, "small"))
                     content.extend(self._away_lines(person))
             box = make_box("unit", unit.id, BODY_W, content, fill="#fef2f2", border=PARTY_RED,
                            badge=_tr("VẮNG") if any(p.id in self.away for p in members) else "",
@@ -294,7 +295,7 @@ class _Builder:
             self.out.boxes.extend(boxes)
             row_top = boxes[0].bottom + 64
         self._department_links(dept_boxes, rows, cx, frame_bottom, bus_y, grid_x - 40)
-        self._oversight_links(deputy_boxes, dept_boxes, lane, colours, len(deputies))
+        self._oversight_links(deputy_boxes, dept_boxes, lane, colours, len(deputies), cx)
         bottom = max([frame_bottom] + [b.bottom for _r, b in dept_boxes])
         return cx + inner_w / 2, bottom, chief_box
 
@@ -377,7 +378,7 @@ class _Builder:
             self.out.lines.append(ChartLine([(spine_x, bus_y), (spine_x, last_bus)]))
 
     def _oversight_links(self, deputy_boxes: list[ChartBox], dept_boxes: list[tuple[int, ChartBox]],
-                         lane: dict[int, float], colours: dict[int, str], n_deputies: int) -> None:
+                         lane: dict[int, float], colours: dict[int, str], n_deputies: int, trunk_x: float) -> None:
         by_unit = {b.item_id: (r, b) for r, b in dept_boxes}
         for k, dep in enumerate(deputy_boxes):
             for o in self.snap.overseen_by(dep.item_id):
@@ -386,7 +387,8 @@ class _Builder:
                 r, target = by_unit[o.unit_id]
                 overseers = [d for d in self.snap.overseers_of(o.unit_id) if d in colours]
                 entry = target.cx + 36 + 10 * overseers.index(dep.item_id)
-                points = [(dep.cx, dep.bottom), (dep.cx, lane[dep.item_id])]
+                exit_x = dep.cx + (28 if abs(dep.cx - trunk_x) < 2 else 0)  # keep off the solid trunk
+                points = [(exit_x, dep.bottom), (exit_x, lane[dep.item_id])]
                 if r == 0:
                     points += [(entry, lane[dep.item_id]), (entry, target.y)]
                 else:

@@ -38,6 +38,7 @@ STYLES: dict[str, TextStyle] = {
     "name": TextStyle(13, bold=True),
     "unit": TextStyle(13, bold=True, colour=NAVY),
     "body": TextStyle(11),
+    "member": TextStyle(11, bold=True),  # a member's name in a leadership body
     "small": TextStyle(10, italic=True, colour=MUTED),
     "away": TextStyle(10, bold=True, colour=AWAY),
     "badge": TextStyle(9, bold=True, colour="#ffffff"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,7 @@ class ChartTab(QWidget):
         self.setObjectName("orgChartTab")
         self.scene = ChartScene(self)
         self.view = OrgChartView(self.scene)
+        self.ensure_current: Callable[[], None] = lambda: None  # the pane brings the chart up to date
         self.export_signals = ExportSignals(self)
         self.export_signals.finished.connect(self._exported)
         self.export_signals.failed.connect(lambda message: show_error(self, message))
@@ -79,7 +81,7 @@ class ChartTab(QWidget):
         self.scene.show_org(snap, away, acting, today)
         for kind, item_id in selected:
             self.select(kind, item_id)
-        if self.view._fitted:
+        if self.view.fitted:
             self.view.fit()
 
     def select(self, kind: str, item_id: int) -> None:
@@ -103,6 +105,7 @@ class ChartTab(QWidget):
 
     def export_to(self, path: str | Path) -> None:
         """Write the chart to *path* (.pdf or .png) on a worker; see :attr:`export_signals`."""
+        self.ensure_current()
         if self.scene.chart is None:
             return
         QThreadPool.globalInstance().start(ExportTask(self.scene.chart, path, self.export_signals))
@@ -125,6 +128,7 @@ class ChartTab(QWidget):
     def print_preview(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        self.ensure_current()
         if self.scene.chart is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -132,10 +136,11 @@ class ChartTab(QWidget):
         printer.setDocName(self.scene.chart.title)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setObjectName("chartPrintPreview")
-        dialog.paintRequested.connect(self._paint_printer)
+        dialog.paintRequested.connect(self.paint_printer)
         dialog.exec()
 
-    def _paint_printer(self, printer) -> None:
+    def paint_printer(self, printer) -> None:
+        """Paint the chart on *printer* (the print preview's and the printer's pages)."""
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPainter
 

@@ -122,6 +122,7 @@ class OrgChartPane(Pane):
         self.tree.doubleClicked.connect(lambda _index: self.edit.edit.trigger())
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tabs.currentChanged.connect(lambda _i: self._update_chart())
+        self.chart_tab.ensure_current = lambda: self._update_chart(even_hidden=True)
         self.chart_tab.selected.connect(self.select)
         self.chart_tab.activated.connect(self._show_in_tree)
         self._find_action = QAction(self.tr("Tìm"), self)
@@ -348,9 +349,10 @@ class OrgChartPane(Pane):
 
     # -- chart ----------------------------------------------------------------------
 
-    def _update_chart(self) -> None:
-        """Rebuild the chart if it is showing and out of date (it is built lazily)."""
-        if self._chart_dirty and self.tabs.currentWidget() is self.chart_tab and self.snapshot is not None:
+    def _update_chart(self, *, even_hidden: bool = False) -> None:
+        """Rebuild the chart if it is out of date and showing (or about to be exported)."""
+        showing = even_hidden or self.tabs.currentWidget() is self.chart_tab
+        if self._chart_dirty and showing and self.snapshot is not None:
             self._chart_dirty = False
             self.chart_tab.show_org(self.snapshot, self.away, self.acting, self.today())
             current = self.current_item()
