@@ -34,17 +34,14 @@ class ExportError(Exception):
     """The file could not be written; the message is for the user."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgChartExport", text)
-
 
 def _temp_beside(target: Path) -> Path:
     if not target.parent.is_dir():
-        raise ExportError(_tr("Thư mục không tồn tại: %1").replace("%1", str(target.parent)))
+        raise ExportError(QCoreApplication.translate("OrgChartExport", "Thư mục không tồn tại: %1").replace("%1", str(target.parent)))
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
     except OSError as exc:
-        raise ExportError(_tr("Không ghi được vào %1: %2").replace("%1", str(target.parent))
+        raise ExportError(QCoreApplication.translate("OrgChartExport", "Không ghi được vào %1: %2").replace("%1", str(target.parent))
                           .replace("%2", exc.strerror or str(exc))) from exc
     os.close(fd)
     return Path(name)
@@ -55,7 +52,7 @@ def _commit(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(_tr("Không ghi được %1: %2").replace("%1", str(target))
+        raise ExportError(QCoreApplication.translate("OrgChartExport", "Không ghi được %1: %2").replace("%1", str(target))
                           .replace("%2", exc.strerror or str(exc))) from exc
 
 
@@ -88,7 +85,7 @@ def export_png(chart: ChartLayout, target: Path | str, scale: float = 2.0) -> Pa
     tmp = _temp_beside(target)
     try:
         if not render_image(chart, scale).save(str(tmp), "PNG"):
-            raise ExportError(_tr("Không ghi được ảnh %1").replace("%1", str(target)))
+            raise ExportError(QCoreApplication.translate("OrgChartExport", "Không ghi được ảnh %1").replace("%1", str(target)))
         _commit(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
@@ -113,7 +110,7 @@ def export_pdf(chart: ChartLayout, target: Path | str) -> Path:
         writer.setCreator(APP_NAME)
         painter = QPainter()
         if not painter.begin(writer):
-            raise ExportError(_tr("Không ghi được tệp PDF %1").replace("%1", str(target)))
+            raise ExportError(QCoreApplication.translate("OrgChartExport", "Không ghi được tệp PDF %1").replace("%1", str(target)))
         try:
             paint_fitted(painter, chart, QRectF(painter.viewport()))
         finally:

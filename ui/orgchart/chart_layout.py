@@ -120,9 +120,6 @@ class ChartLayout:
                 + [t.text for t in self.texts])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgChart", text)
-
 
 def make_box(kind: str, item_id: int, width: float, content: list[tuple[str, str]], **style) -> ChartBox:
     """A box *width* wide whose height fits *content* ((text, style) pairs), wrapped."""
@@ -151,7 +148,7 @@ class _Builder:
     def __init__(self, snap: OrgSnapshot, away: dict[int, Absence], acting: dict[int, int], today: date) -> None:
         self.snap, self.away, self.acting, self.today = snap, away, acting, today
         office = snap.office
-        self.out = ChartLayout(title=_tr("SƠ ĐỒ TỔ CHỨC %1").replace("%1", (office.name if office else "").upper()))
+        self.out = ChartLayout(title=QCoreApplication.translate("OrgChart", "SƠ ĐỒ TỔ CHỨC %1").replace("%1", (office.name if office else "").upper()))
 
     # -- text of the boxes ----------------------------------------------------------
 
@@ -159,24 +156,24 @@ class _Builder:
         absence = self.away.get(person.id)
         if absence is None:
             return []
-        lines = [(_tr("Vắng: %1").replace("%1", absence.reason or _tr("không rõ lý do")), "away")]
+        lines = [(QCoreApplication.translate("OrgChart", "Vắng: %1").replace("%1", absence.reason or QCoreApplication.translate("OrgChart", "không rõ lý do")), "away")]
         acting = self.snap.people.get(self.acting.get(person.id, -1))
         if acting is not None:
-            lines.append((_tr("%1 làm thay").replace("%1", acting.full_name), "away"))
+            lines.append((QCoreApplication.translate("OrgChart", "%1 làm thay").replace("%1", acting.full_name), "away"))
         return lines
 
     def _person_tooltip(self, person: PersonInfo) -> str:
         parts = [person.full_name, person.position_title, person.unit_name, person.phone, person.email]
         absence = self.away.get(person.id)
         if absence is not None:
-            parts.append(_tr("Vắng %1 – %2").replace("%1", format_date(absence.start))
+            parts.append(QCoreApplication.translate("OrgChart", "Vắng %1 – %2").replace("%1", format_date(absence.start))
                          .replace("%2", format_date(absence.end)))
         return "\n".join(p for p in parts if p)
 
     def person_box(self, person: PersonInfo, width: float, extra: list[tuple[str, str]] = (), **style) -> ChartBox:
         content = [(person.position_title.upper(), "caption"), (person.full_name, "name"), *extra,
                    *self._away_lines(person)]
-        badge = _tr("VẮNG") if person.id in self.away else ""
+        badge = QCoreApplication.translate("OrgChart", "VẮNG") if person.id in self.away else ""
         return make_box("person", person.id, width, content, badge=badge,
                         tooltip=self._person_tooltip(person), **style)
 
@@ -185,7 +182,7 @@ class _Builder:
     def title(self) -> float:
         office = self.snap.office
         self.out.texts.append(ChartText(MARGIN, MARGIN, 0.0, self.out.title, "title"))
-        sub = [office.parent_body if office else "", _tr("Cập nhật ngày %1").replace("%1", format_date(self.today))]
+        sub = [office.parent_body if office else "", QCoreApplication.translate("OrgChart", "Cập nhật ngày %1").replace("%1", format_date(self.today))]
         y = MARGIN + line_height("title") + 2
         self.out.texts.append(ChartText(MARGIN, y, 0.0, " · ".join(s for s in sub if s), "subtitle"))
         return y + line_height("subtitle") + 18
@@ -213,14 +210,14 @@ class _Builder:
         for unit in order:
             members = [snap.people[m] for m in snap.members.get(unit.id, []) if m in snap.people]
             members = sorted((p for p in members if p.active), key=lambda p: (p.rank, fold(p.full_name)))
-            content = [(unit.name, "unit"), (_tr("%1 ủy viên").replace("%1", str(len(members))), "small")]
+            content = [(unit.name, "unit"), (QCoreApplication.translate("OrgChart", "%1 ủy viên").replace("%1", str(len(members))), "small")]
             if _is_standing_members(unit) or not snap.children(unit.id):
                 for person in members:
                     content.append((person.full_name, "member"))
                     content.append((person.position_title, "small"))
                     content.extend(self._away_lines(person))
             box = make_box("unit", unit.id, BODY_W, content, fill="#fef2f2", border=PARTY_RED,
-                           badge=_tr("VẮNG") if any(p.id in self.away for p in members) else "",
+                           badge=QCoreApplication.translate("OrgChart", "VẮNG") if any(p.id in self.away for p in members) else "",
                            tooltip=", ".join(p.full_name for p in members))
             box.x, box.y = x, y
             if boxes and boxes[-1].item_id == unit.parent_id:
@@ -230,7 +227,7 @@ class _Builder:
         self.out.boxes.extend(boxes)
         bottom = boxes[-1].bottom + FRAME_PAD
         self.out.frames.append(ChartFrame(MARGIN, top, BODY_W + 2 * FRAME_PAD, bottom - top,
-                                          _tr("CƠ QUAN LÃNH ĐẠO"), border="#fca5a5", fill="#fffbfb"))
+                                          QCoreApplication.translate("OrgChart", "CƠ QUAN LÃNH ĐẠO"), border="#fca5a5", fill="#fffbfb"))
         link = next((b for b in boxes if _is_standing_members(snap.units[b.item_id])), boxes[-1])
         return MARGIN + BODY_W + 2 * FRAME_PAD, bottom, link
 
@@ -263,9 +260,9 @@ class _Builder:
         deputy_boxes = []
         for deputy in deputies:
             fields_ = [o.field for o in snap.overseen_by(deputy.id) if o.field]
-            extra = [(_tr("Lĩnh vực: %1").replace("%1", "; ".join(fields_)), "small")] if fields_ else []
+            extra = [(QCoreApplication.translate("OrgChart", "Lĩnh vực: %1").replace("%1", "; ".join(fields_)), "small")] if fields_ else []
             box = self.person_box(deputy, DEPUTY_W, extra, accent=colours[deputy.id],
-                                  tag=_tr("THƯỜNG TRỰC") if deputy.is_standing_deputy else "",
+                                  tag=QCoreApplication.translate("OrgChart", "THƯỜNG TRỰC") if deputy.is_standing_deputy else "",
                                   border_width=2.4 if deputy.is_standing_deputy else 1.2)
             deputy_boxes.append(box)
         _equalise(deputy_boxes)
@@ -278,7 +275,7 @@ class _Builder:
         leaders_bottom = max([b.bottom for b in deputy_boxes] + ([chief_box.bottom] if chief_box else [y]))
         frame_bottom = leaders_bottom + FRAME_PAD
         self.out.frames.append(ChartFrame(cx - frame_w / 2, top, frame_w, frame_bottom - top,
-                                          _tr("LÃNH ĐẠO VĂN PHÒNG")))
+                                          QCoreApplication.translate("OrgChart", "LÃNH ĐẠO VĂN PHÒNG")))
 
         # the departments, in rows
         lane = {d.id: frame_bottom + 14 + 9 * i for i, d in enumerate(deputies)}
@@ -335,18 +332,18 @@ class _Builder:
             content.append((f"{head.position_title}: {head.full_name}", "body"))
             content.extend(self._away_lines(head))
         else:
-            content.append((_tr("Chưa có trưởng phòng"), "small"))
-        content.append((_tr("%1 người").replace("%1", str(len(people))), "small"))
+            content.append((QCoreApplication.translate("OrgChart", "Chưa có trưởng phòng"), "small"))
+        content.append((QCoreApplication.translate("OrgChart", "%1 người").replace("%1", str(len(people))), "small"))
         others = [p for p in people if p.id in self.away and (head is None or p.id != head.id)]
         if others:
-            content.append((_tr("%1 người khác vắng hôm nay").replace("%1", str(len(others)))
+            content.append((QCoreApplication.translate("OrgChart", "%1 người khác vắng hôm nay").replace("%1", str(len(others)))
                             if head is not None and head.id in self.away
-                            else _tr("%1 người vắng hôm nay").replace("%1", str(len(others))), "away"))
+                            else QCoreApplication.translate("OrgChart", "%1 người vắng hôm nay").replace("%1", str(len(others))), "away"))
         overseers = [d for d in self.snap.overseers_of(unit.id) if d in colours]
-        badge = _tr("VẮNG") if head is not None and head.id in self.away else (
-            _tr("%1 VẮNG").replace("%1", str(len(others))) if others else "")
+        badge = QCoreApplication.translate("OrgChart", "VẮNG") if head is not None and head.id in self.away else (
+            QCoreApplication.translate("OrgChart", "%1 VẮNG").replace("%1", str(len(others))) if others else "")
         names = [self.snap.people[d].full_name for d in overseers]
-        tooltip = unit.name + ("\n" + _tr("Phụ trách: %1").replace("%1", ", ".join(names)) if names else "")
+        tooltip = unit.name + ("\n" + QCoreApplication.translate("OrgChart", "Phụ trách: %1").replace("%1", ", ".join(names)) if names else "")
         return make_box("unit", unit.id, DEPT_W, content, accent=colours[overseers[0]] if overseers else "",
                         badge=badge, tooltip=tooltip)
 
@@ -400,14 +397,14 @@ class _Builder:
     def legend(self, top: float) -> float:
         x, y = MARGIN, top
         items = [  # (line colour, dashed) or None for the away pill, label
-            ((INK, False), _tr("Lãnh đạo, chỉ đạo – báo cáo")),
-            ((DEPUTY_COLOURS[0], True), _tr("Phó Chánh Văn phòng phụ trách (lĩnh vực ghi trong ô)")),
-            (None, _tr("Vắng hôm nay và người làm thay")),
+            ((INK, False), QCoreApplication.translate("OrgChart", "Lãnh đạo, chỉ đạo – báo cáo")),
+            ((DEPUTY_COLOURS[0], True), QCoreApplication.translate("OrgChart", "Phó Chánh Văn phòng phụ trách (lĩnh vực ghi trong ô)")),
+            (None, QCoreApplication.translate("OrgChart", "Vắng hôm nay và người làm thay")),
         ]
         for sample, label in items:
             if sample is None:
-                pill = make_box("legend", 0, text_width("badge", _tr("VẮNG")) + 12, [], fill=AWAY_FILL,
-                                border=AWAY_FILL, badge=_tr("VẮNG"))
+                pill = make_box("legend", 0, text_width("badge", QCoreApplication.translate("OrgChart", "VẮNG")) + 12, [], fill=AWAY_FILL,
+                                border=AWAY_FILL, badge=QCoreApplication.translate("OrgChart", "VẮNG"))
                 pill.x, pill.y, pill.h = x + 2, y + 1, 12
                 self.out.boxes.append(pill)
                 x += pill.w + 10

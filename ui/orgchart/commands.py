@@ -23,10 +23,6 @@ from db.errors import DatabaseError
 from ui.context import AppContext, show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgCommands", text)
-
-
 class Ref:
     """A row named by kind and its current id (None while an undone creation is undone)."""
 
@@ -36,7 +32,7 @@ class Ref:
     @property
     def id(self) -> int:
         if self.value is None:
-            raise NotFound(_tr("Bản ghi này đã bị hoàn tác nên không còn nữa."))
+            raise NotFound(QCoreApplication.translate("OrgCommands", "Bản ghi này đã bị hoàn tác nên không còn nữa."))
         return self.value
 
     def rebind(self, value: int | None) -> None:
@@ -158,7 +154,7 @@ class _PersonData:
 
 class CreatePerson(OrgCommand):
     def __init__(self, editor: OrgEditor, data: PersonInput) -> None:
-        super().__init__(editor, _tr("Thêm cán bộ %1").replace("%1", data.full_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Thêm cán bộ %1").replace("%1", data.full_name))
         self.data = _PersonData(editor, data)
         self.person = editor.refs.new("person")
 
@@ -172,7 +168,7 @@ class CreatePerson(OrgCommand):
 
 class EditPerson(OrgCommand):
     def __init__(self, editor: OrgEditor, person_id: int, old: PersonInput, new: PersonInput) -> None:
-        super().__init__(editor, _tr("Sửa thông tin %1").replace("%1", new.full_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Sửa thông tin %1").replace("%1", new.full_name))
         self.person = editor.refs.get("person", person_id)
         self.old, self.new = _PersonData(editor, old), _PersonData(editor, new)
 
@@ -185,7 +181,7 @@ class EditPerson(OrgCommand):
 
 class SetPersonActive(OrgCommand):
     def __init__(self, editor: OrgEditor, person: org.PersonInfo, active: bool) -> None:
-        text = _tr("Cho %1 công tác trở lại") if active else _tr("Cho %1 thôi công tác")
+        text = QCoreApplication.translate("OrgCommands", "Cho %1 công tác trở lại") if active else QCoreApplication.translate("OrgCommands", "Cho %1 thôi công tác")
         super().__init__(editor, text.replace("%1", person.full_name))
         self.person = editor.refs.get("person", person.id)
         self.active, self.was_standing = active, person.is_standing_deputy
@@ -202,7 +198,7 @@ class SetPersonActive(OrgCommand):
 class MovePerson(OrgCommand):
     def __init__(self, editor: OrgEditor, person: org.PersonInfo, unit_id: int | None,
                  position_id: int | None) -> None:
-        super().__init__(editor, _tr("Chuyển %1 sang đơn vị khác").replace("%1", person.full_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Chuyển %1 sang đơn vị khác").replace("%1", person.full_name))
         refs = editor.refs
         self.person = refs.get("person", person.id)
         self.old = (refs.get("unit", person.unit_id), refs.get("position", person.position_id))
@@ -220,7 +216,7 @@ class MovePerson(OrgCommand):
 
 class SetStandingDeputy(OrgCommand):
     def __init__(self, editor: OrgEditor, old_id: int | None, new_id: int | None) -> None:
-        super().__init__(editor, _tr("Đặt Phó Chánh Văn phòng thường trực"))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Đặt Phó Chánh Văn phòng thường trực"))
         self.old, self.new = editor.refs.get("person", old_id), editor.refs.get("person", new_id)
 
     def apply(self) -> None:
@@ -235,7 +231,7 @@ class SetStandingDeputy(OrgCommand):
 class CreateUnit(OrgCommand):
     def __init__(self, editor: OrgEditor, name: str, parent_id: int | None, kind: str = "department",
                  short_name: str = "", sort_order: int = 0) -> None:
-        super().__init__(editor, _tr("Thêm đơn vị %1").replace("%1", name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Thêm đơn vị %1").replace("%1", name))
         self.args = {"name": name, "kind": kind, "short_name": short_name, "sort_order": sort_order}
         self.parent = editor.refs.get("unit", parent_id)
         self.unit = editor.refs.new("unit")
@@ -250,7 +246,7 @@ class CreateUnit(OrgCommand):
 
 class RenameUnit(OrgCommand):
     def __init__(self, editor: OrgEditor, unit: UnitInfo, name: str, short_name: str) -> None:
-        super().__init__(editor, _tr("Đổi tên %1 thành %2").replace("%1", unit.name).replace("%2", name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Đổi tên %1 thành %2").replace("%1", unit.name).replace("%2", name))
         self.unit = editor.refs.get("unit", unit.id)
         self.old, self.new = (unit.name, unit.short_name), (name, short_name)
 
@@ -263,7 +259,7 @@ class RenameUnit(OrgCommand):
 
 class MoveUnit(OrgCommand):
     def __init__(self, editor: OrgEditor, unit: UnitInfo, parent_id: int | None) -> None:
-        super().__init__(editor, _tr("Chuyển đơn vị %1").replace("%1", unit.name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Chuyển đơn vị %1").replace("%1", unit.name))
         refs = editor.refs
         self.unit = refs.get("unit", unit.id)
         self.old, self.new = refs.get("unit", unit.parent_id), refs.get("unit", parent_id)
@@ -277,7 +273,7 @@ class MoveUnit(OrgCommand):
 
 class SetUnitActive(OrgCommand):
     def __init__(self, editor: OrgEditor, unit: UnitInfo, active: bool) -> None:
-        text = _tr("Hoạt động trở lại: %1") if active else _tr("Ngừng hoạt động: %1")
+        text = QCoreApplication.translate("OrgCommands", "Hoạt động trở lại: %1") if active else QCoreApplication.translate("OrgCommands", "Ngừng hoạt động: %1")
         super().__init__(editor, text.replace("%1", unit.name))
         self.unit, self.active = editor.refs.get("unit", unit.id), active
 
@@ -293,7 +289,7 @@ class SetUnitActive(OrgCommand):
 class SetOversight(OrgCommand):
     def __init__(self, editor: OrgEditor, deputy: org.PersonInfo, old: tuple[list[int], list[str]],
                  new: tuple[list[int], list[str]]) -> None:
-        super().__init__(editor, _tr("Phân công phụ trách cho %1").replace("%1", deputy.full_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Phân công phụ trách cho %1").replace("%1", deputy.full_name))
         refs = editor.refs
         self.deputy = refs.get("person", deputy.id)
         self.old = ([refs.get("unit", u) for u in old[0]], list(old[1]))
@@ -324,7 +320,7 @@ class _DelegationData:
 class AddDelegation(OrgCommand):
     def __init__(self, editor: OrgEditor, principal: org.PersonInfo, acting_id: int, start: date, end: date,
                  scope: str = "", reason: str = "") -> None:
-        super().__init__(editor, _tr("Ủy quyền của %1").replace("%1", principal.full_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Ủy quyền của %1").replace("%1", principal.full_name))
         self.data = _DelegationData(editor, principal.id, acting_id, start, end, scope, reason)
         self.delegation = editor.refs.new("delegation")
 
@@ -338,7 +334,7 @@ class AddDelegation(OrgCommand):
 
 class RemoveDelegation(OrgCommand):
     def __init__(self, editor: OrgEditor, delegation: DelegationInfo, principal_name: str) -> None:
-        super().__init__(editor, _tr("Xóa ủy quyền của %1").replace("%1", principal_name))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Xóa ủy quyền của %1").replace("%1", principal_name))
         d = delegation
         self.data = _DelegationData(editor, d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope,
                                     d.reason)
@@ -358,7 +354,7 @@ class ImportStaff(OrgCommand):
     """All valid rows of an .xlsx preview in one transaction; undo removes them in one."""
 
     def __init__(self, editor: OrgEditor, preview: org_import.StaffImportPreview) -> None:
-        super().__init__(editor, _tr("Nhập %1 cán bộ từ %2").replace("%1", str(len(preview.valid_rows)))
+        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Nhập %1 cán bộ từ %2").replace("%1", str(len(preview.valid_rows)))
                          .replace("%2", preview.source))
         self.preview = preview
         self.people: list[Ref] = []

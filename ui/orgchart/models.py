@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -235,7 +236,16 @@ class FoldedFilterProxy(QSortFilterProxyModel):
 class ImportPreviewModel(QAbstractTableModel):
     """The rows of a staff import preview, rows with errors in red with their messages."""
 
-    HEADERS = ("Dòng", "Họ và tên", "Chức vụ", "Đơn vị", "Điện thoại", "E-mail", "Ngày vào cơ quan", "Lỗi")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Dòng"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Đơn vị"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Điện thoại"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Ngày vào cơ quan"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Lỗi"),
+    )
     ERROR_BACKGROUND = QColor("#fde8e8")
 
     def __init__(self, parent=None) -> None:
