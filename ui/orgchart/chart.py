@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.org_read import Absence, OrgSnapshot
-from ui.orgchart.chart_layout import (
-    ChartBox,
-    ChartFrame,
-    ChartLayout,
-    ChartLine,
-    ChartText,
-    layout_chart,
-)
+from ui.orgchart.chart_layout import layout_chart
 from ui.orgchart.chart_paint import (
     PILL_H,
     line_path,
@@ -34,6 +27,7 @@ from ui.orgchart.chart_paint import (
     paint_line,
     paint_text,
 )
+from ui.orgchart.chart_parts import ChartBox, ChartFrame, ChartLayout, ChartLine, ChartText
 from ui.orgchart.chart_style import line_height, text_width
 
 

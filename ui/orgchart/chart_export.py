@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 
 from app import APP_NAME
-from ui.orgchart.chart_layout import ChartLayout
 from ui.orgchart.chart_paint import paint_layout
+from ui.orgchart.chart_parts import ChartLayout
 
 PDF_RESOLUTION = 300
 PDF_MARGIN_MM = 10.0

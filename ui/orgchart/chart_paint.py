@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from ui.orgchart.chart_layout import PAD, ChartBox, ChartFrame, ChartLayout, ChartLine, ChartText
+from ui.orgchart.chart_parts import PAD, ChartBox, ChartFrame, ChartLayout, ChartLine, ChartText
 from ui.orgchart.chart_style import AWAY_FILL, NAVY, colour, font, line_height, text_width
 
 PILL_H = 14.0
