@@ -3,6 +3,7 @@
 One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
+from db.models.calendar import Event, EventLeader, EventUnit, ScheduleWeek
 from db.models.org import (
     AuditLog,
     BodyMember,
@@ -22,10 +23,14 @@ __all__ = [
     "BodyMember",
     "DayOverride",
     "Delegation",
+    "Event",
+    "EventLeader",
+    "EventUnit",
     "Office",
     "Oversight",
     "Person",
     "Position",
+    "ScheduleWeek",
     "Setting",
     "Unit",
     "User",
