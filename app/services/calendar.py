@@ -193,6 +193,7 @@ def _exception_row(session: Session, row: Event, day: date) -> Event | None:
 
 def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, data: EventInput) -> int:
     """Scope "this": the occurrence becomes its own row; the series skips that day."""
+    data = data.without_recurrence()
     existing = _exception_row(session, row, day)
     if existing is not None:
         return _update_in_place(session, actor, existing, data)

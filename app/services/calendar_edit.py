@@ -52,7 +52,7 @@ MAX_TITLE = 2000
 class EventInput:
     """What a user enters for an event. ``end`` defaults to the end of the half-day.
 
-    ``all_day``: whole days from ``start``'s day to ``end``'s day. ``half_day``: the whole
+    ``all_day``: whole days from ``start``'s day to ``end``'s day (included). ``half_day``: the whole
     morning or afternoon of ``start``'s day (office hours from the settings).
     """
 
@@ -100,10 +100,8 @@ class EventInput:
         end = self.end.replace(second=0, microsecond=0, tzinfo=None) if isinstance(self.end, datetime) else None
         if self.all_day:
             start = datetime.combine(start.date(), time.min)
-            if end is None or end.date() <= start.date():
-                end = start + timedelta(days=1)
-            elif end.time() != time.min:
-                end = datetime.combine(end.date() + timedelta(days=1), time.min)
+            last = end.date() if end is not None and end.date() > start.date() else start.date()
+            end = datetime.combine(last + timedelta(days=1), time.min)
         elif half:
             start, end = hours.span(start.date(), half)
         elif end is None:
@@ -153,7 +151,10 @@ class EventInput:
     def of(cls, info: EventInfo) -> EventInput:
         """The input that reproduces *info* (to edit it)."""
         names = {f.name for f in fields(cls)} - {"exdates", "status"}
-        return cls(**{name: getattr(info, name) for name in names}, status=None)
+        data = cls(**{name: getattr(info, name) for name in names}, status=None)
+        if info.all_day:  # the input names the last day; the row stores the exclusive end
+            data.end = info.end - timedelta(days=1)
+        return data
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,8 @@ def event_input(session: Session, event_id: int, occurrence: date | None = None)
     data = EventInput.of(event_info(session, row))
     if occurrence is not None and row.recurring:
         start = occurrence_start(row, occurrence, office_calendar(session))
-        data.start, data.end = start, start + (row.end_at - row.start_at)
+        inclusive = timedelta(days=1) if row.all_day else timedelta(0)
+        data.start, data.end = start, start + (row.end_at - row.start_at) - inclusive
     return data
 
 
