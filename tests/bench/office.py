@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlmodel import select
 
 from app.services.admin import open_app_database
 from app.services.auth import SYSTEM
@@ -23,14 +24,14 @@ def large_office(path: Path, people: int = 1000, seed: int = 7) -> Database:
         ctx = load_demo(session=session, actor=SYSTEM, today=date(2026, 3, 2))
         office_id = ctx.units["office"]
         specialist = ctx.positions["Chuyên viên"]
-        existing = session.query(Person).count()
+        existing = len(session.exec(select(Person.id)).all())
         rng = random.Random(seed)
         units = []
         for i in range(max(0, (people - existing) // 40 + 1)):
             units.append({"name": f"Phòng chuyên môn {i + 1}", "short_name": f"P{i + 1}", "code": f"gen_{i}",
                           "kind": "department", "parent_id": office_id, "sort_order": 100 + i, "active": True})
         session.execute(insert(Unit), units)
-        unit_ids = [u.id for u in session.query(Unit).filter(Unit.code.like("gen_%")).all()]
+        unit_ids = list(session.exec(select(Unit.id).where(Unit.code.like("gen_%"))).all())
         rows = []
         for i in range(people - existing):
             gender = rng.choice(["male", "female"])
