@@ -43,3 +43,16 @@ def test_check_reports_a_healthy_database(demo_db):
     report = admin.check(demo_db)
     assert report.ok
     assert report.people > 30
+
+
+def test_the_daily_backup_is_taken_once_a_day_and_old_ones_are_pruned(database):
+    from datetime import datetime, timedelta
+
+    from db.backup import daily_backup
+
+    start = datetime(2026, 3, 1)
+    for day in range(5):
+        assert daily_backup(database, keep=3, today=start + timedelta(days=day)) is not None
+    assert daily_backup(database, keep=3, today=start + timedelta(days=4)) is None
+    names = sorted(p.name for p in (database.path.parent / "backups").glob("auto-*.sqlite3"))
+    assert names == ["auto-20260303.sqlite3", "auto-20260304.sqlite3", "auto-20260305.sqlite3"]
