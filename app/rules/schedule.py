@@ -200,6 +200,10 @@ def find_conflicts(
     def who(pid: int) -> str:
         return names.get(pid) or f"Cán bộ #{pid}"
 
+    def when(b: Booking) -> str:
+        whole_days = b.start.time() == time.min and b.end.time() == time.min
+        return f"{b.start:%d/%m}" if whole_days else f"{format_time(b.start)} {b.start:%d/%m}"
+
     # a leader in two overlapping events: sweep each leader's bookings in start order
     by_person: dict[int, list[Booking]] = defaultdict(list)
     for booking in items:
@@ -212,9 +216,8 @@ def find_conflicts(
             for other in active:
                 found.append(ScheduleConflict(
                     ConflictKind.DOUBLE_BOOKED, (other.key, booking.key), booking.start.date(),
-                    f"Đ/c {who(pid)} trùng lịch: «{other.title}» ({format_time(other.start)} "
-                    f"{other.start:%d/%m}) và «{booking.title}» ({format_time(booking.start)} "
-                    f"{booking.start:%d/%m}).",
+                    f"Đ/c {who(pid)} trùng lịch: «{other.title}» ({when(other)}) "
+                    f"và «{booking.title}» ({when(booking)}).",
                     pid))
             active.append(booking)
 

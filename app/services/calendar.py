@@ -18,6 +18,7 @@ the entries as amended (status "changed").
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import uuid4
 
@@ -80,12 +81,63 @@ from app.services.workdays import office_calendar
 from db.models import Event
 
 __all__ = [
-    "ALL", "KIND_LABELS", "SCOPES", "STATUS_LABELS", "EventInfo", "EventInput", "HalfDayRow", "LeaderChoice",
-    "MonthDay", "MonthSchedule", "PublishedWeek", "ScheduleFilter", "WeekDay", "WeekEntry", "WeekSchedule",
-    "agenda", "cancel_event", "changes_since", "check_event", "conflicts", "create_event", "delete_event",
-    "event_input", "get_event", "latest_version", "leader_choices", "load_directory", "month", "publish_week",
-    "resolve_leader", "snapshot", "update_event", "versions", "week",
+    "ALL",
+    "KIND_LABELS",
+    "SCOPES",
+    "STATUS_LABELS",
+    "EventInfo",
+    "EventInput",
+    "EventSummary",
+    "HalfDayRow",
+    "LeaderChoice",
+    "MonthDay",
+    "MonthSchedule",
+    "PublishedWeek",
+    "ScheduleFilter",
+    "WeekDay",
+    "WeekEntry",
+    "WeekSchedule",
+    "agenda",
+    "all_events",
+    "cancel_event",
+    "changes_since",
+    "check_event",
+    "conflicts",
+    "create_event",
+    "delete_event",
+    "event_input",
+    "get_event",
+    "latest_version",
+    "leader_choices",
+    "load_directory",
+    "month",
+    "publish_week",
+    "resolve_leader",
+    "snapshot",
+    "update_event",
+    "versions",
+    "week",
 ]
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One event row in short (for lists and scripts)."""
+
+    id: int
+    start: datetime
+    end: datetime
+    title: str
+    kind: str
+    status: str
+    rrule: str
+
+
+def all_events(session: Session) -> list[EventSummary]:
+    """Every event row (series counted once), in start order."""
+    rows = session.exec(select(Event.id, Event.start_at, Event.end_at, Event.title, Event.kind, Event.status,
+                               Event.rrule).order_by(Event.start_at, Event.id)).all()
+    return [EventSummary(*row) for row in rows]
 
 
 def get_event(session: Session, event_id: int) -> EventInfo:

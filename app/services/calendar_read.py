@@ -60,6 +60,12 @@ settings.declare(
                 minimum=None),
     SettingSpec("calendar.afternoon_hours", "Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)", "13:30-17:00", str,
                 minimum=None),
+    SettingSpec("calendar.recipients", "Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)",
+                "Thường trực Tỉnh ủy (b/c); Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; Lãnh đạo Văn phòng; "
+                "Các phòng, đơn vị thuộc Văn phòng; Lưu Văn phòng", str, minimum=None),
+    SettingSpec("calendar.signer_authority",
+                "Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)", "", str,
+                minimum=None),
 )
 
 
@@ -220,7 +226,9 @@ def entry_key(row: Event, rule_day: date | None = None) -> str:
 def time_label(start: datetime, end: datetime, *, all_day: bool, half_day: str | None) -> str:
     last = (end - timedelta(microseconds=1)).date()
     if all_day:
-        return "Cả ngày" if last == start.date() else f"{start:%d/%m}–{last:%d/%m}"
+        if last == start.date():
+            return "Cả ngày"
+        return f"{start.day:02d}–{last:%d/%m}" if last.month == start.month else f"{start:%d/%m}–{last:%d/%m}"
     text = "Cả buổi" if half_day else format_time(start)
     if last > start.date():
         text += f" (đến {last:%d/%m})"
