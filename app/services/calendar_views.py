@@ -118,8 +118,12 @@ def _decorate(entries: list[ScheduleEntry], conflicts: list[ScheduleConflict],
     for entry in entries:
         found = messages.get(entry.key, [])
         level = "" if not found else ("warning" if all(c.is_warning for c in found) else "error")
-        result.append(WeekEntry(**{f: getattr(entry, f) for f in _BASE_FIELDS},
-                                amendment=amendments.get(entry.key, ""),
+        amendment = amendments.get(entry.key, "")
+        values = {f: getattr(entry, f) for f in _BASE_FIELDS}
+        if not entry.cancelled:  # a series row's status says little about one week: derive it
+            published = monday_of(entry.day) in snapshots
+            values["status"] = ("changed" if amendment else "published") if published else "draft"
+        result.append(WeekEntry(**values, amendment=amendment,
                                 conflicts=tuple(c.message for c in found), conflict_level=level,
                                 series_event_id=series_rows.get(entry.event_id)))
     return result

@@ -278,3 +278,12 @@ def test_the_busy_demo_week_is_published_amended_and_shows_its_conflicts(demo_db
     assert pane.conflict_box.isVisible()
     names = [a.objectName() for a in window.toolbar.actions()]
     assert "actionPublishWeek" in names and "actionBackup" in names
+
+
+def test_the_agenda_search_ignores_diacritics(office_db, pane_on):
+    pane = pane_on(office_db)
+    pane.tabs.setCurrentIndex(2)
+    assert pane.agenda_proxy.rowCount() == 3
+    pane.search.setText("giao ban van phong")
+    assert pane.agenda_proxy.rowCount() == 1
+    assert pane.agenda_proxy.index(0, 2).data() == "Giao ban Văn phòng"

@@ -64,7 +64,7 @@ def ask_scope(parent: QWidget, verb: str) -> str | None:
     this = box.addButton(parent.tr("Chỉ buổi này"), QMessageBox.ButtonRole.AcceptRole)
     following = box.addButton(parent.tr("Buổi này và các buổi sau"), QMessageBox.ButtonRole.AcceptRole)
     every = box.addButton(parent.tr("Tất cả các buổi"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(parent.tr("Hủy bỏ"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return {this: "this", following: "following", every: "all"}.get(box.clickedButton())
 
@@ -229,6 +229,8 @@ class EventDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy bỏ"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

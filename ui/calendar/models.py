@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.rules.schedule import CHANGE_LABELS, ChangeKind, WeekChange
 from app.rules.workdays import CalendarDay, DayKind
 from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
-from app.text import format_date, weekday_vi
+from app.text import fold, format_date, weekday_vi
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
@@ -300,7 +301,7 @@ class AgendaModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             status = STATUS_LABELS.get(entry.status, entry.status)
-            if entry.amendment:
+            if entry.amendment and amendment_label(entry) != status:
                 status += f" ({amendment_label(entry)})"
             return (f"{weekday_vi(entry.day)} {format_date(entry.day)}", entry.time_label, entry.title,
                     leaders_text(entry).replace("\n", "; "), entry.location, status)[column]
@@ -322,6 +323,28 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class FoldedFilterProxy(QSortFilterProxyModel):
+    """Keeps rows containing every word of the query in some column, ignoring diacritics
+    ("giao ban" finds "Giao ban", "hung" finds "Hùng")."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        text = " ".join(fold(str(model.index(source_row, c, source_parent).data() or ""))
+                        for c in range(model.columnCount(source_parent)))
+        return all(w in text for w in self._words)
 
 
 class ChangesModel(QAbstractTableModel):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QTableView,
     QTabWidget,
@@ -26,12 +27,13 @@ from app.services import calendar as cal
 from app.services.auth import Permission
 from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
 from app.text import format_date, format_datetime
-from ui.calendar.models import ENTRY_ROLE, AgendaModel, MonthModel, WeekModel
+from ui.calendar.models import ENTRY_ROLE, AgendaModel, FoldedFilterProxy, MonthModel, WeekModel
 from ui.context import AppContext
 from ui.panes import Pane
 
 AGENDA_WEEKS = 4
 WEEK_WIDTHS = (92, 52, 80, 330, 220, 200, 140, 130)
+AGENDA_WIDTHS = (130, 90, 400, 300, 180, 140)
 
 
 class CalendarPane(Pane):
@@ -70,8 +72,23 @@ class CalendarPane(Pane):
         self.month_view.verticalHeader().setVisible(True)
         self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.agenda_model = AgendaModel(self)
-        self.agenda_view = self._table("agendaView", self.agenda_model)
+        self.agenda_proxy = FoldedFilterProxy(self)
+        self.agenda_proxy.setSourceModel(self.agenda_model)
+        self.agenda_view = self._table("agendaView", self.agenda_proxy)
+        for column, width in enumerate(AGENDA_WIDTHS):
+            self.agenda_view.setColumnWidth(column, width)
         self.agenda_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit()
+        self.search.setObjectName("agendaSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm trong %1 tuần (gõ không dấu cũng được)…")
+                                       .replace("%1", str(AGENDA_WEEKS)))
+        self.search.textChanged.connect(self._on_search)
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 4, 0, 0)
+        agenda_layout.addWidget(self.search)
+        agenda_layout.addWidget(self.agenda_view, 1)
 
         self.conflict_box = QLabel()
         self.conflict_box.setObjectName("conflictBox")
@@ -83,7 +100,7 @@ class CalendarPane(Pane):
         self.tabs.setObjectName("calendarTabs")
         self.tabs.addTab(self.week_view, self.tr("Tuần"))
         self.tabs.addTab(self.month_view, self.tr("Tháng"))
-        self.tabs.addTab(self.agenda_view, self.tr("Danh sách"))
+        self.tabs.addTab(agenda_page, self.tr("Danh sách"))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -235,6 +252,10 @@ class CalendarPane(Pane):
             middle = self.monday + timedelta(days=3)
             self.title.setText(self.tr("Lịch công tác tháng %1/%2").replace("%1", str(middle.month))
                                .replace("%2", str(middle.year)))
+        elif self.tabs.currentIndex() == 2:
+            last = self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1)
+            self.title.setText(self.tr("Lịch công tác từ %1 đến %2").replace("%1", format_date(self.monday))
+                               .replace("%2", format_date(last)))
         else:
             self.title.setText(self.tr("Lịch công tác tuần %1 (từ %2 đến %3)").replace("%1", str(week_no))
                                .replace("%2", format_date(self.monday)).replace("%3", format_date(s.sunday)))
@@ -260,7 +281,11 @@ class CalendarPane(Pane):
             lines.append(self.tr("… và %1 cảnh báo khác (xem chú thích từng dòng).").replace(
                 "%1", str(len(s.conflicts) - 5)))
         self.conflict_box.setText("<br/>".join(lines))
-        self.conflict_box.setVisible(bool(lines))
+        self.conflict_box.setVisible(bool(lines) and self.tabs.currentIndex() == 0)
+
+    def _on_search(self, text: str) -> None:
+        self.agenda_proxy.set_query(text)
+        self.agenda_view.resizeRowsToContents()
 
     def current_entry(self) -> WeekEntry | None:
         view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view

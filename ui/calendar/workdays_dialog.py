@@ -144,6 +144,7 @@ class WorkdaysDialog(QDialog):
         self.setWindowTitle(self.tr("Ngày làm việc, ngày nghỉ"))
         self.widget = WorkdaysWidget(ctx, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)
