@@ -21,7 +21,7 @@ from app.text import nfc
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORMATS = (".docx", ".xlsx", ".ics")
 # Relative column widths (same proportions as the PDF).
-WIDTHS = (21, 13, 16, 68, 47, 45, 28, 24)
+WIDTHS = (21, 13, 19, 65, 47, 45, 28, 24)
 
 
 def atomic_write(path: str | os.PathLike[str], writer: Callable[[str], None]) -> Path:

@@ -34,7 +34,7 @@ from app.text import nfc
 
 PAGE = landscape(A4)
 # Column widths in mm for a 262 mm wide grid (A4 landscape minus 20 + 15 mm margins).
-WIDTHS_MM = (21, 13, 16, 68, 47, 45, 28, 24)
+WIDTHS_MM = (21, 13, 19, 65, 47, 45, 28, 24)
 OFF_DAY_SHADE = colors.HexColor("#eeeeee")
 
 
@@ -70,6 +70,31 @@ def _content_cell(row: PrintedRow):
     return P(text, "cell", markup=True)
 
 
+def _cell_id(cell) -> int:  # noqa: ANN001
+    """Identity of a cell's flowable (ReportLab wraps cell flowables in tuples when it lays out)."""
+    return id(cell[0]) if isinstance(cell, (list, tuple)) and cell else id(cell)
+
+
+class WeekGrid(Table):
+    """The grid; a part that starts a new page in the middle of a day repeats its day and
+    half-day labels (with "(tiếp theo)") in its first row."""
+
+    continuation: dict[int, tuple] = {}  # noqa: RUF012 - id(time cell of a row) -> (day cell, half-day cell)
+
+    def split(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 - ReportLab's signature
+        parts = super().split(availWidth, availHeight)
+        for part in parts[1:]:
+            part.continuation = self.continuation
+            rows = part._cellvalues
+            labels = self.continuation.get(_cell_id(rows[1][2])) if len(rows) > 1 else None
+            if labels is not None:
+                if rows[1][0] == "":
+                    rows[1][0] = labels[0]
+                if rows[1][1] == "":
+                    rows[1][1] = labels[1]
+        return parts
+
+
 def grid(printout: WeekPrintout, width: float) -> Table:
     """The schedule grid with its repeated header row."""
     scale = width / (sum(WIDTHS_MM) * mm)
@@ -90,11 +115,12 @@ def grid(printout: WeekPrintout, width: float) -> Table:
     ]
     for column in range(len(COLUMNS) - 1):
         style.append(("LINEAFTER", (column, 0), (column, -1), 0.5, colors.black))
+    continuation: dict[int, tuple] = {}
     for index, row in enumerate(printout.rows, start=1):
         cells = row.cells()
         data.append([
             _day_cell(row),
-            _cell(cells[1], "cell_center", bold=True),
+            _cell(cells[1], "cell_center", bold=True) if cells[1] else "",
             _cell(row.time, "cell_center", strike=row.cancelled),
             _content_cell(row),
             _cell(row.leaders, strike=row.cancelled),
@@ -102,12 +128,19 @@ def grid(printout: WeekPrintout, width: float) -> Table:
             _cell(row.location, strike=row.cancelled),
             _cell(row.preparing, strike=row.cancelled),
         ])
+        if not row.first_of_day:
+            weekday, _, day = row.day_label.partition("\n")
+            continuation[_cell_id(data[-1][2])] = (  # keyed by the row's own time cell
+                [_cell(weekday, "cell_center", bold=True), _cell(day, "cell_center"),
+                 _cell("(tiếp theo)", "cell_center", italic=True)],
+                _cell(row.half_label, "cell_center", bold=True))
         first_column = 0 if row.first_of_day else (1 if row.first_of_half else 2)
         weight = 0.7 if row.first_of_day else 0.5
         style.append(("LINEABOVE", (first_column, index), (-1, index), weight, colors.black))
         if not row.working:
             style.append(("BACKGROUND", (0, index), (-1, index), OFF_DAY_SHADE))
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = WeekGrid(data, colWidths=widths, repeatRows=1)
+    table.continuation = continuation
     table.setStyle(TableStyle(style))
     return table
 

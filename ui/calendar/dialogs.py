@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,8 +44,8 @@ def publish_week(pane) -> bool:  # noqa: ANN001
     versions = pane.ctx.read(cal.versions, monday=pane.monday)
     number = len(versions) + 1
     note, ok = QInputDialog.getText(
-        pane, pane.tr("Công bố lịch tuần"),
-        pane.tr("Công bố lịch tuần từ %1 (bản số %2). Ghi chú (không bắt buộc):")
+        pane, QCoreApplication.translate("CalendarPane", "Công bố lịch tuần"),
+        QCoreApplication.translate("CalendarPane", "Công bố lịch tuần từ %1 (bản số %2). Ghi chú (không bắt buộc):")
         .replace("%1", format_date(pane.monday)).replace("%2", str(number)), QLineEdit.EchoMode.Normal, "")
     if not ok:
         return False
@@ -101,7 +108,9 @@ class ChangesDialog(QDialog):
 class ImportModel(QAbstractTableModel):
     """The events of an .ics file, checkable; the ones that cannot be imported are greyed."""
 
-    HEADERS = ("Nhập", "Thời gian", "Nội dung", "Địa điểm", "Ghi chú")
+    HEADERS = (QT_TRANSLATE_NOOP("ImportModel", "Nhập"), QT_TRANSLATE_NOOP("ImportModel", "Thời gian"),
+               QT_TRANSLATE_NOOP("ImportModel", "Nội dung"), QT_TRANSLATE_NOOP("ImportModel", "Địa điểm"),
+               QT_TRANSLATE_NOOP("ImportModel", "Ghi chú"))
 
     def __init__(self, candidates: list[IcsCandidate], parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -194,8 +203,8 @@ class ImportDialog(QDialog):
 
 
 def import_ics_file(pane) -> None:  # noqa: ANN001
-    path, _ = QFileDialog.getOpenFileName(pane, pane.tr("Nhập lịch iCalendar"), "",
-                                          pane.tr("Lịch iCalendar (*.ics)"))
+    path, _ = QFileDialog.getOpenFileName(pane, QCoreApplication.translate("CalendarPane", "Nhập lịch iCalendar"), "",
+                                          QCoreApplication.translate("CalendarPane", "Lịch iCalendar (*.ics)"))
     if not path:
         return
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +35,18 @@ from app.services import org
 from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
 from ui.context import AppContext
 
-TIME_MODES = (("timed", "Giờ cụ thể"), ("morning", "Cả buổi sáng"), ("afternoon", "Cả buổi chiều"),
-              ("all_day", "Cả ngày (một hoặc nhiều ngày)"))
-REPEATS = (("", "Không lặp"), ("workdays", "Hằng ngày làm việc (Thứ Hai – Thứ Sáu)"),
-           ("weekly", "Hằng tuần, cùng thứ"), ("monthly", "Hằng tháng vào ngày…"), ("custom", "Quy tắc RRULE…"))
-SHIFTS = (("", "giữ nguyên ngày"), ("next", "chuyển sang ngày làm việc kế tiếp"),
-          ("previous", "chuyển về ngày làm việc liền trước"))
+TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
+              ("morning", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi sáng")),
+              ("afternoon", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi chiều")),
+              ("all_day", QT_TRANSLATE_NOOP("EventDialog", "Cả ngày (một hoặc nhiều ngày)")))
+REPEATS = (("", QT_TRANSLATE_NOOP("EventDialog", "Không lặp")),
+           ("workdays", QT_TRANSLATE_NOOP("EventDialog", "Hằng ngày làm việc (Thứ Hai – Thứ Sáu)")),
+           ("weekly", QT_TRANSLATE_NOOP("EventDialog", "Hằng tuần, cùng thứ")),
+           ("monthly", QT_TRANSLATE_NOOP("EventDialog", "Hằng tháng vào ngày…")),
+           ("custom", QT_TRANSLATE_NOOP("EventDialog", "Quy tắc RRULE…")))
+SHIFTS = (("", QT_TRANSLATE_NOOP("EventDialog", "giữ nguyên ngày")),
+          ("next", QT_TRANSLATE_NOOP("EventDialog", "chuyển sang ngày làm việc kế tiếp")),
+          ("previous", QT_TRANSLATE_NOOP("EventDialog", "chuyển về ngày làm việc liền trước")))
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -58,13 +64,13 @@ def _pytime(value: QTime) -> time:
 
 def ask_scope(parent: QWidget, verb: str) -> str | None:
     """Ask which occurrences of a recurring entry to change: "this", "following", "all" or None."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Lịch định kỳ"),
-                      parent.tr("Đây là lịch định kỳ. Bạn muốn %1:").replace("%1", verb), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ScopeDialog", "Lịch định kỳ"),
+                      QCoreApplication.translate("ScopeDialog", "Đây là lịch định kỳ. Bạn muốn %1:").replace("%1", verb), parent=parent)
     box.setObjectName("scopeDialog")
-    this = box.addButton(parent.tr("Chỉ buổi này"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(parent.tr("Buổi này và các buổi sau"), QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton(parent.tr("Tất cả các buổi"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Hủy bỏ"), QMessageBox.ButtonRole.RejectRole)
+    this = box.addButton(QCoreApplication.translate("ScopeDialog", "Chỉ buổi này"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(QCoreApplication.translate("ScopeDialog", "Buổi này và các buổi sau"), QMessageBox.ButtonRole.AcceptRole)
+    every = box.addButton(QCoreApplication.translate("ScopeDialog", "Tất cả các buổi"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("ScopeDialog", "Hủy bỏ"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return {this: "this", following: "following", every: "all"}.get(box.clickedButton())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,7 +33,11 @@ CANCELLED_TEXT = QColor("#777777")
 
 
 def _t(text: str) -> str:
+    """Translate a constant marked with QT_TRANSLATEQT_TRANSLATE_NOOP("CalendarModels", "CalendarModels", …)."""
     return QCoreApplication.translate("CalendarModels", text)
+
+
+WEEKDAY_HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thứ Hai"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Ba"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Tư"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Năm"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Sáu"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Bảy"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ nhật"))
 
 
 def amendment_label(entry: WeekEntry) -> str:
@@ -41,11 +46,11 @@ def amendment_label(entry: WeekEntry) -> str:
 
 def entry_tooltip(entry: WeekEntry) -> str:
     lines = [entry.title, f"{entry.start:%H:%M} – {entry.end:%H:%M %d/%m/%Y}",
-             _t("Trạng thái: %1").replace("%1", STATUS_LABELS.get(entry.status, entry.status))]
+             QCoreApplication.translate("CalendarModels", "Trạng thái: %1").replace("%1", STATUS_LABELS.get(entry.status, entry.status))]
     if entry.amendment:
-        lines.append(_t("Sau khi công bố: %1").replace("%1", amendment_label(entry)))
+        lines.append(QCoreApplication.translate("CalendarModels", "Sau khi công bố: %1").replace("%1", amendment_label(entry)))
     if entry.recurring:
-        lines.append(_t("Lịch định kỳ"))
+        lines.append(QCoreApplication.translate("CalendarModels", "Lịch định kỳ"))
     lines += [f"⚠ {message}" for message in entry.conflicts]
     return "\n".join(lines)
 
@@ -62,7 +67,7 @@ def entry_background(entry: WeekEntry | None, working: bool = True) -> QBrush | 
 
 def leaders_text(entry: WeekEntry) -> str:
     if entry.chair and entry.leaders:
-        return _t("Chủ trì: %1").replace("%1", entry.chair) + "\n" + _t("Dự: %1").replace("%1", entry.leaders)
+        return QCoreApplication.translate("CalendarModels", "Chủ trì: %1").replace("%1", entry.chair) + "\n" + QCoreApplication.translate("CalendarModels", "Dự: %1").replace("%1", entry.leaders)
     return entry.chair or entry.leaders
 
 
@@ -84,8 +89,8 @@ class WeekModel(QAbstractTableModel):
     :meth:`spans` says which cells the view merges (the day and half-day columns).
     """
 
-    HEADERS = ("Ngày", "Buổi", "Thời gian", "Nội dung", "Chủ trì/Lãnh đạo", "Thành phần", "Địa điểm",
-               "Đơn vị chuẩn bị")
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Buổi"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Thành phần"),
+               QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Đơn vị chuẩn bị"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -153,9 +158,9 @@ class WeekModel(QAbstractTableModel):
         if column == 2:
             return entry.time_label
         if column == 3:
-            mark = amendment_label(entry) or (_t("Hoãn/hủy") if entry.cancelled else "")
+            mark = amendment_label(entry) or (QCoreApplication.translate("CalendarModels", "Hoãn/hủy") if entry.cancelled else "")
             prefix = f"[{mark}] " if mark else ""
-            draft = _t(" (dự kiến)") if entry.status == "draft" else ""
+            draft = QCoreApplication.translate("CalendarModels", " (dự kiến)") if entry.status == "draft" else ""
             return prefix + entry.title + draft
         if column == 4:
             return leaders_text(entry)
@@ -227,9 +232,9 @@ class MonthModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _t(("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")[section])
+            return _t(WEEKDAY_HEADERS[section])
         if self.month is not None:
-            return _t("Tuần %1").replace("%1", str(self.month.weeks[section][0].day.isocalendar()[1]))
+            return QCoreApplication.translate("CalendarModels", "Tuần %1").replace("%1", str(self.month.weeks[section][0].day.isocalendar()[1]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -241,7 +246,7 @@ class MonthModel(QAbstractTableModel):
             lines = [f"{cell.day.day:02d}" + (f"  {cell.day_name}" if cell.day_name else "")]
             lines += [f"{e.time_label} {e.title}" for e in visible[:self.MAX_LINES]]
             if len(visible) > self.MAX_LINES:
-                lines.append(_t("… và %1 mục khác").replace("%1", str(len(visible) - self.MAX_LINES)))
+                lines.append(QCoreApplication.translate("CalendarModels", "… và %1 mục khác").replace("%1", str(len(visible) - self.MAX_LINES)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{weekday_vi(cell.day)} {format_date(cell.day)}" + (f" — {cell.day_name}" if cell.day_name else "")]
@@ -270,7 +275,7 @@ class MonthModel(QAbstractTableModel):
 class AgendaModel(QAbstractTableModel):
     """Entries in order, one per row, for the list view."""
 
-    HEADERS = ("Ngày", "Thời gian", "Nội dung", "Chủ trì/Lãnh đạo", "Địa điểm", "Trạng thái")
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Trạng thái"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -350,7 +355,7 @@ class FoldedFilterProxy(QSortFilterProxyModel):
 class ChangesModel(QAbstractTableModel):
     """Changes of a week since a published version."""
 
-    HEADERS = ("Thay đổi", "Ngày", "Thời gian", "Nội dung", "Chi tiết")
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thay đổi"), QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chi tiết"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -396,18 +401,18 @@ class ChangesModel(QAbstractTableModel):
 
 
 KIND_NAMES = {
-    DayKind.HOLIDAY: "Nghỉ lễ, Tết",
-    DayKind.EXTRA_DAY_OFF: "Nghỉ bù (cơ quan)",
-    DayKind.EXTRA_WORKING_DAY: "Làm việc bù",
-    DayKind.WEEKEND: "Cuối tuần",
-    DayKind.WORKING: "Ngày làm việc",
+    DayKind.HOLIDAY: QT_TRANSLATE_NOOP("CalendarModels", "Nghỉ lễ, Tết"),
+    DayKind.EXTRA_DAY_OFF: QT_TRANSLATE_NOOP("CalendarModels", "Nghỉ bù (cơ quan)"),
+    DayKind.EXTRA_WORKING_DAY: QT_TRANSLATE_NOOP("CalendarModels", "Làm việc bù"),
+    DayKind.WEEKEND: QT_TRANSLATE_NOOP("CalendarModels", "Cuối tuần"),
+    DayKind.WORKING: QT_TRANSLATE_NOOP("CalendarModels", "Ngày làm việc"),
 }
 
 
 class DaysOffModel(QAbstractTableModel):
     """The year's holidays and the office's overrides (override ids let them be removed)."""
 
-    HEADERS = ("Ngày", "Thứ", "Loại", "Tên, ghi chú")
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ"), QT_TRANSLATE_NOOP("CalendarModels", "Loại"), QT_TRANSLATE_NOOP("CalendarModels", "Tên, ghi chú"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -439,7 +444,7 @@ class DaysOffModel(QAbstractTableModel):
             return None
         info, override, note = self.days[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = _t(KIND_NAMES[info.kind]) + (_t(" — của cơ quan") if override is not None else "")
+            kind = _t(KIND_NAMES[info.kind]) + (QCoreApplication.translate("CalendarModels", " — của cơ quan") if override is not None else "")
             name = info.name + (f" — {note}" if note else "")
             return (format_date(info.day), weekday_vi(info.day), kind, name)[index.column()]
         if role == DAY_ROLE:

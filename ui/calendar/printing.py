@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -44,7 +44,7 @@ def print_preview(pane) -> QPrintPreviewDialog:  # noqa: ANN001
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, pane)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(pane.tr("Xem trước lịch công tác tuần"))
+    dialog.setWindowTitle(QCoreApplication.translate("CalendarPane", "Xem trước lịch công tác tuần"))
     dialog.paintRequested.connect(document.print_)
     dialog.exec()
     return dialog
@@ -59,7 +59,7 @@ def print_direct(pane) -> None:  # noqa: ANN001
 
 def ask_export(pane) -> None:  # noqa: ANN001
     suggested = str(Path.home() / f"lich-tuan-{iso_week(pane.monday)}.pdf")
-    path, chosen = QFileDialog.getSaveFileName(pane, pane.tr("Xuất lịch công tác tuần"), suggested,
+    path, chosen = QFileDialog.getSaveFileName(pane, QCoreApplication.translate("CalendarPane", "Xuất lịch công tác tuần"), suggested,
                                                ";;".join(EXPORT_FILTERS))
     if not path:
         return
@@ -116,7 +116,7 @@ def _done(pane, signals: ExportSignals, path: str) -> None:  # noqa: ANN001
     _forget(pane, signals)
     window = pane.window()
     if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(pane.tr("Đã xuất %1").replace("%1", path), 6000)
+        window.statusBar().showMessage(QCoreApplication.translate("CalendarPane", "Đã xuất %1").replace("%1", path), 6000)
     pane.export_finished.emit(path)
 
 

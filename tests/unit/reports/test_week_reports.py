@@ -2,7 +2,7 @@
 carry the same content; files are written atomically."""
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -175,3 +175,14 @@ def test_an_ics_file_is_previewed_then_imported_in_office_time(week_db, admin):
 def test_a_file_that_is_not_a_calendar_is_a_clear_error(week_db):
     with pytest.raises(InvalidInput, match="iCalendar"):
         preview_ics(week_db, b"not a calendar at all")
+
+
+def test_a_day_that_runs_onto_the_next_page_repeats_its_label(week_db, admin, tmp_path):
+    for hour in range(40):
+        cal.create_event(session=week_db, actor=admin, data=EventInput(
+            title=f"Làm việc với đơn vị số {hour}", start=datetime(2026, 3, 4, 7) + timedelta(minutes=10 * hour),
+            participants="Lãnh đạo Văn phòng; Phòng Tổng hợp; Phòng Hành chính"))
+    reader = PdfReader(week_pdf(week_db, MONDAY, tmp_path / "long.pdf"))
+    assert len(reader.pages) >= 3
+    second = " ".join(reader.pages[1].extract_text().split())
+    assert "Thứ Tư 04/03/2026 (tiếp theo)" in second
