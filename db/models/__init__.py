@@ -3,6 +3,15 @@
 One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
+from db.models.meetings import (
+    Attendee,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Document,
+    DocumentCopy,
+    Meeting,
+    MeetingChecklistItem,
+)
 from db.models.org import (
     AuditLog,
     BodyMember,
@@ -18,10 +27,17 @@ from db.models.org import (
 )
 
 __all__ = [
+    "Attendee",
     "AuditLog",
     "BodyMember",
+    "ChecklistTemplate",
+    "ChecklistTemplateItem",
     "DayOverride",
     "Delegation",
+    "Document",
+    "DocumentCopy",
+    "Meeting",
+    "MeetingChecklistItem",
     "Office",
     "Oversight",
     "Person",
