@@ -110,9 +110,9 @@ def tick_item(*, session: Session, actor: Actor, item_id: int, at: datetime | No
     _may_work_on(session, actor, row)
     if row.done_at is not None:
         return item_id
+    who = _actor_name(session, actor)
     with write(session, actor, "checklist.tick", f"checklist_item:{item_id}", row.task[:80]):
-        row.done_at = (at or now_local()).replace(microsecond=0)
-        row.done_by = _actor_name(session, actor)
+        row.done_at, row.done_by = (at or now_local()).replace(microsecond=0), who
         row.done_by_user_id = actor.user_id
         session.add(row)
     return item_id
