@@ -129,11 +129,8 @@ class AttendeesTab(_AttendeeTable):
 
     def refresh(self) -> None:
         rows = self.load_rows()
-        self.view.setColumnWidth(0, 190)
-        self.view.setColumnWidth(1, 220)
-        self.view.setColumnWidth(2, 170)
-        self.view.setColumnWidth(3, 80)
-        self.view.setColumnWidth(4, 200)
+        for column, width in enumerate((165, 185, 150, 70, 150)):
+            self.view.setColumnWidth(column, width)
         invited = sum(1 for a in rows if a.invitation_sent_at)
         notices = sum(1 for a in rows if a.absence_notified_at)
         self.summary.setText(self.tr("%1 người; đã gửi giấy mời %2; báo vắng trước %3.")
@@ -258,10 +255,8 @@ class AttendanceTab(_AttendeeTable):
     def refresh(self) -> None:
         self.model.limit = int(self.ctx.read(lambda session: settings.get(session, ABSENCE_LIMIT)))
         self.load_rows()
-        self.view.setColumnWidth(0, 200)
-        self.view.setColumnWidth(1, 240)
-        self.view.setColumnWidth(2, 100)
-        self.view.setColumnWidth(3, 220)
+        for column, width in enumerate((160, 150, 80, 120)):
+            self.view.setColumnWidth(column, width)
         self.update_quorum()
 
     def update_quorum(self) -> None:

@@ -89,7 +89,8 @@ class DocumentsTab(QWidget):
         current = self.current_document()
         rows = self.ctx.read(documents.list_documents, meeting_id=self.meeting.id) if self.meeting else []
         self.documents.load(rows)
-        self.doc_view.setColumnWidth(0, 380)
+        for column, width in enumerate((300, 45, 55, 60, 60)):
+            self.doc_view.setColumnWidth(column, width)
         row = self.documents.row_of(current.id) if current else (0 if rows else -1)
         if row >= 0:
             self.doc_view.selectRow(row)
@@ -112,8 +113,8 @@ class DocumentsTab(QWidget):
             doc = self.current_document()
             self.copies.load(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
                              if doc else [])
-        self.copy_view.setColumnWidth(0, 300)
-        self.copy_view.setColumnWidth(2, 200)
+        for column, width in enumerate((220, 55, 160, 120)):
+            self.copy_view.setColumnWidth(column, width)
 
     def add(self) -> None:
         if self.meeting is None:

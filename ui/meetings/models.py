@@ -304,7 +304,7 @@ class AttendanceModel(RowsModel):
                 return QBrush({"present": GREEN, "late": AMBER, "absent": RED}[status])
             if column == 4 and row.member and row.absences_this_year >= self.limit:
                 return QBrush(RED if row.over_limit else AMBER)
-        if role == Qt.ItemDataRole.FontRole and column in (2, 4) and (status or row.over_limit):
+        if role == Qt.ItemDataRole.FontRole and ((column == 2 and status) or (column == 4 and row.over_limit)):
             font = QFont()
             font.setBold(True)
             return font
