@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -25,6 +34,10 @@ PRINTOUTS = {  # key → (title, landscape)
     "checklist": ("Bảng phân công chuẩn bị", True),
     "tally": ("Báo cáo điểm danh", False),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingPrinting", text)
 
 
 def load_printout(ctx: AppContext, meeting_id: int) -> MeetingPrintout:
@@ -119,13 +132,13 @@ def preview(parent: QWidget, ctx: AppContext, meeting_id: int, kind: str) -> QPr
     """Open the print preview of *kind* for a meeting (printing from it prints the same)."""
     printout = load_printout(ctx, meeting_id)
     if kind in ("attendance", "nameplates") and not printout.attendees:
-        show_error(parent, QObject.tr(parent, "Cuộc họp chưa có đại biểu nào."))
+        show_error(parent, _tr("Cuộc họp chưa có đại biểu nào."))
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, kind)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(QObject.tr(parent, "Xem trước khi in — %1").replace("%1", PRINTOUTS[kind][0]))
+    dialog.setWindowTitle(_tr("Xem trước khi in — %1").replace("%1", PRINTOUTS[kind][0]))
     dialog.paintRequested.connect(lambda target: paint(target, kind, printout))
     dialog.resize(1000, 760)
     dialog.open()
@@ -178,12 +191,12 @@ def export_pdf(parent: QWidget, ctx: AppContext, meeting_id: int, kind: str, sig
     """Ask where to save (unless *target*), then write the PDF on the thread pool."""
     printout = load_printout(ctx, meeting_id)
     if kind in ("attendance", "nameplates") and not printout.attendees:
-        show_error(parent, QObject.tr(parent, "Cuộc họp chưa có đại biểu nào."))
+        show_error(parent, _tr("Cuộc họp chưa có đại biểu nào."))
         return False
     if target is None:
         suggested = f"{kind}-{meeting_id}.pdf"
-        target, _ = QFileDialog.getSaveFileName(parent, QObject.tr(parent, "Xuất PDF"), suggested,
-                                                QObject.tr(parent, "Tệp PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(parent, _tr("Xuất PDF"), suggested,
+                                                _tr("Tệp PDF (*.pdf)"))
         if not target:
             return False
     if not target.lower().endswith(".pdf"):
