@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from app.errors import Conflict, InvalidInput, NotFound
@@ -25,6 +26,7 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
     ChecklistEntry,
     add_item,
     assign_owner,
+    calendar,
     delete_item,
     get_checklist,
     meeting_row,
@@ -35,7 +37,6 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
     update_item,
 )
 from app.services.meeting_documents import outstanding_copies
-from app.services.workdays import office_calendar
 from app.text import nfc
 from db.models import Meeting, MeetingChecklistItem, Person, Position, Unit
 from db.models.base import now_local
@@ -202,7 +203,7 @@ def _default_owners(session: Session) -> dict[str, int]:
 def _generate(session: Session, meeting: Meeting, items: tuple[TemplateItem, ...]) -> list[rules.ChecklistItem]:
     kind = MeetingKind(meeting.kind)
     try:
-        return rules.checklist(kind, meeting.start_at, meeting.end_at, office_calendar(session), {kind: items},
+        return rules.checklist(kind, meeting.start_at, meeting.end_at, calendar(session), {kind: items},
                                important=meeting.important, foreign_guests=meeting.foreign_guests,
                                numbers=templates.numbers(session), deadline=templates.deadline_time(session))
     except ValueError as exc:
@@ -226,21 +227,25 @@ def _apply_templates(session: Session, meeting: Meeting) -> tuple[int, int, int]
     owners = _default_owners(session)
     added = updated = removed = 0
     seen: set[int] = set()
+    new_rows: list[dict] = []
     for item in generated:
         seen.add(item.template.id)
         row = by_template.get(item.template.id)
-        if row is None:
-            row = MeetingChecklistItem(meeting_id=meeting.id, template_item_id=item.template.id,
-                                       department=item.department, task=item.task,
-                                       owner_id=owners.get(item.department), due=item.due)
-            added += 1
-        else:
-            updated += 1
-            if row.done_at is None:
-                row.task, row.department = item.task, item.department
+        if row is None:  # new items in bulk (Core insert: ORM objects cost ~0.25 ms each)
+            new_rows.append({"meeting_id": meeting.id, "template_item_id": item.template.id,
+                             "sort_order": order.get(item.template.id, 0), "department": item.department,
+                             "task": item.task, "rule": item.rule.value, "number": item.number, "due": item.due,
+                             "owner_id": owners.get(item.department), "done_by": "", "notes": ""})
+            continue
+        updated += 1
+        if row.done_at is None:
+            row.task, row.department = item.task, item.department
         row.sort_order = order.get(item.template.id, 0)
         row.rule, row.number, row.due = item.rule.value, item.number, item.due
         session.add(row)
+    if new_rows:
+        session.execute(insert(MeetingChecklistItem), new_rows)
+        added = len(new_rows)
     for row in existing:
         if row.template_item_id is not None and row.template_item_id not in seen and row.done_at is None:
             session.delete(row)
@@ -290,7 +295,7 @@ def update_meeting(*, session: Session, actor: Actor, meeting_id: int, data: Mee
 
 
 def _recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
-    cal = office_calendar(session)
+    cal = calendar(session)
     deadline = templates.deadline_time(session)
     shift = meeting.start_at - old_start
     for row in session.exec(select(MeetingChecklistItem)
