@@ -38,7 +38,8 @@ def _heading(printout: MeetingPrintout, title: str) -> list[Flowable]:
     items: list[Flowable] = []
     if printout.office is not None:
         items.append(office_header(printout.office, day=meeting.start.date(), width=content_width()))
-    items += title_block(title, meeting.title)
+    items += title_block(title)[:-1]
+    items += [P(meeting.title, "subtitle_bold"), Spacer(1, 2 * mm)]
     items.append(P(f"Thời gian: {printout.when}", "subtitle"))
     if meeting.location:
         items.append(P(f"Địa điểm: {meeting.location}", "subtitle"))

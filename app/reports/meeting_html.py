@@ -37,7 +37,7 @@ def _header(printout: MeetingPrintout, day) -> str:  # noqa: ANN001
 def _title(printout: MeetingPrintout, title: str) -> str:
     meeting = printout.meeting
     lines = [f"<p align='center' style='font-size:14pt'><b>{_e(title.upper())}</b><br/>"
-             f"<i>{_e(meeting.title)}</i></p>",
+             f"<b>{_e(meeting.title)}</b></p>",
              f"<p align='center'><i>Thời gian: {_e(printout.when)}"]
     if meeting.location:
         lines[-1] += f"<br/>Địa điểm: {_e(meeting.location)}"

@@ -44,7 +44,7 @@ from db.models.base import now_local
 __all__ = [
     "ChecklistEntry", "MeetingInfo", "MeetingInput", "add_item", "assign_owner", "create_meeting",
     "delete_item", "delete_meeting", "get_checklist", "get_meeting", "link_calendar_event", "list_meetings",
-    "move_meeting", "regenerate_checklist", "set_item_notes", "tick_item", "untick_item", "update_item",
+    "move_meeting", "office_now", "regenerate_checklist", "set_item_notes", "tick_item", "untick_item", "update_item",
     "update_meeting",
 ]
 
@@ -148,6 +148,11 @@ def list_meetings(*, session: Session, start: datetime | None = None, end: datet
     progress = _progress(session, [r.id for r in rows], now or now_local())
     names = person_names(session, {r.chair_id for r in rows})
     return [_info(r, names, progress[r.id]) for r in rows]
+
+
+def office_now() -> datetime:
+    """The office's current time (Asia/Ho_Chi_Minh), the "now" of due states and progress."""
+    return now_local()
 
 
 # -- the calendar hook -----------------------------------------------------------------

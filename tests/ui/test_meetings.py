@@ -172,3 +172,31 @@ def test_print_preview_renders_every_printout(office, window_on, qtbot, tmp_path
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_the_template_editor_lists_and_edits_a_template(office, window_on, qtmodeltester, monkeypatch):
+    from ui.meetings.templates_dialog import TemplateItemDialog, TemplatesDialog
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    dialog = TemplatesDialog(pane.ctx, pane)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reception"))
+    qtmodeltester.check(dialog.model)
+    before = dialog.model.rowCount()
+    assert any("cờ" in dialog.model.index(r, 1).data() for r in range(before))
+
+    def fill(item_dialog):
+        item_dialog.task.setText("Chuẩn bị quà lưu niệm")
+        item_dialog.department.setCurrentIndex(item_dialog.department.findData("tai_chinh_quan_tri"))
+        item_dialog.rule.setCurrentIndex(item_dialog.rule.findData("working_days_before"))
+        item_dialog.amount.setValue(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateItemDialog, "exec", fill)
+    dialog.add()
+    assert dialog.model.rowCount() == before + 1
+    added = dialog.current()
+    assert (added.task, added.department, added.number) == ("Chuẩn bị quà lưu niệm", "tai_chinh_quan_tri", 1)
+    dialog.move(-100)
+    assert dialog.model.rows[0].task == "Chuẩn bị quà lưu niệm"
+    dialog.close()

@@ -27,7 +27,7 @@ from app.rules.meetings import DEPARTMENT_LABELS, KIND_LABELS, MeetingKind
 from app.rules.protocol import ROLE_LABELS, AttendeeRole
 from app.services.meeting_attendees import INVITATION_CHANNELS
 from app.services.meeting_documents import DocumentInfo, DocumentInput
-from app.services.meetings import MeetingInfo, MeetingInput
+from app.services.meetings import MeetingInfo, MeetingInput, office_now
 from app.services.org_read import PersonInfo
 from app.text import fold
 
@@ -48,7 +48,7 @@ def _datetime_edit(moment: datetime) -> QDateTimeEdit:
     return edit
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A dialog with a form and OK / Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -63,7 +63,7 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
-class MeetingDialog(_FormDialog):
+class MeetingDialog(FormDialog):
     """Create a meeting, or edit / move one (new times recompute the checklist's due dates)."""
 
     def __init__(self, people: Sequence[PersonInfo], meeting: MeetingInfo | None = None,
@@ -77,7 +77,7 @@ class MeetingDialog(_FormDialog):
         self.title = QLineEdit()
         self.title.setObjectName("meetingTitle")
         self.title.setMinimumWidth(420)
-        begin = start or (datetime.now() + timedelta(days=7)).replace(hour=8, minute=0, second=0, microsecond=0)
+        begin = start or (office_now() + timedelta(days=7)).replace(hour=8, minute=0, second=0, microsecond=0)
         self.start = _datetime_edit(meeting.start if meeting else begin)
         self.start.setObjectName("meetingStart")
         self.end = _datetime_edit(meeting.end if meeting else begin.replace(hour=11, minute=30))
@@ -123,7 +123,7 @@ class MeetingDialog(_FormDialog):
                             self.important.isChecked(), self.foreign.isChecked(), self.notes.toPlainText())
 
 
-class ItemDialog(_FormDialog):
+class ItemDialog(FormDialog):
     """A checklist item typed by hand (its deadline is fixed and moves with the meeting)."""
 
     def __init__(self, due: datetime, department: str = "hanh_chinh", task: str = "",
@@ -146,7 +146,7 @@ class ItemDialog(_FormDialog):
         return self.department.currentData(), self.task.text(), _from_qt(self.due.dateTime())
 
 
-class GuestDialog(_FormDialog):
+class GuestDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm khách mời"), parent)
         self.name, self.title, self.organisation = QLineEdit(), QLineEdit(), QLineEdit()
@@ -163,7 +163,7 @@ class GuestDialog(_FormDialog):
         return self.name.text(), self.title.text(), self.organisation.text(), self.role.currentData()
 
 
-class AbsenceDialog(_FormDialog):
+class AbsenceDialog(FormDialog):
     """An absence announced before the meeting (004 Điều 10.1: in writing, permitted by the Thường trực)."""
 
     def __init__(self, name: str, reason: str = "", parent: QWidget | None = None) -> None:
@@ -180,13 +180,13 @@ class AbsenceDialog(_FormDialog):
         return self.reason.text(), self.in_writing.isChecked(), self.permitted.isChecked()
 
 
-class InvitationDialog(_FormDialog):
+class InvitationDialog(FormDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Đã gửi giấy mời cho %1 người").replace("%1", str(count)), parent)
         self.via = QComboBox()
         self.via.setEditable(True)
         self.via.addItems(list(INVITATION_CHANNELS))
-        self.sent_at = _datetime_edit(datetime.now().replace(second=0, microsecond=0))
+        self.sent_at = _datetime_edit(office_now().replace(second=0, microsecond=0))
         self.form.addRow(self.tr("Cách gửi"), self.via)
         self.form.addRow(self.tr("Thời gian gửi"), self.sent_at)
 
@@ -194,7 +194,7 @@ class InvitationDialog(_FormDialog):
         return self.via.currentText(), _from_qt(self.sent_at.dateTime())
 
 
-class DocumentDialog(_FormDialog):
+class DocumentDialog(FormDialog):
     def __init__(self, document: DocumentInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Tài liệu hội nghị"), parent)
         self.title = QLineEdit(document.title if document else "")

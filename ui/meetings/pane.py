@@ -4,8 +4,6 @@ every printout with preview, direct print and PDF export."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import meetings, org
 from app.services.auth import Permission
-from app.services.meetings import MeetingInfo
+from app.services.meetings import MeetingInfo, office_now
 from app.text import format_date
 from ui.context import AppContext, show_error
 from ui.meetings import printing
@@ -123,7 +121,10 @@ class MeetingsPane(Pane):
         delete = QAction(self.tr("Xóa cuộc họp"), self)
         delete.setObjectName("actionDeleteMeeting")
         delete.triggered.connect(self.delete_meeting)
-        for action in (new, edit, delete):
+        template = QAction(self.tr("Mẫu danh mục việc…"), self)
+        template.setObjectName("actionMeetingTemplates")
+        template.triggered.connect(self.edit_templates)
+        for action in (new, edit, delete, template):
             action.setEnabled(writer)
         self.print_menu = QMenu(self)
         for kind, (title, _landscape) in printing.PRINTOUTS.items():
@@ -137,9 +138,9 @@ class MeetingsPane(Pane):
         print_action.setObjectName("actionPrintMenu")
         print_action.setMenu(self.print_menu)
         print_action.triggered.connect(lambda: self.preview("attendance"))
-        for action in (new, edit, delete, print_action):
+        for action in (new, edit, delete, print_action, template):
             self.addAction(action)
-        return [new, edit, delete, print_action]
+        return [new, edit, delete, print_action, template]
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
@@ -152,7 +153,7 @@ class MeetingsPane(Pane):
     def refresh(self) -> None:
         current = self.meeting.id if self.meeting else None
         self.org = self.ctx.read(org.load_org)
-        now = datetime.now()
+        now = office_now()
         scope = self.scope.currentData()
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
         rows = self.ctx.read(meetings.list_meetings, now=now)
@@ -237,6 +238,11 @@ class MeetingsPane(Pane):
                                       .replace("%1", self.meeting.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.try_call(self, meetings.delete_meeting, topics=TOPICS, meeting_id=self.meeting.id)
+
+    def edit_templates(self) -> None:
+        from ui.meetings.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
 
     def select_meeting(self, meeting_id: int) -> bool:
         row = self.list_model.row_of(meeting_id)
