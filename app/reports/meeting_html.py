@@ -49,19 +49,26 @@ def _page(body: str) -> str:
     return f"<html><body style=\"font-family:'{FONT}'; font-size:12pt\">{body}</body></html>"
 
 
-def _grid(head: list[str], rows: list[list[str]], widths: list[int], *, row_height: int = 0) -> str:
+def _grid(head: list[str], rows: list[list[str]], widths: list[int]) -> str:
     cells = "".join(f"<th width='{w}%' bgcolor='#f2f2f2'>{_e(h)}</th>" for h, w in zip(head, widths, strict=True))
-    height = f" height='{row_height}'" if row_height else ""
-    body = "".join("<tr>" + "".join(f"<td{height} valign='middle'>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = ""
+    for row in rows:
+        if len(row) > 1 and not any(row[1:]):  # a band (department) spanning the table
+            body += f"<tr><td colspan='{len(head)}' bgcolor='#e8e8e8'>{row[0]}</td></tr>"
+            continue
+        body += "<tr>" + "".join(f"<td width='{w}%' valign='middle'>{c}</td>"
+                                 for c, w in zip(row, widths, strict=True)) + "</tr>"
     return (f"<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>"
             f"<thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def attendance_sheet_html(printout: MeetingPrintout) -> str:
-    rows = [[f"<p align='center'>{i}</p>", f"<b>{_e(a.full_name)}</b>", _e(a.title), _e(a.organisation), ""]
+    # The empty signature cell holds two blank lines: room to sign whatever the printer's resolution.
+    rows = [[f"<p align='center'>{i}</p>", f"<b>{_e(a.full_name)}</b>", _e(a.title), _e(a.organisation),
+             "&nbsp;<br/>&nbsp;"]
             for i, a in enumerate(printout.attendees, start=1)]
     body = _header(printout, printout.meeting.start.date()) + _title(printout, "Danh sách đại biểu")
-    body += _grid(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"], rows, [7, 27, 27, 24, 15], row_height=40)
+    body += _grid(["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên"], rows, [7, 27, 27, 24, 15])
     body += f"<p>Tổng số: {len(printout.attendees)} đại biểu.</p>"
     return _page(body)
 

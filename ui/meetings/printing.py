@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QObject,
     QRectF,
     QRunnable,
+    QSizeF,
     Qt,
     QThreadPool,
     Signal,
@@ -69,7 +70,31 @@ def paint(printer: QPrinter, kind: str, printout: MeetingPrintout) -> None:
     document = QTextDocument()
     document.setDefaultFont(QFont("Liberation Serif", 12))
     document.setHtml(_html(kind, printout))
-    document.print_(printer)
+    print_document(printer, document)
+
+
+def print_document(printer: QPrinter, document: QTextDocument) -> None:
+    """Lay *document* out on the printer's pages (table header rows repeat) and number the
+    pages like the PDFs: centred in the top margin, from page 2 on (Decree 30)."""
+    document.documentLayout().setPaintDevice(printer)
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    width, height = float(page.width()), float(page.height())
+    document.setPageSize(QSizeF(width, height))
+    top_margin = printer.pageLayout().marginsPixels(printer.resolution()).top()
+    painter = QPainter(printer)
+    try:
+        for number in range(1, document.pageCount() + 1):
+            if number > 1:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -(number - 1) * height)
+            document.drawContents(painter, QRectF(0, (number - 1) * height, width, height))
+            painter.restore()
+            if number > 1:
+                painter.setFont(QFont("Liberation Serif", 13))
+                painter.drawText(QRectF(0, -top_margin, width, top_margin), Qt.AlignmentFlag.AlignCenter, str(number))
+    finally:
+        painter.end()
 
 
 def _fitted_font(painter: QPainter, text: str, width: float, largest: int, smallest: int, bold: bool) -> QFont:
