@@ -148,11 +148,10 @@ def list_template(*, session: Session, kind: MeetingKind | str) -> list[Template
     """The active items of the template for *kind*, in order, with their current numbers."""
     kind = MeetingKind.parse(kind)
     row = session.exec(select(ChecklistTemplate).where(ChecklistTemplate.kind == kind.value)).first()
+    if row is None:  # wiped (demo --force) or never seeded: seed the defaults again
+        row = _template(session, kind)
+        session.commit()
     values = numbers(session)
-    if row is None:
-        return [TemplateItemInfo(0, i, str(t.department), t.task, t.rule, t.amount, t.setting, t.offset,
-                                 t.important_setting, t.condition, t.source, t.key, t.number(values))
-                for i, t in enumerate(DEFAULT_TEMPLATES[kind], start=1)]
     return [_info(r, values) for r in _rows(session, row.id)]
 
 

@@ -273,3 +273,16 @@ def test_deleting_a_meeting_removes_its_checklist(office, admin):
         demo_btv = next(m for m in meetings.list_meetings(session=session, start=datetime(2026, 3, 2),
                                                             end=datetime(2026, 3, 3)))
         meetings.delete_meeting(session=session, actor=admin, meeting_id=demo_btv.id)
+
+
+def test_a_wiped_template_is_seeded_again_from_the_defaults(office, admin):
+    from sqlalchemy import delete
+
+    from db.models import ChecklistTemplate
+
+    session, _ctx = office
+    session.execute(delete(ChecklistTemplate).where(ChecklistTemplate.kind == "gift_visit"))
+    session.commit()
+    items = templates.list_template(session=session, kind="gift_visit")
+    assert items and all(i.id for i in items)
+    assert items[0].task.startswith("Bố trí lịch đi thăm")
