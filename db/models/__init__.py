@@ -4,6 +4,15 @@ One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
 from db.models.calendar import Event, EventLeader, EventUnit, ScheduleWeek
+from db.models.meetings import (
+    Attendee,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Document,
+    DocumentCopy,
+    Meeting,
+    MeetingChecklistItem,
+)
 from db.models.org import (
     AuditLog,
     BodyMember,
@@ -19,13 +28,20 @@ from db.models.org import (
 )
 
 __all__ = [
+    "Attendee",
     "AuditLog",
     "BodyMember",
+    "ChecklistTemplate",
+    "ChecklistTemplateItem",
     "DayOverride",
     "Delegation",
+    "Document",
+    "DocumentCopy",
     "Event",
     "EventLeader",
     "EventUnit",
+    "Meeting",
+    "MeetingChecklistItem",
     "Office",
     "Oversight",
     "Person",
