@@ -186,7 +186,6 @@ class CalendarPane(Pane):
         for key in ("new", "edit", "cancel", "delete", "import"):
             a[key].setVisible(writable)
         a["publish"].setVisible(self.ctx.can(Permission.CALENDAR_PUBLISH))
-        a["workdays"].setVisible(self.ctx.can(Permission.SETTINGS_WRITE))
         return a
 
     def toolbar_actions(self) -> list[QAction]:
