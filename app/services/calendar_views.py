@@ -140,22 +140,36 @@ def _series_rows(session: Session, entries: list[ScheduleEntry]) -> dict[int, in
     return result
 
 
-def decorated_entries(session: Session, first: date, last: date, filter: ScheduleFilter = ALL, *,
-                      calendar: WorkCalendar | None = None,
-                      directory: Directory | None = None) -> tuple[list[WeekEntry], list[ScheduleConflict]]:
-    """Entries of the days [first, last] with conflicts and amendments, then filtered."""
-    calendar = calendar or office_calendar(session)
-    directory = directory or load_directory(session)
+@dataclass(frozen=True)
+class _Window:
+    entries: list[WeekEntry]  # decorated and filtered
+    conflicts: list[ScheduleConflict]  # of the kept entries
+    raw: list[ScheduleEntry]  # every entry, undecorated (for diffs)
+    snapshots: dict[date, list[ScheduleEntry]]  # latest published entries per Monday
+
+
+def _window(session: Session, first: date, last: date, filter: ScheduleFilter, calendar: WorkCalendar,
+            directory: Directory) -> _Window:
     start, end = series_window(first, last)
-    entries = entries_between(session, start, end, calendar=calendar, directory=directory)
-    conflicts = find_entry_conflicts(session, entries, first, last, calendar, directory)
+    raw = entries_between(session, start, end, calendar=calendar, directory=directory)
+    conflicts = find_entry_conflicts(session, raw, first, last, calendar, directory)
     mondays = {monday_of(first) + timedelta(weeks=i) for i in range((last - monday_of(first)).days // 7 + 1)}
-    decorated = _decorate(entries, conflicts, latest_snapshots(session, mondays), _series_rows(session, entries))
+    snapshots = latest_snapshots(session, mondays)
+    decorated = _decorate(raw, conflicts, snapshots, _series_rows(session, raw))
     if filter != ALL:
         decorated = [e for e in decorated if filter.keeps(e, directory)]
         kept = {e.key for e in decorated}
         conflicts = [c for c in conflicts if set(c.keys) & kept]
-    return decorated, conflicts
+    return _Window(decorated, conflicts, raw, snapshots)
+
+
+def decorated_entries(session: Session, first: date, last: date, filter: ScheduleFilter = ALL, *,
+                      calendar: WorkCalendar | None = None,
+                      directory: Directory | None = None) -> tuple[list[WeekEntry], list[ScheduleConflict]]:
+    """Entries of the days [first, last] with conflicts and amendments, then filtered."""
+    window = _window(session, first, last, filter, calendar or office_calendar(session),
+                     directory or load_directory(session))
+    return window.entries, window.conflicts
 
 
 def week(session: Session, monday: date, filter: ScheduleFilter = ALL) -> WeekSchedule:
@@ -163,10 +177,9 @@ def week(session: Session, monday: date, filter: ScheduleFilter = ALL) -> WeekSc
     days = week_days(monday)
     calendar = office_calendar(session)
     directory = load_directory(session)
-    entries, conflicts = decorated_entries(session, days[0], days[-1], filter, calendar=calendar,
-                                           directory=directory)
+    window = _window(session, days[0], days[-1], filter, calendar, directory)
     by_slot: dict[tuple[date, str], list[WeekEntry]] = defaultdict(list)
-    for entry in entries:
+    for entry in window.entries:
         by_slot[(entry.day, entry.half)].append(entry)
     week_days_ = []
     for day in days:
@@ -174,13 +187,12 @@ def week(session: Session, monday: date, filter: ScheduleFilter = ALL) -> WeekSc
         rows = tuple(HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
                      for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
         week_days_.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, rows))  # type: ignore[arg-type]
-    published = latest_version(session, monday)
+    published = latest_version(session, monday) if monday in window.snapshots else None
     changes: list[WeekChange] = []
     if published is not None:
-        from app.services.calendar_publish import changes_since
-
-        changes = changes_since(session, monday, published.version, filter)
-    return WeekSchedule(monday, week_days_, filter.label(directory), published, changes, conflicts)
+        changes = [c for c in diff_weeks(window.snapshots[monday], window.raw)
+                   if filter == ALL or filter.keeps(c.entry, directory)]
+    return WeekSchedule(monday, week_days_, filter.label(directory), published, changes, window.conflicts)
 
 
 # -- month and agenda ---------------------------------------------------------------------

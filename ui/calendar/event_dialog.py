@@ -8,13 +8,11 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,32 +20,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import VanPhongError
-from app.rules.recurrence import describe, parse_rule
 from app.services import calendar as cal
 from app.services import org
 from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
+from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
               ("morning", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi sáng")),
               ("afternoon", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi chiều")),
               ("all_day", QT_TRANSLATE_NOOP("EventDialog", "Cả ngày (một hoặc nhiều ngày)")))
-REPEATS = (("", QT_TRANSLATE_NOOP("EventDialog", "Không lặp")),
-           ("workdays", QT_TRANSLATE_NOOP("EventDialog", "Hằng ngày làm việc (Thứ Hai – Thứ Sáu)")),
-           ("weekly", QT_TRANSLATE_NOOP("EventDialog", "Hằng tuần, cùng thứ")),
-           ("monthly", QT_TRANSLATE_NOOP("EventDialog", "Hằng tháng vào ngày…")),
-           ("custom", QT_TRANSLATE_NOOP("EventDialog", "Quy tắc RRULE…")))
-SHIFTS = (("", QT_TRANSLATE_NOOP("EventDialog", "giữ nguyên ngày")),
-          ("next", QT_TRANSLATE_NOOP("EventDialog", "chuyển sang ngày làm việc kế tiếp")),
-          ("previous", QT_TRANSLATE_NOOP("EventDialog", "chuyển về ngày làm việc liền trước")))
-_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def _qdate(day: date) -> QDate:
@@ -100,8 +88,7 @@ class EventDialog(QDialog):
         self._timer.timeout.connect(self.update_conflicts)
         for signal in (self.title.textChanged, self.mode.currentIndexChanged, self.day.dateChanged,
                        self.start_time.timeChanged, self.end_time.timeChanged, self.end_day.dateChanged,
-                       self.chair.currentIndexChanged, self.leaders.itemChanged, self.repeat.currentIndexChanged,
-                       self.month_day.valueChanged, self.shift.currentIndexChanged):
+                       self.chair.currentIndexChanged, self.leaders.itemChanged, self.recurrence.changed):
             signal.connect(lambda *_a: self._timer.start())
         self.update_conflicts()
 
@@ -173,40 +160,10 @@ class EventDialog(QDialog):
             self.units.addItem(item)
         self.notes = QLineEdit()
 
-        self.repeat = QComboBox()
-        self.repeat.setObjectName("eventRepeat")
-        for key, label in REPEATS:
-            self.repeat.addItem(self.tr(label), key)
-        self.month_day = QSpinBox()
-        self.month_day.setObjectName("eventMonthDay")
-        self.month_day.setRange(1, 31)
-        self.shift = QComboBox()
-        self.shift.setObjectName("eventShift")
-        for key, label in SHIFTS:
-            self.shift.addItem(self.tr(label), key)
-        self.until_on = QCheckBox(self.tr("Kết thúc vào ngày"))
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd/MM/yyyy")
-        self.custom_rule = QLineEdit()
-        self.custom_rule.setObjectName("eventRule")
-        self.custom_rule.setPlaceholderText("FREQ=MONTHLY;BYDAY=-1FR")
-        self.rule_text = QLabel()
-        self.rule_text.setWordWrap(True)
-        repeat_box = QGroupBox(self.tr("Lặp lại"))
-        repeat_box.setVisible(self.scope != "this")
-        repeat_form = QFormLayout(repeat_box)
-        row = QHBoxLayout()
-        row.addWidget(self.repeat, 1)
-        row.addWidget(self.month_day)
-        repeat_form.addRow(self.tr("Kiểu lặp"), row)
-        repeat_form.addRow(self.tr("Gặp ngày nghỉ thì"), self.shift)
-        until_row = QHBoxLayout()
-        until_row.addWidget(self.until_on)
-        until_row.addWidget(self.until, 1)
-        repeat_form.addRow(until_row)
-        repeat_form.addRow(self.tr("RRULE"), self.custom_rule)
-        repeat_form.addRow(self.rule_text)
+        self.recurrence = RecurrenceBox()
+        self.recurrence.setVisible(self.scope != "this")
+        self.repeat, self.month_day, self.shift = self.recurrence.repeat, self.recurrence.month_day, self.recurrence.shift
+        self.rule_text = self.recurrence.rule_text
 
         form = QFormLayout()
         form.addRow(self.tr("Nội dung"), self.title)
@@ -220,7 +177,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Ghi chú"), self.notes)
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(repeat_box)
+        left.addWidget(self.recurrence)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Lãnh đạo dự")))
         right.addWidget(self.leaders, 3)
@@ -244,11 +201,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self.mode.currentIndexChanged.connect(lambda _i: self._sync_controls())
-        self.repeat.currentIndexChanged.connect(lambda _i: self._sync_controls())
-        self.until_on.toggled.connect(lambda _c: self._sync_controls())
-        for signal in (self.month_day.valueChanged, self.shift.currentIndexChanged, self.until.dateChanged,
-                       self.custom_rule.textChanged, self.day.dateChanged):
-            signal.connect(lambda *_a: self._sync_controls())
+        self.day.dateChanged.connect(lambda value: self.recurrence.set_first_day(_pydate(value)))
         self.resize(980, 640)
 
     def _load(self, data: EventInput) -> None:
@@ -278,62 +231,19 @@ class EventDialog(QDialog):
         else:
             self.preparing.setEditText(data.preparing_text)
         self.notes.setText(data.notes)
-        self.until.setDate(_qdate(data.start.date().replace(month=12, day=31)))
-        self.month_day.setValue(data.start.day)
-        self._load_rule(data.rrule, data.workday_shift)
+        self.recurrence.load(data.rrule, data.workday_shift, data.start.date())
         self._sync_controls()
-
-    def _load_rule(self, rule: str, shift: str) -> None:
-        self.shift.setCurrentIndex(max(0, self.shift.findData(shift or "")))
-        kind = ""
-        if rule:
-            parts = parse_rule(rule)
-            until = parts.pop("UNTIL", None)
-            if until:
-                self.until_on.setChecked(True)
-                self.until.setDate(QDate.fromString(until[:8], "yyyyMMdd"))
-            if parts == {"FREQ": "DAILY", "BYDAY": "MO,TU,WE,TH,FR"}:
-                kind = "workdays"
-            elif parts.get("FREQ") == "WEEKLY" and set(parts) <= {"FREQ", "BYDAY"} and "," not in parts.get("BYDAY", ""):
-                kind = "weekly"
-            elif parts.get("FREQ") == "MONTHLY" and set(parts) == {"FREQ", "BYMONTHDAY"} and parts["BYMONTHDAY"].isdigit():
-                kind = "monthly"
-                self.month_day.setValue(int(parts["BYMONTHDAY"]))
-            else:
-                kind = "custom"
-                self.custom_rule.setText(rule)
-        self.repeat.setCurrentIndex(self.repeat.findData(kind))
 
     def _sync_controls(self) -> None:
         mode = self.mode.currentData()
         self.start_time.setEnabled(mode == "timed")
         self.end_time.setEnabled(mode == "timed")
         self.end_day.setVisible(mode == "all_day")
-        repeat = self.repeat.currentData()
-        self.month_day.setVisible(repeat == "monthly")
-        self.custom_rule.setEnabled(repeat == "custom")
-        self.shift.setEnabled(bool(repeat))
-        self.until_on.setEnabled(bool(repeat) and repeat != "custom")
-        self.until.setEnabled(self.until_on.isChecked() and self.until_on.isEnabled())
-        try:
-            self.rule_text.setText(describe(self.rule(), self.shift.currentData() or ""))
-        except ValueError as exc:
-            self.rule_text.setText(str(exc))
 
     # -- reading the form -----------------------------------------------------------------
 
     def rule(self) -> str:
-        repeat = self.repeat.currentData()
-        day = _pydate(self.day.date())
-        if not repeat or self.scope == "this":
-            return ""
-        if repeat == "custom":
-            return self.custom_rule.text().strip()
-        base = {"workdays": "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", "weekly": f"FREQ=WEEKLY;BYDAY={_BYDAY[day.weekday()]}",
-                "monthly": f"FREQ=MONTHLY;BYMONTHDAY={self.month_day.value()}"}[repeat]
-        if self.until_on.isChecked():
-            base += f";UNTIL={_pydate(self.until.date()):%Y%m%d}T235959"
-        return base
+        return "" if self.scope == "this" else self.recurrence.rule()
 
     def data(self) -> EventInput:
         day = _pydate(self.day.date())
@@ -359,7 +269,7 @@ class EventDialog(QDialog):
             location=self.location.text(), chair_id=self.chair.currentData(), leader_ids=checked, unit_ids=units,
             participants=self.participants.toPlainText(), preparing_unit_id=preparing_id,
             preparing_text="" if preparing_id else preparing_text, notes=self.notes.text(), rrule=rule,
-            workday_shift=(self.shift.currentData() or "") if rule else "")
+            workday_shift=self.recurrence.workday_shift() if rule else "")
 
     # -- conflicts and saving ---------------------------------------------------------------
 

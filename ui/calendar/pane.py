@@ -4,7 +4,6 @@ an agenda list; navigation, filters, editing, publishing, printing and exchange.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,8 +25,15 @@ from app.rules.schedule import monday_of
 from app.services import calendar as cal
 from app.services.auth import Permission
 from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
-from app.text import format_date, format_datetime
-from ui.calendar.models import ENTRY_ROLE, AgendaModel, FoldedFilterProxy, MonthModel, WeekModel
+from ui.calendar.header import conflicts_html, status_html, view_title
+from ui.calendar.models import (
+    DAY_ROLE,
+    ENTRY_ROLE,
+    AgendaModel,
+    FoldedFilterProxy,
+    MonthModel,
+    WeekModel,
+)
 from ui.context import AppContext
 from ui.panes import Pane
 
@@ -245,42 +251,12 @@ class CalendarPane(Pane):
         self.week_loaded.emit(self.schedule)
 
     def _show_title(self) -> None:
-        s = self.schedule
-        week_no = self.monday.isocalendar()[1]
-        if self.tabs.currentIndex() == 1:
-            middle = self.monday + timedelta(days=3)
-            self.title.setText(self.tr("Lịch công tác tháng %1/%2").replace("%1", str(middle.month))
-                               .replace("%2", str(middle.year)))
-        elif self.tabs.currentIndex() == 2:
-            last = self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1)
-            self.title.setText(self.tr("Lịch công tác từ %1 đến %2").replace("%1", format_date(self.monday))
-                               .replace("%2", format_date(last)))
-        else:
-            self.title.setText(self.tr("Lịch công tác tuần %1 (từ %2 đến %3)").replace("%1", str(week_no))
-                               .replace("%2", format_date(self.monday)).replace("%3", format_date(s.sunday)))
-        parts = []
-        if s.published is None:
-            parts.append(self.tr("Chưa công bố."))
-        else:
-            parts.append(self.tr("Đã công bố bản %1 lúc %2 (%3).").replace("%1", str(s.published.version))
-                         .replace("%2", format_datetime(s.published.published_at))
-                         .replace("%3", s.published.published_by))
-            if s.changes:
-                parts.append(self.tr("Có %1 điều chỉnh, bổ sung sau khi công bố.").replace("%1", str(len(s.changes))))
-        errors = [c for c in s.conflicts if not c.is_warning]
-        if errors:
-            parts.append("<span style='color:#b91c1c'>" + self.tr("⚠ %1 trùng lịch hoặc vắng mặt.")
-                         .replace("%1", str(len(errors))) + "</span>")
-        if s.filter_label:
-            parts.append(s.filter_label + ".")
-        self.status.setText(" ".join(parts))
-        lines = [f"<span style='color:{'#92400e' if c.is_warning else '#b91c1c'}'>⚠ {escape(c.message)}</span>"
-                 for c in s.conflicts[:5]]
-        if len(s.conflicts) > 5:
-            lines.append(self.tr("… và %1 cảnh báo khác (xem chú thích từng dòng).").replace(
-                "%1", str(len(s.conflicts) - 5)))
-        self.conflict_box.setText("<br/>".join(lines))
-        self.conflict_box.setVisible(bool(lines) and self.tabs.currentIndex() == 0)
+        tab = self.tabs.currentIndex()
+        self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
+        self.status.setText(status_html(self.schedule))
+        conflicts = conflicts_html(self.schedule)
+        self.conflict_box.setText(conflicts)
+        self.conflict_box.setVisible(bool(conflicts) and tab == 0)
 
     def _on_search(self, text: str) -> None:
         self.agenda_proxy.set_query(text)
@@ -308,8 +284,6 @@ class CalendarPane(Pane):
         self._actions["changes"].setEnabled(self.schedule is not None and self.schedule.published is not None)
 
     def _open_day(self, index) -> None:  # noqa: ANN001
-        from ui.calendar.models import DAY_ROLE
-
         day = index.data(DAY_ROLE)
         if day is not None:
             self.tabs.setCurrentIndex(0)

@@ -1,5 +1,5 @@
-"""Qt models of the calendar pane: the week grid (laid out like the printed schedule),
-the month, the agenda list, the changes since a published version, and the days off."""
+"""Qt models of the schedule: the week grid (laid out like the printed schedule), the month
+and the agenda list."""
 
 from __future__ import annotations
 
@@ -11,15 +11,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.rules.schedule import CHANGE_LABELS, ChangeKind, WeekChange
-from app.rules.workdays import CalendarDay, DayKind
+from app.rules.schedule import CHANGE_LABELS, ChangeKind
 from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
-from app.text import fold, format_date, weekday_vi
+from app.text import format_date, weekday_vi
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
@@ -32,7 +30,7 @@ AMENDED = QColor("#dbeafe")
 CANCELLED_TEXT = QColor("#777777")
 
 
-def _t(text: str) -> str:
+def translated(text: str) -> str:
     """Translate a constant marked with QT_TRANSLATEQT_TRANSLATE_NOOP("CalendarModels", "CalendarModels", …)."""
     return QCoreApplication.translate("CalendarModels", text)
 
@@ -141,7 +139,7 @@ class WeekModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
+            return translated(self.HEADERS[section])
         return None
 
     def _text(self, row: WeekRow, column: int) -> str:
@@ -232,7 +230,7 @@ class MonthModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _t(WEEKDAY_HEADERS[section])
+            return translated(WEEKDAY_HEADERS[section])
         if self.month is not None:
             return QCoreApplication.translate("CalendarModels", "Tuần %1").replace("%1", str(self.month.weeks[section][0].day.isocalendar()[1]))
         return None
@@ -296,7 +294,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
+            return translated(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -321,137 +319,6 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and entry.cancelled:
             font = QFont()
             font.setStrikeOut(True)
-            return font
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class FoldedFilterProxy(QSortFilterProxyModel):
-    """Keeps rows containing every word of the query in some column, ignoring diacritics
-    ("giao ban" finds "Giao ban", "hung" finds "Hùng")."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        text = " ".join(fold(str(model.index(source_row, c, source_parent).data() or ""))
-                        for c in range(model.columnCount(source_parent)))
-        return all(w in text for w in self._words)
-
-
-class ChangesModel(QAbstractTableModel):
-    """Changes of a week since a published version."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thay đổi"), QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chi tiết"))
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.changes: list[WeekChange] = []
-
-    def load(self, changes: list[WeekChange]) -> None:
-        self.beginResetModel()
-        try:
-            self.changes = list(changes)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        change = self.changes[index.row()]
-        entry = change.entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            detail = change.describe().partition(": ")[2]
-            return (CHANGE_LABELS[change.kind], f"{weekday_vi(entry.day)} {format_date(entry.day)}",
-                    entry.time_label, entry.title, detail)[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            colours = {ChangeKind.ADDED: "#dcfce7", ChangeKind.CANCELLED: "#fee2e2", ChangeKind.MOVED: "#fef3c7",
-                       ChangeKind.CHANGED: "#dbeafe"}
-            return QBrush(QColor(colours[change.kind]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-KIND_NAMES = {
-    DayKind.HOLIDAY: QT_TRANSLATE_NOOP("CalendarModels", "Nghỉ lễ, Tết"),
-    DayKind.EXTRA_DAY_OFF: QT_TRANSLATE_NOOP("CalendarModels", "Nghỉ bù (cơ quan)"),
-    DayKind.EXTRA_WORKING_DAY: QT_TRANSLATE_NOOP("CalendarModels", "Làm việc bù"),
-    DayKind.WEEKEND: QT_TRANSLATE_NOOP("CalendarModels", "Cuối tuần"),
-    DayKind.WORKING: QT_TRANSLATE_NOOP("CalendarModels", "Ngày làm việc"),
-}
-
-
-class DaysOffModel(QAbstractTableModel):
-    """The year's holidays and the office's overrides (override ids let them be removed)."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ"), QT_TRANSLATE_NOOP("CalendarModels", "Loại"), QT_TRANSLATE_NOOP("CalendarModels", "Tên, ghi chú"))
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.days: list[tuple[CalendarDay, int | None, str]] = []  # (day, override id, note)
-
-    def load(self, days: list[tuple[CalendarDay, int | None, str]]) -> None:
-        self.beginResetModel()
-        try:
-            self.days = list(days)
-        finally:
-            self.endResetModel()
-
-    def override_id(self, row: int) -> int | None:
-        return self.days[row][1] if 0 <= row < len(self.days) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info, override, note = self.days[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            kind = _t(KIND_NAMES[info.kind]) + (QCoreApplication.translate("CalendarModels", " — của cơ quan") if override is not None else "")
-            name = info.name + (f" — {note}" if note else "")
-            return (format_date(info.day), weekday_vi(info.day), kind, name)[index.column()]
-        if role == DAY_ROLE:
-            return info.day
-        if role == Qt.ItemDataRole.FontRole and override is not None:
-            font = QFont()
-            font.setBold(True)
             return font
         return None
 
