@@ -3,6 +3,14 @@
 One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
+from db.models.leave import (
+    ApprovalStep,
+    DutyAssignment,
+    DutyRoster,
+    LeaveApprovalRule,
+    LeaveRequest,
+    LeaveType,
+)
 from db.models.org import (
     AuditLog,
     BodyMember,
@@ -18,10 +26,16 @@ from db.models.org import (
 )
 
 __all__ = [
+    "ApprovalStep",
     "AuditLog",
     "BodyMember",
     "DayOverride",
     "Delegation",
+    "DutyAssignment",
+    "DutyRoster",
+    "LeaveApprovalRule",
+    "LeaveRequest",
+    "LeaveType",
     "Office",
     "Oversight",
     "Person",
