@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlmodel import Session, SQLModel, select
 
 from app.errors import Conflict
@@ -204,13 +204,14 @@ def _demo_accounts(session: Session, actor: Actor, ctx: DemoContext) -> None:
 
 def clear_office_data(session: Session) -> None:
     """Delete every row except accounts, settings and the schema version (demo --force)."""
-    from db.models import User
+    from db.models import Unit, User
 
     keep = {"app_user", "setting", "alembic_version"}
     for user in session.exec(select(User)).all():
         user.person_id = None
         session.add(user)
     session.flush()
+    session.execute(update(Unit).values(parent_id=None))  # unit.parent_id is ON DELETE RESTRICT
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name not in keep:
             session.execute(delete(table))
