@@ -6,4 +6,5 @@ its parsers and sets ``handler=`` (a function ``(args, ctx) -> int``) on each.
 
 MODULES = [
     "app.commands.core",
+    "app.commands.leave",
 ]

@@ -132,3 +132,12 @@ def fair_rotation(days: Sequence[date], pool: Sequence[int], *, per_day: int = 1
             counts[pid] += 1
             last[pid] = day
     return plan
+
+
+_CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+_CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+
+
+def lunar_year_name(year: int) -> str:
+    """The Vietnamese name of the lunar year that starts with the Tết of *year*: 2026 → "Bính Ngọ"."""
+    return f"{_CAN[(year - 4) % 10]} {_CHI[(year - 4) % 12]}"

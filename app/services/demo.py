@@ -22,7 +22,7 @@ from app.services.auth import Actor, Permission, require
 from app.services.org import PersonInput
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
-PANE_DEMOS: list[str] = []
+PANE_DEMOS: list[str] = ["app.services.leave_demo"]
 
 DEMO_PASSWORD = "vanphong"
 

@@ -30,6 +30,7 @@ from app.services.leave_read import (
     format_days,
     get_request,
     list_requests,
+    moment,
     overlapping,
 )
 from app.services.org_read import PersonInfo, get_person
@@ -152,7 +153,7 @@ def _steps(request_id: int, chain: list[ResolvedApprover]) -> list[ApprovalStep]
 def _submit(session: Session, request: LeaveRequest, person: PersonInfo, today: date) -> None:
     """Build the approval steps and move the request to submitted (approved if nobody need approve)."""
     chain, _informed = resolve_chain(session, person, request.days, today)
-    now = now_local()
+    now = moment(today)
     request.requester_role = person.role
     request.submitted_at = now
     if chain:
@@ -176,7 +177,7 @@ def file_request(*, session: Session, actor: Actor, draft: LeaveDraft, submit: b
         start_half=checked.period.start_half.value, end_date=checked.period.end,
         end_half=checked.period.end_half.value, days=checked.days, reason=checked.reason,
         handover_id=checked.handover_id, contact=checked.contact, status="draft",
-        requester_role=checked.person.role, created_by=actor.username)
+        requester_role=checked.person.role, created_by=actor.username, created_at=moment(today))
     action = "leave.submit" if submit else "leave.draft"
     with write(session, actor, action, f"person:{checked.person.id}",
                f"{checked.leave_type.name} {checked.period.start}–{checked.period.end} ({format_days(checked.days)})"):
@@ -249,7 +250,7 @@ def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, appro
     warnings = leave_warnings(session, person_id=checked.person.id, leave_type=checked.leave_type,
                               period=checked.period, days=checked.days)
     phone = f"Đồng ý qua điện thoại: {approver.full_name}, {format_datetime(approved_at)}"
-    now = now_local()
+    now = moment(today)
     request = LeaveRequest(
         person_id=checked.person.id, leave_type_id=checked.leave_type.id, start_date=checked.period.start,
         start_half=checked.period.start_half.value, end_date=checked.period.end,

@@ -20,7 +20,7 @@ from app.rules.leave import Role
 from app.services.audit import write
 from app.services.auth import AccountRole, Actor, Permission, require
 from app.services.leave_checks import warnings_for
-from app.services.leave_read import RequestInfo, list_requests
+from app.services.leave_read import RequestInfo, list_requests, moment
 from app.services.org_read import OrgSnapshot, PersonInfo, get_person, load_org, who_acts_for
 from app.text import format_datetime, nfc
 from db.models import ApprovalStep, LeaveApprovalRule, LeaveRequest
@@ -153,9 +153,9 @@ def _overseeing_deputy(snapshot: OrgSnapshot, requester: PersonInfo) -> tuple[Pe
     return standing, f"Đơn vị {unit_name} chưa có Phó Chánh Văn phòng phụ trách: chuyển Phó Chánh Văn phòng thường trực."
 
 
-def resolve_role(session: Session, snapshot: OrgSnapshot, role: Role, requester: PersonInfo,
-                 day: date) -> ResolvedApprover:
-    """The person who decides for *role* on *day* (Conflict if the org chart has nobody)."""
+def holder_of(snapshot: OrgSnapshot, role: Role, requester: PersonInfo) -> tuple[PersonInfo, str]:
+    """Who holds *role* for *requester* in the org chart, present or not, with a note on how
+    they were found (Conflict if nobody)."""
     note = ""
     if role is Role.DEPUTY_CHIEF:
         person, note = _overseeing_deputy(snapshot, requester)
@@ -163,6 +163,13 @@ def resolve_role(session: Session, snapshot: OrgSnapshot, role: Role, requester:
         person = _first(snapshot.with_role(role.value))
     if person is None:
         raise Conflict(f"Sơ đồ tổ chức chưa có {role.label} để phê duyệt đơn nghỉ; hãy cập nhật sơ đồ tổ chức.")
+    return person, note
+
+
+def resolve_role(session: Session, snapshot: OrgSnapshot, role: Role, requester: PersonInfo,
+                 day: date) -> ResolvedApprover:
+    """The person who decides for *role* on *day*: the holder, or whoever acts for them that day."""
+    person, note = holder_of(snapshot, role, requester)
     acting = who_acts_for(session, person.id, day)
     if acting is not None and acting.id != person.id:
         return ResolvedApprover(role, acting.id, acting.full_name, acting.position_title, person.id,
@@ -243,7 +250,7 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     comment = nfc(comment)
     if not approve and not comment:
         raise InvalidInput("Hãy ghi lý do không đồng ý.")
-    now = now_local()
+    now = moment(today)
     if approve:
         warnings = warnings_for(session, request)
         if warnings and not override_balance:

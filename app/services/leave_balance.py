@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, func
+from sqlalchemy import extract, func, or_
 from sqlmodel import Session, select
 
 from app.errors import NotFound
@@ -85,6 +85,8 @@ def _people(session: Session, *, person_ids: Iterable[int] | None, unit_id: int 
         stmt = stmt.where(Person.unit_id.in_(unit_and_descendants(session, unit_id)))
     if not include_inactive:
         stmt = stmt.where(Person.active)
+    if person_ids is None and unit_id is None:  # the office's staff, not the leadership bodies it serves
+        stmt = stmt.where(or_(Unit.kind.is_(None), Unit.kind != "body"))
     return [_Person(pid, name, title or "", unit or "", start, rank if rank is not None else 1000)
             for pid, name, title, unit, start, rank in session.exec(stmt).all()]
 

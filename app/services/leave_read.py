@@ -15,6 +15,7 @@ from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods
 from app.services.org_read import Absence, absence_source
 from app.text import format_date
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
+from db.models.base import now_local
 
 STATUS_LABELS = {
     "draft": "Nháp",
@@ -129,6 +130,13 @@ class RequestInfo:
     def application_due(self) -> bool:
         """An emergency leave whose written application has not reached the archive yet."""
         return self.application_required and not self.application_received and self.status == "approved"
+
+
+def moment(today: date | None = None) -> datetime:
+    """Now in office time; on *today* at the current clock time when a caller fixes the day
+    (tests, the demo office), so the stored times agree with the day the services judged by."""
+    now = now_local()
+    return now if today is None or today == now.date() else datetime.combine(today, now.time())
 
 
 def format_days(days: float) -> str:

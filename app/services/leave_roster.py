@@ -142,14 +142,24 @@ def create_roster(*, session: Session, actor: Actor, title: str, start: date, en
         raise InvalidInput("Khoảng thời gian này không có ngày nghỉ nào; hãy chọn ngày trực.")
     if any(d < start or d > end for d in chosen):
         raise InvalidInput("Ngày trực phải nằm trong khoảng thời gian của lịch trực.")
-    for pid in pool:
-        get_person(session, pid)
+    _check_pool(session, pool)
     roster = DutyRoster(title=title, start_date=start, end_date=end, per_day=per_day, note=nfc(note),
                         days=json.dumps([d.isoformat() for d in chosen]), pool=json.dumps(list(dict.fromkeys(pool))),
                         created_by=actor.username)
     with write(session, actor, "roster.create", "duty_roster", title):
         session.add(roster)
     return roster.id
+
+
+def _check_pool(session: Session, pool: Sequence[int]) -> None:
+    """Every person of *pool* exists and is still working here (one query)."""
+    found = {pid: (name, active) for pid, name, active in session.exec(
+        select(Person.id, Person.full_name, Person.active).where(Person.id.in_(list(pool)))).all()}
+    for pid in pool:
+        if pid not in found:
+            raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
+        if not found[pid][1]:
+            raise InvalidInput(f"{found[pid][0]} không còn công tác.")
 
 
 def delete_roster(*, session: Session, actor: Actor, roster_id: int) -> None:
@@ -199,9 +209,7 @@ def generate_rotation(*, session: Session, actor: Actor, roster_id: int, pool: S
     pool = list(dict.fromkeys(pool if pool is not None else json.loads(roster.pool)))
     if not pool:
         raise InvalidInput("Hãy chọn danh sách người trực.")
-    for pid in pool:
-        if not get_person(session, pid).active:
-            raise InvalidInput(f"{get_person(session, pid).full_name} không còn công tác.")
+    _check_pool(session, pool)
     days = [date.fromisoformat(d) for d in json.loads(roster.days)]
     existing = session.exec(select(DutyAssignment).where(DutyAssignment.roster_id == roster_id)).all()
     manual = [a for a in existing if a.manual and keep_manual]
