@@ -16,6 +16,7 @@ from ui.context import AppContext
 # Modules that register panes, in navigation order.
 PANE_MODULES = [
     "ui.orgchart",
+    "ui.leave",
 ]
 
 

@@ -28,7 +28,7 @@ from app.reports.leave_doc import (
 from app.rules.leave import Role
 from app.services.leave_balance import balance_of
 from app.services.leave_calendar import absence_month
-from app.services.leave_read import RequestInfo, format_days, get_request, list_requests
+from app.services.leave_read import RequestInfo, StepInfo, format_days, get_request, list_requests
 from app.services.leave_roster import get_roster
 from app.services.org_read import OfficeInfo, get_office, load_org
 from app.text import format_date, format_datetime
@@ -48,7 +48,7 @@ def _chief_name(session: Session) -> str:
 
 # -- the leave application form ------------------------------------------------------------
 
-def _step_block(step, request: RequestInfo) -> SignatureBlock:  # noqa: ANN001 - StepInfo
+def _step_block(step: StepInfo, request: RequestInfo) -> SignatureBlock:
     heading = [f"Ý KIẾN CỦA {step.role_label.upper()}"]
     notes: list[str] = []
     if step.acting_for_name:
@@ -56,11 +56,11 @@ def _step_block(step, request: RequestInfo) -> SignatureBlock:  # noqa: ANN001 -
     if step.decision == "approved":
         when = format_date(step.decided_at) if step.decided_at else ""
         notes.append("Đồng ý" + (f", ngày {when}" if when else ""))
-        if request.emergency and request.phone_approved_by_name:
+        if request.emergency and step.approver_id == request.phone_approved_by_id:
             notes.append("(qua điện thoại)")
     elif step.decision == "rejected":
         notes.append(f"Không đồng ý: {step.comment}" if step.comment else "Không đồng ý")
-    else:
+    else:  # pending, or to be signed on the application of an emergency leave
         notes.append("………………………………")
     return SignatureBlock(tuple(heading), tuple(notes), step.approver_name)
 
@@ -71,7 +71,8 @@ def leave_form_printout(session: Session, request_id: int) -> Printout:
     request = get_request(session, request_id)
     office = _office(session)
     filed = (request.submitted_at or request.created_at).date()
-    approvers = [s for s in request.steps if s.decision != "skipped"]
+    # an emergency's application collects the signatures the phone approval stood in for
+    approvers = [s for s in request.steps if s.decision != "skipped" or request.emergency]
     addressees = [f"Đồng chí {s.approver_name}, {s.approver_title or s.role_label}"
                   for s in reversed(approvers)] or [f"Lãnh đạo {office.name}"]
     blocks = [

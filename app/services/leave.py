@@ -265,9 +265,13 @@ def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, appro
         session.add(request)
         session.flush()
         for step in _steps(request.id, chain):
-            step.decision, step.decided_at, step.decided_by = "approved", now, actor.username
-            step.decided_by_user_id = actor.user_id
-            step.comment = phone
+            if approved_by_id in (step.approver_id, step.acting_for_id):
+                step.decision, step.comment = "approved", phone
+                step.approver_id, step.acting_for_id = approved_by_id, None
+            else:  # the paper application collects this signature afterwards
+                step.decision = "skipped"
+                step.comment = f"Nghỉ đột xuất: đồng chí {approver.full_name} đã đồng ý qua điện thoại."
+            step.decided_at, step.decided_by, step.decided_by_user_id = now, actor.username, actor.user_id
             session.add(step)
     return request.id
 

@@ -26,6 +26,11 @@ from app.text import format_datetime, nfc
 from db.models import ApprovalStep, LeaveApprovalRule, LeaveRequest
 from db.models.base import now_local
 
+
+class BeyondLimits(Conflict):
+    """Approving would exceed the balance or the type's limit; the approver may override it."""
+
+
 # -- the rule table ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -254,7 +259,7 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     if approve:
         warnings = warnings_for(session, request)
         if warnings and not override_balance:
-            raise Conflict(" ".join(warnings) + " Chọn “Vẫn duyệt” để phê duyệt vượt mức (sẽ được ghi lại).")
+            raise BeyondLimits(" ".join(warnings) + " Chọn “Vẫn duyệt” để phê duyệt vượt mức (sẽ được ghi lại).")
         if warnings:
             note = f"{format_datetime(now)} {actor.username} duyệt vượt mức: {' '.join(warnings)}"
             note += f" Ý kiến: {comment}" if comment else ""
