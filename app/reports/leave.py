@@ -93,7 +93,7 @@ def leave_form_printout(session: Session, request_id: int) -> Printout:
                              exclude_request_id=request.id)
         blocks.append(Para(
             f"được nghỉ {format_days(balance.entitlement + balance.carried)} ngày, đã nghỉ "
-            f"{format_days(balance.taken)} ngày, còn {format_days(balance.remaining)} ngày (trước đơn này).",
+            f"{format_days(balance.taken)} ngày, còn {format_days(balance.remaining)} ngày (chưa tính đơn này).",
             label=f"Số ngày phép năm {request.start.year}:"))
     if request.emergency:
         blocks.append(Para(

@@ -113,3 +113,35 @@ def test_the_request_dialog_shows_days_approvers_and_balance_then_submits(vp_app
     with demo_db.session() as session:
         mine = list_requests(session, person_id=me, start=date(2026, 4, 20), end=date(2026, 4, 22))
     assert [(r.id, r.status, r.days, r.reason) for r in mine] == [(dialog.request_id, "submitted", 3.0, "Về quê")]
+
+
+def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, demo_db):
+    from app.services.leave_approval import list_rules
+    from ui.context import AppContext
+    from ui.leave.rules_dialog import LeaveSettingsDialog
+
+    dialog = LeaveSettingsDialog(AppContext(demo_db, SYSTEM))
+    qtbot.addWidget(dialog)
+    tab = dialog.rules
+    row = next(i for i, r in enumerate(tab.rules) if (r.requester_role, r.from_days) == ("staff", 1.0))
+    tab.list.setCurrentRow(row)
+    tab.from_days.setValue(2)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        rules = {(r.requester_role, r.from_days): r.approvers for r in list_rules(session)}
+    assert ("staff", 1.0) not in rules and rules[("staff", 2.0)] == ("deputy_chief", "chief")
+    assert dialog.types.list.count() == 9
+
+
+def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot, demo_db, tmp_path):
+    from app.reports.leave import leave_form_printout
+    from ui.leave.printing import html_document
+
+    pane = pane_for()
+    request = pane.approvals.selected()
+    with demo_db.session() as session:
+        printout = leave_form_printout(session, request.id)
+    assert request.person_name in html_document(printout).toPlainText()
+    with qtbot.waitSignal(pane.printing.signals.finished, timeout=10000) as done:
+        pane.printing.save_pdf(printout, str(tmp_path / "don"))
+    assert done.args == [str(tmp_path / "don.pdf")] and (tmp_path / "don.pdf").stat().st_size > 1000

@@ -55,6 +55,10 @@ class LeavePane(Pane):
         self.emergency_action = QAction(self.tr("Ghi nhận nghỉ đột xuất…"), self)
         self.emergency_action.setObjectName("actionEmergencyLeave")
         self.emergency_action.triggered.connect(lambda: self.new_request(emergency=True))
+        self.rules_action = QAction(self.tr("Quy tắc nghỉ phép…"), self)
+        self.rules_action.setObjectName("actionLeaveRules")
+        self.rules_action.triggered.connect(self.edit_rules)
+        self.rules_action.setEnabled(ctx.can(Permission.SETTINGS_WRITE))
         self.refresh_action = QAction(self.tr("Làm mới"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
@@ -69,7 +73,7 @@ class LeavePane(Pane):
             self.tabs.setCurrentWidget(self.approvals)
 
     def toolbar_actions(self) -> list[QAction]:
-        return [self.new_action, self.emergency_action, self.refresh_action]
+        return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
 
     def topics(self) -> frozenset[str]:
         return frozenset({"leave", "org", "calendar"})
@@ -98,6 +102,12 @@ class LeavePane(Pane):
             self.requests.select(dialog.request_id)
             return dialog.request_id
         return None
+
+    def edit_rules(self) -> None:
+        from ui.leave.rules_dialog import LeaveSettingsDialog
+
+        LeaveSettingsDialog(self.ctx, self).exec()
+        self.refresh()
 
     def prepare_screenshot(self) -> None:
         """Show the requests of the month with one selected, so the details panel is filled."""

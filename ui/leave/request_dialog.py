@@ -97,6 +97,8 @@ class RequestDialog(QDialog):
             leaders = [p for p in snapshot.people.values() if p.active and p.role in LEADER_ROLES]
             self.approver = PersonCombo(sorted(leaders, key=lambda p: (p.rank, p.id)))
             self.approver.setObjectName("emergencyApprover")
+            self.approver_chosen = False  # until the clerk picks one, follow the approval chain
+            self.approver.activated.connect(lambda _i: setattr(self, "approver_chosen", True))
             self.approved_at = QDateTimeEdit(QDateTime(_qdate(self.today), QTime.currentTime()))
             self.approved_at.setDisplayFormat("HH:mm dd/MM/yyyy")
             form.addRow(self.tr("Lãnh đạo đồng ý qua điện thoại"), self.approver)
@@ -168,6 +170,8 @@ class RequestDialog(QDialog):
         except VanPhongError as exc:
             self._show(f"<span style='color:#b91c1c'>{escape(str(exc))}</span>", False)
             return
+        if self.emergency and preview.chain and not self.approver_chosen:
+            self.approver.set_person(preview.chain[0].person_id)
         parts = [self.tr("<b>Số ngày nghỉ:</b> %1 ngày làm việc").replace("%1", format_days(preview.days))]
         if preview.needs_application:
             parts[-1] += self.tr(" — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép")
