@@ -63,43 +63,38 @@ def _unit_id(session, code: str | None) -> int | None:  # noqa: ANN001
     return unit.id
 
 
-def _print_form(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.reports.leave import leave_form_printout
+def _write_printout(ctx: CliContext, output: str, build) -> int:  # noqa: ANN001 - Session -> Printout
+    """Build a printout from the database and write it as a PDF at *output*."""
     from app.reports.leave_doc import write_pdf
 
-    target = output_path(args.output, ".pdf")
+    target = output_path(output, ".pdf")
     with ctx.session() as session:
-        printout = leave_form_printout(session, args.request_id)
+        printout = build(session)
     write_pdf(printout, target)
     print(f"Đã lưu {target}")
     return 0
+
+
+def _print_form(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.leave import leave_form_printout
+
+    return _write_printout(ctx, args.output, lambda session: leave_form_printout(session, args.request_id))
 
 
 def _print_roster(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import roster_printout
-    from app.reports.leave_doc import write_pdf
 
-    target = output_path(args.output, ".pdf")
-    with ctx.session() as session:
-        printout = roster_printout(session, args.roster_id)
-    write_pdf(printout, target)
-    print(f"Đã lưu {target}")
-    return 0
+    return _write_printout(ctx, args.output, lambda session: roster_printout(session, args.roster_id))
 
 
 def _print_absences(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import absence_report_printout
-    from app.reports.leave_doc import write_pdf
 
     match = _MONTH.match(args.month.strip())
     if not match or not 1 <= int(match[2]) <= 12:
         raise InvalidInput(f"Tháng không hợp lệ: {args.month!r} (dạng đúng: 2026-03)")
-    target = output_path(args.output, ".pdf")
-    with ctx.session() as session:
-        printout = absence_report_printout(session, int(match[1]), int(match[2]), _unit_id(session, args.unit))
-    write_pdf(printout, target)
-    print(f"Đã lưu {target}")
-    return 0
+    return _write_printout(ctx, args.output, lambda session: absence_report_printout(
+        session, int(match[1]), int(match[2]), _unit_id(session, args.unit)))
 
 
 def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -3,16 +3,13 @@ approver, or acting for an absent one), with approve / reject and a comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,7 +22,7 @@ from app.services.leave_approval import BeyondLimits, waiting_for
 from app.services.leave_read import RequestInfo
 from ui.context import show_error
 from ui.leave.models import ID_ROLE, FoldedProxy, RequestsModel
-from ui.leave.requests_tab import request_html
+from ui.leave.requests_tab import list_over_details, request_html, requests_table
 
 
 class ApprovalsTab(QWidget):
@@ -40,15 +37,7 @@ class ApprovalsTab(QWidget):
         self.model = RequestsModel(self)
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("waitingTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = requests_table(self.proxy, "waitingTable")
         self.details = QTextBrowser()
         self.comment = QLineEdit()
         self.comment.setObjectName("decisionComment")
@@ -61,18 +50,9 @@ class ApprovalsTab(QWidget):
         decide_row.addWidget(self.comment, 1)
         decide_row.addWidget(self.approve_button)
         decide_row.addWidget(self.reject_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details, 1)
-        right_layout.addLayout(decide_row)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setSizes([420, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(list_over_details(self.table, self.details, decide_row), 1)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button.clicked.connect(lambda: self.decide(False))

@@ -30,18 +30,10 @@ from app.services.auth import Permission
 from app.services.leave_read import format_days, list_types
 from app.services.org_read import OrgSnapshot
 from ui.context import AppContext
-from ui.leave.widgets import HalfDayCombo, PersonCombo, office_staff
+from ui.leave.widgets import HalfDayCombo, PersonCombo, office_staff, to_date, to_qdate
 
 LEADER_ROLES = {Role.CHIEF.value, Role.DEPUTY_CHIEF.value, Role.STANDING_DEPUTY_SECRETARY.value,
                 Role.SECRETARY.value, Role.DEPUTY_SECRETARY.value}
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class RequestDialog(QDialog):
@@ -69,7 +61,7 @@ class RequestDialog(QDialog):
             if emergency and t.code == "sick":
                 self.leave_type.setCurrentIndex(self.leave_type.count() - 1)
         # a leave is asked for ahead (tomorrow); an emergency has begun (today)
-        self.start = QDateEdit(_qdate(self.today + timedelta(days=0 if emergency else 1)))
+        self.start = QDateEdit(to_qdate(self.today + timedelta(days=0 if emergency else 1)))
         self.end = QDateEdit(self.start.date())
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -99,7 +91,7 @@ class RequestDialog(QDialog):
             self.approver.setObjectName("emergencyApprover")
             self.approver_chosen = False  # until the clerk picks one, follow the approval chain
             self.approver.activated.connect(lambda _i: setattr(self, "approver_chosen", True))
-            self.approved_at = QDateTimeEdit(QDateTime(_qdate(self.today), QTime.currentTime()))
+            self.approved_at = QDateTimeEdit(QDateTime(to_qdate(self.today), QTime.currentTime()))
             self.approved_at.setDisplayFormat("HH:mm dd/MM/yyyy")
             form.addRow(self.tr("Lãnh đạo đồng ý qua điện thoại"), self.approver)
             form.addRow(self.tr("Lúc"), self.approved_at)
@@ -155,7 +147,7 @@ class RequestDialog(QDialog):
         person, leave_type = self.person.person_id(), self.leave_type.currentData()
         if person is None or leave_type is None:
             return None
-        return leave.LeaveDraft(person, leave_type, _pydate(self.start.date()), _pydate(self.end.date()),
+        return leave.LeaveDraft(person, leave_type, to_date(self.start.date()), to_date(self.end.date()),
                                 self.start_half.half(), self.end_half.half(), self.reason.text(),
                                 self.handover.person_id(), self.contact.text())
 

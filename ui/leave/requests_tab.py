@@ -67,6 +67,34 @@ def request_html(r: RequestInfo, tr) -> str:  # noqa: ANN001 - tr: the widget's 
             + (f"<p><b>{escape(tr('Các bước phê duyệt'))}</b></p><ol>{steps}</ol>" if steps else ""))
 
 
+def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
+    """A table of requests: whole rows selected one at a time, columns sized to their content."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def list_over_details(table: QTableView, details: QTextBrowser, actions: QHBoxLayout) -> QSplitter:
+    """The list on top, the selected request's details with its action buttons below."""
+    below = QWidget()
+    below_layout = QVBoxLayout(below)
+    below_layout.setContentsMargins(0, 0, 0, 0)
+    below_layout.addWidget(details, 1)
+    below_layout.addLayout(actions)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(table)
+    splitter.addWidget(below)
+    splitter.setSizes([420, 300])
+    return splitter
+
+
 class RequestsTab(QWidget):
     def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
         super().__init__(parent)
@@ -89,17 +117,9 @@ class RequestsTab(QWidget):
         self.model = RequestsModel(self)
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("requestsTable")
-        self.table.setModel(self.proxy)
+        self.table = requests_table(self.proxy, "requestsTable")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest leave first
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.details = QTextBrowser()
         self.details.setObjectName("requestDetails")
 
@@ -120,18 +140,9 @@ class RequestsTab(QWidget):
         filters.addWidget(self.status)
         filters.addWidget(self.by_month)
         filters.addWidget(self.month)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details, 1)
-        right_layout.addLayout(actions)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setSizes([420, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(list_over_details(self.table, self.details, actions), 1)
 
         self.search.textChanged.connect(self.proxy.set_query)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,16 +27,9 @@ from app.services import leave_roster
 from app.services.org_read import PersonInfo
 from app.text import format_date, weekday_vi
 from ui.context import AppContext
+from ui.leave.widgets import to_date, to_qdate
 
 POOL_ROLES = {"head", "deputy_head", "specialist", "staff"}
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def people_list(people: list[PersonInfo], checked: set[int]) -> QListWidget:
@@ -71,8 +64,8 @@ class RosterDialog(QDialog):
             self.period.addItem(f"{b.name} ({format_date(b.start)} – {format_date(b.end)})", b)
         self.period.addItem(self.tr("Tự chọn ngày"), None)
         self.title = QLineEdit()
-        self.start = QDateEdit(_qdate(today))
-        self.end = QDateEdit(_qdate(today + timedelta(days=3)))
+        self.start = QDateEdit(to_qdate(today))
+        self.end = QDateEdit(to_qdate(today + timedelta(days=3)))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -129,13 +122,13 @@ class RosterDialog(QDialog):
             name += f" {lunar_year_name(period.start.year)}"
         self.title.setText(self.tr("Lịch trực %1 %2").replace("%1", name).replace("%2", str(period.start.year)))
         self.start.blockSignals(True)
-        self.start.setDate(_qdate(period.start))
+        self.start.setDate(to_qdate(period.start))
         self.start.blockSignals(False)
-        self.end.setDate(_qdate(period.end))
+        self.end.setDate(to_qdate(period.end))
         self._fill_days()
 
     def _fill_days(self) -> None:
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         self.days.clear()
         if end < start or (end - start).days > 62:
             return
@@ -151,7 +144,7 @@ class RosterDialog(QDialog):
     def create(self) -> None:
         ok, roster_id = self.ctx.try_call(
             self, leave_roster.create_roster, topics=("leave",), title=self.title.text(),
-            start=_pydate(self.start.date()), end=_pydate(self.end.date()), days=checked_data(self.days),
+            start=to_date(self.start.date()), end=to_date(self.end.date()), days=checked_data(self.days),
             pool=checked_data(self.pool), per_day=self.per_day.value())
         if not ok:
             return

@@ -4,8 +4,9 @@ a half-day picker, and the unit filter."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -14,6 +15,14 @@ from app.services.org_read import OrgSnapshot, PersonInfo
 from app.text import fold
 
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
 
 
 def office_staff(snapshot: OrgSnapshot) -> list[PersonInfo]:
