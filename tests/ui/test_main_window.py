@@ -97,4 +97,4 @@ def test_a_viewer_cannot_save_settings(demo_db, window_on, qtbot):
     qtbot.addWidget(dialog)
     buttons = dialog.findChild(QDialogButtonBox)
     assert not buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-    assert dialog.tabs.count() == 2  # no accounts tab
+    assert dialog.tabs.count() == 3  # office, rules, appearance: no accounts tab

@@ -63,7 +63,7 @@ class RulesTab(QWidget):
         super().__init__()
         self.ctx = ctx
         values = ctx.read(lambda session: settings.all_values(session))
-        self.keys = [k for k in settings.CATALOGUE if k != "ui.language"]
+        self.keys = [k for k in settings.CATALOGUE if not k.startswith("ui.")]
         self.table = QTableWidget(len(self.keys), 4)
         self.table.setObjectName("rulesTable")
         self.table.setHorizontalHeaderLabels([self.tr("Quy định"), self.tr("Giá trị"), self.tr("Mặc định"),
@@ -96,6 +96,44 @@ class RulesTab(QWidget):
                 self.table.setCurrentCell(row, 1)
                 return False
             self._original[key] = str(value)
+        return True
+
+
+class AppearanceTab(QWidget):
+    """Language and palette, stored as settings and applied at once (language on restart)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        values = ctx.read(lambda session: settings.all_values(session))
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if values["ui.language"] == "vi" else 1)
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeCombo")
+        for label, value in ((self.tr("Sáng"), "light"), (self.tr("Tối"), "dark"), (self.tr("Theo hệ thống"), "system")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values["ui.theme"])))
+        self._original = (values["ui.language"], values["ui.theme"])
+        form = QFormLayout(self)
+        form.addRow(self.tr("Ngôn ngữ (áp dụng khi mở lại)"), self.language)
+        form.addRow(self.tr("Giao diện"), self.theme)
+
+    def save(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.application import apply_theme
+
+        language, theme = self.language.currentData(), self.theme.currentData()
+        if (language, theme) == self._original:
+            return True
+        for key, value in (("ui.language", language), ("ui.theme", theme)):
+            ok, _ = self.ctx.try_call(self, settings.set_value, key=key, value=value)
+            if not ok:
+                return False
+        apply_theme(QApplication.instance(), theme)
+        self._original = (language, theme)
         return True
 
 
@@ -216,6 +254,8 @@ class SettingsDialog(QDialog):
         self.rules = RulesTab(ctx)
         self.tabs.addTab(self.office, self.tr("Cơ quan"))
         self.tabs.addTab(self.rules, self.tr("Quy định"))
+        self.appearance = AppearanceTab(ctx)
+        self.tabs.addTab(self.appearance, self.tr("Giao diện"))
         if ctx.can(Permission.ACCOUNTS_WRITE):
             self.accounts = AccountsTab(ctx)
             self.tabs.addTab(self.accounts, self.tr("Tài khoản"))
@@ -232,7 +272,7 @@ class SettingsDialog(QDialog):
         self.resize(820, 520)
 
     def save(self) -> None:
-        if self.office.save() and self.rules.save():
+        if self.office.save() and self.rules.save() and self.appearance.save():
             self.accept()
 
 

@@ -24,3 +24,12 @@ def test_out_of_range_values_are_refused_with_the_settings_label(session, admin)
 def test_only_administrators_change_settings(session, viewer):
     with pytest.raises(PermissionError):
         settings.set_value(session=session, actor=viewer, key="backup.keep", value=5)
+
+
+def test_theme_and_language_accept_only_their_choices(session, admin):
+    settings.set_value(session=session, actor=admin, key="ui.theme", value="dark")
+    assert settings.get(session, "ui.theme") == "dark"
+    with pytest.raises(InvalidInput):
+        settings.set_value(session=session, actor=admin, key="ui.theme", value="pink")
+    with pytest.raises(InvalidInput):
+        settings.set_value(session=session, actor=admin, key="ui.language", value="fr")
