@@ -46,6 +46,7 @@ STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b
 DAY_OFF = QColor("#e5e7eb")
 PENDING = QColor("#fef3c7")
 ABSENT = QColor("#dbeafe")
+INK = QColor("#111827")  # text on the light backgrounds above, readable in the dark palette too
 
 
 def name_key(full_name: str) -> str:
@@ -110,8 +111,10 @@ class RequestsModel(_Table):
                     status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000000")))
-        if role == Qt.ItemDataRole.BackgroundRole and r.application_due:
+        if r.application_due and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)
+        if r.application_due and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(INK)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ID_ROLE:
@@ -221,6 +224,8 @@ class AbsenceModel(QAbstractTableModel):
                 return QBrush(PENDING if cell.pending else ABSENT)
             if not days[col - 1].working:
                 return QBrush(DAY_OFF)
+        if role == Qt.ItemDataRole.ForegroundRole and (cell.symbol or not days[col - 1].working):
+            return QBrush(INK)
         if role == Qt.ItemDataRole.ToolTipRole and cell.symbol:
             return cell.detail + (self.tr(" (chờ duyệt)") if cell.pending else "")
         if role == ID_ROLE:
@@ -236,6 +241,10 @@ class AbsenceModel(QAbstractTableModel):
 class RosterModel(_Table):
     HEADERS = ("Ngày", "Thứ", "Ngày lễ", "Người trực", "Điện thoại")
 
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.roster: RosterInfo | None = None
+
     def set_roster(self, roster: RosterInfo | None) -> None:
         self.roster = roster
         self.set_rows(roster.days if roster else [])
@@ -249,9 +258,11 @@ class RosterModel(_Table):
             names = ", ".join(p.full_name + (" ✎" if p.manual else "") for p in day.people)
             phones = ", ".join(p.phone for p in day.people if p.phone)
             return (format_date(day.day), day.weekday, day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
-        roster = getattr(self, "roster", None)
-        if role == Qt.ItemDataRole.BackgroundRole and roster is not None and len(day.people) < roster.per_day:
+        short = self.roster is not None and len(day.people) < self.roster.per_day
+        if short and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)
+        if short and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(INK)
         if role == ID_ROLE:
             return day.day.toordinal()
         return None
