@@ -43,7 +43,7 @@ def status_text(status: str) -> str:
 
 STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b91c1c", "cancelled": "#6b7280",
                   "draft": "#1d4ed8"}
-DAY_OFF = QColor("#e5e7eb")
+DAY_OFF = QColor(127, 127, 127, 70)  # translucent: a shade in the light and the dark palette
 PENDING = QColor("#fef3c7")
 ABSENT = QColor("#dbeafe")
 INK = QColor("#111827")  # text on the light backgrounds above, readable in the dark palette too
@@ -224,7 +224,7 @@ class AbsenceModel(QAbstractTableModel):
                 return QBrush(PENDING if cell.pending else ABSENT)
             if not days[col - 1].working:
                 return QBrush(DAY_OFF)
-        if role == Qt.ItemDataRole.ForegroundRole and (cell.symbol or not days[col - 1].working):
+        if role == Qt.ItemDataRole.ForegroundRole and cell.symbol:
             return QBrush(INK)
         if role == Qt.ItemDataRole.ToolTipRole and cell.symbol:
             return cell.detail + (self.tr(" (chờ duyệt)") if cell.pending else "")

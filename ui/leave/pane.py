@@ -31,7 +31,8 @@ class LeavePane(Pane):
         self.reminder = QLabel()
         self.reminder.setObjectName("applicationsDue")
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("QLabel { background: #fff7ed; border: 1px solid #fdba74; padding: 4px; }")
+        self.reminder.setStyleSheet(
+            "QLabel { background: #fff7ed; color: #7c2d12; border: 1px solid #fdba74; padding: 4px; }")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("leaveTabs")
         self.requests = RequestsTab(self)
