@@ -17,6 +17,7 @@ from ui.context import AppContext
 PANE_MODULES = [
     "ui.orgchart",
     "ui.meetings",
+    "ui.leave",
 ]
 
 

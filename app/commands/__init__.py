@@ -7,4 +7,5 @@ its parsers and sets ``handler=`` (a function ``(args, ctx) -> int``) on each.
 MODULES = [
     "app.commands.core",
     "app.commands.meetings",
+    "app.commands.leave",
 ]

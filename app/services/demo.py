@@ -24,6 +24,7 @@ from app.services.org import PersonInput
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
 PANE_DEMOS: list[str] = [
     "app.services.meetings_demo",
+    "app.services.leave_demo",
 ]
 
 DEMO_PASSWORD = "vanphong"

@@ -3,6 +3,14 @@
 One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
+from db.models.leave import (
+    ApprovalStep,
+    DutyAssignment,
+    DutyRoster,
+    LeaveApprovalRule,
+    LeaveRequest,
+    LeaveType,
+)
 from db.models.meetings import (
     Attendee,
     ChecklistTemplate,
@@ -27,6 +35,7 @@ from db.models.org import (
 )
 
 __all__ = [
+    "ApprovalStep",
     "Attendee",
     "AuditLog",
     "BodyMember",
@@ -36,6 +45,11 @@ __all__ = [
     "Delegation",
     "Document",
     "DocumentCopy",
+    "DutyAssignment",
+    "DutyRoster",
+    "LeaveApprovalRule",
+    "LeaveRequest",
+    "LeaveType",
     "Meeting",
     "MeetingChecklistItem",
     "Office",
