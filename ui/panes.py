@@ -18,6 +18,7 @@ PANE_MODULES = [
     "ui.orgchart",
     "ui.calendar",
     "ui.meetings",
+    "ui.leave",
 ]
 
 

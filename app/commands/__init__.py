@@ -8,4 +8,5 @@ MODULES = [
     "app.commands.core",
     "app.commands.calendar",
     "app.commands.meetings",
+    "app.commands.leave",
 ]

@@ -25,6 +25,7 @@ from app.services.org import PersonInput
 PANE_DEMOS: list[str] = [
     "app.services.calendar_demo",
     "app.services.meetings_demo",
+    "app.services.leave_demo",
 ]
 
 DEMO_PASSWORD = "vanphong"
@@ -209,7 +210,9 @@ def clear_office_data(session: Session) -> None:
     """Delete every row except accounts, settings and the schema version (demo --force)."""
     from db.models import Unit, User
 
-    keep = {"app_user", "setting", "alembic_version"}
+    # accounts, settings and the office's own editable rules survive a reload
+    keep = {"app_user", "setting", "alembic_version", "checklist_template", "checklist_template_item",
+            "approval_rule", "leave_type"}
     for user in session.exec(select(User)).all():
         user.person_id = None
         session.add(user)

@@ -4,6 +4,14 @@ One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
 from db.models.calendar import Event, EventLeader, EventUnit, ScheduleWeek
+from db.models.leave import (
+    ApprovalStep,
+    DutyAssignment,
+    DutyRoster,
+    LeaveApprovalRule,
+    LeaveRequest,
+    LeaveType,
+)
 from db.models.meetings import (
     Attendee,
     ChecklistTemplate,
@@ -28,6 +36,7 @@ from db.models.org import (
 )
 
 __all__ = [
+    "ApprovalStep",
     "Attendee",
     "AuditLog",
     "BodyMember",
@@ -37,9 +46,14 @@ __all__ = [
     "Delegation",
     "Document",
     "DocumentCopy",
+    "DutyAssignment",
+    "DutyRoster",
     "Event",
     "EventLeader",
     "EventUnit",
+    "LeaveApprovalRule",
+    "LeaveRequest",
+    "LeaveType",
     "Meeting",
     "MeetingChecklistItem",
     "Office",

@@ -1,7 +1,7 @@
 """calendar: events, leaders, units, published weeks
 
 Revision ID: 0002
-Revises: 0003
+Revises: 0004
 Create Date: 2026-03-02
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision: str = '0002'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
