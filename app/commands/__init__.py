@@ -6,5 +6,8 @@ its parsers and sets ``handler=`` (a function ``(args, ctx) -> int``) on each.
 
 MODULES = [
     "app.commands.core",
+    "app.commands.calendar",
+    "app.commands.meetings",
+    "app.commands.leave",
     "app.commands.org",
 ]

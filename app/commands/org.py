@@ -10,9 +10,7 @@ from app.services import org_import
 
 
 def register(groups: CommandGroups) -> None:
-    top = groups.top
-    p = top.add_parser("import", help="nhập dữ liệu từ tệp")
-    sub = p.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=top._parser_class)
+    sub = groups.shared("import", help="nhập dữ liệu từ tệp")
     staff = sub.add_parser("staff", help="nhập danh sách cán bộ từ tệp .xlsx (họ và tên, chức vụ, đơn vị, "
                                          "điện thoại, email, ngày vào cơ quan)")
     staff.add_argument("file", metavar="FILE.xlsx")

@@ -22,7 +22,11 @@ from app.services.auth import Actor, Permission, require
 from app.services.org import PersonInput
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
-PANE_DEMOS: list[str] = []
+PANE_DEMOS: list[str] = [
+    "app.services.calendar_demo",
+    "app.services.meetings_demo",
+    "app.services.leave_demo",
+]
 
 DEMO_PASSWORD = "vanphong"
 
@@ -206,13 +210,14 @@ def clear_office_data(session: Session) -> None:
     """Delete every row except accounts, settings and the schema version (demo --force)."""
     from db.models import Unit, User
 
-    keep = {"app_user", "setting", "alembic_version"}
+    # accounts, settings and the office's own editable rules survive a reload
+    keep = {"app_user", "setting", "alembic_version", "checklist_template", "checklist_template_item",
+            "approval_rule", "leave_type"}
     for user in session.exec(select(User)).all():
         user.person_id = None
         session.add(user)
     session.flush()
-    # unit.parent_id is ON DELETE RESTRICT, checked row by row: detach the tree first
-    session.execute(update(Unit).values(parent_id=None))
+    session.execute(update(Unit).values(parent_id=None))  # unit.parent_id is ON DELETE RESTRICT
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name not in keep:
             session.execute(delete(table))

@@ -1,4 +1,4 @@
-"""Shared by the org chart UI tests: a copy of the demo office per test, the pane, and
+"""Shared by the org chart UI tests: the pane on a copy of the demo office, and
 helpers that drive dialogs the way a user does."""
 
 from __future__ import annotations
@@ -10,40 +10,16 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from app.services import admin as admin_service
-from app.services.admin import open_app_database
 from app.services.auth import SYSTEM
-from app.services.demo import load_demo
 from tests.conftest import DEMO_TODAY
+from ui.application import ensure_application
 from ui.context import AppContext
 from ui.orgchart.models import KIND_ROLE
 from ui.orgchart.pane import OrgChartPane
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """The demo office, built once for this module; each test gets its own copy."""
-    folder = tmp_path_factory.mktemp("demo")
-    database = open_app_database(str(folder / "demo.sqlite3"))
-    with database.session() as session:
-        ctx = load_demo(session=session, actor=SYSTEM, today=DEMO_TODAY)
-    database.dispose()
-    return folder / "demo.sqlite3", ctx
-
-
-@pytest.fixture
-def office_db(demo_file, tmp_path):
-    source, ctx = demo_file
-    database = open_app_database(str(source), create=False)
-    admin_service.backup(database, tmp_path / "office.sqlite3")
-    database.dispose()
-    copy = open_app_database(str(tmp_path / "office.sqlite3"))
-    copy.demo = ctx
-    yield copy
-    copy.dispose()
-
-
 def make_pane(qtbot, database, monkeypatch, actor=SYSTEM) -> OrgChartPane:
+    ensure_application("vi")  # the bundled fonts, as the app has them
     monkeypatch.setattr(OrgChartPane, "today", lambda self: DEMO_TODAY)
     pane = OrgChartPane(AppContext(database, actor))
     qtbot.addWidget(pane)
@@ -53,8 +29,9 @@ def make_pane(qtbot, database, monkeypatch, actor=SYSTEM) -> OrgChartPane:
 
 
 @pytest.fixture
-def pane(qtbot, office_db, monkeypatch):
-    return make_pane(qtbot, office_db, monkeypatch)
+def pane(qtbot, demo_db, monkeypatch):
+    """The org chart pane on a private copy of the demo office, its "today" pinned to DEMO_TODAY."""
+    return make_pane(qtbot, demo_db, monkeypatch)
 
 
 def answer_next_dialog(fill: Callable[[QDialog], None]) -> None:

@@ -27,7 +27,7 @@ from tests.ui.orgchart_support import (
 from ui.orgchart.models import KIND_ROLE
 from ui.orgchart.pane import OrgChartPane
 
-demo_file, office_db, pane = support.demo_file, support.office_db, support.pane  # fixtures
+pane = support.pane  # fixture
 
 
 # -- tree and search --------------------------------------------------------------
@@ -140,9 +140,9 @@ def test_editing_a_person_then_undo_restores_the_old_values(pane, qtbot):
     assert pane.ctx.read(org.get_person, person_id=head) == before
 
 
-def test_a_viewer_sees_every_write_action_disabled(qtbot, office_db, monkeypatch):
-    viewer = make_pane(qtbot, office_db, monkeypatch, Actor("khach", AccountRole.VIEWER))
-    viewer.select("person", office_db.demo.people["chief"])
+def test_a_viewer_sees_every_write_action_disabled(qtbot, demo_db, monkeypatch):
+    viewer = make_pane(qtbot, demo_db, monkeypatch, Actor("khach", AccountRole.VIEWER))
+    viewer.select("person", demo_db.demo.people["chief"])
     edit = viewer.edit
     for action in (edit.add_person, edit.edit, edit.move_person, edit.toggle_person, edit.add_unit,
                    edit.oversight, edit.standing, edit.add_delegation, edit.import_staff, edit.undo, edit.redo):

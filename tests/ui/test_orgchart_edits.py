@@ -21,7 +21,7 @@ from ui.orgchart import commands as cmd
 from ui.orgchart.import_dialog import ImportStaffDialog
 from ui.orgchart.models import ImportPreviewModel
 
-demo_file, office_db, pane = support.demo_file, support.office_db, support.pane  # fixtures
+pane = support.pane  # fixture
 
 
 def fingerprint(pane) -> tuple:
