@@ -116,6 +116,13 @@ class _Builder:
                     content.append((person.full_name, "member"))
                     content.append((person.position_title, "small"))
                     content.extend(self._away_lines(person))
+            else:  # members not listed: name who is away
+                away = [p.full_name for p in members if p.id in self.away]
+                if away:
+                    names = ", ".join(away[:3]) + (QCoreApplication.translate("OrgChart", " và %1 người khác")
+                                                   .replace("%1", str(len(away) - 3)) if len(away) > 3 else "")
+                    content.append((QCoreApplication.translate("OrgChart", "Vắng hôm nay: %1").replace("%1", names),
+                                    "away"))
             box = make_box("unit", unit.id, BODY_W, content, fill="#fef2f2", border=PARTY_RED,
                            badge=QCoreApplication.translate("OrgChart", "VẮNG") if any(p.id in self.away for p in members) else "",
                            tooltip=", ".join(p.full_name for p in members))
