@@ -93,6 +93,7 @@ class EventChoice:
     time_label: str
     location: str
     chair: str
+    chair_id: int | None
     kind: str
     status: str
     meeting_id: int | None  # the meeting already linked to it
@@ -128,12 +129,13 @@ def meetings_by_event(*, session: Session, event_ids: list[int]) -> dict[int, in
 
 
 def day_entries(*, session: Session, day: date) -> list[EventChoice]:
-    """The calendar's entries on *day* (the "link to an existing entry" list of the create dialog)."""
-    entries = calendar.agenda(session, day, day)
+    """The calendar's entries on *day* that a meeting may be prepared for (the "link to an existing
+    entry" list of the create dialog): business trips are not."""
+    entries = [e for e in calendar.agenda(session, day, day) if e.kind != "business_trip"]
     linked = meetings_by_event(session=session, event_ids=[e.event_id for e in entries])
     return [EventChoice(e.event_id, e.rule_day if e.recurring else None, e.title, e.start, e.end, e.time_label,
-                        e.location, e.chair, e.kind, e.status,
-                        None if e.recurring else linked.get(e.event_id))
+                        e.location, e.chair, e.leader_ids[0] if e.chair and e.leader_ids else None, e.kind,
+                        e.status, linked.get(e.event_id))
             for e in entries]
 
 

@@ -139,8 +139,13 @@ class MeetingDialog(FormDialog):
         self.start.setDateTime(_to_qt(choice.start))
         self.end.setDateTime(_to_qt(choice.end))
         self.location.setText(choice.location)
-        if not self.title.text().strip():
+        if self.chair.currentData() is None and choice.chair_id is not None:
+            self.chair.setCurrentIndex(max(0, self.chair.findData(choice.chair_id)))
+        if not self.title.text().strip():  # a form not filled in yet takes the entry's wording and kind
             self.title.setText(choice.title)
+            kind = {"reception": MeetingKind.RECEPTION, "field_visit": MeetingKind.FIELD_VISIT}.get(choice.kind)
+            if kind is not None:
+                self.kind.setCurrentIndex(self.kind.findData(kind.value))
 
     def data(self) -> MeetingInput:
         self._length = self.start.dateTime().secsTo(self.end.dateTime())
