@@ -147,8 +147,10 @@ def leader_ids(session: Session, meeting_id: int, chair_id: int | None) -> list[
     (who is on the entry itself) and without those who announced they will be absent."""
     rows = session.exec(select(Attendee.person_id, Attendee.absence_notified_at)
                         .where(Attendee.meeting_id == meeting_id, Attendee.person_id.is_not(None))).all()
-    coming = {pid for pid, absent in rows if absent is None}
-    return [c.id for c in calendar.leader_choices(session) if c.id in coming and c.id != chair_id]
+    coming = {pid for pid, absent in rows if absent is None} - {chair_id}
+    if not coming:  # a new meeting: only its chair so far
+        return []
+    return [c.id for c in calendar.leader_choices(session) if c.id in coming]
 
 
 def _preparing_unit(session: Session, kind: MeetingKind) -> int | None:
