@@ -269,7 +269,9 @@ def push(session: Session, actor: Actor, meeting: Meeting, fields: set[str] | fr
     if "chair" in fields:
         data.chair_id = meeting.chair_id
     if "leaders" in fields or "chair" in fields:
-        data.leader_ids = leader_ids(session, meeting.id, data.chair_id)
+        wanted = leader_ids(session, meeting.id, data.chair_id)
+        if set(wanted) != set(current.leader_ids):  # the same leaders in another order: no change
+            data.leader_ids = wanted
     if "times" in fields and not row.recurring:
         data.start, data.end = _times(meeting)
         data.all_day, data.half_day = False, None

@@ -158,7 +158,7 @@ def _calendar_entry(session, admin, ctx, **extra):
     p = ctx.people
     values = dict(title="Hội nghị Ban Thường vụ Tỉnh ủy quý I", start=datetime(2026, 3, 11, 7, 30),
                   end=datetime(2026, 3, 11, 11), location="Hội trường Tỉnh ủy", chair_id=p["secretary"],
-                  leader_ids=[p["standing_deputy_secretary"], p["chief"]], preparing_unit_id=ctx.units["tong_hop"])
+                  leader_ids=[p["chief"], p["standing_deputy_secretary"]], preparing_unit_id=ctx.units["tong_hop"])
     return cal.create_event(session=session, actor=admin, data=EventInput(**{**values, **extra}))
 
 
@@ -176,7 +176,10 @@ def test_linking_an_existing_entry_takes_its_time_and_place_and_invites_its_lead
     assert {p["secretary"], p["standing_deputy_secretary"], p["chief"]} <= invited
     event = cal.get_event(session, event_id)
     assert event.title == "Hội nghị Ban Thường vụ Tỉnh ủy quý I"  # the calendar's wording stays
-    assert event.leader_ids == [p["standing_deputy_secretary"], p["chief"]]
+    assert event.leader_ids == [p["chief"], p["standing_deputy_secretary"]]  # same leaders: left alone
+    edits = session.exec(select(AuditLog).where(AuditLog.action == "event.update",
+                                                AuditLog.target == f"event:{event_id}")).all()
+    assert edits == []
     invitation = _item(session, meeting_id, "Gửi giấy mời")
     assert invitation.due == datetime(2026, 3, 9, 17, 0)  # from the entry's day, Wednesday 11 March
 
