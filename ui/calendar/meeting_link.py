@@ -22,10 +22,6 @@ from ui.context import AppContext
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingLinks", text)
-
-
 class MeetingLinks(QObject):
     """Which shown entries have a meeting (event id → meeting id), and the way to it."""
 
@@ -35,7 +31,7 @@ class MeetingLinks(QObject):
         self.pane = pane
         self.by_event: dict[int, int] = {}
         self.icon = QIcon(str(resource_path("icons", "meetings.svg")))
-        self.open_action = QAction(_tr("Mở chuẩn bị họp"), pane)
+        self.open_action = QAction(QCoreApplication.translate("MeetingLinks", "Mở chuẩn bị họp"), pane)
         self.open_action.setObjectName("actionOpenMeeting")
         self.open_action.triggered.connect(lambda _checked=False: self.open_current())
 
@@ -104,7 +100,7 @@ def _marked(links: MeetingLinks, entry: WeekEntry | None, role: int, shown):  # 
     """The marker's icon, or the tooltip *shown* with a line about the meeting."""
     if role == Qt.ItemDataRole.DecorationRole:
         return links.icon
-    extra = _tr("Có hồ sơ chuẩn bị họp (bấm đúp hoặc chuột phải: Mở chuẩn bị họp)")
+    extra = QCoreApplication.translate("MeetingLinks", "Có hồ sơ chuẩn bị họp (bấm đúp hoặc chuột phải: Mở chuẩn bị họp)")
     return f"{shown}\n{extra}" if shown else extra
 
 
