@@ -26,13 +26,12 @@ from app.services import calendar as cal
 from app.services.auth import Permission
 from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
 from ui.calendar.header import conflicts_html, status_html, view_title
+from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks
 from ui.calendar.models import (
     DAY_ROLE,
     ENTRY_ROLE,
-    AgendaModel,
     FoldedFilterProxy,
     MonthModel,
-    WeekModel,
 )
 from ui.context import AppContext
 from ui.panes import Pane
@@ -66,7 +65,8 @@ class CalendarPane(Pane):
         self.filter.setMinimumWidth(240)
         self._fill_filter()
 
-        self.week_model = WeekModel(self)
+        self.meeting_links = MeetingLinks(ctx, self)  # entries with a meeting: marker, "Mở chuẩn bị họp"
+        self.week_model = LinkedWeekModel(self.meeting_links, self)
         self.week_view = self._table("weekView", self.week_model)
         header = self.week_view.horizontalHeader()
         for column, width in enumerate(WEEK_WIDTHS):
@@ -77,7 +77,7 @@ class CalendarPane(Pane):
         self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.month_view.verticalHeader().setVisible(True)
         self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.agenda_model = AgendaModel(self)
+        self.agenda_model = LinkedAgendaModel(self.meeting_links, self)
         self.agenda_proxy = FoldedFilterProxy(self)
         self.agenda_proxy.setSourceModel(self.agenda_model)
         self.agenda_view = self._table("agendaView", self.agenda_proxy)
@@ -121,8 +121,7 @@ class CalendarPane(Pane):
         self._actions = self._make_actions()
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.week_view.doubleClicked.connect(lambda _index: self.edit_current())
-        self.agenda_view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.meeting_links.install(self.week_view, self.agenda_view)  # double-click: edit, or the meeting's menu
         self.month_view.doubleClicked.connect(self._open_day)
         for view in (self.week_view, self.agenda_view):
             view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())

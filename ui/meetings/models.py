@@ -108,11 +108,14 @@ class MeetingListModel(RowsModel):
             return (when_short(row.start), row.title, f"{row.done}/{row.total}", row.overdue or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{row.kind_label} · {when_long(row.start)}\n{row.location}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
+            return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
             return QBrush(RED)
-        if role == Qt.ItemDataRole.FontRole and column == 3 and row.overdue:
+        if role == Qt.ItemDataRole.FontRole and (row.cancelled or (column == 3 and row.overdue)):
             font = QFont()
-            font.setBold(True)
+            font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
+            font.setBold(not row.cancelled)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
