@@ -89,3 +89,12 @@ def test_the_version_lives_in_app_init_only():
     assert 'dynamic = ["version"]' in pyproject
     assert 'attr = "app.__version__"' in pyproject
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+def test_the_licence_texts_of_qt_ship_with_the_resources():
+    from app.resources import resource_path
+
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        text = resource_path("licenses", name).read_text(encoding="utf-8")
+        assert "GNU" in text and "Version 3" in text
+    assert resource_path("fonts", "LICENSE-Liberation.txt").is_file()
