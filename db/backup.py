@@ -78,6 +78,24 @@ def backup_before_migration(database: Database, revision: str) -> Path | None:
     return target
 
 
+def daily_backup(database: Database, *, keep: int = KEEP_AUTOMATIC_BACKUPS, today: datetime | None = None) -> Path | None:
+    """Once a day, copy the database to backups/auto-YYYYMMDD.sqlite3; keep the newest *keep*.
+
+    Returns the new file, or None if today's copy exists or the DB is not a file.
+    """
+    if database.path is None or not database.path.exists():
+        return None
+    folder = backups_dir(database)
+    stamp = (today or datetime.now()).strftime("%Y%m%d")
+    target = folder / f"auto-{stamp}.sqlite3"
+    if target.exists():
+        return None
+    _copy_sqlite(database.path, target)
+    for stale in sorted(folder.glob("auto-*.sqlite3"))[:-keep]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
 def latest_backup(database: Database) -> Path | None:
     if database.path is None:
         return None

@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -36,6 +36,29 @@ def ensure_application(lang: str | None = None) -> QApplication:
         app._vanphong_ready = True  # type: ignore[attr-defined]
     install_translation(app, lang)
     return app
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Light (Fusion) or dark palette; "system" keeps the platform's own."""
+    if theme == "system":
+        return
+    app.setStyle("Fusion")
+    if theme != "dark":
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#e6e6e6")
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, window), (role.WindowText, text), (role.Base, base),
+                      (role.AlternateBase, QColor("#26282b")), (role.ToolTipBase, window),
+                      (role.ToolTipText, text), (role.Text, text), (role.Button, window),
+                      (role.ButtonText, text), (role.BrightText, QColor("#ff6b6b")),
+                      (role.Highlight, QColor("#3d6fb4")), (role.HighlightedText, QColor("#ffffff")),
+                      (role.Link, QColor("#7aa7ff")), (role.PlaceholderText, QColor("#8a8a8a"))):
+        palette.setColor(r, colour)
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#777777"))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#777777"))
+    app.setPalette(palette)
 
 
 def install_translation(app: QApplication, lang: str | None) -> None:

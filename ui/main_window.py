@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         backup.setObjectName("actionBackup")
         backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup.triggered.connect(self.backup_now)
+        settings_action = QAction(self.tr("Thiết lập…"), self)
+        settings_action.setObjectName("actionSettings")
+        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.triggered.connect(self.show_settings)
         about = QAction(self.tr("Giới thiệu"), self)
         about.setObjectName("actionAbout")
         about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
-        return [backup, about]
+        return [backup, settings_action, about]
 
     def backup_now(self) -> None:
         if self.ctx.database.path is None:
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Đã sao lưu vào %1").replace("%1", target), 5000)
         self.update_status()
+
+    def show_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         from ui.about import AboutDialog

@@ -16,6 +16,9 @@ from ui.context import AppContext
 # Modules that register panes, in navigation order.
 PANE_MODULES = [
     "ui.orgchart",
+    "ui.calendar",
+    "ui.meetings",
+    "ui.leave",
 ]
 
 

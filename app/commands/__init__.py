@@ -6,4 +6,7 @@ its parsers and sets ``handler=`` (a function ``(args, ctx) -> int``) on each.
 
 MODULES = [
     "app.commands.core",
+    "app.commands.calendar",
+    "app.commands.meetings",
+    "app.commands.leave",
 ]

@@ -193,3 +193,31 @@ def set_password(*, session: Session, actor: Actor, user_id: int, password: str)
     with write(session, actor, "user.password", f"user:{user.username}"):
         user.password_hash = hash_password(password)
         session.add(user)
+
+
+def update_user(*, session: Session, actor: Actor, user_id: int, role: AccountRole | str | None = None,
+                active: bool | None = None, person_id: int | bool | None = False) -> None:
+    """Change an account's role, active flag or linked person (``person_id=False``: unchanged).
+
+    The last active administrator can neither be demoted nor deactivated.
+    """
+    from app.services.audit import write
+
+    require(actor, Permission.ACCOUNTS_WRITE)
+    user = session.get(User, user_id)
+    if user is None:
+        raise InvalidInput("Không tìm thấy tài khoản.")
+    new_role = user.role if role is None else AccountRole(role).value
+    new_active = user.active if active is None else active
+    if user.role == AccountRole.ADMIN and (new_role != AccountRole.ADMIN or not new_active):
+        admins = session.exec(select(func.count()).select_from(User).where(
+            User.role == AccountRole.ADMIN.value, User.active, User.id != user_id)).one()
+        if not admins:
+            raise Conflict("Phải còn ít nhất một tài khoản quản trị đang hoạt động.")
+    if person_id not in (False, None) and session.get(Person, person_id) is None:
+        raise InvalidInput("Không tìm thấy cán bộ được gắn với tài khoản.")
+    with write(session, actor, "user.update", f"user:{user.username}", f"role={new_role} active={new_active}"):
+        user.role, user.active = new_role, new_active
+        if person_id is not False:
+            user.person_id = person_id
+        session.add(user)

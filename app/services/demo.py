@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlmodel import Session, SQLModel, select
 
 from app.errors import Conflict
@@ -22,7 +22,11 @@ from app.services.auth import Actor, Permission, require
 from app.services.org import PersonInput
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
-PANE_DEMOS: list[str] = []
+PANE_DEMOS: list[str] = [
+    "app.services.calendar_demo",
+    "app.services.meetings_demo",
+    "app.services.leave_demo",
+]
 
 DEMO_PASSWORD = "vanphong"
 
@@ -204,13 +208,16 @@ def _demo_accounts(session: Session, actor: Actor, ctx: DemoContext) -> None:
 
 def clear_office_data(session: Session) -> None:
     """Delete every row except accounts, settings and the schema version (demo --force)."""
-    from db.models import User
+    from db.models import Unit, User
 
-    keep = {"app_user", "setting", "alembic_version"}
+    # accounts, settings and the office's own editable rules survive a reload
+    keep = {"app_user", "setting", "alembic_version", "checklist_template", "checklist_template_item",
+            "approval_rule", "leave_type"}
     for user in session.exec(select(User)).all():
         user.person_id = None
         session.add(user)
     session.flush()
+    session.execute(update(Unit).values(parent_id=None))  # unit.parent_id is ON DELETE RESTRICT
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name not in keep:
             session.execute(delete(table))

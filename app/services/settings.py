@@ -40,6 +40,8 @@ def declare(*specs: SettingSpec) -> None:
 
 declare(
     SettingSpec("ui.language", "Ngôn ngữ giao diện (vi/en)", "vi", str, minimum=None),
+    SettingSpec("ui.theme", "Giao diện: light (sáng), dark (tối) hoặc system (theo máy)", "light", str,
+                minimum=None),
     SettingSpec("backup.keep", "Số bản sao lưu tự động được giữ", 10, int, minimum=1, maximum=1000),
 )
 
@@ -68,6 +70,10 @@ def validate(key: str, value: Any) -> Any:
         value = spec.kind(value)
     except (TypeError, ValueError) as exc:
         raise InvalidInput(f"{spec.label}: giá trị không hợp lệ ({value}).") from exc
+    if key == "ui.theme" and value not in ("light", "dark", "system"):
+        raise InvalidInput(f"{spec.label}: chọn light, dark hoặc system.")
+    if key == "ui.language" and value not in ("vi", "en"):
+        raise InvalidInput(f"{spec.label}: chọn vi hoặc en.")
     if spec.kind in (int, float):
         if spec.minimum is not None and value < spec.minimum:
             raise InvalidInput(f"{spec.label}: phải từ {spec.minimum} trở lên.")

@@ -3,6 +3,24 @@
 One module per pane; each pane's migration lives in db/migrations/versions.
 """
 
+from db.models.calendar import Event, EventLeader, EventUnit, ScheduleWeek
+from db.models.leave import (
+    ApprovalStep,
+    DutyAssignment,
+    DutyRoster,
+    LeaveApprovalRule,
+    LeaveRequest,
+    LeaveType,
+)
+from db.models.meetings import (
+    Attendee,
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    Document,
+    DocumentCopy,
+    Meeting,
+    MeetingChecklistItem,
+)
 from db.models.org import (
     AuditLog,
     BodyMember,
@@ -18,14 +36,31 @@ from db.models.org import (
 )
 
 __all__ = [
+    "ApprovalStep",
+    "Attendee",
     "AuditLog",
     "BodyMember",
+    "ChecklistTemplate",
+    "ChecklistTemplateItem",
     "DayOverride",
     "Delegation",
+    "Document",
+    "DocumentCopy",
+    "DutyAssignment",
+    "DutyRoster",
+    "Event",
+    "EventLeader",
+    "EventUnit",
+    "LeaveApprovalRule",
+    "LeaveRequest",
+    "LeaveType",
+    "Meeting",
+    "MeetingChecklistItem",
     "Office",
     "Oversight",
     "Person",
     "Position",
+    "ScheduleWeek",
     "Setting",
     "Unit",
     "User",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VanPhongError
-from app.services import admin, auth, demo, org
-from app.services.auth import SYSTEM, AccountRole, Actor
+from app.services import auth, demo, org
+from app.services.auth import AccountRole, Actor
 from db.engine import Database
 
 
@@ -80,24 +78,20 @@ class FirstRunDialog(QDialog):
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Hai mật khẩu không khớp."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        demo_wanted = self.load_demo.isChecked()
         try:
             with self.database.session() as session:
-                if self.actor is None:
-                    # the administrator first: creating the very first account needs no actor,
-                    # and the demo office brings accounts of its own
-                    self.actor = auth.create_user(session=session, actor=None, username=self.username.text(),
-                                                  password=self.password.text(), role=AccountRole.ADMIN)
-                if self.load_demo.isChecked() and admin.is_empty(session):
-                    demo.load_demo(session=session, actor=SYSTEM)
-                org.save_office(session=session, actor=SYSTEM, name=self.office_name.text(),
-                                parent_body=self.parent_body.text() or (
-                                    "Tỉnh ủy Lâm Đồng" if self.load_demo.isChecked() else ""),
-                                place=self.place.text() or ("Lâm Đồng" if self.load_demo.isChecked() else ""),
-                                kind=self.kind.currentData())
+                actor = auth.create_user(session=session, actor=None, username=self.username.text(),
+                                         password=self.password.text(), role=AccountRole.ADMIN)
+                if demo_wanted:
+                    demo.load_demo(session=session, actor=actor)
+                office = org.get_office(session)
+                org.save_office(session=session, actor=actor, name=self.office_name.text(),
+                                parent_body=self.parent_body.text() or (office.parent_body if office else ""),
+                                place=self.place.text() or (office.place if office else ""),
+                                address=office.address if office else "", kind=self.kind.currentData())
         except VanPhongError as exc:
             self.error.setText(str(exc))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.actor = actor
         super().accept()

@@ -1,0 +1,120 @@
+"""Calendar subcommands: `print week`, `export week`, `list events`, `import ics`, `publish week`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week
+from app.errors import InvalidInput
+from app.rules.schedule import iso_week
+from app.services import calendar as cal
+
+GROUPS = {"thuong-truc": "standing", "lanh-dao-vp": "office"}
+
+
+def register(groups: CommandGroups) -> None:
+    p = groups.print_.add_parser("week", help="lịch công tác tuần ra PDF (A4 ngang)")
+    _week_arguments(p, ".pdf")
+    p.set_defaults(handler=_print_week)
+
+    p = groups.export.add_parser("week", help="lịch công tác tuần ra .docx, .xlsx hoặc .ics")
+    _week_arguments(p, ".docx|.xlsx|.ics")
+    p.set_defaults(handler=_export_week)
+
+    p = groups.top.add_parser("publish", help="công bố lịch công tác tuần (lưu bản số N)")
+    sub = p.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=groups.top._parser_class)
+    week = sub.add_parser("week", help="công bố một tuần")
+    week.add_argument("week", metavar="YYYY-Www")
+    week.add_argument("--note", default="", help="ghi chú của bản công bố")
+    week.set_defaults(handler=_publish_week)
+
+    p = groups.top.add_parser("import", help="nhập dữ liệu từ tệp")
+    sub = p.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=groups.top._parser_class)
+    ics = sub.add_parser("ics", help="nhập lịch từ tệp iCalendar (.ics)")
+    ics.add_argument("file", metavar="FILE")
+    ics.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    ics.set_defaults(handler=_import_ics)
+
+    groups.listers["events"] = _list_events
+
+
+def _week_arguments(parser: argparse.ArgumentParser, suffixes: str) -> None:
+    parser.add_argument("week", metavar="YYYY-Www", help="tuần ISO, ví dụ 2026-W10")
+    parser.add_argument("-o", "--output", required=True, metavar=f"FILE{suffixes}")
+    parser.add_argument("--leader", metavar="ID|TÊN", help="chỉ lịch của một lãnh đạo")
+    parser.add_argument("--only", choices=sorted(GROUPS), help="chỉ lịch của Thường trực / Lãnh đạo Văn phòng")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ghi trên văn bản (mặc định: hôm nay)")
+
+
+def _filter(args: argparse.Namespace, session) -> cal.ScheduleFilter:  # noqa: ANN001
+    leader = cal.resolve_leader(session, args.leader) if args.leader else None
+    return cal.ScheduleFilter(leader_id=leader, group=GROUPS.get(args.only or "", ""))
+
+
+def _print_week(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.week_content import week_printout
+    from app.reports.week_pdf import write_week_pdf
+
+    monday = parse_week(args.week)
+    target = output_path(args.output, ".pdf")
+    day = parse_date(args.date) if args.date else None
+    with ctx.session() as session:
+        printout = week_printout(session, monday, _filter(args, session), day=day)
+    write_week_pdf(printout, target)
+    if printout.is_empty:
+        print(f"Tuần {iso_week(monday)} chưa có lịch công tác: đã in lưới trống vào {target}")
+    else:
+        print(f"Đã in lịch tuần {iso_week(monday)} ({printout.entry_count} mục) vào {target}")
+    return 0
+
+
+def _export_week(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.week_export import FORMATS, export_week
+
+    monday = parse_week(args.week)
+    target = output_path(args.output, *FORMATS)
+    day = parse_date(args.date) if args.date else None
+    with ctx.session() as session:
+        export_week(session, monday, target, _filter(args, session), day=day)
+    print(f"Đã xuất lịch tuần {iso_week(monday)} vào {target}")
+    return 0
+
+
+def _publish_week(args: argparse.Namespace, ctx: CliContext) -> int:
+    monday = parse_week(args.week)
+    with ctx.session() as session:
+        published = cal.publish_week(session=session, actor=ctx.actor, monday=monday, note=args.note)
+    print(f"Đã công bố lịch tuần {iso_week(monday)}, bản số {published.version} ({published.entry_count} mục)")
+    return 0
+
+
+def _import_ics(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.calendar_import import import_ics, preview_ics
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise InvalidInput(f"Không tìm thấy tệp: {source}")
+    content = source.read_bytes()
+    with ctx.session() as session:
+        candidates = preview_ics(session, content)
+        for c in candidates:
+            when = c.start.strftime("%d/%m/%Y %H:%M") if c.start else "?"
+            print("\t".join([when, c.title, c.location, "nhập" if c.importable else f"bỏ qua: {c.problem}"]))
+        if args.dry_run:
+            print(f"Xem trước: {sum(c.importable for c in candidates)}/{len(candidates)} mục sẽ được nhập.")
+            return 0
+        result = import_ics(session=session, actor=ctx.actor, content=content)
+    print(f"Đã nhập {len(result.created)} mục, bỏ qua {len(result.skipped)} mục.")
+    return 0
+
+
+def _list_events(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+    with ctx.session() as session:
+        if args.week:
+            schedule = cal.week(session, parse_week(args.week))
+            return [(e.event_id, e.day.isoformat(), "sáng" if e.half == "morning" else "chiều", e.time_label,
+                     e.title, "; ".join(x for x in (e.chair, e.leaders) if x), e.location, e.status, e.amendment)
+                    for e in schedule.entries]
+        return [(e.id, e.start.isoformat(sep=" "), e.end.isoformat(sep=" "), e.title, e.kind, e.status, e.rrule)
+                for e in cal.all_events(session)]

@@ -1,0 +1,139 @@
+"""Leave subcommands: `list leave`, `print leave-form`, `print roster`, `print absences`,
+`export balances`."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from app.commands.base import CliContext, CommandGroups, output_path, parse_week
+from app.errors import InvalidInput
+from app.services import leave_read  # noqa: F401 - registers approved leave as an absence source
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def register(groups: CommandGroups) -> None:
+    p = groups.print_.add_parser("leave-form", help="đơn xin nghỉ phép của một đơn (PDF)")
+    p.add_argument("request_id", metavar="REQUEST_ID", type=_positive_int)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=_print_form)
+
+    p = groups.print_.add_parser("roster", help="lịch trực ngày lễ, Tết (PDF)")
+    p.add_argument("roster_id", metavar="ROSTER_ID", type=_positive_int)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=_print_roster)
+
+    p = groups.print_.add_parser("absences", help="tình hình nghỉ phép, vắng mặt trong tháng (PDF)")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("--unit", metavar="CODE", help="mã đơn vị (mặc định: toàn Văn phòng)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.set_defaults(handler=_print_absences)
+
+    p = groups.export.add_parser("balances", help="số ngày phép năm của từng người (xlsx)")
+    p.add_argument("year", metavar="YEAR", type=_positive_int)
+    p.add_argument("--unit", metavar="CODE", help="mã đơn vị (mặc định: toàn Văn phòng)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(handler=_export_balances)
+
+    groups.listers["leave"] = _list_leave
+    groups.listers["rosters"] = _list_rosters
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"không phải số nguyên: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"phải là số dương: {text!r}")
+    return value
+
+
+def _unit_id(session, code: str | None) -> int | None:  # noqa: ANN001
+    if code is None:
+        return None
+    from sqlmodel import select
+
+    from db.models import Unit
+
+    unit = session.exec(select(Unit).where(Unit.code == code)).first()
+    if unit is None:
+        raise InvalidInput(f"Không có đơn vị mã {code!r} (xem `vanphong list units`).")
+    return unit.id
+
+
+def _write_printout(ctx: CliContext, output: str, build) -> int:  # noqa: ANN001 - Session -> Printout
+    """Build a printout from the database and write it as a PDF at *output*."""
+    from app.reports.leave_doc import write_pdf
+
+    target = output_path(output, ".pdf")
+    with ctx.session() as session:
+        printout = build(session)
+    write_pdf(printout, target)
+    print(f"Đã lưu {target}")
+    return 0
+
+
+def _print_form(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.leave import leave_form_printout
+
+    return _write_printout(ctx, args.output, lambda session: leave_form_printout(session, args.request_id))
+
+
+def _print_roster(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.leave import roster_printout
+
+    return _write_printout(ctx, args.output, lambda session: roster_printout(session, args.roster_id))
+
+
+def _print_absences(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.leave import absence_report_printout
+
+    match = _MONTH.match(args.month.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise InvalidInput(f"Tháng không hợp lệ: {args.month!r} (dạng đúng: 2026-03)")
+    return _write_printout(ctx, args.output, lambda session: absence_report_printout(
+        session, int(match[1]), int(match[2]), _unit_id(session, args.unit)))
+
+
+def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.leave_xlsx import export_balances
+    from app.services.leave_balance import balances
+    from app.services.org_read import get_office
+
+    if not 1900 <= args.year <= 2200:
+        raise InvalidInput(f"Năm không hợp lệ: {args.year}")
+    target = output_path(args.output, ".xlsx")
+    with ctx.session() as session:
+        rows = balances(session=session, year=args.year, unit_id=_unit_id(session, args.unit))
+        office = get_office(session)
+    export_balances(rows, args.year, target, office.name if office else "")
+    print(f"Đã lưu {target} ({len(rows)} người)")
+    return 0
+
+
+def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+    from datetime import timedelta
+
+    start = end = None
+    if args.week:
+        start = parse_week(args.week)
+        end = start + timedelta(days=6)
+    with ctx.session() as session:
+        requests = leave_read.list_requests(session, start=start, end=end)
+    rows = []
+    for r in sorted(requests, key=lambda r: r.id):
+        waiting = r.current_step.approver_name if r.current_step else ""
+        rows.append((r.id, r.person_name, r.leave_type_code, r.start.isoformat(), r.start_half.value,
+                     r.end.isoformat(), r.end_half.value, f"{r.days:g}", r.status, waiting,
+                     "chờ đơn" if r.application_due else ""))
+    return rows
+
+
+def _list_rosters(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+    from app.services.leave_roster import list_rosters
+
+    with ctx.session() as session:
+        return [(r.id, r.title, r.start.isoformat(), r.end.isoformat(), r.days, r.assigned)
+                for r in list_rosters(session=session)]

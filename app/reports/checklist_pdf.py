@@ -1,0 +1,86 @@
+"""The meeting checklist with owners and due dates, grouped by department (003 §II).
+
+A4 landscape: STT · Công việc · Hạn hoàn thành · Người thực hiện · Kết quả · Ghi chú,
+one band per department in the order of regulation 003, the header row repeated.
+"""
+
+from __future__ import annotations
+
+import os
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from app.reports.pdf import A4 as _A4
+from app.reports.pdf import (
+    P,
+    build_pdf,
+    content_width,
+    grid_style,
+    landscape,
+    mm,
+    office_header,
+    title_block,
+)
+from app.rules.meetings import RULE_LABELS, DueRule, DueState
+from app.services.meeting_checklist import ChecklistEntry
+from app.services.meeting_print import MeetingPrintout
+from app.text import format_date, format_datetime, weekday_vi
+
+PAGE = landscape(_A4)
+COLUMNS = ("STT", "Công việc", "Hạn hoàn thành", "Người thực hiện", "Kết quả", "Ghi chú")
+WIDTHS = (0.05, 0.36, 0.17, 0.15, 0.15, 0.12)
+
+
+def due_text(entry: ChecklistEntry) -> str:
+    """"Thứ Ba 10/03/2026 17:00" and, for a rule, "(2 ngày làm việc trước)"."""
+    text = f"{entry.due:%H:%M} {weekday_vi(entry.due)}, {format_date(entry.due)}"
+    if entry.rule == DueRule.AT_START:
+        text += f"\n({RULE_LABELS[DueRule.AT_START]})"
+    elif entry.rule:
+        text += f"\n({entry.number} {RULE_LABELS[DueRule(entry.rule)]})"
+    return text
+
+
+def result_text(entry: ChecklistEntry) -> str:
+    if entry.done_at is None:
+        return "Quá hạn" if entry.state is DueState.OVERDUE else ""
+    return f"Xong {format_datetime(entry.done_at)}\n{entry.done_by}"
+
+
+def checklist_flowables(printout: MeetingPrintout) -> list[Flowable]:
+    width = content_width(PAGE)
+    meeting = printout.meeting
+    items: list[Flowable] = []
+    if printout.office is not None:
+        items.append(office_header(printout.office, day=printout.printed_at.date(), width=width))
+    items += title_block("Bảng phân công chuẩn bị", meeting.title)
+    items.append(P(f"Thời gian: {printout.when}" + (f" — Địa điểm: {meeting.location}" if meeting.location else ""),
+                   "subtitle"))
+    done = sum(1 for e in printout.checklist if e.done_at is not None)
+    items.append(P(f"Đã xong {done}/{len(printout.checklist)} việc.", "subtitle"))
+    items.append(Spacer(1, 4 * mm))
+    rows: list[list] = [[P(h, "cell_head") for h in COLUMNS]]
+    style = grid_style()
+    number = 0
+    for label, group in groupby(printout.checklist, key=lambda e: e.department_label):
+        rows.append([P(label, "cell_bold"), "", "", "", "", ""])
+        band = len(rows) - 1
+        style += [("SPAN", (0, band), (-1, band)), ("BACKGROUND", (0, band), (-1, band), colors.HexColor("#e8e8e8"))]
+        for entry in group:
+            number += 1
+            rows.append([P(number, "cell_center"), P(entry.task, "cell"), P(due_text(entry), "cell"),
+                         P(entry.owner_name, "cell"), P(result_text(entry), "cell"), P(entry.notes, "cell")])
+            if entry.done_at is None and entry.state is DueState.OVERDUE:
+                style.append(("TEXTCOLOR", (4, len(rows) - 1), (4, len(rows) - 1), colors.HexColor("#b91c1c")))
+    table = Table(rows, colWidths=[w * width for w in WIDTHS], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    items += [table, Spacer(1, 4 * mm), P(f"In lúc {format_datetime(printout.printed_at)}.", "small")]
+    return items
+
+
+def write_checklist(printout: MeetingPrintout, path: str | os.PathLike[str]) -> Path:
+    return build_pdf(path, checklist_flowables(printout), pagesize=PAGE,
+                     title=f"Bảng phân công chuẩn bị — {printout.meeting.title}")

@@ -1,0 +1,63 @@
+"""Export of the annual leave balances to an Excel workbook (openpyxl), written atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.services.leave_balance import Balance
+from app.text import format_date, nfc
+
+HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",
+           "Đã nghỉ", "Chờ duyệt", "Còn lại", "Nghỉ khác (không trừ phép)")
+WIDTHS = (6, 28, 24, 30, 16, 11, 12, 10, 11, 10, 16)
+
+
+def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathLike[str],
+                    office_name: str = "") -> Path:
+    """Write the balances table for *year* to *path* (.xlsx); the file appears whole or not at all."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    target = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"Phép năm {year}"
+    title = f"SỐ NGÀY NGHỈ PHÉP NĂM {year}"
+    sheet.append([nfc(office_name).upper()] if office_name else [""])
+    sheet.append([title])
+    sheet.append([])
+    sheet.append(list(HEADERS))
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="F2F2F2")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = border
+    for i, b in enumerate(balances, start=1):
+        sheet.append([i, nfc(b.full_name), nfc(b.position_title), nfc(b.unit_name),
+                      format_date(b.service_start) if b.service_start else "", b.entitlement, b.carried,
+                      b.taken, b.pending, b.remaining, b.other_taken])
+        for cell in sheet[sheet.max_row]:
+            cell.border = border
+    sheet["A1"].font = Font(bold=True)
+    sheet["A2"].font = Font(bold=True, size=13)
+    for i, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    for row in sheet.iter_rows(min_row=5, min_col=6, max_col=11):
+        for cell in row:
+            cell.number_format = "0.0"
+    sheet.freeze_panes = "C5"
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        book.save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,273 @@
+"""The base of every printout: embedded Vietnamese fonts, styles, the two header layouts
+(Party — Hướng dẫn 36-HD/VPTW; State — Decree 30/2020/NĐ-CP Appendix I), and an atomic
+PDF writer with page numbers centred in the top margin from page 2 on.
+
+ReportLab does no text shaping, so every string goes through :func:`P` which normalises
+to NFC and escapes markup before drawing.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.resources import resource_path
+from app.text import nfc
+
+__all__ = [
+    "A4", "LANDSCAPE_MARGINS", "STYLES", "Margins", "P", "build_pdf", "content_width", "date_line",
+    "grid_style", "landscape", "mm", "office_header", "recipients_and_signer", "register_fonts",
+    "title_block",
+]
+
+FONT_FILES = {
+    "Serif": "LiberationSerif-Regular.ttf",
+    "Serif-Bold": "LiberationSerif-Bold.ttf",
+    "Serif-Italic": "LiberationSerif-Italic.ttf",
+    "Serif-BoldItalic": "LiberationSerif-BoldItalic.ttf",
+}
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register Liberation Serif (Times New Roman metrics, full Vietnamese) once."""
+    global _registered
+    if _registered:
+        return
+    for name, filename in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    pdfmetrics.registerFontFamily("Serif", normal="Serif", bold="Serif-Bold", italic="Serif-Italic",
+                                  boldItalic="Serif-BoldItalic")
+    # A canvas starts in this font: without it ReportLab leaves an unembedded Helvetica reference.
+    rl_config.canvas_basefontname = "Serif"
+    _registered = True
+
+
+def _style(name: str, size: float = 13, *, bold: bool = False, italic: bool = False,
+           align: int = TA_LEFT, leading: float | None = None, **extra: object) -> ParagraphStyle:
+    font = "Serif" + ("-Bold" if bold else "") + ("Italic" if italic and bold else "-Italic" if italic else "")
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.25,
+                          alignment=align, **extra)
+
+
+# Decree 30 sizes: agency 12–13 pt, national name 12–13 bold, motto 13–14 bold, place/date 13–14 italic,
+# body 13–14. Tables use 11–12 to fit.
+STYLES = {
+    "body": _style("body", 13, align=TA_JUSTIFY),
+    "body_left": _style("body_left", 13),
+    "small": _style("small", 11),
+    "small_center": _style("small_center", 11, align=TA_CENTER),
+    "small_bold_center": _style("small_bold_center", 11, bold=True, align=TA_CENTER),
+    "cell": _style("cell", 11, leading=13),
+    "cell_center": _style("cell_center", 11, leading=13, align=TA_CENTER),
+    "cell_bold": _style("cell_bold", 11, bold=True, leading=13),
+    "cell_head": _style("cell_head", 11, bold=True, leading=13, align=TA_CENTER),
+    "header_parent": _style("header_parent", 13, align=TA_CENTER),
+    "header_agency": _style("header_agency", 13, bold=True, align=TA_CENTER),
+    "header_nation": _style("header_nation", 12.5, bold=True, align=TA_CENTER),
+    "header_motto": _style("header_motto", 13.5, bold=True, align=TA_CENTER),
+    "header_small": _style("header_small", 13, align=TA_CENTER),
+    "date_line": _style("date_line", 13.5, italic=True, align=TA_CENTER),
+    "title": _style("title", 14, bold=True, align=TA_CENTER, leading=18),
+    "subtitle": _style("subtitle", 13, italic=True, align=TA_CENTER),
+    "subtitle_bold": _style("subtitle_bold", 13, bold=True, align=TA_CENTER),
+    "recipients_head": _style("recipients_head", 12, bold=True, italic=True),
+    "recipients": _style("recipients", 11, leading=13),
+    "signer_role": _style("signer_role", 13, bold=True, align=TA_CENTER),
+    "signer_name": _style("signer_name", 13, bold=True, align=TA_CENTER),
+    "right": _style("right", 13, align=TA_RIGHT),
+}
+
+
+def P(text: object, style: str | ParagraphStyle = "body", *, markup: bool = False) -> Paragraph:  # noqa: N802
+    """A paragraph of *text*, NFC-normalised; plain text is escaped unless *markup* is True.
+
+    Newlines become line breaks.
+    """
+    register_fonts()
+    value = nfc("" if text is None else str(text))
+    if not markup:
+        value = escape(value)
+    value = value.replace("\n", "<br/>")
+    return Paragraph(value, STYLES[style] if isinstance(style, str) else style)
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Page margins in points. Decree 30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm."""
+
+    top: float = 20 * mm
+    bottom: float = 20 * mm
+    left: float = 30 * mm
+    right: float = 15 * mm
+
+
+LANDSCAPE_MARGINS = Margins(top=15 * mm, bottom=15 * mm, left=20 * mm, right=15 * mm)
+
+
+def date_line(place: str, day: date) -> str:
+    """"Lâm Đồng, ngày 02 tháng 3 năm 2026" (Decree 30: day and month < 10 / < 3 get a leading 0)."""
+    day_text = f"{day.day:02d}"
+    month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    prefix = f"{nfc(place)}, " if place else ""
+    return f"{prefix}ngày {day_text} tháng {month_text} năm {day.year}"
+
+
+class _Rule(Flowable):
+    """A short horizontal line under a header block (the underline of an agency or motto)."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.rule_width = width
+        self.width, self.height = width, 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        return avail_width, 8
+
+    def draw(self) -> None:
+        x = (self._avail - self.rule_width) / 2
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, 4, x + self.rule_width, 4)
+
+
+def office_header(office: object, *, day: date | None = None, doc_number: str = "",
+                  width: float | None = None) -> Table:
+    """The two-column header of a document for *office* (an OfficeInfo or anything with
+    name, parent_body, place, kind).
+
+    Party offices (HD 36): parent body and agency top left with "*" below, "ĐẢNG CỘNG SẢN VIỆT NAM"
+    top right. State offices (Decree 30): national name and motto top right.
+    """
+    register_fonts()
+    name = nfc(getattr(office, "name", "") or "").upper()
+    parent = nfc(getattr(office, "parent_body", "") or "").upper()
+    place = getattr(office, "place", "") or ""
+    kind = getattr(office, "kind", "party")
+    left: list[Flowable] = []
+    if parent:
+        left.append(P(parent, "header_parent"))
+    left.append(P(name, "header_agency"))
+    if kind == "party":
+        left.append(P("*", "header_small"))
+    else:
+        left.append(_Rule(28 * mm))
+    if doc_number:
+        left.append(P(f"Số {doc_number}" if not doc_number.startswith("Số") else doc_number, "header_small"))
+    right: list[Flowable] = []
+    if kind == "party":
+        right.append(P("<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>", "header_nation", markup=True))
+        right.append(Spacer(1, 4))
+    else:
+        right.append(P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "header_nation"))
+        right.append(P("Độc lập - Tự do - Hạnh phúc", "header_motto"))
+        right.append(_Rule(60 * mm))
+        right.append(Spacer(1, 4))
+    if day is not None:
+        right.append(P(date_line(place, day), "date_line"))
+    total = width or (A4[0] - Margins().left - Margins().right)
+    table = Table([[left, right]], colWidths=[total * 0.42, total * 0.58])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), "Serif"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def title_block(title: str, *subtitles: str) -> list[Flowable]:
+    """The centred bold title (capitals) and its italic subtitles."""
+    items: list[Flowable] = [Spacer(1, 8 * mm), P(nfc(title).upper(), "title")]
+    items += [P(s, "subtitle") for s in subtitles if s]
+    items.append(Spacer(1, 5 * mm))
+    return items
+
+
+def recipients_and_signer(recipients: Sequence[str], signer_lines: Sequence[str], signer_name: str,
+                          *, width: float) -> Table:
+    """The footer: "Nơi nhận:" list on the left, the signer's authority and name on the right."""
+    left: list[Flowable] = [P("Nơi nhận:", "recipients_head")]
+    left += [P(f"- {r}", "recipients") for r in recipients]
+    right: list[Flowable] = [P(line, "signer_role") for line in signer_lines]
+    right += [Spacer(1, 22 * mm), P(signer_name, "signer_name")]
+    table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), "Serif"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def grid_style(header_rows: int = 1) -> list[tuple]:
+    """Table style of printed grids: thin black lines, bold shaded header, top-aligned cells."""
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), "Serif"),
+        ("FONTSIZE", (0, 0), (-1, -1), 11),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#f2f2f2")),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+
+
+def _page_number(canvas, doc) -> None:  # noqa: ANN001
+    """Decree 30: page numbers centred in the top margin, not on the first page."""
+    if doc.page == 1:
+        return
+    canvas.saveState()
+    canvas.setFont("Serif", 13)
+    width, height = doc.pagesize
+    canvas.drawCentredString(width / 2, height - doc.topMargin / 2 - 4, str(doc.page))
+    canvas.restoreState()
+
+
+def build_pdf(path: str | os.PathLike[str], flowables: Sequence[Flowable], *, pagesize: tuple[float, float] = A4,
+              title: str = "", author: str = "VanPhong", margins: Margins | None = None,
+              on_page=None) -> Path:  # noqa: ANN001
+    """Lay out *flowables* into a PDF at *path*, written to a temp file and renamed."""
+    register_fonts()
+    target = Path(path)
+    margins = margins or (LANDSCAPE_MARGINS if pagesize[0] > pagesize[1] else Margins())
+    fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+
+    def later_pages(canvas, doc) -> None:  # noqa: ANN001
+        _page_number(canvas, doc)
+        if on_page is not None:
+            on_page(canvas, doc)
+
+    def first_page(canvas, doc) -> None:  # noqa: ANN001
+        if on_page is not None:
+            on_page(canvas, doc)
+
+    try:
+        doc = SimpleDocTemplate(tmp_name, pagesize=pagesize, title=nfc(title), author=author,
+                                leftMargin=margins.left, rightMargin=margins.right,
+                                topMargin=margins.top, bottomMargin=margins.bottom)
+        doc.build(list(flowables), onFirstPage=first_page, onLaterPages=later_pages)
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def content_width(pagesize: tuple[float, float] = A4, margins: Margins | None = None) -> float:
+    margins = margins or (LANDSCAPE_MARGINS if pagesize[0] > pagesize[1] else Margins())
+    return pagesize[0] - margins.left - margins.right

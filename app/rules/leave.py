@@ -1,0 +1,334 @@
+"""Leave rules: how long a leave is, who approves it, how many days a year one is owed.
+
+Sources:
+- Regulation 001 Điều 18 (approval authority, written application, emergencies).
+- Labour Code 2019 Art. 111–115 (holidays are not leave days, 12 days a year, +1 day
+  per 5 full years, pro rata under 12 months, paid personal leave).
+
+Every number here is a default: the approval rules are rows the office edits
+(``approval_rule``); :data:`DEFAULT_RULES` is what a new office starts with.
+Pure functions: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from app.rules.workdays import WorkCalendar
+
+__all__ = [
+    "DEFAULT_RULES", "ApprovalRule", "HalfDay", "LeavePeriod", "Role", "WorkingDays",
+    "annual_entitlement", "approval_chain", "approval_rule_for", "carried_over", "informed_roles",
+    "leave_days", "needs_written_application", "periods_overlap", "seniority_years",
+]
+
+
+class HalfDay(StrEnum):
+    """A half of a working day (buổi)."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+
+    @classmethod
+    def _missing_(cls, value: object) -> HalfDay:
+        text = str(value).strip().lower() if value is not None else ""
+        for member in cls:
+            if text == member.value:
+                return member
+        raise ValueError(f"Buổi không hợp lệ: {value!r} (chọn sáng hoặc chiều: morning, afternoon).")
+
+    @property
+    def label(self) -> str:
+        return HALF_DAY_LABELS[self]
+
+
+HALF_DAY_LABELS = {HalfDay.MORNING: "sáng", HalfDay.AFTERNOON: "chiều"}
+
+
+class Role(StrEnum):
+    """What a person's position means for the rules (approval authority, protocol)."""
+
+    CHIEF = "chief"  # Chánh Văn phòng
+    DEPUTY_CHIEF = "deputy_chief"  # Phó Chánh Văn phòng
+    HEAD = "head"  # Trưởng phòng
+    DEPUTY_HEAD = "deputy_head"  # Phó Trưởng phòng
+    SPECIALIST = "specialist"  # Chuyên viên
+    STAFF = "staff"  # Nhân viên, người lao động
+    SECRETARY = "secretary"  # Bí thư
+    STANDING_DEPUTY_SECRETARY = "standing_deputy_secretary"  # Phó Bí thư Thường trực
+    DEPUTY_SECRETARY = "deputy_secretary"  # Phó Bí thư
+    MEMBER = "member"  # Ủy viên
+
+    @classmethod
+    def _missing_(cls, value: object) -> Role:
+        text = str(value).strip().lower() if value is not None else ""
+        for member in cls:
+            if text == member.value:
+                return member
+        raise ValueError(f"Chức vụ không hợp lệ: {value!r}.")
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.CHIEF: "Chánh Văn phòng",
+    Role.DEPUTY_CHIEF: "Phó Chánh Văn phòng",
+    Role.HEAD: "Trưởng phòng",
+    Role.DEPUTY_HEAD: "Phó Trưởng phòng",
+    Role.SPECIALIST: "Chuyên viên",
+    Role.STAFF: "Nhân viên",
+    Role.SECRETARY: "Bí thư",
+    Role.STANDING_DEPUTY_SECRETARY: "Phó Bí thư Thường trực",
+    Role.DEPUTY_SECRETARY: "Phó Bí thư",
+    Role.MEMBER: "Ủy viên",
+}
+
+
+class WorkingDays(Protocol):
+    """What :func:`leave_days` needs of a calendar (a :class:`WorkCalendar` fits)."""
+
+    def is_working_day(self, d: date) -> bool: ...
+
+
+# -- length of a leave --------------------------------------------------------------------
+
+_ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class LeavePeriod:
+    """From a half-day to a half-day, both included: Monday afternoon → Tuesday morning is
+    the afternoon of Monday plus the morning of Tuesday."""
+
+    start: date
+    start_half: HalfDay
+    end: date
+    end_half: HalfDay
+
+    @classmethod
+    def of(cls, start: date, start_half: HalfDay | str, end: date, end_half: HalfDay | str) -> LeavePeriod:
+        """A checked period: the halves are parsed and the end is not before the start."""
+        period = cls(start, HalfDay(start_half), end, HalfDay(end_half))
+        if period.last_slot < period.first_slot:
+            if end < start:
+                raise ValueError(f"Ngày kết thúc {end:%d/%m/%Y} trước ngày bắt đầu {start:%d/%m/%Y}.")
+            raise ValueError(f"Ngày {start:%d/%m/%Y}: nghỉ từ buổi chiều thì không thể kết thúc buổi sáng.")
+        return period
+
+    @property
+    def first_slot(self) -> int:
+        """Half-days numbered from year 1: morning = 2·ordinal, afternoon = 2·ordinal + 1."""
+        return _slot(self.start, self.start_half)
+
+    @property
+    def last_slot(self) -> int:
+        return _slot(self.end, self.end_half)
+
+    def days(self, cal: WorkingDays) -> float:
+        """Working days in the period (0.5 per half-day); 0.0 if it covers none."""
+        halves = 0
+        d = self.start
+        while d <= self.end:
+            if cal.is_working_day(d):
+                first = 1 if d == self.start and self.start_half is HalfDay.AFTERNOON else 0
+                last = 0 if d == self.end and self.end_half is HalfDay.MORNING else 1
+                halves += last - first + 1
+            d += _ONE_DAY
+        return halves / 2
+
+    def clipped(self, first_day: date, last_day: date) -> LeavePeriod | None:
+        """The part of the period inside [first_day, last_day] (whole days), or None."""
+        if self.end < first_day or self.start > last_day:
+            return None
+        start, start_half = (self.start, self.start_half) if self.start >= first_day else (first_day, HalfDay.MORNING)
+        end, end_half = (self.end, self.end_half) if self.end <= last_day else (last_day, HalfDay.AFTERNOON)
+        return LeavePeriod(start, start_half, end, end_half)
+
+
+def _slot(d: date, half: HalfDay) -> int:
+    return d.toordinal() * 2 + (1 if half is HalfDay.AFTERNOON else 0)
+
+
+def leave_days(start: date, start_half: HalfDay | str, end: date, end_half: HalfDay | str,
+               cal: WorkingDays | WorkCalendar) -> float:
+    """Length of a leave in working days, 0.5 per half-day (buổi).
+
+    The leave runs from *start_half* of *start* to *end_half* of *end*, both included:
+    (Mon, afternoon) → (Tue, morning) is 1.0; (Mon, morning) → (Mon, morning) is 0.5.
+    Weekends, public holidays and moved days off are not counted; moved working
+    Saturdays are (Labour Code 2019 Art. 111–112: holidays inside a leave are not leave days).
+
+    Raises ValueError (Vietnamese message) for an end before the start, an unknown
+    half-day, or a request that covers no working day at all.
+    """
+    period = LeavePeriod.of(start, start_half, end, end_half)
+    days = period.days(cal)
+    if days == 0:
+        raise ValueError(
+            f"Từ {start:%d/%m/%Y} đến {end:%d/%m/%Y} không có ngày làm việc nào: không cần xin nghỉ."
+        )
+    return days
+
+
+def periods_overlap(a: LeavePeriod, b: LeavePeriod) -> bool:
+    """True if the two periods share at least one half-day (calendar half-days, not only working ones)."""
+    return a.first_slot <= b.last_slot and b.first_slot <= a.last_slot
+
+
+def needs_written_application(days: float) -> bool:
+    """001 Điều 18: leave of more than 1 day needs a written application (đơn xin nghỉ phép)."""
+    return days > 1
+
+
+# -- approval authority -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRule:
+    """From *from_days* days on, a leave of a *requester* goes to *approvers* in order.
+
+    For a requester, the rule with the largest ``from_days`` not above the leave's length
+    applies. *informed* roles are told, not asked (001 Điều 18.1: the deputies are told
+    when the chief is away).
+    """
+
+    requester: Role
+    from_days: float
+    approvers: tuple[Role, ...]
+    informed: tuple[Role, ...] = ()
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "requester", Role(self.requester))
+        object.__setattr__(self, "approvers", tuple(Role(r) for r in self.approvers))
+        object.__setattr__(self, "informed", tuple(Role(r) for r in self.informed))
+        if not self.from_days > 0:
+            raise ValueError("Ngưỡng số ngày của quy tắc phê duyệt phải lớn hơn 0.")
+        if not self.approvers:
+            raise ValueError(f"Quy tắc cho {self.requester.label} phải có ít nhất một người phê duyệt.")
+        if self.requester in self.approvers:
+            raise ValueError(f"{self.requester.label} không thể tự phê duyệt đơn của mình.")
+
+
+_STAFF_ROLES = (Role.HEAD, Role.DEPUTY_HEAD, Role.SPECIALIST, Role.STAFF)
+_HALF_DAY, _ONE_DAY_LEAVE, _TWO_DAYS = 0.5, 1.0, 2.0
+
+DEFAULT_RULES: tuple[ApprovalRule, ...] = (
+    # 001 Điều 18.1: the chief asks the standing deputy secretary; the deputies are informed.
+    ApprovalRule(Role.CHIEF, _HALF_DAY, (Role.STANDING_DEPUTY_SECRETARY,), (Role.DEPUTY_CHIEF,),
+                 "001 Điều 18.1"),
+    # 001 Điều 18.2: a deputy chief asks the chief from one half-day ...
+    ApprovalRule(Role.DEPUTY_CHIEF, _HALF_DAY, (Role.CHIEF,), (), "001 Điều 18.2"),
+    # ... and from 2 days the chief reports to the Thường trực for approval.
+    ApprovalRule(Role.DEPUTY_CHIEF, _TWO_DAYS, (Role.CHIEF, Role.STANDING_DEPUTY_SECRETARY), (),
+                 "001 Điều 18.2"),
+    # 001 Điều 18.3: other staff ask their overseeing deputy chief from one half-day; from 1 day
+    # that deputy reports to the chief, who approves.
+    *(rule for role in _STAFF_ROLES for rule in (
+        ApprovalRule(role, _HALF_DAY, (Role.DEPUTY_CHIEF,), (), "001 Điều 18.3"),
+        ApprovalRule(role, _ONE_DAY_LEAVE, (Role.DEPUTY_CHIEF, Role.CHIEF), (), "001 Điều 18.3"),
+    )),
+)
+
+
+def approval_rule_for(role: Role | str, days: float,
+                      rules: Iterable[ApprovalRule] = DEFAULT_RULES) -> ApprovalRule | None:
+    """The rule that applies to a leave of *days* days by *role*, or None if it is shorter
+    than every threshold (no approval needed). ValueError if *role* has no rule at all."""
+    role = Role(role)
+    if not isinstance(days, int | float) or isinstance(days, bool) or not math.isfinite(days) or days <= 0:
+        raise ValueError(f"Số ngày nghỉ phải là số dương (nhận được {days!r}).")
+    own = [r for r in rules if r.requester is role]
+    if not own:
+        raise ValueError(f"Chưa có quy tắc phê duyệt nghỉ phép cho chức vụ {role.label}.")
+    applicable = [r for r in own if r.from_days <= days]
+    if not applicable:
+        return None
+    return max(applicable, key=lambda r: r.from_days)
+
+
+def approval_chain(role: Role | str, days: float, rules: Sequence[ApprovalRule] = DEFAULT_RULES) -> list[Role]:
+    """Who approves a leave of *days* days by someone of *role*, in order (001 Điều 18).
+
+    With the default rules: chief → [standing_deputy_secretary]; deputy chief → [chief],
+    from 2 days [chief, standing_deputy_secretary]; other staff → [deputy_chief], from
+    1 day [deputy_chief, chief]. An empty list means no approval is needed (shorter than
+    every threshold the office set). ValueError for an unknown role, a role with no rule,
+    or a length that is not positive.
+    """
+    rule = approval_rule_for(role, days, rules)
+    return list(rule.approvers) if rule else []
+
+
+def informed_roles(role: Role | str, days: float, rules: Sequence[ApprovalRule] = DEFAULT_RULES) -> list[Role]:
+    """Who is told (not asked) about the leave."""
+    rule = approval_rule_for(role, days, rules)
+    return list(rule.informed) if rule else []
+
+
+# -- entitlement --------------------------------------------------------------------------
+
+ANNUAL_BASE_DAYS = 12  # Labour Code 2019 Art. 113.1(a): normal work
+SENIORITY_STEP_YEARS = 5  # Art. 114: +1 day per full 5 years with the same employer
+
+
+def seniority_years(service_start: date, on: date) -> int:
+    """Full years of service from *service_start* to *on* (0 before the start)."""
+    if on < service_start:
+        return 0
+    years = on.year - service_start.year
+    anniversary = _same_day_in(service_start, on.year)
+    return years - (1 if on < anniversary else 0)
+
+
+def _same_day_in(d: date, year: int) -> date:
+    """*d* moved to *year* (29 February becomes 28 February in a common year)."""
+    last = _calendar.monthrange(year, d.month)[1]
+    return date(year, d.month, min(d.day, last))
+
+
+def _months_worked_in_first_year(service_start: date) -> int:
+    """Months of the starting year that count (Decree 145/2020 Art. 66.2: a month counts when
+    at least half of it was worked; here: at least half of its calendar days remain)."""
+    days_in_month = _calendar.monthrange(service_start.year, service_start.month)[1]
+    remaining = days_in_month - service_start.day + 1
+    first_counts = remaining * 2 >= days_in_month
+    return 12 - service_start.month + (1 if first_counts else 0)
+
+
+def annual_entitlement(service_start: date, year: int, *, base: int = ANNUAL_BASE_DAYS) -> int:
+    """Days of annual leave owed for *year* (Labour Code 2019 Art. 113–114).
+
+    - *base* days (12 for normal work; 14 or 16 for the cases of Art. 113.1(b)–(c)),
+    - plus 1 day per 5 full years of service, counted on 31 December of *year*
+      (so someone who completes 5 years during the year gets the day that year),
+    - pro rata in the year service started: base × months / 12, where the starting month
+      counts if at least half of it remains (Decree 145/2020 Art. 66), rounded to the
+      nearest whole day, halves up (the rounding of Decree 45/2013 Art. 7),
+    - 0 for a year before *service_start* (nothing is owed yet; not an error, so a
+      table over all staff needs no special case).
+    """
+    if not isinstance(year, int) or isinstance(year, bool) or not 1 <= year <= 9999:
+        raise ValueError(f"Năm không hợp lệ: {year!r}.")
+    if year < service_start.year:
+        return 0
+    if year == service_start.year:
+        months = _months_worked_in_first_year(service_start)
+        return math.floor(base * months / 12 + 0.5)
+    extra = seniority_years(service_start, date(year, 12, 31)) // SENIORITY_STEP_YEARS
+    return base + extra
+
+
+def carried_over(unused: float, limit: float) -> float:
+    """Days carried into the next year: the unused days, at most *limit* (the office setting
+    ``leave.carry_over_days``; 0, the default, means nothing carries over)."""
+    if limit < 0:
+        raise ValueError("Số ngày phép được chuyển sang năm sau không thể âm.")
+    return min(max(unused, 0.0), float(limit))

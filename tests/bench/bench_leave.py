@@ -1,0 +1,83 @@
+"""Leave benchmarks: balances of 1,000 staff over ten years of requests (bulk-inserted with
+SQLAlchemy Core), the month's absence grid, the request list."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlmodel import select
+
+from app.services import leave, settings
+from app.services.auth import SYSTEM
+from app.services.leave_balance import CARRY_OVER_KEY, balances
+from app.services.leave_calendar import absence_month
+from app.services.leave_read import type_by_code
+from db.models import LeaveRequest, Person
+from tests.bench.office import large_office
+
+YEARS = range(2017, 2027)
+PER_YEAR = 8
+
+
+def _requests(people: list[int], annual: int, sick: int, seed: int = 11) -> list[dict]:
+    """About eight short leaves per person per year, in different weeks, a few across New Year."""
+    rng = random.Random(seed)
+    rows = []
+    for pid in people:
+        for year in YEARS:
+            first_monday = date(year, 1, 1) + timedelta(days=(7 - date(year, 1, 1).weekday()) % 7)
+            for week in rng.sample(range(1, 50), PER_YEAR):
+                start = first_monday + timedelta(weeks=week)
+                length = rng.randint(0, 3)
+                rows.append({
+                    "person_id": pid, "leave_type_id": annual if rng.random() < 0.85 else sick,
+                    "start_date": start, "start_half": "morning", "end_date": start + timedelta(days=length),
+                    "end_half": "afternoon", "days": float(length + 1), "reason": "", "contact": "",
+                    "status": rng.choices(["approved", "submitted", "rejected", "cancelled"], [85, 5, 5, 5])[0],
+                    "requester_role": "specialist", "emergency": False, "application_required": False,
+                    "application_received": False, "balance_override_note": "", "cancel_reason": "",
+                    "created_by": "bench", "created_at": start - timedelta(days=3),
+                })
+            if year < max(YEARS) and rng.random() < 0.1:
+                rows.append({**rows[-1], "start_date": date(year, 12, 30), "end_date": date(year + 1, 1, 2),
+                             "days": 3.0, "status": "approved"})
+    return rows
+
+
+def bench_balances_of_1000_staff_over_ten_years() -> list[tuple[str, float]]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="vanphong-bench-leave-") as folder:
+        database = large_office(Path(folder) / "office.sqlite3", people=1000)
+        with database.session() as session:
+            people = list(session.exec(select(Person.id).where(Person.active)).all())
+            annual, sick = type_by_code(session, "annual").id, type_by_code(session, "sick").id
+            rows = _requests(people, annual, sick)
+            started = time.perf_counter()
+            session.execute(insert(LeaveRequest), rows)
+            session.commit()
+            results.append((f"insert {len(rows):,} requests (Core)", time.perf_counter() - started))
+
+        def timed(label: str, fn) -> None:  # noqa: ANN001
+            with database.session() as session:
+                started = time.perf_counter()
+                value = fn(session)
+                results.append((label, time.perf_counter() - started))
+                return value
+
+        found = timed("balances 2026, every person (no carry-over)", lambda s: balances(session=s, year=2026))
+        assert len(found) > 900  # the office staff (the leadership bodies are not)
+        timed("balances 2020, every person", lambda s: balances(session=s, year=2020))
+        with database.session() as session:
+            settings.set_value(session=session, actor=SYSTEM, key=CARRY_OVER_KEY, value=5)
+        timed("balances 2026 with carry-over (6 years of history)", lambda s: balances(session=s, year=2026))
+        timed("balance of one person", lambda s: balances(session=s, year=2026, person_ids=[people[500]]))
+        timed("absence grid of a month, whole office", lambda s: absence_month(session=s, year=2026, month=3))
+        timed("request list of a month", lambda s: leave.list_requests(s, start=date(2026, 3, 1),
+                                                                         end=date(2026, 3, 31)))
+        database.dispose()
+    return results

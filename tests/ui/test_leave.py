@@ -1,0 +1,147 @@
+"""The leave pane with pytest-qt: its models, approving from "waiting for me", the request dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from app.services.auth import SYSTEM, AccountRole, Actor
+from app.services.leave_read import get_request, list_requests
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def pane_for(vp_app, qtbot, demo_db):  # noqa: ANN001, ANN201
+    """Factory: the leave pane on the demo office, signed in as *actor*, on the demo's today."""
+    from ui.context import AppContext
+    from ui.leave.pane import LeavePane
+
+    def make(actor=SYSTEM):  # noqa: ANN001, ANN202
+        pane = LeavePane(AppContext(demo_db, actor), today=DEMO_TODAY)
+        qtbot.addWidget(pane)
+        pane.resize(1200, 760)
+        pane.show()
+        return pane
+
+    return make
+
+
+def leader(demo_db, key: str, username: str) -> Actor:
+    return Actor(username=username, role=AccountRole.LEADER, person_id=demo_db.demo.people[key])
+
+
+def test_the_pane_is_registered_as_nghi_phep():
+    from ui.panes import pane_specs
+
+    spec = next(s for s in pane_specs() if s.key == "leave")
+    assert (spec.title, spec.icon, spec.order) == ("Nghỉ phép", "leave.svg", 40)
+
+
+def test_every_model_of_the_pane_passes_the_model_tester(pane_for, qtmodeltester):
+    pane = pane_for()
+    pane.rosters.refresh()
+    for model in (pane.requests.model, pane.approvals.model, pane.balances.model, pane.absences.model,
+                  pane.rosters.model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
+
+
+def test_a_deputy_approves_from_waiting_for_me(pane_for, qtbot, demo_db):
+    pane = pane_for(leader(demo_db, "deputy1", "phochanhvp"))
+    assert pane.tabs.currentWidget() is pane.approvals  # opens on what waits for the leader
+    waiting = pane.approvals
+    before = waiting.count()
+    assert before >= 3
+    request = waiting.selected()
+    assert request.current_step.approver_id == demo_db.demo.people["deputy1"]
+    waiting.comment.setText("Đồng ý, bàn giao công việc đầy đủ")
+    with qtbot.waitSignal(waiting.decided) as signal:
+        qtbot.mouseClick(waiting.approve_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [request.id]
+    assert waiting.count() == before - 1
+    assert f"({before - 1})" in pane.tabs.tabText(pane.tabs.indexOf(waiting))
+    with demo_db.session() as session:
+        step = get_request(session, request.id).steps[0]
+    assert (step.decision, step.comment, step.decided_by) == ("approved", "Đồng ý, bàn giao công việc đầy đủ",
+                                                              "phochanhvp")
+
+
+def test_the_chief_rejects_with_a_reason(pane_for, qtbot, demo_db):
+    pane = pane_for(leader(demo_db, "chief", "chanhvp"))
+    waiting = pane.approvals
+    request = waiting.selected()
+    waiting.comment.setText("Đề nghị bố trí vào tháng sau")
+    with qtbot.waitSignal(waiting.decided):
+        qtbot.mouseClick(waiting.reject_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        assert get_request(session, request.id).status == "rejected"
+
+
+def test_a_viewer_files_nothing_and_approves_nothing(pane_for):
+    pane = pane_for(Actor(username="xem", role=AccountRole.VIEWER))
+    assert not pane.new_action.isEnabled() and not pane.emergency_action.isEnabled()
+    assert pane.approvals.count() == 0
+    assert "không phê duyệt" in pane.approvals.info.text()
+
+
+def test_the_request_dialog_shows_days_approvers_and_balance_then_submits(vp_app, qtbot, demo_db):
+    from app.services.org import load_org
+    from ui.context import AppContext
+    from ui.leave.request_dialog import RequestDialog
+
+    me = demo_db.demo.staff_by_unit["tong_hop"][-1]
+    ctx = AppContext(demo_db, Actor(username="chuyenvien", role=AccountRole.STAFF, person_id=me))
+    with demo_db.session() as session:
+        snapshot = load_org(session)
+    dialog = RequestDialog(ctx, snapshot, today=DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.person.person_id() == me and not dialog.person.isEnabled()  # staff ask for themselves
+    dialog.start.setDate(QDate(2026, 4, 20))
+    dialog.end.setDate(QDate(2026, 4, 22))
+    dialog.reason.setText("Về quê")
+    text = dialog.preview.text()
+    deputy = snapshot.people[demo_db.demo.people["deputy1"]].full_name
+    chief = snapshot.people[demo_db.demo.people["chief"]].full_name
+    assert "3 ngày làm việc" in text and deputy in text and chief in text and "Phép năm 2026" in text
+    dialog.end.setDate(QDate(2026, 4, 19))  # before the start: the dialog moves nothing and says why
+    assert "trước ngày bắt đầu" in dialog.preview.text() and not dialog.ok.isEnabled()
+    dialog.end.setDate(QDate(2026, 4, 22))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with demo_db.session() as session:
+        mine = list_requests(session, person_id=me, start=date(2026, 4, 20), end=date(2026, 4, 22))
+    assert [(r.id, r.status, r.days, r.reason) for r in mine] == [(dialog.request_id, "submitted", 3.0, "Về quê")]
+
+
+def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, demo_db):
+    from app.services.leave_approval import list_rules
+    from ui.context import AppContext
+    from ui.leave.rules_dialog import LeaveSettingsDialog
+
+    dialog = LeaveSettingsDialog(AppContext(demo_db, SYSTEM))
+    qtbot.addWidget(dialog)
+    tab = dialog.rules
+    row = next(i for i, r in enumerate(tab.rules) if (r.requester_role, r.from_days) == ("staff", 1.0))
+    tab.list.setCurrentRow(row)
+    tab.from_days.setValue(2)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        rules = {(r.requester_role, r.from_days): r.approvers for r in list_rules(session)}
+    assert ("staff", 1.0) not in rules and rules[("staff", 2.0)] == ("deputy_chief", "chief")
+    assert dialog.types.list.count() == 9
+
+
+def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot, demo_db, tmp_path):
+    from app.reports.leave import leave_form_printout
+    from ui.leave.printing import html_document
+
+    pane = pane_for()
+    request = pane.approvals.selected()
+    with demo_db.session() as session:
+        printout = leave_form_printout(session, request.id)
+    assert request.person_name in html_document(printout).toPlainText()
+    with qtbot.waitSignal(pane.printing.signals.finished, timeout=10000) as done:
+        pane.printing.save_pdf(printout, str(tmp_path / "don"))
+    assert done.args == [str(tmp_path / "don.pdf")] and (tmp_path / "don.pdf").stat().st_size > 1000

@@ -1,0 +1,100 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.services import auth, org
+from app.services.auth import AccountRole, Actor
+from ui.panes import pane_specs
+
+
+def test_navigation_lists_exactly_the_registered_panes(demo_db, window_on):
+    window = window_on(demo_db)
+    keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    assert keys == [spec.key for spec in pane_specs()]
+    assert "orgchart" in keys
+
+
+def test_status_bar_shows_the_database_the_user_and_todays_absentees(demo_db, window_on):
+    window = window_on(demo_db)
+    assert str(demo_db.path) in window.status_db.text()
+    assert "system" in window.status_user.text()
+    assert window.absent_label.text().startswith("Vắng hôm nay:")
+
+
+def test_the_toolbar_shows_the_current_panes_actions_and_the_global_ones(demo_db, window_on):
+    window = window_on(demo_db)
+    names = [a.objectName() for a in window.toolbar.actions()]
+    assert "actionBackup" in names and "actionSettings" in names and "actionAbout" in names
+
+
+def test_first_run_creates_the_admin_and_can_load_the_demo(database, vp_app, qtbot):
+    from ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("matkhau1")
+    dialog.password2.setText("matkhau1")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.actor.role is AccountRole.ADMIN
+    with database.session() as s:
+        assert auth.has_users(s)
+        assert org.get_office(s).name == "Văn phòng Tỉnh ủy"
+        assert len(org.load_org(s).people) > 30
+
+
+def test_first_run_keeps_the_dialog_open_when_passwords_differ(database, vp_app, qtbot):
+    from ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.load_demo.setChecked(False)
+    dialog.password.setText("matkhau1")
+    dialog.password2.setText("matkhau2")
+    dialog.accept()
+    assert "không khớp" in dialog.error.text()
+    with database.session() as s:
+        assert not auth.has_users(s)
+
+
+def test_login_shows_an_error_for_a_wrong_password_and_accepts_the_right_one(database, vp_app, qtbot):
+    from ui.dialogs.login import LoginDialog
+
+    with database.session() as s:
+        auth.create_user(session=s, actor=None, username="admin", password="matkhau1", role="admin")
+    dialog = LoginDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("sai")
+    dialog.accept()
+    assert dialog.actor is None and "Sai" in dialog.error.text()
+    dialog.password.setText("matkhau1")
+    dialog.accept()
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
+def test_settings_dialog_saves_the_office_kind_and_a_rule_number(demo_db, window_on, qtbot):
+    from ui.settings.dialog import SettingsDialog
+
+    window = window_on(demo_db)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.office.kind.setCurrentIndex(1)
+    row = dialog.rules.keys.index("backup.keep")
+    dialog.rules.table.item(row, 1).setText("15")
+    dialog.save()
+    from app.services import settings
+
+    with demo_db.session() as s:
+        assert org.get_office(s).kind == "state"
+        assert settings.get(s, "backup.keep") == 15
+
+
+def test_a_viewer_cannot_save_settings(demo_db, window_on, qtbot):
+    from ui.settings.dialog import SettingsDialog
+
+    window = window_on(demo_db, Actor("xem", AccountRole.VIEWER))
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert not buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert dialog.tabs.count() == 3  # office, rules, appearance: no accounts tab

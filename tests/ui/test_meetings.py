@@ -1,0 +1,202 @@
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialog
+
+from app.rules.meetings import AttendanceStatus
+from app.services import meeting_attendees as attendees
+from app.services import meetings
+from app.services.auth import AccountRole, Actor
+from tests.meeting_office import demo_office_copy
+from ui.meetings.dialogs import MeetingDialog
+from ui.meetings.models import (
+    AttendanceModel,
+    AttendeeModel,
+    ChecklistModel,
+    CopyModel,
+    DocumentModel,
+    MeetingListModel,
+)
+
+
+@pytest.fixture
+def office(tmp_path_factory, tmp_path):
+    database, ctx = demo_office_copy(tmp_path_factory, tmp_path / "office.sqlite3")
+    yield database, ctx
+    database.dispose()
+
+
+def _pane(window):
+    return window.show_pane("meetings")
+
+
+def _demo_btv(database):
+    with database.session() as s:
+        return meetings.list_meetings(session=s, start=datetime(2026, 3, 2), end=datetime(2026, 3, 3))[0]
+
+
+def test_every_meetings_model_passes_the_model_tester(office, window_on, qtmodeltester):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    btv = _demo_btv(database)
+    assert pane.select_meeting(btv.id)
+    for index in range(pane.tabs.count()):
+        pane.tabs.setCurrentIndex(index)
+    pane.documents.outstanding_only.setChecked(True)
+    models = [pane.list_model, pane.checklist.model, pane.attendees.model, pane.attendance.model,
+              pane.documents.documents, pane.documents.copies]
+    assert [type(m) for m in models] == [MeetingListModel, ChecklistModel, AttendeeModel, AttendanceModel,
+                                         DocumentModel, CopyModel]
+    for model in models:
+        assert model.rowCount() > 0, type(model)
+        qtmodeltester.check(model)
+
+
+def test_creating_a_meeting_from_the_dialog_shows_its_checklist(office, window_on, monkeypatch):
+    database, ctx = office
+    pane = _pane(window_on(database))
+    start = (datetime.now() + timedelta(days=20)).replace(hour=8, minute=0, second=0, microsecond=0)
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("standing_committee"))
+        dialog.title.setText("Hội nghị Ban Thường vụ chuyên đề")
+        dialog.start.setDateTime(QDateTime(start.year, start.month, start.day, 8, 0, 0))
+        dialog.end.setDateTime(QDateTime(start.year, start.month, start.day, 11, 30, 0))
+        dialog.chair.setCurrentIndex(dialog.chair.findData(ctx.people["secretary"]))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MeetingDialog, "exec", fill)
+    pane.new_meeting()
+    assert pane.meeting is not None and pane.meeting.title == "Hội nghị Ban Thường vụ chuyên đề"
+    assert pane.meeting.start == start and pane.meeting.total > 20
+    assert pane.list_model.rows[pane.list_view.currentIndex().row()].id == pane.meeting.id
+    assert pane.checklist.model.rowCount() == 3  # three departments
+    assert "Hội nghị Ban Thường vụ chuyên đề" in pane.header.text()
+
+
+def test_ticking_an_item_in_the_tree_marks_it_done(office, window_on):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    model = pane.checklist.model
+    group = model.index(0, 0)
+    row = next(r for r in range(model.rowCount(group)) if not model.entry(model.index(r, 0, group)).done)
+    index = model.index(row, 0, group)
+    item_id = model.entry(index).id
+    assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    done = model.entry(model.find(item_id))
+    assert done.done and done.done_by == "system"
+    assert pane.meeting.done == _demo_btv(database).done
+
+
+def test_staff_see_checkboxes_only_on_their_own_items(office, window_on):
+    database, ctx = office
+    specialist = ctx.staff_by_unit["tong_hop"][-1]
+    pane = _pane(window_on(database, Actor("chuyenvien", AccountRole.STAFF, person_id=specialist)))
+    pane.select_meeting(_demo_btv(database).id)
+    model = pane.checklist.model
+    checkable = {}
+    for g in range(model.rowCount()):
+        for r in range(model.rowCount(model.index(g, 0))):
+            index = model.index(r, 0, model.index(g, 0))
+            checkable[model.entry(index).id] = bool(model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable)
+            assert checkable[model.entry(index).id] == (model.entry(index).owner_id == specialist)
+    assert any(checkable.values()) and not all(checkable.values())
+    assert not pane.checklist.buttons["add"].isEnabled()
+
+
+def test_taking_attendance_updates_the_quorum_indicator(office, window_on, admin):
+    database, ctx = office
+    pane = _pane(window_on(database))
+    with database.session() as s:
+        meeting_id = meetings.create_meeting(session=s, actor=admin, data=meetings.MeetingInput(
+            "standing_committee", "Họp BTV đột xuất", datetime(2026, 3, 20, 14), datetime(2026, 3, 20, 16)))
+        attendees.add_body(session=s, actor=admin, meeting_id=meeting_id, body_id=ctx.units["btv"])
+    pane.refresh()
+    assert pane.select_meeting(meeting_id)
+    pane.tabs.setCurrentWidget(pane.attendance)
+    tab = pane.attendance
+    members = tab.model.rowCount()
+    assert "CHƯA ĐỦ" in tab.quorum.text() and f"0/{members}" in tab.quorum.text()
+    needed = (2 * members + 2) // 3
+    for row in range(needed):
+        tab.view.selectionModel().select(tab.model.index(row, 0),
+                                         tab.view.selectionModel().SelectionFlag.Select
+                                         | tab.view.selectionModel().SelectionFlag.Rows)
+    tab.mark(AttendanceStatus.PRESENT)
+    assert tab.quorum.text().startswith("ĐỦ 2/3") and f"{needed}/{members}" in tab.quorum.text()
+    assert f"Có mặt {needed}" in tab.counts.text()
+
+
+def test_the_demo_member_over_the_absence_limit_is_flagged(office, window_on):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    pane.tabs.setCurrentWidget(pane.attendance)
+    model = pane.attendance.model
+    flagged = [model.index(r, 4).data() for r in range(model.rowCount()) if "quá" in (model.index(r, 4).data() or "")]
+    assert flagged == ["3 — quá 2 lần"]
+
+
+def test_exporting_a_pdf_runs_in_a_worker(office, window_on, qtbot, tmp_path):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    target = tmp_path / "ds.pdf"
+    with qtbot.waitSignal(pane.export_signals.finished, timeout=10_000) as blocker:
+        assert pane.export("attendance", str(target))
+    assert blocker.args == [str(target)] and target.stat().st_size > 1000
+
+
+def test_print_preview_renders_every_printout(office, window_on, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.meetings import printing
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    btv = _demo_btv(database)
+    pane.select_meeting(btv.id)
+    printout = printing.load_printout(pane.ctx, btv.id)
+    for kind in printing.PRINTOUTS:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        target = tmp_path / f"{kind}.pdf"
+        printer.setOutputFileName(str(target))
+        printing.setup_printer(printer, kind)
+        printing.paint(printer, kind, printout)
+        assert target.stat().st_size > 1000
+    dialog = pane.preview("attendance")
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_the_template_editor_lists_and_edits_a_template(office, window_on, qtmodeltester, monkeypatch):
+    from ui.meetings.templates_dialog import TemplateItemDialog, TemplatesDialog
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    dialog = TemplatesDialog(pane.ctx, pane)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reception"))
+    qtmodeltester.check(dialog.model)
+    before = dialog.model.rowCount()
+    assert any("cờ" in dialog.model.index(r, 1).data() for r in range(before))
+
+    def fill(item_dialog):
+        item_dialog.task.setText("Chuẩn bị quà lưu niệm")
+        item_dialog.department.setCurrentIndex(item_dialog.department.findData("tai_chinh_quan_tri"))
+        item_dialog.rule.setCurrentIndex(item_dialog.rule.findData("working_days_before"))
+        item_dialog.amount.setValue(1)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateItemDialog, "exec", fill)
+    dialog.add()
+    assert dialog.model.rowCount() == before + 1
+    added = dialog.current()
+    assert (added.task, added.department, added.number) == ("Chuẩn bị quà lưu niệm", "tai_chinh_quan_tri", 1)
+    dialog.move(-100)
+    assert dialog.model.rows[0].task == "Chuẩn bị quà lưu niệm"
+    dialog.close()

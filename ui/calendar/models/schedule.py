@@ -1,0 +1,328 @@
+"""Qt models of the schedule: the week grid (laid out like the printed schedule), the month
+and the agenda list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.rules.schedule import CHANGE_LABELS, ChangeKind
+from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
+from app.text import format_date, weekday_vi
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2  # the date of a row or cell
+OFF_DAY = QColor("#eeeeee")
+OTHER_MONTH = QColor("#f7f7f7")
+CONFLICT = QColor("#fbd5d5")
+WARNING = QColor("#fff1c2")
+AMENDED = QColor("#dbeafe")
+CANCELLED_TEXT = QColor("#777777")
+
+
+def translated(text: str) -> str:
+    """Translate a constant marked with QT_TRANSLATEQT_TRANSLATE_NOOP("CalendarModels", "CalendarModels", …)."""
+    return QCoreApplication.translate("CalendarModels", text)
+
+
+WEEKDAY_HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thứ Hai"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Ba"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Tư"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Năm"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Sáu"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ Bảy"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ nhật"))
+
+
+def amendment_label(entry: WeekEntry) -> str:
+    return CHANGE_LABELS[ChangeKind(entry.amendment)] if entry.amendment else ""
+
+
+def entry_tooltip(entry: WeekEntry) -> str:
+    lines = [entry.title, f"{entry.start:%H:%M} – {entry.end:%H:%M %d/%m/%Y}",
+             QCoreApplication.translate("CalendarModels", "Trạng thái: %1").replace("%1", STATUS_LABELS.get(entry.status, entry.status))]
+    if entry.amendment:
+        lines.append(QCoreApplication.translate("CalendarModels", "Sau khi công bố: %1").replace("%1", amendment_label(entry)))
+    if entry.recurring:
+        lines.append(QCoreApplication.translate("CalendarModels", "Lịch định kỳ"))
+    lines += [f"⚠ {message}" for message in entry.conflicts]
+    return "\n".join(lines)
+
+
+def entry_background(entry: WeekEntry | None, working: bool = True) -> QBrush | None:
+    if entry is not None and entry.conflict_level == "error" and not entry.cancelled:
+        return QBrush(CONFLICT)
+    if entry is not None and entry.conflict_level == "warning" and not entry.cancelled:
+        return QBrush(WARNING)
+    if entry is not None and entry.amendment:
+        return QBrush(AMENDED)
+    return None if working else QBrush(OFF_DAY)
+
+
+def leaders_text(entry: WeekEntry) -> str:
+    if entry.chair and entry.leaders:
+        return QCoreApplication.translate("CalendarModels", "Chủ trì: %1").replace("%1", entry.chair) + "\n" + QCoreApplication.translate("CalendarModels", "Dự: %1").replace("%1", entry.leaders)
+    return entry.chair or entry.leaders
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    day: WeekDay
+    half: str
+    half_label: str
+    entry: WeekEntry | None
+    first_of_day: bool
+    first_of_half: bool
+    day_span: int
+    half_span: int
+
+
+class WeekModel(QAbstractTableModel):
+    """One row per entry, grouped by day and Sáng/Chiều; every half-day has at least one row.
+
+    :meth:`spans` says which cells the view merges (the day and half-day columns).
+    """
+
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Buổi"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Thành phần"),
+               QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Đơn vị chuẩn bị"))
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[WeekRow] = []
+        self.schedule: WeekSchedule | None = None
+
+    def load(self, schedule: WeekSchedule) -> None:
+        self.beginResetModel()
+        try:
+            self.schedule = schedule
+            rows: list[WeekRow] = []
+            for day in schedule.days:
+                day_rows = [(half, entry) for half in day.rows for entry in (half.entries or [None])]
+                first = True
+                for half in day.rows:
+                    entries = half.entries or [None]
+                    for i, entry in enumerate(entries):
+                        rows.append(WeekRow(day, half.half, half.label, entry, first, i == 0, len(day_rows),
+                                            len(entries)))
+                        first = False
+            self.rows = rows
+        finally:
+            self.endResetModel()
+
+    def spans(self) -> list[tuple[int, int, int]]:
+        """(row, column, row count) of each merged cell."""
+        found = []
+        for index, row in enumerate(self.rows):
+            if row.first_of_day and row.day_span > 1:
+                found.append((index, 0, row.day_span))
+            if row.first_of_half and row.half_span > 1:
+                found.append((index, 1, row.half_span))
+        return found
+
+    def entry(self, row: int) -> WeekEntry | None:
+        return self.rows[row].entry if 0 <= row < len(self.rows) else None
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.entry is not None and r.entry.key == key), -1)
+
+    # -- QAbstractTableModel --------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translated(self.HEADERS[section])
+        return None
+
+    def _text(self, row: WeekRow, column: int) -> str:
+        entry = row.entry
+        if column == 0:
+            if not row.first_of_day:
+                return ""
+            text = f"{row.day.weekday}\n{format_date(row.day.day)}"
+            return text + (f"\n({row.day.day_name})" if row.day.day_name else "")
+        if column == 1:
+            return row.half_label if row.first_of_half else ""
+        if entry is None:
+            return ""
+        if column == 2:
+            return entry.time_label
+        if column == 3:
+            mark = amendment_label(entry) or (QCoreApplication.translate("CalendarModels", "Hoãn/hủy") if entry.cancelled else "")
+            prefix = f"[{mark}] " if mark else ""
+            draft = QCoreApplication.translate("CalendarModels", " (dự kiến)") if entry.status == "draft" else ""
+            return prefix + entry.title + draft
+        if column == 4:
+            return leaders_text(entry)
+        return (entry.participants, entry.location, entry.preparing)[column - 5]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        entry = row.entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == ENTRY_ROLE:
+            return entry
+        if role == DAY_ROLE:
+            return row.day.day
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0 and row.day.day_name:
+                return row.day.day_name
+            return entry_tooltip(entry) if entry is not None and column >= 2 else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return entry_background(entry if column >= 2 else None, row.day.working)
+        if role == Qt.ItemDataRole.ForegroundRole and entry is not None and entry.cancelled and column >= 2:
+            return QBrush(CANCELLED_TEXT)
+        if role == Qt.ItemDataRole.FontRole:
+            if column < 2:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if entry is not None and entry.cancelled:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column < 3:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class MonthModel(QAbstractTableModel):
+    """Weeks as rows, Thứ Hai … Chủ nhật as columns; each cell lists the day's entries."""
+
+    MAX_LINES = 4
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.month: MonthSchedule | None = None
+
+    def load(self, month: MonthSchedule) -> None:
+        self.beginResetModel()
+        try:
+            self.month = month
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.month is None else len(self.month.weeks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return translated(WEEKDAY_HEADERS[section])
+        if self.month is not None:
+            return QCoreApplication.translate("CalendarModels", "Tuần %1").replace("%1", str(self.month.weeks[section][0].day.isocalendar()[1]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.month is None:
+            return None
+        cell = self.month.weeks[index.row()][index.column()]
+        visible = [e for e in cell.entries if not e.cancelled]
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = [f"{cell.day.day:02d}" + (f"  {cell.day_name}" if cell.day_name else "")]
+            lines += [f"{e.time_label} {e.title}" for e in visible[:self.MAX_LINES]]
+            if len(visible) > self.MAX_LINES:
+                lines.append(QCoreApplication.translate("CalendarModels", "… và %1 mục khác").replace("%1", str(len(visible) - self.MAX_LINES)))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{weekday_vi(cell.day)} {format_date(cell.day)}" + (f" — {cell.day_name}" if cell.day_name else "")]
+            lines += [f"{e.time_label} {e.title}" + (" ⚠" if e.conflicts else "") for e in visible]
+            return "\n".join(lines)
+        if role == DAY_ROLE:
+            return cell.day
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if any(e.conflict_level == "error" for e in visible):
+                return QBrush(CONFLICT)
+            if not cell.in_month:
+                return QBrush(OTHER_MONTH)
+            return None if cell.working else QBrush(OFF_DAY)
+        if role == Qt.ItemDataRole.ForegroundRole and not cell.in_month:
+            return QBrush(QColor("#999999"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AgendaModel(QAbstractTableModel):
+    """Entries in order, one per row, for the list view."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Trạng thái"))
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.entries: list[WeekEntry] = []
+
+    def load(self, entries: list[WeekEntry]) -> None:
+        self.beginResetModel()
+        try:
+            self.entries = list(entries)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translated(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = STATUS_LABELS.get(entry.status, entry.status)
+            if entry.amendment and amendment_label(entry) != status:
+                status += f" ({amendment_label(entry)})"
+            return (f"{weekday_vi(entry.day)} {format_date(entry.day)}", entry.time_label, entry.title,
+                    leaders_text(entry).replace("\n", "; "), entry.location, status)[column]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == DAY_ROLE:
+            return entry.day
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry_tooltip(entry)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return entry_background(entry)
+        if role == Qt.ItemDataRole.FontRole and entry.cancelled:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

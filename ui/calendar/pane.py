@@ -1,0 +1,389 @@
+"""The calendar pane (Lịch công tác): the week laid out like the printed schedule, the month,
+an agenda list; navigation, filters, editing, publishing, printing and exchange."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.rules.schedule import monday_of
+from app.services import calendar as cal
+from app.services.auth import Permission
+from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
+from ui.calendar.header import conflicts_html, status_html, view_title
+from ui.calendar.models import (
+    DAY_ROLE,
+    ENTRY_ROLE,
+    AgendaModel,
+    FoldedFilterProxy,
+    MonthModel,
+    WeekModel,
+)
+from ui.context import AppContext
+from ui.panes import Pane
+
+AGENDA_WEEKS = 4
+WEEK_WIDTHS = (92, 52, 80, 330, 220, 200, 140, 130)
+AGENDA_WIDTHS = (130, 90, 400, 300, 180, 140)
+
+
+class CalendarPane(Pane):
+    """Shows one week (and its month / the following weeks); edits go through dialogs."""
+
+    week_loaded = Signal(object)  # the WeekSchedule shown
+    export_finished = Signal(str)  # path written by an export worker
+    export_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.monday = monday_of(date.today())
+        self.schedule: WeekSchedule | None = None
+        self._workers: list = []
+
+        self.title = QLabel()
+        self.title.setObjectName("weekTitle")
+        self.title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
+        self.status = QLabel()
+        self.status.setObjectName("weekStatus")
+        self.status.setWordWrap(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("calendarFilter")
+        self.filter.setMinimumWidth(240)
+        self._fill_filter()
+
+        self.week_model = WeekModel(self)
+        self.week_view = self._table("weekView", self.week_model)
+        header = self.week_view.horizontalHeader()
+        for column, width in enumerate(WEEK_WIDTHS):
+            self.week_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.month_model = MonthModel(self)
+        self.month_view = self._table("monthView", self.month_model)
+        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_view.verticalHeader().setVisible(True)
+        self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.agenda_model = AgendaModel(self)
+        self.agenda_proxy = FoldedFilterProxy(self)
+        self.agenda_proxy.setSourceModel(self.agenda_model)
+        self.agenda_view = self._table("agendaView", self.agenda_proxy)
+        for column, width in enumerate(AGENDA_WIDTHS):
+            self.agenda_view.setColumnWidth(column, width)
+        self.agenda_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.search = QLineEdit()
+        self.search.setObjectName("agendaSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Tìm trong %1 tuần (gõ không dấu cũng được)…")
+                                       .replace("%1", str(AGENDA_WEEKS)))
+        self.search.textChanged.connect(self._on_search)
+        agenda_page = QWidget()
+        agenda_layout = QVBoxLayout(agenda_page)
+        agenda_layout.setContentsMargins(0, 4, 0, 0)
+        agenda_layout.addWidget(self.search)
+        agenda_layout.addWidget(self.agenda_view, 1)
+
+        self.conflict_box = QLabel()
+        self.conflict_box.setObjectName("conflictBox")
+        self.conflict_box.setWordWrap(True)
+        self.conflict_box.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict_box.setStyleSheet("QLabel { background: #fef2f2; border: 1px solid #fca5a5; padding: 4px; }")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("calendarTabs")
+        self.tabs.addTab(self.week_view, self.tr("Tuần"))
+        self.tabs.addTab(self.month_view, self.tr("Tháng"))
+        self.tabs.addTab(agenda_page, self.tr("Danh sách"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(self.tr("Xem lịch của:")))
+        top.addWidget(self.filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.conflict_box)
+
+        self._actions = self._make_actions()
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.week_view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.agenda_view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.month_view.doubleClicked.connect(self._open_day)
+        for view in (self.week_view, self.agenda_view):
+            view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _table(self, name: str, model) -> QTableView:  # noqa: ANN001
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setHighlightSections(False)
+        return view
+
+    def _fill_filter(self) -> None:
+        self.filter.blockSignals(True)
+        try:
+            self.filter.clear()
+            self.filter.addItem(self.tr("Tất cả lãnh đạo"), ("", None))
+            self.filter.addItem(self.tr("Thường trực"), ("standing", None))
+            self.filter.addItem(self.tr("Lãnh đạo Văn phòng"), ("office", None))
+            self.filter.insertSeparator(self.filter.count())
+            for choice in self.ctx.read(cal.leader_choices):
+                self.filter.addItem(f"{choice.name} — {choice.title}", ("", choice.id))
+        finally:
+            self.filter.blockSignals(False)
+
+    def _action(self, name: str, text: str, slot, shortcuts: tuple[str, ...] = (), *,  # noqa: ANN001
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> dict[str, QAction]:
+        a = {
+            "previous": self._action("actionPreviousWeek", self.tr("◀ Tuần trước"), self.previous_week,
+                                     ("Alt+Left", "PgUp"), tip=self.tr("Tuần trước (Alt+←, Page Up)")),
+            "today": self._action("actionToday", self.tr("Hôm nay"), self.go_today, ("Ctrl+T",)),
+            "next": self._action("actionNextWeek", self.tr("Tuần sau ▶"), self.next_week,
+                                 ("Alt+Right", "PgDown"), tip=self.tr("Tuần sau (Alt+→, Page Down)")),
+            "new": self._action("actionNewEvent", self.tr("Thêm lịch…"), self.new_event, ("Ctrl+N",)),
+            "edit": self._action("actionEditEvent", self.tr("Sửa…"), self.edit_current, ("Return",)),
+            "cancel": self._action("actionCancelEvent", self.tr("Hoãn/hủy"), self.cancel_current),
+            "delete": self._action("actionDeleteEvent", self.tr("Xóa"), self.delete_current, ("Del",)),
+            "publish": self._action("actionPublishWeek", self.tr("Công bố tuần…"), self.publish),
+            "changes": self._action("actionChanges", self.tr("Thay đổi…"), self.show_changes),
+            "preview": self._action("actionPrintPreview", self.tr("Xem trước khi in…"), self.print_preview,
+                                    ("Ctrl+Shift+P",)),
+            "print": self._action("actionPrint", self.tr("In…"), self.print_direct, ("Ctrl+P",)),
+            "export": self._action("actionExport", self.tr("Xuất…"), self.export_dialog, ("Ctrl+E",)),
+            "import": self._action("actionImportIcs", self.tr("Nhập .ics…"), self.import_ics),
+            "workdays": self._action("actionWorkdays", self.tr("Ngày làm việc…"), self.show_workdays),
+        }
+        writable = self.ctx.can(Permission.CALENDAR_WRITE)
+        for key in ("new", "edit", "cancel", "delete", "import"):
+            a[key].setVisible(writable)
+        a["publish"].setVisible(self.ctx.can(Permission.CALENDAR_PUBLISH))
+        return a
+
+    def toolbar_actions(self) -> list[QAction]:
+        order = ("previous", "today", "next", "new", "edit", "cancel", "publish", "changes", "preview", "export",
+                 "import", "workdays")
+        return [self._actions[k] for k in order if self._actions[k].isVisible()]
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({"calendar", "org", "leave", "settings"})
+
+    # -- state --------------------------------------------------------------------------
+
+    def current_filter(self) -> ScheduleFilter:
+        group, leader = self.filter.currentData() or ("", None)
+        return ScheduleFilter(leader_id=leader, group=group)
+
+    def set_filter(self, *, group: str = "", leader_id: int | None = None) -> None:
+        for i in range(self.filter.count()):
+            if self.filter.itemData(i) == (group, leader_id):
+                self.filter.setCurrentIndex(i)
+                return
+        raise ValueError(f"no filter {group!r} {leader_id!r}")
+
+    def show_week(self, day: date) -> None:
+        self.monday = monday_of(day)
+        self.refresh()
+
+    def previous_week(self) -> None:
+        self.show_week(self.monday - timedelta(weeks=1))
+
+    def next_week(self) -> None:
+        self.show_week(self.monday + timedelta(weeks=1))
+
+    def go_today(self) -> None:
+        self.show_week(date.today())
+
+    def refresh(self) -> None:
+        view_filter = self.current_filter()
+        self.schedule = self.ctx.read(cal.week, monday=self.monday, filter=view_filter)
+        self.week_model.load(self.schedule)
+        self.week_view.clearSpans()
+        for row, column, count in self.week_model.spans():
+            self.week_view.setSpan(row, column, count, 1)
+        self.week_view.resizeRowsToContents()
+        tab = self.tabs.currentIndex()
+        if tab == 1:
+            middle = self.monday + timedelta(days=3)
+            self.month_model.load(self.ctx.read(cal.month, year=middle.year, month=middle.month,
+                                                filter=view_filter))
+        elif tab == 2:
+            self.agenda_model.load(self.ctx.read(cal.agenda, start=self.monday,
+                                                 end=self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
+                                                 filter=view_filter))
+            self.agenda_view.resizeRowsToContents()
+        self._show_title()
+        self._update_actions()
+        self.week_loaded.emit(self.schedule)
+
+    def _show_title(self) -> None:
+        tab = self.tabs.currentIndex()
+        self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
+        self.status.setText(status_html(self.schedule))
+        conflicts = conflicts_html(self.schedule)
+        self.conflict_box.setText(conflicts)
+        self.conflict_box.setVisible(bool(conflicts) and tab == 0)
+
+    def _on_search(self, text: str) -> None:
+        self.agenda_proxy.set_query(text)
+        self.agenda_view.resizeRowsToContents()
+
+    def current_entry(self) -> WeekEntry | None:
+        view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view
+        index = view.currentIndex()
+        return index.data(ENTRY_ROLE) if index.isValid() else None
+
+    def select_entry(self, key: str) -> bool:
+        self.tabs.setCurrentIndex(0)
+        row = self.week_model.row_of(key)
+        if row < 0:
+            return False
+        self.week_view.setCurrentIndex(self.week_model.index(row, 3))
+        return True
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry()
+        for key in ("edit", "cancel", "delete"):
+            self._actions[key].setEnabled(entry is not None)
+        if entry is not None:
+            self._actions["cancel"].setEnabled(not entry.cancelled)
+        self._actions["changes"].setEnabled(self.schedule is not None and self.schedule.published is not None)
+
+    def _open_day(self, index) -> None:  # noqa: ANN001
+        day = index.data(DAY_ROLE)
+        if day is not None:
+            self.tabs.setCurrentIndex(0)
+            self.show_week(day)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def event_dialog(self, entry: WeekEntry | None = None, scope: str = "all", day: date | None = None):
+        from ui.calendar.event_dialog import EventDialog
+
+        return EventDialog(self.ctx, self, entry=entry, scope=scope, day=day or self.monday)
+
+    def new_event(self) -> None:
+        if self.event_dialog().exec():
+            self.refresh()
+
+    def ask_scope(self, verb: str) -> str | None:
+        from ui.calendar.event_dialog import ask_scope
+
+        return ask_scope(self, verb)
+
+    def edit_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None or not self.ctx.can(Permission.CALENDAR_WRITE):
+            return
+        scope = self.ask_scope(self.tr("sửa")) if entry.recurring else "all"
+        if scope is None:
+            return
+        if self.event_dialog(entry, scope).exec():
+            self.refresh()
+
+    def cancel_current(self) -> None:
+        self._change_current(cal.cancel_event, self.tr("hoãn/hủy"))
+
+    def delete_current(self) -> None:
+        self._change_current(cal.delete_event, self.tr("xóa"))
+
+    def _change_current(self, fn, verb: str) -> None:  # noqa: ANN001
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if entry.recurring:
+            scope = self.ask_scope(verb)
+            if scope is None:
+                return
+        else:
+            if not self.confirm(self.tr("Bạn muốn %1 «%2»?").replace("%1", verb).replace("%2", entry.title)):
+                return
+            scope = "all"
+        self.ctx.try_call(self, fn, topics=("calendar",), event_id=entry.event_id, scope=scope,
+                          occurrence=entry.rule_day)
+
+    def confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Xác nhận"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- publishing, printing, exchange (delegated) ---------------------------------------
+
+    def publish(self) -> None:
+        from ui.calendar.dialogs import publish_week
+
+        publish_week(self)
+
+    def show_changes(self) -> None:
+        from ui.calendar.dialogs import ChangesDialog
+
+        ChangesDialog(self.ctx, self.monday, self.current_filter(), self).exec()
+
+    def show_workdays(self) -> None:
+        from ui.calendar.workdays_dialog import WorkdaysDialog
+
+        WorkdaysDialog(self.ctx, self).exec()
+
+    def print_preview(self) -> None:
+        from ui.calendar.printing import print_preview
+
+        print_preview(self)
+
+    def print_direct(self) -> None:
+        from ui.calendar.printing import print_direct
+
+        print_direct(self)
+
+    def export_dialog(self) -> None:
+        from ui.calendar.printing import ask_export
+
+        ask_export(self)
+
+    def export_to(self, path: str) -> None:
+        """Write the shown week to *path* (.pdf, .docx, .xlsx, .ics) on a worker thread."""
+        from ui.calendar.printing import start_export
+
+        start_export(self, path)
+
+    def import_ics(self) -> None:
+        from ui.calendar.dialogs import import_ics_file
+
+        import_ics_file(self)
+
+    def prepare_screenshot(self) -> None:
+        """The current week, nothing selected, so the conflict and amendment colours show."""
+        self.week_view.clearSelection()
+        self.week_view.setCurrentIndex(self.week_model.index(-1, -1))

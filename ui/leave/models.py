@@ -1,0 +1,289 @@
+"""Qt models of the leave pane: requests, balances, the month's absences, a duty roster."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.leave_balance import Balance
+from app.services.leave_calendar import AbsenceMonth
+from app.services.leave_read import RequestInfo, format_days
+from app.services.leave_roster import RosterInfo
+from app.text import fold, format_date
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+STATUS_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("LeaveStatus", "Nháp"),
+    "submitted": QT_TRANSLATE_NOOP("LeaveStatus", "Chờ duyệt"),
+    "approved": QT_TRANSLATE_NOOP("LeaveStatus", "Đã duyệt"),
+    "rejected": QT_TRANSLATE_NOOP("LeaveStatus", "Không duyệt"),
+    "cancelled": QT_TRANSLATE_NOOP("LeaveStatus", "Đã hủy"),
+}
+
+
+def status_text(status: str) -> str:
+    """The translated label of a request status."""
+    return QCoreApplication.translate("LeaveStatus", STATUS_TEXT.get(status, status))
+
+
+STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b91c1c", "cancelled": "#6b7280",
+                  "draft": "#1d4ed8"}
+DAY_OFF = QColor(127, 127, 127, 70)  # translucent: a shade in the light and the dark palette
+PENDING = QColor("#fef3c7")
+ABSENT = QColor("#dbeafe")
+INK = QColor("#111827")  # text on the light backgrounds above, readable in the dark palette too
+
+
+def name_key(full_name: str) -> str:
+    """Vietnamese names sort by the given name (the last word), then the whole name."""
+    words = fold(full_name).split()
+    return f"{words[-1] if words else ''} {' '.join(words)}"
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table over a list of rows; subclasses give headers and cell values."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RequestsModel(_Table):
+    HEADERS = ("Số", "Họ và tên", "Đơn vị", "Loại nghỉ", "Thời gian", "Số ngày", "Trạng thái", "Chờ ý kiến",
+               "Ghi chú")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r: RequestInfo = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            step = r.current_step
+            notes = []
+            if r.emergency:
+                notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
+            if r.balance_override_note:
+                notes.append(self.tr("duyệt vượt mức"))
+            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, r.period_text, format_days(r.days),
+                    status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6:
+            return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000000")))
+        if r.application_due and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PENDING)
+        if r.application_due and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(INK)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ID_ROLE:
+            return r.id
+        if role == SEARCH_ROLE:
+            return fold(f"{r.person_name} {r.unit_name} {r.leave_type_name}")
+        if role == SORT_ROLE:
+            return (r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
+                    r.current_step.approver_name if r.current_step else "", "")[col]
+        return None
+
+
+class BalancesModel(_Table):
+    HEADERS = ("Họ và tên", "Chức vụ", "Đơn vị", "Được nghỉ", "Chuyển sang", "Đã nghỉ", "Chờ duyệt", "Còn lại",
+               "Nghỉ khác")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        b: Balance = self._rows[index.row()]
+        col = index.column()
+        numbers = (b.entitlement, b.carried, b.taken, b.pending, b.remaining, b.other_taken)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col < 3:
+                return (b.full_name, b.position_title, b.unit_name)[col]
+            return format_days(numbers[col - 3])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and b.remaining < 0:
+            return QBrush(QColor("#b91c1c"))
+        if role == Qt.ItemDataRole.FontRole and col == 7:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return b.person_id
+        if role == SEARCH_ROLE:
+            return fold(f"{b.full_name} {b.unit_name}")
+        if role == SORT_ROLE:
+            return (name_key(b.full_name), b.position_title, b.unit_name, *numbers)[col]
+        return None
+
+
+class AbsenceModel(QAbstractTableModel):
+    """People × days of a month; a cell shows the leave symbol (P, ½P, Ô …), "?" while pending."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.month: AbsenceMonth | None = None
+
+    def set_month(self, month: AbsenceMonth) -> None:
+        self.beginResetModel()
+        try:
+            self.month = month
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.month is None else len(self.month.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.month is None else len(self.month.days) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if self.month is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        days = self.month.days
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return self.tr("Họ và tên")
+            if section == len(days) + 1:
+                return self.tr("Số ngày")
+            day = days[section - 1]
+            return f"{day.day.day}\n{day.weekday}"
+        if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(days):
+            day = days[section - 1]
+            return format_date(day.day) + (f" — {day.holiday}" if day.holiday else "")
+        if role == Qt.ItemDataRole.BackgroundRole and 0 < section <= len(days) and not days[section - 1].working:
+            return QBrush(DAY_OFF)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.month is None:
+            return None
+        row = self.month.rows[index.row()]
+        col = index.column()
+        days = self.month.days
+        if col == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.full_name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{row.position_title} — {row.unit_name}"
+            return None
+        if col == len(days) + 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return format_days(row.leave_days) if row.leave_days else ""
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        cell = row.cells[col - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell.symbol:
+                return QBrush(PENDING if cell.pending else ABSENT)
+            if not days[col - 1].working:
+                return QBrush(DAY_OFF)
+        if role == Qt.ItemDataRole.ForegroundRole and cell.symbol:
+            return QBrush(INK)
+        if role == Qt.ItemDataRole.ToolTipRole and cell.symbol:
+            return cell.detail + (self.tr(" (chờ duyệt)") if cell.pending else "")
+        if role == ID_ROLE:
+            return cell.request_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RosterModel(_Table):
+    HEADERS = ("Ngày", "Thứ", "Ngày lễ", "Người trực", "Điện thoại")
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.roster: RosterInfo | None = None
+
+    def set_roster(self, roster: RosterInfo | None) -> None:
+        self.roster = roster
+        self.set_rows(roster.days if roster else [])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        day = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            names = ", ".join(p.full_name + (" ✎" if p.manual else "") for p in day.people)
+            phones = ", ".join(p.phone for p in day.people if p.phone)
+            return (format_date(day.day), day.weekday, day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
+        short = self.roster is not None and len(day.people) < self.roster.per_day
+        if short and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PENDING)
+        if short and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(INK)
+        if role == ID_ROLE:
+            return day.day.toordinal()
+        return None
+
+
+class FoldedProxy(QSortFilterProxyModel):
+    """Filters rows on every word of a query, diacritics ignored ("nguyen" finds "Nguyễn");
+    sorts on :data:`SORT_ROLE`."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        return all(w in key for w in self._words)

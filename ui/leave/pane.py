@@ -1,0 +1,117 @@
+"""The leave pane (Nghỉ phép): requests, "waiting for me", balances, the absence calendar and
+duty rosters, with a reminder of emergency leave whose written application is still due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.services import org
+from app.services.auth import Permission
+from app.services.leave_read import applications_due
+from ui.context import AppContext
+from ui.leave.absence_tab import AbsenceTab
+from ui.leave.approvals_tab import ApprovalsTab
+from ui.leave.balances_tab import BalancesTab
+from ui.leave.printing import Printing
+from ui.leave.request_dialog import RequestDialog
+from ui.leave.requests_tab import RequestsTab
+from ui.leave.roster_tab import RosterTab
+from ui.panes import Pane
+
+
+class LeavePane(Pane):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.today = today or date.today()
+        self.snapshot = ctx.read(org.load_org)
+        self.printing = Printing(self)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("applicationsDue")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(
+            "QLabel { background: #fff7ed; color: #7c2d12; border: 1px solid #fdba74; padding: 4px; }")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("leaveTabs")
+        self.requests = RequestsTab(self)
+        self.approvals = ApprovalsTab(self)
+        self.balances = BalancesTab(self)
+        self.absences = AbsenceTab(self)
+        self.rosters = RosterTab(self)
+        self.tabs.addTab(self.requests, self.tr("Đơn xin nghỉ"))
+        self.tabs.addTab(self.approvals, self.tr("Chờ tôi duyệt"))
+        self.tabs.addTab(self.balances, self.tr("Số ngày phép"))
+        self.tabs.addTab(self.absences, self.tr("Lịch vắng mặt"))
+        self.tabs.addTab(self.rosters, self.tr("Lịch trực"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.tabs, 1)
+
+        self.new_action = QAction(self.tr("Xin nghỉ…"), self)
+        self.new_action.setObjectName("actionNewLeave")
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_request)
+        self.emergency_action = QAction(self.tr("Ghi nhận nghỉ đột xuất…"), self)
+        self.emergency_action.setObjectName("actionEmergencyLeave")
+        self.emergency_action.triggered.connect(lambda: self.new_request(emergency=True))
+        self.rules_action = QAction(self.tr("Quy tắc nghỉ phép…"), self)
+        self.rules_action.setObjectName("actionLeaveRules")
+        self.rules_action.triggered.connect(self.edit_rules)
+        self.rules_action.setEnabled(ctx.can(Permission.SETTINGS_WRITE))
+        self.refresh_action = QAction(self.tr("Làm mới"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in (self.new_action, self.emergency_action, self.refresh_action):
+            self.addAction(action)
+        self.new_action.setEnabled(ctx.can(Permission.LEAVE_FILE)
+                                   and (ctx.actor.person_id is not None or ctx.can(Permission.LEAVE_RECORD)))
+        self.emergency_action.setEnabled(ctx.can(Permission.LEAVE_RECORD))
+        self.approvals.decided.connect(lambda _id: self._update_tab_titles())
+        self.refresh()
+        if self.approvals.count():
+            self.tabs.setCurrentWidget(self.approvals)
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({"leave", "org", "calendar"})
+
+    def refresh(self) -> None:
+        self.snapshot = self.ctx.read(org.load_org)
+        for tab in (self.requests, self.approvals, self.balances, self.absences, self.rosters):
+            tab.refresh()
+        self._update_tab_titles()
+        due = self.ctx.read(applications_due)
+        if due:
+            names = ", ".join(f"{r.person_name} ({r.period_text})" for r in due[:4]) + ("…" if len(due) > 4 else "")
+            self.reminder.setText(self.tr("Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1")
+                                  .replace("%1", names))
+        self.reminder.setVisible(bool(due))
+
+    def _update_tab_titles(self) -> None:
+        count = self.approvals.count()
+        title = self.tr("Chờ tôi duyệt") + (f" ({count})" if count else "")
+        self.tabs.setTabText(self.tabs.indexOf(self.approvals), title)
+
+    def new_request(self, emergency: bool = False) -> int | None:
+        dialog = RequestDialog(self.ctx, self.snapshot, emergency=emergency, today=self.today, parent=self)
+        if dialog.exec() and dialog.request_id:
+            self.tabs.setCurrentWidget(self.requests)
+            self.requests.select(dialog.request_id)
+            return dialog.request_id
+        return None
+
+    def edit_rules(self) -> None:
+        from ui.leave.rules_dialog import LeaveSettingsDialog
+
+        LeaveSettingsDialog(self.ctx, self).exec()
+        self.refresh()
+
+    def prepare_screenshot(self) -> None:
+        """Show the requests of the month with one selected, so the details panel is filled."""
+        self.tabs.setCurrentWidget(self.requests)
+        if self.requests.proxy.rowCount():
+            self.requests.table.selectRow(0)

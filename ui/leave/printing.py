@@ -1,0 +1,82 @@
+"""Printing from the leave pane: print preview of a printout (the same blocks as its PDF,
+rendered through QTextDocument) and writing PDF / xlsx files on a worker thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.reports.leave_doc import Printout, to_html, write_pdf
+from ui.context import show_error
+
+
+class JobSignals(QObject):
+    """Lives in the main thread; the worker reports through it."""
+
+    finished = Signal(str)  # the written file
+    failed = Signal(str)
+
+
+class FileJob(QRunnable):
+    """Writes one file off the main thread (ReportLab, openpyxl). Touches no widget."""
+
+    def __init__(self, write: Callable[[], Path], signals: JobSignals) -> None:
+        super().__init__()
+        self.write, self.signals = write, signals
+
+    def run(self) -> None:
+        try:
+            path = self.write()
+        except Exception as exc:  # reported to the user, not raised in a thread
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(str(path))
+
+
+class Printing(QObject):
+    """The pane's printer: preview, save as PDF, export; one signals object in the main thread."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.signals = JobSignals(self)
+        self.signals.failed.connect(lambda message: show_error(self.widget, message))
+        self.last_path: str = ""
+        self.signals.finished.connect(self._remember)
+
+    def _remember(self, path: str) -> None:
+        self.last_path = path
+
+    def preview(self, printout: Printout) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if printout.landscape
+                                   else QPageLayout.Orientation.Portrait)
+        dialog = QPrintPreviewDialog(printer, self.widget)
+        dialog.setWindowTitle(printout.title)
+        dialog.paintRequested.connect(lambda p: html_document(printout).print_(p))
+        dialog.exec()
+
+    def ask_path(self, title: str, suggested: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.widget, title, suggested, pattern)
+        return path
+
+    def save_pdf(self, printout: Printout, path: str) -> None:
+        """Write *printout* to *path* on the thread pool; ``signals.finished`` tells when."""
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.run(lambda: write_pdf(printout, path))
+
+    def run(self, write: Callable[[], Path]) -> None:
+        QThreadPool.globalInstance().start(FileJob(write, self.signals))
+
+
+def html_document(printout: Printout) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(to_html(printout))
+    return document

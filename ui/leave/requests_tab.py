@@ -1,0 +1,249 @@
+"""The requests tab: every leave request with filters (person, unit, status, month), the
+selected request's details and approval steps, and its actions."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reports.leave import leave_form_printout
+from app.services import leave
+from app.services.auth import Permission
+from app.services.leave_read import RequestInfo, format_days
+from app.text import format_date, format_datetime
+from ui.leave.models import ID_ROLE, STATUS_TEXT, FoldedProxy, RequestsModel, status_text
+from ui.leave.widgets import UnitCombo
+
+
+def request_html(r: RequestInfo, tr) -> str:  # noqa: ANN001 - tr: the widget's translate
+    """The details panel of a request."""
+    rows = [
+        (tr("Người xin nghỉ"), f"{r.person_name} — {r.position_title}, {r.unit_name}"),
+        (tr("Loại nghỉ"), r.leave_type_name),
+        (tr("Thời gian"), f"{r.period_text} ({format_days(r.days)} {tr('ngày làm việc')})"),
+        (tr("Lý do"), r.reason),
+        (tr("Người xử lý công việc thay"), r.handover_name),
+        (tr("Liên hệ"), r.contact),
+        (tr("Trạng thái"), status_text(r.status)),
+        (tr("Người lập"), f"{r.created_by}, {format_datetime(r.created_at)}"),
+    ]
+    if r.emergency:
+        phone = r.phone_approved_by_name + (f", {format_datetime(r.phone_approved_at)}" if r.phone_approved_at else "")
+        rows.append((tr("Đồng ý qua điện thoại"), phone))
+        rows.append((tr("Đơn giấy"), (tr("đã nhận ngày %1").replace("%1", format_date(r.application_received_on))
+                                     if r.application_received else tr("chưa nộp — cần bổ sung"))))
+    if r.balance_override_note:
+        rows.append((tr("Duyệt vượt mức"), r.balance_override_note))
+    if r.cancel_reason:
+        rows.append((tr("Lý do hủy"), r.cancel_reason))
+    body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+                   for k, v in rows if v)
+    steps = "".join(
+        f"<li>{escape(s.role_label)}: <b>{escape(s.approver_name)}</b>"
+        + (escape(tr(" (làm thay %1)").replace("%1", s.acting_for_name)) if s.acting_for_name else "")
+        + f" — {escape(s.decision_label)}"
+        + (f", {format_datetime(s.decided_at)}" if s.decided_at else "")
+        + (f"<br/><i>{escape(s.comment)}</i>" if s.comment else "") + "</li>"
+        for s in r.steps)
+    title = escape(tr("Đơn số %1").replace("%1", str(r.id)))
+    return (f"<h3>{title}</h3><table>{body}</table>"
+            + (f"<p><b>{escape(tr('Các bước phê duyệt'))}</b></p><ol>{steps}</ol>" if steps else ""))
+
+
+def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
+    """A table of requests: whole rows selected one at a time, columns sized to their content."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(proxy)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def list_over_details(table: QTableView, details: QTextBrowser, actions: QHBoxLayout) -> QSplitter:
+    """The list on top, the selected request's details with its action buttons below."""
+    below = QWidget()
+    below_layout = QVBoxLayout(below)
+    below_layout.setContentsMargins(0, 0, 0, 0)
+    below_layout.addWidget(details, 1)
+    below_layout.addLayout(actions)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(table)
+    splitter.addWidget(below)
+    splitter.setSizes([420, 300])
+    return splitter
+
+
+class RequestsTab(QWidget):
+    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+        super().__init__(parent)
+        self.pane = pane
+        self.search = QLineEdit()
+        self.search.setObjectName("requestSearch")
+        self.search.setPlaceholderText(self.tr("Tìm theo tên (gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        self.unit = UnitCombo(pane.snapshot)
+        self.status = QComboBox()
+        self.status.setObjectName("requestStatus")
+        self.status.addItem(self.tr("Mọi trạng thái"), None)
+        for key in STATUS_TEXT:
+            self.status.addItem(status_text(key), key)
+        self.by_month = QCheckBox(self.tr("Tháng"))
+        self.by_month.setChecked(True)
+        self.month = QDateEdit(QDate(pane.today.year, pane.today.month, 1))
+        self.month.setDisplayFormat("MM/yyyy")
+        self.month.setCalendarPopup(False)
+        self.model = RequestsModel(self)
+        self.proxy = FoldedProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = requests_table(self.proxy, "requestsTable")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest leave first
+        self.details = QTextBrowser()
+        self.details.setObjectName("requestDetails")
+
+        self.print_button = QPushButton(self.tr("Xem và in đơn…"))
+        self.pdf_button = QPushButton(self.tr("Lưu đơn ra PDF…"))
+        self.cancel_button = QPushButton(self.tr("Hủy đơn…"))
+        self.submit_button = QPushButton(self.tr("Gửi duyệt"))
+        self.received_button = QPushButton(self.tr("Đã nhận đơn giấy"))
+        self.received_button.setObjectName("applicationReceived")
+        actions = QHBoxLayout()
+        for b in (self.print_button, self.pdf_button, self.submit_button, self.cancel_button, self.received_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.unit, 1)
+        filters.addWidget(self.status)
+        filters.addWidget(self.by_month)
+        filters.addWidget(self.month)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(list_over_details(self.table, self.details, actions), 1)
+
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.by_month.toggled.connect(lambda _c: self.refresh())
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.print_button.clicked.connect(self.preview_form)
+        self.pdf_button.clicked.connect(self.save_form_pdf)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.submit_button.clicked.connect(self.submit_selected)
+        self.received_button.clicked.connect(self.mark_received)
+        self._update_buttons(None)
+
+    # -- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        start = end = None
+        if self.by_month.isChecked():
+            q = self.month.date()
+            start = date(q.year(), q.month(), 1)
+            end = date(q.year() + (q.month() == 12), q.month() % 12 + 1, 1)
+            end = date.fromordinal(end.toordinal() - 1)
+        rows = self.pane.ctx.read(leave.list_requests, unit_id=self.unit.unit_id(), status=self.status.currentData(),
+                                  start=start, end=end)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if current is not None:
+            self.select(current)
+        self._on_selection(QItemSelection(), QItemSelection())
+
+    def select(self, request_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == request_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected(self) -> RequestInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        request = self.selected()
+        self.details.setHtml(request_html(request, self.tr) if request else "")
+        self._update_buttons(request)
+
+    def _update_buttons(self, r: RequestInfo | None) -> None:
+        ctx = self.pane.ctx
+        own = r is not None and (r.person_id == ctx.actor.person_id or ctx.can(Permission.LEAVE_RECORD))
+        self.print_button.setEnabled(r is not None)
+        self.pdf_button.setEnabled(r is not None)
+        self.cancel_button.setEnabled(own and r.status in ("draft", "submitted", "approved")
+                                      and ctx.can(Permission.LEAVE_FILE))
+        self.submit_button.setVisible(r is not None and r.status == "draft")
+        self.submit_button.setEnabled(own and ctx.can(Permission.LEAVE_FILE))
+        self.received_button.setVisible(r is not None and r.application_due)
+        self.received_button.setEnabled(ctx.can(Permission.LEAVE_RECORD))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def preview_form(self) -> None:
+        r = self.selected()
+        if r is not None:
+            self.pane.printing.preview(self.pane.ctx.read(leave_form_printout, request_id=r.id))
+
+    def save_form_pdf(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        path = self.pane.printing.ask_path(self.tr("Lưu đơn xin nghỉ"), f"don-xin-nghi-{r.id}.pdf",
+                                           self.tr("Tệp PDF (*.pdf)"))
+        if path:
+            self.pane.printing.save_pdf(self.pane.ctx.read(leave_form_printout, request_id=r.id), path)
+
+    def cancel_selected(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Hủy đơn xin nghỉ"),
+                                          self.tr("Lý do hủy đơn số %1:").replace("%1", str(r.id)))
+        if ok:
+            self.pane.ctx.try_call(self, leave.cancel_request, topics=("leave",), request_id=r.id, reason=reason)
+
+    def submit_selected(self) -> None:
+        r = self.selected()
+        if r is not None:
+            self.pane.ctx.try_call(self, leave.submit_request, topics=("leave",), request_id=r.id,
+                                   today=self.pane.today)
+
+    def mark_received(self) -> None:
+        r = self.selected()
+        if r is not None:
+            self.pane.ctx.try_call(self, leave.mark_application_received, topics=("leave",), request_id=r.id,
+                                   received_on=self.pane.today)

@@ -1,0 +1,121 @@
+"""Small widgets of the leave pane: a person picker with diacritics-insensitive completion,
+a half-day picker, and the unit filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from app.rules.leave import HalfDay
+from app.services.org_read import OrgSnapshot, PersonInfo
+from app.text import fold
+
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def to_date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def office_staff(snapshot: OrgSnapshot) -> list[PersonInfo]:
+    """Active people of the office (not of the leadership bodies), in protocol order."""
+    people = [p for p in snapshot.people.values()
+              if p.active and (p.unit_id is None or snapshot.units[p.unit_id].kind != "body")]
+    return sorted(people, key=lambda p: (p.rank, fold(p.full_name.split()[-1] if p.full_name else ""), p.id))
+
+
+class PersonCombo(QComboBox):
+    """Pick a person by typing part of the name, with or without diacritics."""
+
+    def __init__(self, people: Iterable[PersonInfo], *, allow_empty: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStandardItemModel(self)
+        if allow_empty:
+            empty = QStandardItem(QCoreApplication.translate("PersonCombo", "— không chọn —"))
+            empty.setData(None, Qt.ItemDataRole.UserRole)
+            empty.setData("", _SEARCH_ROLE)
+            model.appendRow(empty)
+        for person in people:
+            label = f"{person.full_name} — {person.position_title}"
+            if person.unit_name:
+                label += f", {person.unit_name}"
+            item = QStandardItem(label)
+            item.setData(person.id, Qt.ItemDataRole.UserRole)
+            item.setData(f"{label} {fold(label)}", _SEARCH_ROLE)
+            model.appendRow(item)
+        self.setModel(model)
+        completer = QCompleter(self)
+        completer.setModel(model)
+        completer.setCompletionRole(_SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.activated[str].connect(self._on_completed)
+        self.setMinimumContentsLength(28)
+
+    def _on_completed(self, text: str) -> None:
+        for row in range(self.count()):
+            if self.itemData(row, _SEARCH_ROLE) == text or self.itemText(row) == text:
+                self.setCurrentIndex(row)
+                return
+
+    def person_id(self) -> int | None:
+        return self.currentData(Qt.ItemDataRole.UserRole)
+
+    def set_person(self, person_id: int | None) -> None:
+        index = self.findData(person_id, Qt.ItemDataRole.UserRole)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class HalfDayCombo(QComboBox):
+    def __init__(self, default: HalfDay, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(QCoreApplication.translate("HalfDayCombo", "Sáng"), HalfDay.MORNING.value)
+        self.addItem(QCoreApplication.translate("HalfDayCombo", "Chiều"), HalfDay.AFTERNOON.value)
+        self.set_half(default)
+
+    def half(self) -> HalfDay:
+        return HalfDay(self.currentData())
+
+    def set_half(self, half: HalfDay) -> None:
+        self.setCurrentIndex(0 if half is HalfDay.MORNING else 1)
+
+
+class UnitCombo(QComboBox):
+    """The office's departments, with "all units" first."""
+
+    def __init__(self, snapshot: OrgSnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(QCoreApplication.translate("UnitCombo", "Toàn Văn phòng"), None)
+        self.reload(snapshot)
+
+    def reload(self, snapshot: OrgSnapshot) -> None:
+        current = self.unit_id()
+        self.blockSignals(True)
+        try:
+            while self.count() > 1:
+                self.removeItem(1)
+            office_units = [u for u in snapshot.units.values() if u.kind != "body" and u.active]
+            for unit in sorted(office_units, key=lambda u: (u.kind != "office", u.sort_order, u.name)):
+                self.addItem(unit.name, unit.id)
+            index = self.findData(current)
+            self.setCurrentIndex(max(index, 0))
+        finally:
+            self.blockSignals(False)
+
+    def unit_id(self) -> int | None:
+        return self.currentData()
+

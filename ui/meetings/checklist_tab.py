@@ -1,0 +1,151 @@
+"""The checklist tab: items grouped by department, tick / untick, owners, notes, items by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import meetings
+from app.services.auth import Permission
+from app.services.meeting_checklist import ChecklistEntry
+from app.services.meetings import MeetingInfo
+from app.services.org_read import OrgSnapshot
+from ui.context import AppContext
+from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
+from ui.meetings.models import ChecklistModel
+
+TOPICS = ("meetings",)
+
+
+class ChecklistTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: MeetingInfo | None = None
+        self.org: OrgSnapshot | None = None
+        self.model = ChecklistModel(self)
+        self.model.can_tick = self._can_tick
+        self.model.tick_requested.connect(self._tick)
+        self.tree = QTreeView()
+        self.tree.setObjectName("checklistTree")
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.doubleClicked.connect(lambda _index: self.edit_notes())
+        legend = QLabel(self.tr("<span style='background:#fde8e8;color:#b91c1c'>&nbsp;Quá hạn&nbsp;</span> "
+                                "<span style='background:#fef3c7;color:#92400e'>&nbsp;Đến hạn trong 1 ngày làm "
+                                "việc&nbsp;</span> — đánh dấu ô vuông khi xong việc."))
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+                ("owner", self.tr("Giao cho…"), self.assign_owner),
+                ("notes", self.tr("Ghi chú…"), self.edit_notes),
+                ("add", self.tr("Thêm việc…"), self.add_item),
+                ("edit", self.tr("Sửa…"), self.edit_item),
+                ("delete", self.tr("Xóa việc"), self.delete_item),
+                ("regenerate", self.tr("Cập nhật theo mẫu"), self.regenerate)):
+            button = QPushButton(text)
+            button.setObjectName(f"checklist_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(legend)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        writer = ctx.can(Permission.MEETINGS_WRITE)
+        for key in ("owner", "add", "edit", "delete", "regenerate"):
+            self.buttons[key].setEnabled(writer)
+
+    def _can_tick(self, entry: ChecklistEntry) -> bool:
+        if self.ctx.can(Permission.MEETINGS_WRITE):
+            return True
+        return self.ctx.can(Permission.CHECKLIST_TICK) and entry.owner_id is not None \
+            and entry.owner_id == self.ctx.actor.person_id
+
+    def set_meeting(self, meeting: MeetingInfo | None, org: OrgSnapshot | None) -> None:
+        self.meeting, self.org = meeting, org
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current()
+        entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
+        self.model.load(entries)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 360)
+        for column in (1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(3, min(self.tree.columnWidth(3), 200))
+        if current is not None:
+            index = self.model.find(current.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+
+    def current(self) -> ChecklistEntry | None:
+        return self.model.entry(self.tree.currentIndex())
+
+    def _tick(self, item_id: int, done: bool) -> None:
+        fn = meetings.tick_item if done else meetings.untick_item
+        self.ctx.try_call(self, fn, topics=TOPICS, item_id=item_id)
+
+    def assign_owner(self) -> None:
+        entry = self.current()
+        if entry is None or self.org is None:
+            return
+        people = sorted(self.org.people.values(), key=lambda p: (p.unit_id != self._unit_of(entry), p.rank))
+        choices = person_choices(people)
+        dialog = PickDialog(self.tr("Giao việc: %1").replace("%1", entry.task[:60]), choices, single=True,
+                            parent=self)
+        if dialog.exec() and dialog.selected():
+            self.ctx.try_call(self, meetings.assign_owner, topics=TOPICS, item_id=entry.id,
+                              owner_id=dialog.selected()[0])
+
+    def _unit_of(self, entry: ChecklistEntry) -> int | None:
+        if self.org is None:
+            return None
+        return next((u.id for u in self.org.units.values() if u.code == entry.department), None)
+
+    def edit_notes(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Ghi chú"), entry.task, entry.notes)
+        if ok:
+            self.ctx.try_call(self, meetings.set_item_notes, topics=TOPICS, item_id=entry.id, notes=text)
+
+    def add_item(self) -> None:
+        if self.meeting is None:
+            return
+        dialog = ItemDialog(self.meeting.start, parent=self)
+        if dialog.exec():
+            department, task, due = dialog.values()
+            self.ctx.try_call(self, meetings.add_item, topics=TOPICS, meeting_id=self.meeting.id,
+                              department=department, task=task, due=due)
+
+    def edit_item(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        dialog = ItemDialog(entry.due, entry.department, entry.task, parent=self)
+        if dialog.exec():
+            department, task, due = dialog.values()
+            self.ctx.try_call(self, meetings.update_item, topics=TOPICS, item_id=entry.id,
+                              department=department, task=task, due=due)
+
+    def delete_item(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self.ctx.try_call(self, meetings.delete_item, topics=TOPICS, item_id=entry.id)
+
+    def regenerate(self) -> None:
+        if self.meeting is not None:
+            self.ctx.try_call(self, meetings.regenerate_checklist, topics=TOPICS, meeting_id=self.meeting.id)

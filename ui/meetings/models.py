@@ -1,0 +1,342 @@
+"""Qt models of the meetings pane: the meeting list, the checklist tree (departments → items),
+attendees (invitations and attendance), documents and their copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.rules.meetings import DueState
+from app.services.meeting_attendees import AttendeeInfo
+from app.services.meeting_checklist import ChecklistEntry
+from app.services.meeting_documents import CopyInfo, DocumentInfo
+from app.services.meetings import MeetingInfo
+from app.text import format_date, format_datetime, weekday_vi
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+RED, RED_BG = QColor("#b91c1c"), QColor("#fde8e8")
+AMBER, AMBER_BG = QColor("#92400e"), QColor("#fef3c7")
+GREEN, GREY = QColor("#166534"), QColor("#6b7280")
+
+
+WEEKDAY_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+
+
+def when_short(moment) -> str:  # noqa: ANN001
+    """"T3 10/03 08:00" (the year only when it is not this year's)."""
+    day = f"{moment:%d/%m}" if moment.year == date.today().year else f"{moment:%d/%m/%Y}"
+    return f"{WEEKDAY_SHORT[moment.weekday()]} {day} {moment:%H:%M}"
+
+
+def when_long(moment) -> str:  # noqa: ANN001
+    """"Thứ Ba 10/03/2026 08:00"."""
+    return f"{weekday_vi(moment)} {format_date(moment)} {moment:%H:%M}"
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of dataclasses; subclasses say what each column shows."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def load(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        try:
+            self.rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def row_at(self, index: Index) -> Any:
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index)
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row.id
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class MeetingListModel(RowsModel):
+    HEADERS = ("Ngày giờ", "Cuộc họp", "Xong", "Quá hạn")
+
+    def cell(self, row: MeetingInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (when_short(row.start), row.title, f"{row.done}/{row.total}", row.overdue or "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.title}\n{row.kind_label} · {when_long(row.start)}\n{row.location}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.FontRole and column == 3 and row.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+# -- checklist tree ----------------------------------------------------------------------
+
+@dataclass
+class _Group:
+    label: str
+    entries: list[ChecklistEntry] = field(default_factory=list)
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Departments (top level) → checklist items. Column 0 of an item is checkable; checking
+    it emits :attr:`tick_requested` — the pane calls the service and reloads."""
+
+    HEADERS = ("Công việc", "Hạn", "Người thực hiện", "Đã xong", "Ghi chú")
+    tick_requested = Signal(int, bool)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.groups: list[_Group] = []
+        self.can_tick: Callable[[ChecklistEntry], bool] = lambda entry: True
+
+    def load(self, entries: Sequence[ChecklistEntry]) -> None:
+        self.beginResetModel()
+        try:
+            self.groups = []
+            for entry in entries:
+                if not self.groups or self.groups[-1].label != entry.department_label:
+                    self.groups.append(_Group(entry.department_label))
+                self.groups[-1].entries.append(entry)
+        finally:
+            self.endResetModel()
+
+    # Internal ids: groups are 0; items are group number + 1, so parent() can find the group.
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()].entries)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def entry(self, index: Index) -> ChecklistEntry | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1].entries[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self.entry(index)
+        if entry is None:
+            group = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                done = sum(1 for e in group.entries if e.done)
+                return f"{group.label} ({done}/{len(group.entries)})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == ID_ROLE:
+            return entry.id
+        if role == STATE_ROLE:
+            return entry.state.value
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            done = f"{when_short(entry.done_at)} {entry.done_by}" if entry.done_at else ""
+            return (entry.task, when_short(entry.due), entry.owner_name, done, entry.notes)[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.task}\n{when_long(entry.due)}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if entry.state is DueState.OVERDUE:
+                return QBrush(RED)
+            if entry.state is DueState.SOON:
+                return QBrush(AMBER)
+            if entry.state is DueState.DONE:
+                return QBrush(GREY)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entry.state is DueState.OVERDUE:
+                return QBrush(RED_BG)
+            if entry.state is DueState.SOON:
+                return QBrush(AMBER_BG)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        entry = self.entry(index)
+        if entry is not None and index.column() == 0 and self.can_tick(entry):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        entry = self.entry(index)
+        if entry is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked != entry.done:
+            self.tick_requested.emit(entry.id, checked)
+        return True
+
+    def find(self, item_id: int) -> QModelIndex:
+        for g, group in enumerate(self.groups):
+            for r, entry in enumerate(group.entries):
+                if entry.id == item_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+
+# -- attendees ---------------------------------------------------------------------------
+
+class AttendeeModel(RowsModel):
+    """The invitation list: who, role, invitation sent, absence notified in advance."""
+
+    HEADERS = ("Họ và tên", "Chức vụ", "Đơn vị", "Vai trò", "Giấy mời", "Báo vắng trước")
+
+    def cell(self, row: AttendeeInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            invitation = (f"{format_datetime(row.invitation_sent_at)} ({row.invitation_via})"
+                          if row.invitation_sent_at else "")
+            absence = ""
+            if row.absence_notified_at:
+                absence = row.absence_reason
+                if row.member:
+                    absence += self.tr(" — được Thường trực cho phép") if row.permitted_by_standing \
+                        else self.tr(" — chưa được cho phép")
+            return (row.full_name, row.title, row.organisation, row.role_label, invitation, absence)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.absence_notified_at:
+            return QBrush(AMBER)
+        if role == Qt.ItemDataRole.FontRole and column == 0 and row.person_id is None:
+            font = QFont()
+            font.setItalic(True)  # outside guests
+            return font
+        return None
+
+
+STATUS_TEXT = {"present": QT_TRANSLATE_NOOP("AttendanceModel", "Có mặt"),
+               "late": QT_TRANSLATE_NOOP("AttendanceModel", "Đến muộn"),
+               "absent": QT_TRANSLATE_NOOP("AttendanceModel", "Vắng mặt")}
+
+
+class AttendanceModel(RowsModel):
+    """The tally during the meeting, with each member's absences this year."""
+
+    HEADERS = ("Họ và tên", "Chức vụ", "Điểm danh", "Lý do", "Vắng trong năm")
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.limit = 2
+
+    def cell(self, row: AttendeeInfo, column: int, role: int) -> Any:
+        status = row.attendance.value if row.attendance else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            absences = str(row.absences_this_year) if row.member else ""
+            if row.over_limit:
+                absences += self.tr(" — quá %1 lần").replace("%1", str(self.limit))
+            reason = row.attendance_reason or (row.absence_reason if row.absence_notified_at else "")
+            return (row.full_name, row.title, self.tr(STATUS_TEXT[status]) if status else "", reason,
+                    absences)[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 2 and status:
+                return QBrush({"present": GREEN, "late": AMBER, "absent": RED}[status])
+            if column == 4 and row.member and row.absences_this_year >= self.limit:
+                return QBrush(RED if row.over_limit else AMBER)
+        if role == Qt.ItemDataRole.FontRole and ((column == 2 and status) or (column == 4 and row.over_limit)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.over_limit:
+            return self.tr("Ủy viên không được vắng quá %1 lần mỗi năm (004 Điều 10.1).").replace(
+                "%1", str(self.limit))
+        return None
+
+
+# -- documents ---------------------------------------------------------------------------
+
+class DocumentModel(RowsModel):
+    HEADERS = ("Tài liệu", "Mật", "Số bản", "Thu hồi", "Đã phát", "Chưa trả")
+
+    def cell(self, row: DocumentInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.title, self.tr("Mật") if row.secret else "", row.copies,
+                    self.tr("Có") if row.to_be_retrieved else "", row.given,
+                    row.outstanding if row.to_be_retrieved else "")[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 5) and (
+                (column == 1 and row.secret) or (column == 5 and row.to_be_retrieved and row.outstanding)):
+            return QBrush(RED)
+        return None
+
+
+class CopyModel(RowsModel):
+    HEADERS = ("Tài liệu", "Bản số", "Người nhận", "Nhận lúc", "Trả lúc")
+
+    def cell(self, row: CopyInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.document_title, row.copy_number, row.attendee_name, format_datetime(row.received_at),
+                    format_datetime(row.returned_at) if row.returned_at else "")[column]
+        if role == Qt.ItemDataRole.ForegroundRole and row.to_be_retrieved and row.returned_at is None:
+            return QBrush(RED)
+        return None

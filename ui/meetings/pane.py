@@ -1,0 +1,279 @@
+"""The meetings pane (Chuẩn bị họp): upcoming and past meetings with their progress; for the
+selected meeting its checklist, attendees, attendance with the live quorum, and documents;
+every printout with preview, direct print and PDF export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import meetings, org
+from app.services.auth import Permission
+from app.services.meetings import MeetingInfo, office_now
+from app.text import format_date
+from ui.context import AppContext, show_error
+from ui.meetings import printing
+from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
+from ui.meetings.checklist_tab import ChecklistTab
+from ui.meetings.dialogs import MeetingDialog
+from ui.meetings.documents_tab import DocumentsTab
+from ui.meetings.models import ID_ROLE, MeetingListModel
+from ui.panes import Pane
+
+TOPICS = ("meetings",)
+
+
+class MeetingsPane(Pane):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.meeting: MeetingInfo | None = None
+        self.org: org.OrgSnapshot | None = None
+        self.export_signals = printing.ExportSignals(self)
+        self.export_signals.finished.connect(
+            lambda path: self.window().statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", path), 6000)
+            if hasattr(self.window(), "statusBar") else None)
+        self.export_signals.failed.connect(lambda message: show_error(self, message))
+
+        self.scope = QComboBox()
+        self.scope.setObjectName("meetingScope")
+        self.scope.addItem(self.tr("Sắp tới và hôm nay"), "upcoming")
+        self.scope.addItem(self.tr("Đã qua"), "past")
+        self.scope.addItem(self.tr("Tất cả"), "all")
+        self.list_model = MeetingListModel(self)
+        self.list_view = QTableView()
+        self.list_view.setObjectName("meetingList")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.verticalHeader().hide()
+        self.list_view.horizontalHeader().setStretchLastSection(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
+
+        self.header = QLabel()
+        self.header.setObjectName("meetingHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist = ChecklistTab(ctx)
+        self.attendees = AttendeesTab(ctx)
+        self.attendance = AttendanceTab(ctx)
+        self.documents = DocumentsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.checklist, self.tr("Việc cần làm"))
+        self.tabs.addTab(self.attendees, self.tr("Đại biểu, giấy mời"))
+        self.tabs.addTab(self.attendance, self.tr("Điểm danh"))
+        self.tabs.addTab(self.documents, self.tr("Tài liệu"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(QLabel(self.tr("Hiện:")))
+        scope_row.addWidget(self.scope, 1)
+        left_layout.addLayout(scope_row)
+        left_layout.addWidget(self.list_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._actions = self._make_actions()
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.refresh()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _make_actions(self) -> list[QAction]:
+        writer = self.ctx.can(Permission.MEETINGS_WRITE)
+        new = QAction(self.tr("Cuộc họp mới…"), self)
+        new.setObjectName("actionNewMeeting")
+        new.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        new.triggered.connect(self.new_meeting)
+        edit = QAction(self.tr("Sửa, dời lịch…"), self)
+        edit.setObjectName("actionEditMeeting")
+        edit.triggered.connect(self.edit_meeting)
+        delete = QAction(self.tr("Xóa cuộc họp"), self)
+        delete.setObjectName("actionDeleteMeeting")
+        delete.triggered.connect(self.delete_meeting)
+        template = QAction(self.tr("Mẫu danh mục việc…"), self)
+        template.setObjectName("actionMeetingTemplates")
+        template.triggered.connect(self.edit_templates)
+        for action in (new, edit, delete, template):
+            action.setEnabled(writer)
+        self.print_menu = QMenu(self)
+        for kind, (title, _landscape) in printing.PRINTOUTS.items():
+            sub = self.print_menu.addMenu(self.tr(title))
+            for text, handler in ((self.tr("Xem trước khi in…"), self.preview),
+                                  (self.tr("In ngay…"), self.print_now),
+                                  (self.tr("Xuất PDF…"), self.export)):
+                action = sub.addAction(text)
+                action.triggered.connect(lambda _checked=False, k=kind, h=handler: h(k))
+        print_action = QAction(self.tr("In, xuất PDF"), self)
+        print_action.setObjectName("actionPrintMenu")
+        print_action.setMenu(self.print_menu)
+        print_action.triggered.connect(lambda: self.preview("attendance"))
+        for action in (new, edit, delete, print_action, template):
+            self.addAction(action)
+        return [new, edit, delete, print_action, template]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return self._actions
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({"meetings", "org", "settings"})
+
+    # -- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.meeting.id if self.meeting else None
+        self.org = self.ctx.read(org.load_org)
+        now = office_now()
+        scope = self.scope.currentData()
+        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        rows = self.ctx.read(meetings.list_meetings, now=now)
+        if scope == "upcoming":
+            rows = [m for m in rows if m.end >= today]
+        elif scope == "past":
+            rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
+        self.list_model.load(rows)
+        header = self.list_view.horizontalHeader()
+        for column in range(self.list_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        row = self.list_model.row_of(current) if current is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.list_view.selectRow(row)
+            self.show_meeting(self.list_model.rows[row].id)
+        else:
+            self.show_meeting(None)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        meeting_id = current.data(ID_ROLE) if current.isValid() else None
+        if meeting_id != (self.meeting.id if self.meeting else None):
+            self.show_meeting(meeting_id)
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        self.meeting = self.ctx.read(meetings.get_meeting, meeting_id=meeting_id) if meeting_id else None
+        self.header.setText(self._header_html(self.meeting))
+        for tab in (self.checklist, self.attendees, self.attendance, self.documents):
+            tab.meeting, tab.org = self.meeting, self.org
+        self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.set_meeting(self.meeting, self.org)
+
+    def _header_html(self, m: MeetingInfo | None) -> str:
+        if m is None:
+            return self.tr("<i>Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.</i>")
+        when = f"{m.start:%H:%M} {format_date(m.start)}"
+        if m.end.date() != m.start.date():
+            when += f" – {m.end:%H:%M} {format_date(m.end)}"
+        else:
+            when += f" – {m.end:%H:%M}"
+        overdue = (self.tr(" · <span style='color:#b91c1c'><b>%1 việc quá hạn</b></span>").replace("%1", str(m.overdue))
+                   if m.overdue else "")
+        flags = (self.tr(" · quan trọng") if m.important else "") + (self.tr(" · khách nước ngoài")
+                                                                       if m.foreign_guests else "")
+        return (f"<div style='font-size:15px'><b>{m.title}</b></div>"
+                f"<div>{m.kind_label}{flags} · {when} · {m.location or '—'} · "
+                + self.tr("chủ trì: %1").replace("%1", m.chair_name or "—")
+                + " · " + self.tr("đã xong %1/%2 việc").replace("%1", str(m.done)).replace("%2", str(m.total))
+                + overdue + "</div>")
+
+    # -- meeting commands ---------------------------------------------------------------
+
+    def _people(self) -> list:
+        return list(self.org.people.values()) if self.org else []
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self._people(), parent=self)
+        if dialog.exec():
+            ok, meeting_id = self.ctx.try_call(self, meetings.create_meeting, topics=TOPICS, data=dialog.data())
+            if ok:
+                self.select_meeting(meeting_id)
+
+    def edit_meeting(self) -> None:
+        if self.meeting is None:
+            return
+        dialog = MeetingDialog(self._people(), self.meeting, parent=self)
+        if dialog.exec():
+            self.ctx.try_call(self, meetings.update_meeting, topics=TOPICS, meeting_id=self.meeting.id,
+                              data=dialog.data())
+
+    def delete_meeting(self) -> None:
+        if self.meeting is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Xóa cuộc họp"),
+                                      self.tr("Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?")
+                                      .replace("%1", self.meeting.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.try_call(self, meetings.delete_meeting, topics=TOPICS, meeting_id=self.meeting.id)
+
+    def edit_templates(self) -> None:
+        from ui.meetings.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        row = self.list_model.row_of(meeting_id)
+        if row < 0:
+            self.scope.setCurrentIndex(self.scope.findData("all"))
+            row = self.list_model.row_of(meeting_id)
+        if row < 0:
+            return False
+        self.list_view.selectRow(row)
+        return True
+
+    # -- printing -----------------------------------------------------------------------
+
+    def preview(self, kind: str):  # noqa: ANN201
+        if self.meeting is not None:
+            return printing.preview(self, self.ctx, self.meeting.id, kind)
+        return None
+
+    def print_now(self, kind: str) -> None:
+        if self.meeting is not None:
+            printing.print_direct(self, self.ctx, self.meeting.id, kind)
+
+    def export(self, kind: str, target: str | None = None) -> bool:
+        if self.meeting is None:
+            return False
+        return printing.export_pdf(self, self.ctx, self.meeting.id, kind, self.export_signals, target)
+
+    def prepare_screenshot(self) -> None:
+        """Show today's (or the next) meeting with a filled checklist."""
+        rows = self.list_model.rows
+        best = next((m for m in rows if m.done and m.done < m.total), rows[0] if rows else None)
+        if best is not None:
+            self.select_meeting(best.id)
+            self.tabs.setCurrentWidget(self.checklist)

@@ -1,0 +1,1 @@
+"""The settings dialog: the office, the numbers from the regulations, accounts."""
