@@ -12,6 +12,7 @@ import os
 import struct
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,29 @@ def test_the_frozen_app_rejects_bad_input_with_exit_code_2(run, tmp_path):
     result = run("--db", str(tmp_path / "office.sqlite3"), "screenshot", "no-such-pane", "-o", "x.png")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
+
+
+def test_every_pane_and_printout_works_in_the_frozen_app(run, tmp_path):
+    """Panes, PDFs (ReportLab + bundled fonts) and exports (docx templates, xlsx, ics)
+    load modules and data files by name: the first place a bundle misses something."""
+    db = str(tmp_path / "office.sqlite3")
+    assert run("--db", db, "demo").returncode == 0
+    listing = run("--db", db, "screenshot", "?", "-o", "x.png")  # the error lists the panes
+    panes = listing.stderr.rsplit(":", 1)[-1].strip().split(", ")
+    assert "orgchart" in panes and len(panes) >= 2, listing.stderr
+    for pane in panes:
+        shot = tmp_path / f"{pane}.png"
+        result = run("--db", db, "screenshot", pane, "-o", str(shot))
+        assert result.returncode == 0, f"{pane}: {result.stderr}"
+        assert png_size(shot) == (1280, 800)
+    year, week, _ = date.today().isocalendar()
+    week_arg = f"{year}-W{week:02d}"
+    pdf = tmp_path / "week.pdf"
+    result = run("--db", db, "print", "week", week_arg, "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    for suffix, magic in ((".docx", b"PK"), (".xlsx", b"PK"), (".ics", b"BEGIN:VCALENDAR")):
+        target = tmp_path / f"week{suffix}"
+        result = run("--db", db, "export", "week", week_arg, "-o", str(target))
+        assert result.returncode == 0, f"{suffix}: {result.stderr}"
+        assert target.read_bytes().startswith(magic)
