@@ -47,12 +47,30 @@ def viewer() -> Actor:
 DEMO_TODAY = date(2026, 3, 2)  # a Monday
 
 
-@pytest.fixture
-def demo_db(database):
-    """The demo office, loaded once per test on a fixed 'today'."""
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):  # noqa: ANN001, ANN202
+    """The demo office built once per test session; each test gets its own copy of the file."""
     from app.services.demo import load_demo
 
-    with database.session() as s:
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    db = open_app_database(str(path))
+    with db.session() as s:
         ctx = load_demo(session=s, actor=SYSTEM, today=DEMO_TODAY)
-    database.demo = ctx  # type: ignore[attr-defined]
-    return database
+    with db.engine.connect() as conn:  # fold the WAL into the file so a plain copy is complete
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path, ctx
+
+
+@pytest.fixture
+def demo_db(tmp_path, _demo_template):  # noqa: ANN001, ANN201
+    """A private copy of the demo office (today = 2026-03-02)."""
+    import shutil
+
+    template, ctx = _demo_template
+    target = tmp_path / "office.sqlite3"
+    shutil.copyfile(template, target)
+    db = open_app_database(str(target))
+    db.demo = ctx  # type: ignore[attr-defined]
+    yield db
+    db.dispose()
