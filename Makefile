@@ -48,7 +48,7 @@ dist: dist-bundle
 
 # the frozen app's own commands (tests/e2e/test_frozen.py), after a full `make dist`
 dist-test: dist
-	VANPHONG_FROZEN_TEST=1 VANPHONG_FROZEN_BIN=dist/vanphong/vanphong $(PY) -m pytest -q -m slow tests/e2e/test_frozen.py
+	VANPHONG_FROZEN_TEST=1 VANPHONG_FROZEN_BIN=dist/vanphong/vanphong $(PY) -m pytest -q -m frozen tests/e2e/test_frozen.py
 
 clean:
 	rm -rf .pyinstaller dist .pytest_cache
