@@ -25,6 +25,7 @@ from app.rules.schedule import monday_of
 from app.services import calendar as cal
 from app.services.auth import Permission
 from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
+from ui.calendar import week_drag
 from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
 from ui.calendar.models import (
     DAY_ROLE,
@@ -67,7 +68,9 @@ class CalendarPane(Pane):
         self._fill_filter()
 
         self.week_model = WeekModel(self)
-        self.week_view = self._table("weekView", self.week_model, ScheduleTable(WEEK_COLUMNS))
+        self.week_view = self._table("weekView", self.week_model, week_drag.WeekTable(WEEK_COLUMNS))
+        self.week_view.set_movable(self.ctx.can(Permission.CALENDAR_WRITE))
+        self.week_view.entry_dropped.connect(self.move_entry)
         self.week_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.month_model = MonthModel(self)
         self.month_view = self._table("monthView", self.month_model,
@@ -313,6 +316,10 @@ class CalendarPane(Pane):
             return
         if self.event_dialog(entry, scope).exec():
             self.refresh()
+
+    def move_entry(self, entry: WeekEntry, day: date, half: str) -> None:
+        """An entry dropped on another day or half-day of the week: ask, then move it."""
+        week_drag.move_entry(self, entry, day, half)
 
     def cancel_current(self) -> None:
         self._change_current(cal.cancel_event, self.tr("hoãn/hủy"))

@@ -203,7 +203,11 @@ class WeekModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        entry = self.rows[index.row()].entry
+        if entry is not None and not entry.cancelled:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # to another day or half-day (ui/calendar/week_drag.py)
+        return flags
 
 
 class MonthModel(QAbstractTableModel):
