@@ -41,6 +41,11 @@ class Pane(QWidget):
     def refresh(self) -> None:
         """Reload from the services."""
 
+    def screenshot_tabs(self) -> list[str]:
+        """Names `vanphong screenshot PANE --tab NAME` accepts; the pane's
+        ``prepare_screenshot(tab)`` shows that tab."""
+        return []
+
     def _on_data_changed(self, topics: frozenset[str]) -> None:
         if topics & self.topics():
             self.refresh()

@@ -10,8 +10,10 @@ from app.services.auth import SYSTEM
 from db.engine import Database
 
 
-def render_pane(database: Database, key: str, target: Path, size: tuple[int, int], *, lang: str = "vi") -> Path:
-    """Build the main window on *database*, show pane *key*, and save it as PNG atomically."""
+def render_pane(database: Database, key: str, target: Path, size: tuple[int, int], *, lang: str = "vi",
+                tab: str | None = None) -> Path:
+    """Build the main window on *database*, show pane *key* (on its *tab*, if it has tabs),
+    and save it as PNG atomically."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.application import ensure_application
 
@@ -26,10 +28,18 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
     window = MainWindow(AppContext(database, SYSTEM))
     window.resize(*size)
     pane = window.show_pane(key)
+    if tab is not None and tab not in pane.screenshot_tabs():
+        window.close()
+        window.deleteLater()
+        tabs = ", ".join(pane.screenshot_tabs()) or "—"
+        raise InvalidInput(f"Màn hình {key} không có thẻ {tab!r}; chọn một trong: {tabs}")
     window.show()
     app.processEvents()
     if hasattr(pane, "prepare_screenshot"):
-        pane.prepare_screenshot()
+        if tab is None:
+            pane.prepare_screenshot()
+        else:
+            pane.prepare_screenshot(tab)
         app.processEvents()
     image = window.grab()
     tmp = target.with_name(target.name + ".tmp.png")

@@ -9,4 +9,5 @@ MODULES = [
     "app.commands.calendar",
     "app.commands.meetings",
     "app.commands.leave",
+    "app.commands.org",
 ]

@@ -23,6 +23,16 @@ class CommandGroups:
     print_: argparse._SubParsersAction
     export: argparse._SubParsersAction
     listers: dict[str, object] = field(default_factory=dict)  # name -> fn(ctx, args) -> rows
+    _shared: dict[str, argparse._SubParsersAction] = field(default_factory=dict)
+
+    def shared(self, name: str, help: str) -> argparse._SubParsersAction:
+        """The sub-commands of a top-level command several modules add to (`vanphong import ics`,
+        `vanphong import staff`): created by the first module that asks, then shared."""
+        if name not in self._shared:
+            parser = self.top.add_parser(name, help=help)
+            self._shared[name] = parser.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                                       parser_class=self.top._parser_class)
+        return self._shared[name]
 
 
 @dataclass

@@ -29,8 +29,7 @@ def register(groups: CommandGroups) -> None:
     week.add_argument("--note", default="", help="ghi chú của bản công bố")
     week.set_defaults(handler=_publish_week)
 
-    p = groups.top.add_parser("import", help="nhập dữ liệu từ tệp")
-    sub = p.add_subparsers(dest="what", metavar="WHAT", required=True, parser_class=groups.top._parser_class)
+    sub = groups.shared("import", help="nhập dữ liệu từ tệp")
     ics = sub.add_parser("ics", help="nhập lịch từ tệp iCalendar (.ics)")
     ics.add_argument("file", metavar="FILE")
     ics.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")

@@ -53,6 +53,7 @@ def register(groups: CommandGroups) -> None:
     p.add_argument("pane", metavar="PANE")
     p.add_argument("-o", "--output", required=True, metavar="FILE.png")
     p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.add_argument("--tab", metavar="TAB", help="thẻ của màn hình (ví dụ orgchart: tree, chart)")
     p.set_defaults(handler=_screenshot)
 
 
@@ -154,6 +155,6 @@ def _screenshot(args: argparse.Namespace, ctx: CliContext) -> int:
         raise InvalidInput("Kích thước phải từ 200 đến 8000 điểm ảnh mỗi chiều.")
     from ui.screenshot import render_pane  # composition root: ui only here
 
-    render_pane(ctx.database, args.pane, target, (width, height), lang=ctx.lang)
+    render_pane(ctx.database, args.pane, target, (width, height), lang=ctx.lang, tab=args.tab)
     print(f"Đã lưu {target}")
     return 0

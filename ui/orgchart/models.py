@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -13,13 +15,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.services.org_import import ImportRow
 from app.services.org_read import Absence, OrgSnapshot
-from app.text import fold
+from app.text import fold, format_date
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "unit" | "position" | "person"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+PATH_ROLE = Qt.ItemDataRole.UserRole + 4  # Node.path(): keeps the tree's expansion across reloads
 AWAY_COLOUR = QColor("#b45309")
 
 
@@ -34,9 +38,23 @@ class Node:
     children: list[Node] = field(default_factory=list)
     active: bool = True
     away: str = ""
+    row_in_parent: int = 0
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.row_in_parent
+
+    def add(self, child: Node) -> None:
+        child.row_in_parent = len(self.children)
+        self.children.append(child)
+
+    def path(self) -> tuple:
+        """(kind, id) pairs from the top: a key that survives a reload (expansion state)."""
+        node: Node | None = self
+        keys = []
+        while node is not None and node.kind != "root":
+            keys.append((node.kind, node.id))
+            node = node.parent
+        return tuple(reversed(keys))
 
 
 class OrgTreeModel(QAbstractItemModel):
@@ -48,26 +66,36 @@ class OrgTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node("root", None, "")
 
-    def load(self, snapshot: OrgSnapshot, away: dict[int, Absence], *, show_inactive: bool = False) -> None:
+    def load(self, snapshot: OrgSnapshot, away: dict[int, Absence], *, acting: dict[int, int] | None = None,
+             show_inactive: bool = False) -> None:
+        """Rebuild from *snapshot*; *away* marks who is away today, *acting* who acts for them."""
         self.beginResetModel()
         try:
             self._root = Node("root", None, "")
             for unit in snapshot.children(None):
-                self._add_unit(self._root, snapshot, unit.id, away, show_inactive)
+                self._add_unit(self._root, snapshot, unit.id, away, acting or {}, show_inactive)
         finally:
             self.endResetModel()
 
+    def _away_text(self, snap: OrgSnapshot, person_id: int, away: dict[int, Absence], acting: dict[int, int]) -> str:
+        absence = away.get(person_id)
+        if absence is None:
+            return ""
+        text = absence.reason or self.tr("Vắng")
+        substitute = snap.people.get(acting.get(person_id, -1))
+        if substitute is not None:
+            text += self.tr(" — %1 làm thay").replace("%1", substitute.full_name)
+        return text
+
     def _add_unit(self, parent: Node, snap: OrgSnapshot, unit_id: int, away: dict[int, Absence],
-                  show_inactive: bool) -> None:
+                  acting: dict[int, int], show_inactive: bool) -> int:
+        """Add the unit's node; returns how many people it holds, sub-units included."""
         unit = snap.units[unit_id]
         if not unit.active and not show_inactive:
-            return
+            return 0
         people = snap.people_in(unit_id, include_inactive=show_inactive)
-        members = snap.members.get(unit_id, [])
-        count = len(people) if unit.kind != "body" else len(members)
-        node = Node("unit", unit.id, unit.name, f"{count} người", search=fold(unit.name), parent=parent,
-                    active=unit.active)
-        parent.children.append(node)
+        node = Node("unit", unit.id, unit.name, search=fold(unit.name), parent=parent, active=unit.active)
+        parent.add(node)
         groups: dict[str, Node] = {}
         for person in people:
             group = groups.get(person.position_title)
@@ -75,23 +103,23 @@ class OrgTreeModel(QAbstractItemModel):
                 group = Node("position", person.position_id, person.position_title or "—", parent=node,
                              search=fold(person.position_title))
                 groups[person.position_title] = group
-                node.children.append(group)
-            absence = away.get(person.id)
-            acting = snap.people.get(absence.acting_id) if absence and absence.acting_id else None
-            away_text = ""
-            if absence:
-                away_text = absence.reason or "Vắng"
-                if acting:
-                    away_text += f" — {acting.full_name} làm thay"
-            detail = " · ".join(x for x in (person.notes, "PCVP thường trực" if person.is_standing_deputy else "",
-                                            "đã nghỉ" if not person.active else "") if x)
-            group.children.append(Node("person", person.id, person.full_name, detail,
-                                       search=fold(person.full_name), parent=group,
-                                       active=person.active, away=away_text))
+                node.add(group)
+            detail = " · ".join(x for x in (person.notes,
+                                            self.tr("PCVP thường trực") if person.is_standing_deputy else "",
+                                            self.tr("đã nghỉ") if not person.active else "") if x)
+            group.add(Node("person", person.id, person.full_name, detail, search=fold(person.full_name),
+                           parent=group, active=person.active,
+                           away=self._away_text(snap, person.id, away, acting)))
         for group in groups.values():
             group.detail = f"{len(group.children)}"
+        total = len(people)
         for child in snap.children(unit_id):
-            self._add_unit(node, snap, child.id, away, show_inactive)
+            total += self._add_unit(node, snap, child.id, away, acting, show_inactive)
+        if unit.kind == "body":
+            node.detail = self.tr("%1 ủy viên").replace("%1", str(len(snap.members.get(unit_id, []))))
+        else:
+            node.detail = self.tr("%1 người").replace("%1", str(total))
+        return total
 
     # -- QAbstractItemModel ---------------------------------------------------------
 
@@ -138,6 +166,8 @@ class OrgTreeModel(QAbstractItemModel):
             return node.id
         if role == SEARCH_ROLE:
             return node.search
+        if role == PATH_ROLE:
+            return node.path()
         if role == Qt.ItemDataRole.ForegroundRole:
             if node.away:
                 return QBrush(AWAY_COLOUR)
@@ -168,6 +198,16 @@ class OrgTreeModel(QAbstractItemModel):
                 stack.append((child, child_index))
         return QModelIndex()
 
+    def find_path(self, path: tuple) -> QModelIndex:
+        """The index of the node at *path* (see Node.path), or an invalid index."""
+        node, index = self._root, QModelIndex()
+        for key in path:
+            row = next((i for i, c in enumerate(node.children) if (c.kind, c.id) == key), None)
+            if row is None:
+                return QModelIndex()
+            node, index = node.children[row], self.index(row, 0, index)
+        return index
+
 
 class FoldedFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose name contains every word of the query, ignoring diacritics and case.
@@ -179,8 +219,9 @@ class FoldedFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()  # Qt 6.10+: invalidateFilter() is deprecated
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
@@ -190,3 +231,55 @@ class FoldedFilterProxy(QSortFilterProxyModel):
         if index.data(KIND_ROLE) != "person":
             return False
         return all(w in key for w in self._words)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The rows of a staff import preview, rows with errors in red with their messages."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Dòng"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Đơn vị"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Điện thoại"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Ngày vào cơ quan"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Lỗi"),
+    )
+    ERROR_BACKGROUND = QColor("#fde8e8")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+
+    def set_rows(self, rows: list[ImportRow]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (str(row.row), row.full_name, row.position_title, row.unit_name, row.phone, row.email,
+                      format_date(row.service_start) if row.service_start else "", "; ".join(row.errors))
+            return values[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and row.errors:
+            return QBrush(self.ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and row.errors and index.column() == len(self.HEADERS) - 1:
+            return QBrush(QColor("#b00020"))
+        return None

@@ -1,41 +1,73 @@
-"""The org chart pane: the tree with search and a details panel, and who is away today."""
+"""The org chart pane: who is away today on top, then two tabs — the tree with search and a
+details panel ("Cây tổ chức"), and the graphical chart ("Sơ đồ"). Edits go through the
+undo stack of :class:`OrgEditActions`."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.services import org
 from app.text import format_date
 from ui.context import AppContext
-from ui.orgchart.models import ID_ROLE, KIND_ROLE, FoldedFilterProxy, OrgTreeModel
+from ui.orgchart.chart_tab import ChartTab
+from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
+from ui.orgchart.models import ID_ROLE, KIND_ROLE, PATH_ROLE, FoldedFilterProxy, OrgTreeModel
 from ui.panes import Pane
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+SMALL_GROUP = 3  # position groups this small open expanded
+
+
+def read_org(session: Session, today: date) -> tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]:
+    """The snapshot, who is away *today*, and who acts for each of them (the services decide)."""
+    snapshot = org.load_org(session)
+    away = org.away_on(session, today)
+    acting = {}
+    for person_id in away:
+        substitute = org.who_acts_for(session, person_id, today)
+        if substitute is not None:
+            acting[person_id] = substitute.id
+    return snapshot, away, acting
 
 
 class OrgChartPane(Pane):
+    TABS = ("tree", "chart")
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.snapshot: org.OrgSnapshot | None = None
         self.away: dict[int, org.Absence] = {}
+        self.acting: dict[int, int] = {}
+        self._chart_dirty = True
+        self._loaded = False
 
         self.search = QLineEdit()
         self.search.setObjectName("orgSearch")
         self.search.setPlaceholderText(self.tr("Tìm cán bộ (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
         self.show_inactive = QCheckBox(self.tr("Hiện cả người đã nghỉ"))
+        self.show_inactive.setObjectName("showInactive")
         self.model = OrgTreeModel(self)
         self.proxy = FoldedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -45,6 +77,7 @@ class OrgChartPane(Pane):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.details = QTextBrowser()
         self.details.setObjectName("orgDetails")
         self.details.setOpenLinks(False)
@@ -67,34 +100,180 @@ class OrgChartPane(Pane):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.chart_tab = ChartTab()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("orgTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Cây tổ chức"))
+        self.tabs.addTab(self.chart_tab, self.tr("Sơ đồ"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.away_label)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
+
+        self.edit = OrgEditActions(self)
+        export_menu = QMenu(self.tr("Xuất sơ đồ"), self)
+        for action in (self.chart_tab.png_action, self.chart_tab.pdf_action, self.chart_tab.print_action):
+            export_menu.addAction(action)
+        self.export_action = MenuButtonAction(export_menu, self)
 
         self.search.textChanged.connect(self._on_search)
         self.show_inactive.toggled.connect(lambda _checked: self.refresh())
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(lambda _index: self.edit.edit.trigger())
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tabs.currentChanged.connect(lambda _i: self._update_chart())
+        self.chart_tab.ensure_current = lambda: self._update_chart(even_hidden=True)
+        self.chart_tab.selected.connect(self.select)
+        self.chart_tab.activated.connect(self._show_in_tree)
         self._find_action = QAction(self.tr("Tìm"), self)
         self._find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self._find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self._find_action.triggered.connect(self._focus_search)
         self.addAction(self._find_action)
         self.refresh()
+
+    # -- pane API -------------------------------------------------------------------
+
+    def today(self) -> date:
+        """The day whose absences are shown (tests pin it)."""
+        return date.today()
 
     def topics(self) -> frozenset[str]:
         return frozenset({"org", "leave", "calendar"})
 
+    def toolbar_actions(self) -> list[QAction]:
+        return [*self.edit.toolbar_actions(), self.export_action]
+
     def refresh(self) -> None:
         current = self.current_item()
-        today = date.today()
-        self.snapshot = self.ctx.read(org.load_org)
-        self.away = self.ctx.read(lambda session: org.away_on(session, today))
-        self.model.load(self.snapshot, self.away, show_inactive=self.show_inactive.isChecked())
-        self.tree.expandToDepth(1)
-        self.tree.resizeColumnToContents(0)
+        expanded = self._expanded_paths() if self._loaded else None
+        today = self.today()
+        self.snapshot, self.away, self.acting = self.ctx.read(read_org, today=today)
+        self.model.load(self.snapshot, self.away, acting=self.acting, show_inactive=self.show_inactive.isChecked())
+        if self.search.text():
+            self.tree.expandAll()
+        elif expanded is None:
+            self._expand_defaults()
+        else:
+            for path in expanded:
+                self.tree.expand(self.proxy.mapFromSource(self.model.find_path(path)))
+        if not self._loaded:
+            self.tree.resizeColumnToContents(0)
+        self._loaded = True
         self._show_away(today)
-        if current is not None:
-            self.select(*current)
+        if current is None or not self.select(*current):
+            self._on_current(self.tree.currentIndex(), QModelIndex())
+        self._chart_dirty = True
+        self._update_chart()
+
+    def screenshot_tabs(self) -> list[str]:
+        return list(self.TABS)
+
+    def prepare_screenshot(self, tab: str | None = None) -> None:
+        """Select the chief so the details panel is filled; *tab* picks "tree" or "chart"."""
+        if tab is not None and tab not in self.TABS:
+            raise InvalidInput(self.tr("Không có thẻ %1; chọn một trong: %2").replace("%1", tab)
+                               .replace("%2", ", ".join(self.TABS)))
+        self.tabs.setCurrentIndex(self.TABS.index(tab or "tree"))
+        if self.snapshot:
+            chiefs = self.snapshot.with_role("chief")
+            if chiefs:
+                self.select("person", chiefs[0].id)
+                self.tree.scrollToTop()
+
+    # -- tree -----------------------------------------------------------------------
+
+    def _expand_defaults(self) -> None:
+        """The office open down to its small position groups; leadership bodies one level (BCH's big
+        group of members stays closed)."""
+        snap = self.snapshot
+
+        def walk(parent: QModelIndex, under_office: bool) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                kind = index.data(KIND_ROLE)
+                if kind == "unit":
+                    unit = snap.units[index.data(ID_ROLE)]
+                    office = under_office or unit.kind != "body"
+                    if office or not parent.isValid():
+                        self.tree.expand(index)
+                    if office:
+                        walk(index, True)
+                elif kind == "position" and under_office and self.proxy.rowCount(index) <= SMALL_GROUP:
+                    self.tree.expand(index)
+
+        walk(QModelIndex(), False)
+
+    def _expanded_paths(self) -> list[tuple]:
+        paths: list[tuple] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    paths.append(index.data(PATH_ROLE))
+                    walk(index)
+
+        walk(QModelIndex())
+        return paths
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text:
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self._expand_defaults()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.edit.context_menu(self.tree)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # -- selection and details ------------------------------------------------------
+
+    def current_item(self) -> tuple[str, int] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def select(self, kind: str, item_id: int | None) -> bool:
+        if item_id is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.find(kind, item_id))
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def _show_in_tree(self, kind: str, item_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select(kind, item_id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        snap = self.snapshot
+        person = unit = None
+        if current.isValid() and snap is not None:
+            kind, item_id = current.data(KIND_ROLE), current.data(ID_ROLE)
+            person = snap.people.get(item_id) if kind == "person" else None
+            unit = snap.units.get(item_id) if kind == "unit" else None
+        self.edit.update_for(person, unit)
+        if person is not None:
+            self.details.setHtml(self._person_html(person.id))
+            self.chart_tab.select("person", person.id)
+        elif unit is not None:
+            self.details.setHtml(self._unit_html(unit.id))
+            self.chart_tab.select("unit", unit.id)
+        else:
+            self.details.clear()
 
     def _show_away(self, today: date) -> None:
         snap = self.snapshot
@@ -106,49 +285,13 @@ class OrgChartPane(Pane):
             person = snap.people.get(person_id)
             if person is None:
                 continue
-            acting = snap.people.get(absence.acting_id) if absence.acting_id else None
-            text = f"<b>{person.full_name}</b> ({person.position_title}): {absence.reason or self.tr('vắng')}"
+            acting = snap.people.get(self.acting.get(person_id, -1))
+            text = (f"<b>{html.escape(person.full_name)}</b> ({html.escape(person.position_title)}): "
+                    f"{html.escape(absence.reason or self.tr('vắng'))}")
             if acting:
-                text += self.tr(" — %1 làm thay").replace("%1", acting.full_name)
+                text += html.escape(self.tr(" — %1 làm thay").replace("%1", acting.full_name))
             parts.append(text)
         self.away_label.setText(self.tr("Vắng hôm nay (%1): ").replace("%1", format_date(today)) + "; ".join(parts))
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        if text:
-            self.tree.expandAll()
-        else:
-            self.tree.collapseAll()
-            self.tree.expandToDepth(1)
-
-    # -- selection and details ------------------------------------------------------
-
-    def current_item(self) -> tuple[str, int] | None:
-        index = self.tree.currentIndex()
-        if not index.isValid():
-            return None
-        return index.data(KIND_ROLE), index.data(ID_ROLE)
-
-    def select(self, kind: str, item_id: int) -> bool:
-        source = self.model.find(kind, item_id)
-        index = self.proxy.mapFromSource(source)
-        if not index.isValid():
-            return False
-        self.tree.setCurrentIndex(index)
-        self.tree.scrollTo(index)
-        return True
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid() or self.snapshot is None:
-            self.details.clear()
-            return
-        kind, item_id = current.data(KIND_ROLE), current.data(ID_ROLE)
-        if kind == "person":
-            self.details.setHtml(self._person_html(item_id))
-        elif kind == "unit":
-            self.details.setHtml(self._unit_html(item_id))
-        else:
-            self.details.clear()
 
     def _person_html(self, person_id: int) -> str:
         snap = self.snapshot
@@ -162,6 +305,7 @@ class OrgChartPane(Pane):
             (self.tr("E-mail"), p.email),
             (self.tr("Ngày vào cơ quan"), format_date(p.service_start) if p.service_start else ""),
             (self.tr("Ghi chú"), p.notes),
+            (self.tr("Trạng thái"), "" if p.active else self.tr("Đã thôi công tác")),
         ]
         bodies = [snap.units[b].name for b, members in snap.members.items() if person_id in members]
         if bodies:
@@ -172,36 +316,46 @@ class OrgChartPane(Pane):
             rows.append((self.tr("Phụ trách"), ", ".join(names)))
         absence = self.away.get(person_id)
         if absence:
-            acting = snap.people.get(absence.acting_id) if absence.acting_id else None
+            acting = snap.people.get(self.acting.get(person_id, -1))
             text = f"{absence.reason} ({format_date(absence.start)} – {format_date(absence.end)})"
             if acting:
                 text += self.tr("; %1 làm thay").replace("%1", acting.full_name)
             rows.append((self.tr("Vắng hôm nay"), text))
-        delegations = [d for d in snap.delegations if d.principal_id == person_id and d.end_date >= date.today()]
-        for d in delegations:
-            rows.append((self.tr("Ủy quyền"), f"{snap.people[d.acting_id].full_name}: {format_date(d.start_date)} – "
-                         f"{format_date(d.end_date)} {d.scope}"))
-        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows if v)
-        return f"<h3>{p.full_name}</h3><table>{body}</table>"
+        for d in snap.delegations:
+            if d.principal_id == person_id and d.end_date >= self.today() and d.acting_id in snap.people:
+                rows.append((self.tr("Ủy quyền"), f"{snap.people[d.acting_id].full_name}: {format_date(d.start_date)}"
+                             f" – {format_date(d.end_date)} {d.scope}"))
+        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td>"
+                       f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)
+        return f"<h3>{html.escape(p.full_name)}</h3><table>{body}</table>"
 
     def _unit_html(self, unit_id: int) -> str:
         snap = self.snapshot
         unit = snap.units[unit_id]
         people = snap.people_in(unit_id)
-        lines = [f"<h3>{unit.name}</h3>"]
+        lines = [f"<h3>{html.escape(unit.name)}</h3>"]
+        if not unit.active:
+            lines.append(self.tr("<p><i>Đã ngừng hoạt động</i></p>"))
         overseers = [snap.people[d].full_name for d in snap.overseers_of(unit_id) if d in snap.people]
         if overseers:
-            lines.append(self.tr("<p>Lãnh đạo Văn phòng phụ trách: %1</p>").replace("%1", ", ".join(overseers)))
+            lines.append(self.tr("<p>Lãnh đạo Văn phòng phụ trách: %1</p>")
+                         .replace("%1", html.escape(", ".join(overseers))))
         if unit.kind == "body":
             members = [snap.people[m] for m in snap.members.get(unit_id, []) if m in snap.people]
             lines.append(self.tr("<p>%1 thành viên</p>").replace("%1", str(len(members))))
             people = sorted(members, key=lambda p: p.rank)
-        lines.append("<ol>" + "".join(f"<li>{p.full_name} — {p.position_title}</li>" for p in people) + "</ol>")
+        lines.append("<ol>" + "".join(f"<li>{html.escape(p.full_name)} — {html.escape(p.position_title)}</li>"
+                                      for p in people) + "</ol>")
         return "".join(lines)
 
-    def prepare_screenshot(self) -> None:
-        """Select the chief so the screenshot shows a filled details panel."""
-        if self.snapshot:
-            chiefs = self.snapshot.with_role("chief")
-            if chiefs:
-                self.select("person", chiefs[0].id)
+    # -- chart ----------------------------------------------------------------------
+
+    def _update_chart(self, *, even_hidden: bool = False) -> None:
+        """Rebuild the chart if it is out of date and showing (or about to be exported)."""
+        showing = even_hidden or self.tabs.currentWidget() is self.chart_tab
+        if self._chart_dirty and showing and self.snapshot is not None:
+            self._chart_dirty = False
+            self.chart_tab.show_org(self.snapshot, self.away, self.acting, self.today())
+            current = self.current_item()
+            if current is not None:
+                self.chart_tab.select(*current)

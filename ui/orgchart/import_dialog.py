@@ -1,0 +1,110 @@
+"""Import staff from an .xlsx sheet: pick the file, look at the preview with its per-row
+errors, then import the valid rows. The dialog itself writes nothing: the pane runs the
+import (one transaction, undoable) only after the user accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VanPhongError
+from app.services import org_import
+from app.services.org_import import StaffImportPreview
+from ui.context import AppContext
+from ui.orgchart.models import ImportPreviewModel
+
+
+class ImportStaffDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview: StaffImportPreview | None = None
+        self.setObjectName("importStaffDialog")
+        self.setWindowTitle(self.tr("Nhập danh sách cán bộ từ Excel"))
+        hint = QLabel(self.tr("Tệp .xlsx có dòng tiêu đề gồm các cột: họ và tên, chức vụ, đơn vị, điện thoại, "
+                              "email, ngày vào cơ quan (dd/mm/yyyy). Đơn vị và chức vụ phải có sẵn trong "
+                              "danh mục."))
+        hint.setWordWrap(True)
+        self.path_label = QLabel(self.tr("Chưa chọn tệp."))
+        self.path_label.setObjectName("importPath")
+        choose = QPushButton(self.tr("Chọn tệp…"))
+        choose.setObjectName("chooseFile")
+        choose.clicked.connect(self.choose_file)
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Nhập"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(self.path_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(960, 560)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), str(Path.home()),
+                                              self.tr("Bảng tính Excel (*.xlsx)"))
+        if path:
+            self.load(path)
+
+    def load(self, path: str | Path) -> bool:
+        """Read and check *path*; show the preview or the reason it cannot be read."""
+        self.path_label.setText(str(path))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = self.ctx.read(org_import.preview_staff_import, path=path)
+        except VanPhongError as exc:
+            self.preview = None
+            self.model.set_rows([])
+            self.summary.setText(str(exc))
+            self.summary.setStyleSheet("color: #b00020")
+            self.import_button.setEnabled(False)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        preview = self.preview
+        self.model.set_rows(preview.rows)
+        self.table.resizeColumnsToContents()
+        valid, errors = len(preview.valid_rows), len(preview.error_rows)
+        text = self.tr("%1 dòng hợp lệ, %2 dòng lỗi.").replace("%1", str(valid)).replace("%2", str(errors))
+        if errors and valid:
+            text += " " + self.tr("Chỉ các dòng hợp lệ được nhập; sửa tệp rồi chọn lại nếu muốn nhập đủ.")
+        elif not preview.rows:
+            text = self.tr("Tệp không có dòng dữ liệu nào.")
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b00020" if errors else "")
+        self.import_button.setText(self.tr("Nhập %1 cán bộ").replace("%1", str(valid)))
+        self.import_button.setEnabled(valid > 0)
+        return True
