@@ -66,8 +66,9 @@ def conflicts_html(schedule: WeekSchedule) -> str:
 
 
 def conflict_box_style() -> str:
-    """The box under the week: a red tint over the window colour, so it reads in either palette."""
-    border = QColor(tints.RED_TINT)
-    border.setAlpha(150)
-    return (f"QLabel {{ background: {tints.css(tints.RED_TINT)}; border: 1px solid {tints.css(border)};"
+    """The box under the week: a light red tint over the window colour, so it reads in either palette."""
+    background, border = QColor(tints.RED_TINT), QColor(tints.RED_TINT)
+    background.setAlpha(30)
+    border.setAlpha(130)
+    return (f"QLabel {{ background: {tints.css(background)}; border: 1px solid {tints.css(border)};"
             " padding: 4px; }")
