@@ -16,14 +16,12 @@ RED_TINT = QColor(220, 38, 38, 60)
 AMBER_TINT = QColor(234, 179, 8, 70)
 BLUE_TINT = QColor(59, 130, 246, 56)
 GREEN_TINT = QColor(22, 163, 74, 56)
-ORANGE_TINT = QColor(249, 115, 22, 40)
 GREY_TINT = QColor(127, 127, 127, 60)
 FAINT_TINT = QColor(127, 127, 127, 24)
 
 # Inks: (on a light base, on a dark base).
 RED_INK = ("#b91c1c", "#fca5a5")
 AMBER_INK = ("#92400e", "#fcd34d")
-BLUE_INK = ("#1d4ed8", "#93c5fd")
 GREEN_INK = ("#166534", "#86efac")
 
 

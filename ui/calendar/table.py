@@ -10,14 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.calendar.cells import PADDING, CellDelegate
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
