@@ -27,6 +27,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {message}\n")
 
 
+class _SilentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, CommandGroups]:
     parser = _Parser(
         prog="vanphong",
@@ -47,8 +52,29 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandGroups]:
     return parser, groups
 
 
+def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when *argv* names no subcommand (the window opens), else None.
+
+    Answering this without building the full parser keeps the command modules (and the
+    services they import) out of the window's start-up.
+    """
+    light = _SilentParser(add_help=False)
+    light.add_argument("--db")
+    light.add_argument("--lang", choices=["vi", "en"])
+    try:
+        known, rest = light.parse_known_args(argv)
+    except ValueError:  # let the full parser explain the mistake
+        return None
+    return known if not rest else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_only(argv)
+    if gui is not None:
+        from ui.main import run_gui  # the window: the only import of ui from app
+
+        return run_gui(db=gui.db, lang=gui.lang)
     parser, _groups = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -6,16 +6,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import appdirs
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session, create_engine
 
 from db.errors import DatabaseError
+from db.location import DB_FILENAME, ENV_VAR, default_data_dir, raw_url
 
-ENV_VAR = "VANPHONG_DB"
-DB_FILENAME = "vanphong.sqlite3"
+__all__ = ["DB_FILENAME", "ENV_VAR", "Database", "default_data_dir", "open_database", "resolve_url"]
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -25,24 +24,14 @@ SQLITE_PRAGMAS = (
 )
 
 
-def default_data_dir() -> Path:
-    """The per-user data folder (appdirs), where the DB and its backups live."""
-    return Path(appdirs.user_data_dir("VanPhong", appauthor=False))
-
-
 def resolve_url(location: str | os.PathLike[str] | None = None) -> str:
     """SQLAlchemy URL for *location* (a path or URL), else $VANPHONG_DB, else the default file."""
-    raw = location if location not in (None, "") else os.environ.get(ENV_VAR) or None
-    if raw is None:
-        return f"sqlite:///{default_data_dir() / DB_FILENAME}"
-    text = os.fspath(raw)
-    if "://" in text:
-        try:
-            make_url(text)
-        except ArgumentError as exc:
-            raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text}") from exc
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    url = raw_url(location)
+    try:
+        make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url}") from exc
+    return url
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:

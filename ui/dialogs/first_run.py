@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import VanPhongError
-from app.services import auth, demo, org
-from app.services.auth import AccountRole, Actor
-from db.engine import Database
+from ui.dialogs.lazy_db import DatabaseSource, resolve
+
+if TYPE_CHECKING:
+    from app.services.auth import Actor
 
 
 class FirstRunDialog(QDialog):
     """Asks for the office's name and kind, and the admin's username and password."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: DatabaseSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor: Actor | None = None
@@ -75,12 +77,16 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from app.errors import VanPhongError
+        from app.services import auth, demo, org
+        from app.services.auth import AccountRole
+
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Hai mật khẩu không khớp."))
             return
         demo_wanted = self.load_demo.isChecked()
         try:
-            with self.database.session() as session:
+            with resolve(self.database).session() as session:
                 actor = auth.create_user(session=session, actor=None, username=self.username.text(),
                                          password=self.password.text(), role=AccountRole.ADMIN)
                 if demo_wanted:

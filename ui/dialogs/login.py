@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import VanPhongError
-from app.services import auth
-from app.services.auth import Actor
-from db.engine import Database
+from ui.dialogs.lazy_db import DatabaseSource, resolve
+
+if TYPE_CHECKING:
+    from app.services.auth import Actor
 
 
 class LoginDialog(QDialog):
-    def __init__(self, database: Database, office_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, database: DatabaseSource, office_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor: Actor | None = None
@@ -47,8 +49,11 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from app.errors import VanPhongError
+        from app.services import auth
+
         try:
-            with self.database.session() as session:
+            with resolve(self.database).session() as session:
                 self.actor = auth.authenticate(session=session, username=self.username.text(),
                                                password=self.password.text())
         except VanPhongError as exc:
