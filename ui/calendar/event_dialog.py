@@ -31,6 +31,7 @@ from app.services import org
 from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
+from ui.terms import term
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
               ("morning", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi sáng")),
@@ -100,7 +101,7 @@ class EventDialog(QDialog):
         self.title.setFixedHeight(64)
         self.kind = QComboBox()
         for key, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(term(label), key)
         self.day = QDateEdit()
         self.day.setObjectName("eventDay")
         self.day.setCalendarPopup(True)
@@ -293,7 +294,7 @@ class EventDialog(QDialog):
         lines = [f"<span style='color:{'#b45309' if c.is_warning else '#b91c1c'}'>⚠ {c.message}</span>"
                  for c in self.conflicts[:6]]
         if len(self.conflicts) > 6:
-            lines.append(self.tr("… và %1 cảnh báo khác").replace("%1", str(len(self.conflicts) - 6)))
+            lines.append(self.tr("… và %n cảnh báo khác", "", len(self.conflicts) - 6))
         self.warnings.setText("<br/>".join(lines))
 
     def confirm_conflicts(self, messages: list[str]) -> bool:

@@ -21,6 +21,7 @@ from app.services.leave_calendar import AbsenceMonth
 from app.services.leave_read import RequestInfo, format_days
 from app.services.leave_roster import RosterInfo
 from app.text import fold, format_date
+from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +40,15 @@ STATUS_TEXT = {
 def status_text(status: str) -> str:
     """The translated label of a request status."""
     return QCoreApplication.translate("LeaveStatus", STATUS_TEXT.get(status, status))
+
+
+LeaveDays = TranslationContext("LeaveDays")
+
+
+def working_days_text(days: float) -> str:
+    """"1,5 ngày làm việc". Days may be halves, so the plural form is chosen from whether
+    the number is exactly one (English: "1 working day", "1,5 working days")."""
+    return LeaveDays.tr("%1 ngày làm việc", "", 1 if days == 1 else 2).replace("%1", format_days(days))
 
 
 STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b91c1c", "cancelled": "#6b7280",
@@ -92,8 +102,14 @@ class _Table(QAbstractTableModel):
 
 
 class RequestsModel(_Table):
-    HEADERS = ("Số", "Họ và tên", "Đơn vị", "Loại nghỉ", "Thời gian", "Số ngày", "Trạng thái", "Chờ ý kiến",
-               "Ghi chú")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RequestsModel", "Số"), QT_TRANSLATE_NOOP("RequestsModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Đơn vị"), QT_TRANSLATE_NOOP("RequestsModel", "Loại nghỉ"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Thời gian"), QT_TRANSLATE_NOOP("RequestsModel", "Số ngày"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Chờ ý kiến"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -128,8 +144,13 @@ class RequestsModel(_Table):
 
 
 class BalancesModel(_Table):
-    HEADERS = ("Họ và tên", "Chức vụ", "Đơn vị", "Được nghỉ", "Chuyển sang", "Đã nghỉ", "Chờ duyệt", "Còn lại",
-               "Nghỉ khác")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BalancesModel", "Họ và tên"), QT_TRANSLATE_NOOP("BalancesModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Đơn vị"), QT_TRANSLATE_NOOP("BalancesModel", "Được nghỉ"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Chuyển sang"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Đã nghỉ"), QT_TRANSLATE_NOOP("BalancesModel", "Chờ duyệt"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Còn lại"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ khác"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -239,7 +260,11 @@ class AbsenceModel(QAbstractTableModel):
 
 
 class RosterModel(_Table):
-    HEADERS = ("Ngày", "Thứ", "Ngày lễ", "Người trực", "Điện thoại")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RosterModel", "Ngày"), QT_TRANSLATE_NOOP("RosterModel", "Thứ"),
+        QT_TRANSLATE_NOOP("RosterModel", "Ngày lễ"), QT_TRANSLATE_NOOP("RosterModel", "Người trực"),
+        QT_TRANSLATE_NOOP("RosterModel", "Điện thoại"),
+    )
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)

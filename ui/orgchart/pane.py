@@ -341,7 +341,7 @@ class OrgChartPane(Pane):
                          .replace("%1", html.escape(", ".join(overseers))))
         if unit.kind == "body":
             members = [snap.people[m] for m in snap.members.get(unit_id, []) if m in snap.people]
-            lines.append(self.tr("<p>%1 thành viên</p>").replace("%1", str(len(members))))
+            lines.append(self.tr("<p>%n thành viên</p>", "", len(members)))
             people = sorted(members, key=lambda p: p.rank)
         lines.append("<ol>" + "".join(f"<li>{html.escape(p.full_name)} — {html.escape(p.position_title)}</li>"
                                       for p in people) + "</ol>")
