@@ -33,6 +33,14 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Thứ Sáu"),
     QT_TRANSLATE_NOOP("Terms", "Thứ Bảy"),
     QT_TRANSLATE_NOOP("Terms", "Chủ nhật"),
+    # app.services.leave_calendar.WEEKDAY_SHORT — column heads of the absence calendar
+    QT_TRANSLATE_NOOP("Terms", "T2"),
+    QT_TRANSLATE_NOOP("Terms", "T3"),
+    QT_TRANSLATE_NOOP("Terms", "T4"),
+    QT_TRANSLATE_NOOP("Terms", "T5"),
+    QT_TRANSLATE_NOOP("Terms", "T6"),
+    QT_TRANSLATE_NOOP("Terms", "T7"),
+    QT_TRANSLATE_NOOP("Terms", "CN"),
     # app.rules.schedule.HALF_DAY_LABELS and app.services.calendar_read.time_label
     QT_TRANSLATE_NOOP("Terms", "Sáng"),
     QT_TRANSLATE_NOOP("Terms", "Chiều"),

@@ -289,7 +289,7 @@ class EventDialog(QDialog):
             self.warnings.setText(f"<span style='color:#b91c1c'>{exc}</span>")
             return
         if not self.conflicts:
-            self.warnings.setText(f"<span style='color:#15803d'>{self.tr('Không trùng lịch.')}</span>")
+            self.warnings.setText("<span style='color:#15803d'>" + self.tr("Không trùng lịch.") + "</span>")
             return
         lines = [f"<span style='color:{'#b45309' if c.is_warning else '#b91c1c'}'>⚠ {c.message}</span>"
                  for c in self.conflicts[:6]]

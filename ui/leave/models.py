@@ -16,11 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.rules.leave import HalfDay
 from app.services.leave_balance import Balance
 from app.services.leave_calendar import AbsenceMonth
 from app.services.leave_read import RequestInfo, format_days
 from app.services.leave_roster import RosterInfo
 from app.text import fold, format_date
+from ui.terms import term
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +45,22 @@ def status_text(status: str) -> str:
 
 
 LeaveDays = TranslationContext("LeaveDays")
+
+
+def period_text(r: RequestInfo) -> str:
+    """"02/03/2026 (buổi chiều)" or "02/03/2026 (chiều) – 04/03/2026 (sáng)" in the interface
+    language (app.services.leave_read.period_text, with the half-days translated)."""
+    start, end = format_date(r.start), format_date(r.end)
+    morning = r.start_half is HalfDay.MORNING
+    if r.start == r.end:
+        if r.start_half is r.end_half:
+            return (LeaveDays.tr("%1 (buổi sáng)") if morning else LeaveDays.tr("%1 (buổi chiều)")).replace("%1", start)
+        return start
+    if not morning:
+        start = LeaveDays.tr("%1 (chiều)").replace("%1", start)
+    if r.end_half is HalfDay.MORNING:
+        end = LeaveDays.tr("%1 (sáng)").replace("%1", end)
+    return f"{start} – {end}"
 
 
 def working_days_text(days: float) -> str:
@@ -123,7 +141,7 @@ class RequestsModel(_Table):
                 notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
             if r.balance_override_note:
                 notes.append(self.tr("duyệt vượt mức"))
-            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, r.period_text, format_days(r.days),
+            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
                     status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000000")))
@@ -209,7 +227,7 @@ class AbsenceModel(QAbstractTableModel):
             if section == len(days) + 1:
                 return self.tr("Số ngày")
             day = days[section - 1]
-            return f"{day.day.day}\n{day.weekday}"
+            return f"{day.day.day}\n{term(day.weekday)}"
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(days):
             day = days[section - 1]
             return format_date(day.day) + (f" — {day.holiday}" if day.holiday else "")
@@ -282,7 +300,7 @@ class RosterModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             names = ", ".join(p.full_name + (" ✎" if p.manual else "") for p in day.people)
             phones = ", ".join(p.phone for p in day.people if p.phone)
-            return (format_date(day.day), day.weekday, day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
+            return (format_date(day.day), term(day.weekday), day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
         short = self.roster is not None and len(day.people) < self.roster.per_day
         if short and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)

@@ -156,7 +156,7 @@ class RequestDialog(QDialog):
     def update_preview(self) -> None:
         draft = self.draft()
         if draft is None:
-            self._show(f"<span style='color:#b91c1c'>{escape(self.tr('Hãy chọn người xin nghỉ và loại nghỉ.'))}</span>",
+            self._show("<span style='color:#b91c1c'>" + escape(self.tr("Hãy chọn người xin nghỉ và loại nghỉ.")) + "</span>",
                        False)
             return
         try:

@@ -33,6 +33,7 @@ from ui.leave.models import (
     STATUS_TEXT,
     FoldedProxy,
     RequestsModel,
+    period_text,
     status_text,
     working_days_text,
 )
@@ -45,7 +46,7 @@ def request_html(r: RequestInfo) -> str:
     rows = [
         (QCoreApplication.translate("RequestDetails", "Người xin nghỉ"), f"{r.person_name} — {r.position_title}, {r.unit_name}"),
         (QCoreApplication.translate("RequestDetails", "Loại nghỉ"), r.leave_type_name),
-        (QCoreApplication.translate("RequestDetails", "Thời gian"), f"{r.period_text} ({working_days_text(r.days)})"),
+        (QCoreApplication.translate("RequestDetails", "Thời gian"), f"{period_text(r)} ({working_days_text(r.days)})"),
         (QCoreApplication.translate("RequestDetails", "Lý do"), r.reason),
         (QCoreApplication.translate("RequestDetails", "Người xử lý công việc thay"), r.handover_name),
         (QCoreApplication.translate("RequestDetails", "Liên hệ"), r.contact),

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,13 +36,17 @@ AMBER, AMBER_BG = QColor("#92400e"), QColor("#fef3c7")
 GREEN, GREY = QColor("#166534"), QColor("#6b7280")
 
 
-WEEKDAY_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("MeetingDates", "T2"), QT_TRANSLATE_NOOP("MeetingDates", "T3"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "T4"), QT_TRANSLATE_NOOP("MeetingDates", "T5"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "T6"), QT_TRANSLATE_NOOP("MeetingDates", "T7"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "CN"))
 
 
 def when_short(moment) -> str:  # noqa: ANN001
     """"T3 10/03 08:00" (the year only when it is not this year's)."""
     day = f"{moment:%d/%m}" if moment.year == date.today().year else f"{moment:%d/%m/%Y}"
-    return f"{WEEKDAY_SHORT[moment.weekday()]} {day} {moment:%H:%M}"
+    weekday = QCoreApplication.translate("MeetingDates", WEEKDAY_SHORT[moment.weekday()])
+    return f"{weekday} {day} {moment:%H:%M}"
 
 
 def when_long(moment) -> str:  # noqa: ANN001
@@ -201,7 +206,7 @@ class ChecklistModel(QAbstractItemModel):
             group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 done = sum(1 for e in group.entries if e.done)
-                return f"{group.label} ({done}/{len(group.entries)})"
+                return f"{term(group.label)} ({done}/{len(group.entries)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

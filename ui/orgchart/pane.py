@@ -285,8 +285,9 @@ class OrgChartPane(Pane):
             if person is None:
                 continue
             acting = snap.people.get(self.acting.get(person_id, -1))
+            reason = absence.reason or self.tr("vắng")
             text = (f"<b>{html.escape(person.full_name)}</b> ({html.escape(person.position_title)}): "
-                    f"{html.escape(absence.reason or self.tr('vắng'))}")
+                    f"{html.escape(reason)}")
             if acting:
                 text += html.escape(self.tr(" — %1 làm thay").replace("%1", acting.full_name))
             parts.append(text)

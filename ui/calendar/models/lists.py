@@ -77,7 +77,7 @@ class ChangesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             detail = change.describe().partition(": ")[2]
             return (term(CHANGE_LABELS[change.kind]), f"{term(weekday_vi(entry.day))} {format_date(entry.day)}",
-                    entry.time_label, entry.title, detail)[index.column()]
+                    term(entry.time_label), entry.title, detail)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             colours = {ChangeKind.ADDED: "#dcfce7", ChangeKind.CANCELLED: "#fee2e2", ChangeKind.MOVED: "#fef3c7",
                        ChangeKind.CHANGED: "#dbeafe"}

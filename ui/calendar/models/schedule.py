@@ -247,13 +247,13 @@ class MonthModel(QAbstractTableModel):
         visible = [e for e in cell.entries if not e.cancelled]
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [f"{cell.day.day:02d}" + (f"  {cell.day_name}" if cell.day_name else "")]
-            lines += [f"{e.time_label} {e.title}" for e in visible[:self.MAX_LINES]]
+            lines += [f"{term(e.time_label)} {e.title}" for e in visible[:self.MAX_LINES]]
             if len(visible) > self.MAX_LINES:
                 lines.append(CalendarModels.tr("… và %n mục khác", "", len(visible) - self.MAX_LINES))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{term(weekday_vi(cell.day))} {format_date(cell.day)}" + (f" — {cell.day_name}" if cell.day_name else "")]
-            lines += [f"{e.time_label} {e.title}" + (" ⚠" if e.conflicts else "") for e in visible]
+            lines += [f"{term(e.time_label)} {e.title}" + (" ⚠" if e.conflicts else "") for e in visible]
             return "\n".join(lines)
         if role == DAY_ROLE:
             return cell.day
