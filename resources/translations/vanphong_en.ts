@@ -672,10 +672,10 @@
         <translation>Attending: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
         <location filename="../../ui/calendar/models/lists.py" line="48"/>
         <location filename="../../ui/calendar/models/lists.py" line="105"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -685,16 +685,16 @@
         <translation>Half-day</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/models/lists.py" line="48"/>
         <location filename="../../ui/calendar/models/schedule.py" line="95"/>
         <location filename="../../ui/calendar/models/schedule.py" line="281"/>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/models/lists.py" line="48"/>
         <location filename="../../ui/calendar/models/schedule.py" line="95"/>
         <location filename="../../ui/calendar/models/schedule.py" line="281"/>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
@@ -4000,8 +4000,8 @@ Save anyway?</translation>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
         <location filename="../../ui/leave/rules_dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
