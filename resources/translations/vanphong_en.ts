@@ -2613,7 +2613,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/orgchart/chart_layout.py" line="173"/>
         <source>Lĩnh vực: %1</source>
-        <translation>Fields: %1</translation>
+        <translation>Areas: %1</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/chart_layout.py" line="175"/>
@@ -2672,7 +2672,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/orgchart/chart_layout.py" line="311"/>
         <source>Phó Chánh Văn phòng phụ trách (lĩnh vực ghi trong ô)</source>
-        <translation>Deputy Chief of Office in charge (fields written in the box)</translation>
+        <translation>Deputy Chief of Office in charge (areas written in the box)</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/chart_layout.py" line="312"/>
@@ -2828,7 +2828,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/orgchart/pane.py" line="308"/>
         <source>Đã thôi công tác</source>
-        <translation>No longer working here</translation>
+        <translation>Left the office</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/pane.py" line="312"/>
@@ -3124,7 +3124,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/orgchart/link_dialogs.py" line="45"/>
         <source>Mỗi dòng một lĩnh vực, ví dụ: Văn thư – lưu trữ</source>
-        <translation>One field per line, for example: Records and archives</translation>
+        <translation>One area per line, for example: Records and archives</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/link_dialogs.py" line="46"/>
@@ -3134,7 +3134,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/orgchart/link_dialogs.py" line="47"/>
         <source>Lĩnh vực</source>
-        <translation>Fields</translation>
+        <translation>Areas</translation>
     </message>
 </context>
 <context>
