@@ -67,37 +67,41 @@ def source_messages() -> tuple[set[tuple[str, str, bool]], set[tuple[str, str]]]
     found: set[tuple[str, str, bool]] = set()
     dynamic: set[tuple[str, str]] = set()
     for path in sorted((ROOT / "ui").rglob("*.py")):
-        relative = path.relative_to(ROOT).as_posix()
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        contexts = {node.targets[0].id: node.value.args[0].value for node in tree.body
-                    if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                    and getattr(node.value.func, "id", "") == "TranslationContext"}
-
-        def visit(node: ast.AST, cls: str | None) -> None:
-            for child in ast.iter_child_nodes(node):
-                visit(child, child.name if isinstance(child, ast.ClassDef) else cls)  # noqa: B023
-            if not isinstance(node, ast.Call):
-                return
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            if name == "tr" and isinstance(func, ast.Attribute):
-                owner = ast.unparse(func.value)
-                context, args = (cls if owner == "self" else contexts.get(owner, owner)), node.args
-            elif name == "QT_TRANSLATE_NOOP" or (
-                    name == "translate" and ast.unparse(func).endswith("QCoreApplication.translate")):
-                if not isinstance(node.args[0], ast.Constant):
-                    dynamic.add((relative, ast.unparse(node.args[1])))  # noqa: B023
-                    return
-                context, args = node.args[0].value, node.args[1:]
-            else:
-                return
-            if isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
-                found.add((context, args[0].value, len(args) >= 3))
-            else:
-                dynamic.add((relative, ast.unparse(args[0])))  # noqa: B023
-
-        visit(tree, None)
+        _collect(path, found, dynamic)
     return found, dynamic
+
+
+def _collect(path: Path, found: set[tuple[str, str, bool]], dynamic: set[tuple[str, str]]) -> None:
+    relative = path.relative_to(ROOT).as_posix()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    contexts = {node.targets[0].id: node.value.args[0].value for node in tree.body
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and getattr(node.value.func, "id", "") == "TranslationContext"}
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
+        if not isinstance(node, ast.Call):
+            return
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name == "tr" and isinstance(func, ast.Attribute):
+            owner = ast.unparse(func.value)
+            context, args = (cls if owner == "self" else contexts.get(owner, owner)), node.args
+        elif name == "QT_TRANSLATE_NOOP" or (
+                name == "translate" and ast.unparse(func).endswith("QCoreApplication.translate")):
+            if not isinstance(node.args[0], ast.Constant):
+                dynamic.add((relative, ast.unparse(node.args[1])))
+                return
+            context, args = node.args[0].value, node.args[1:]
+        else:
+            return
+        if isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+            found.add((context, args[0].value, len(args) >= 3))
+        else:
+            dynamic.add((relative, ast.unparse(args[0])))
+
+    visit(tree, None)
 
 
 @pytest.fixture
