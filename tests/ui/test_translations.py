@@ -10,9 +10,9 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
+from xml.etree import ElementTree
 
 import pytest
-from lxml import etree
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from app.resources import resource_path
@@ -45,13 +45,13 @@ DYNAMIC = {
 }
 
 
-def ts_messages() -> dict[tuple[str, str], etree._Element]:
-    root = etree.parse(str(TS)).getroot()
+def ts_messages() -> dict[tuple[str, str], ElementTree.Element]:
+    root = ElementTree.parse(TS).getroot()
     return {(context.findtext("name"), message.findtext("source")): message
             for context in root.iter("context") for message in context.iter("message")}
 
 
-def translations(message: etree._Element) -> list[str]:
+def translations(message: ElementTree.Element) -> list[str]:
     translation = message.find("translation")
     if message.get("numerus") == "yes":
         return [form.text or "" for form in translation.iter("numerusform")]
