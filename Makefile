@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint bench dist dist-test translations clean
+DIST_STAMP := $(VENV)/.installed-dist
+PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
+
+.PHONY: venv run test lint bench dist dist-bundle dist-test translations clean
 
 venv: $(STAMP)
 
@@ -42,6 +45,22 @@ translations: venv
 		exit 1; \
 	fi
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+# -- packaging (build/): PyInstaller bundle, .tar.gz and .deb; work files in .pyinstaller/ --
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+dist-bundle: $(DIST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) build/render_icon.py .pyinstaller/icons
+	$(PY) -m PyInstaller build/vanphong.spec $(PYI_FLAGS)
+
+dist: dist-bundle
+	build/linux/make_deb.sh
+
+# the frozen app's own commands (tests/e2e/test_frozen.py), after a full `make dist`
+dist-test: dist
+	VANPHONG_FROZEN_TEST=1 VANPHONG_FROZEN_BIN=dist/vanphong/vanphong $(PY) -m pytest -q -m frozen tests/e2e/test_frozen.py
 
 clean:
 	rm -rf .pyinstaller dist .pytest_cache

@@ -8,9 +8,11 @@ current one from the ``alembic_version`` table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from db.backup import backup_before_migration
 from db.engine import Database
@@ -74,9 +76,37 @@ def upgrade(database: Database, *, backup: bool = True) -> bool:
 
     cfg = alembic_config(database)
     try:
-        with database.engine.begin() as conn:
+        with database.engine.connect() as conn, _foreign_keys_off(conn, database.is_sqlite), conn.begin():
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if database.is_sqlite:
+                _check_foreign_keys(conn)
     except Exception as exc:
         raise DatabaseError(f"Không nâng cấp được cơ sở dữ liệu: {exc}") from exc
     return True
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection, sqlite: bool) -> Iterator[None]:
+    """SQLite's way to change a table (https://sqlite.org/lang_altertable.html, "otheralter"):
+    foreign keys off while batch mode rebuilds it.  With them on, dropping the old table
+    would first delete its rows and cascade to every child table (a meeting's checklist,
+    attendees, documents).  The pragma only works outside a transaction."""
+    if not sqlite:
+        yield
+        return
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    """Refuse a migration that left rows pointing at nothing (checked before it commits)."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise DatabaseError(f"Sau khi nâng cấp còn {len(broken)} dòng tham chiếu không hợp lệ ({', '.join(tables)}).")

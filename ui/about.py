@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app import WINDOW_TITLE, __version__
+from app.resources import resource_path
 
 LICENCES = [
     ("Qt / PySide6", "LGPL-3.0"),
@@ -39,5 +40,10 @@ class AboutDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(QLabel(self.tr("Giấy phép của các thành phần đi kèm:")))
         layout.addWidget(browser)
+        texts = QLabel(self.tr("Toàn văn các giấy phép: %1").replace("%1", str(resource_path("licenses"))))
+        texts.setObjectName("licenceFolder")
+        texts.setWordWrap(True)
+        texts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(texts)
         layout.addWidget(buttons)
         self.resize(560, 420)

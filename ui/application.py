@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
@@ -24,6 +24,9 @@ def ensure_application(lang: str | None = None) -> QApplication:
         QCoreApplication.setApplicationName(APP_NAME)
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(sys.argv[:1])
+        # the installed .desktop entry (build/linux/vanphong.desktop): taskbar icon and grouping
+        QGuiApplication.setDesktopFileName("vanphong")
+        app.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
     if not getattr(app, "_vanphong_ready", False):
         for name in UI_FONT_FILES:
             QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))

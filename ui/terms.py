@@ -14,6 +14,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+WEEKDAYS = (  # app.text.WEEKDAYS_VI
+    QT_TRANSLATE_NOOP("Terms", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("Terms", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("Terms", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("Terms", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("Terms", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("Terms", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("Terms", "Chủ nhật"),
+)
+
 TERMS = (
     # app.services.auth.ROLE_LABELS — account roles
     QT_TRANSLATE_NOOP("Terms", "Quản trị"),
@@ -25,14 +35,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Cơ quan"),
     QT_TRANSLATE_NOOP("Terms", "Phòng, đơn vị"),
     QT_TRANSLATE_NOOP("Terms", "Cơ quan lãnh đạo"),
-    # app.text.WEEKDAYS_VI
-    QT_TRANSLATE_NOOP("Terms", "Thứ Hai"),
-    QT_TRANSLATE_NOOP("Terms", "Thứ Ba"),
-    QT_TRANSLATE_NOOP("Terms", "Thứ Tư"),
-    QT_TRANSLATE_NOOP("Terms", "Thứ Năm"),
-    QT_TRANSLATE_NOOP("Terms", "Thứ Sáu"),
-    QT_TRANSLATE_NOOP("Terms", "Thứ Bảy"),
-    QT_TRANSLATE_NOOP("Terms", "Chủ nhật"),
+    *WEEKDAYS,
     # app.services.leave_calendar.WEEKDAY_SHORT — column heads of the absence calendar
     QT_TRANSLATE_NOOP("Terms", "T2"),
     QT_TRANSLATE_NOOP("Terms", "T3"),
@@ -128,3 +131,13 @@ TERMS = (
 def term(label: str) -> str:
     """*label* from app/ in the interface language (unchanged when it is not vocabulary)."""
     return QCoreApplication.translate("Terms", label) if label else label
+
+
+def shown_variants(sample: str) -> list[str]:
+    """The texts *sample* (Vietnamese, e.g. "Thứ Năm 30/11/2026") may stand for on screen, for
+    measuring a column: a vocabulary term translated, and a weekday name in it replaced by
+    each weekday's translated name (so the widest, "Wednesday", is measured in English)."""
+    for weekday in WEEKDAYS:
+        if weekday in sample and term(weekday) != weekday:
+            return [sample.replace(weekday, term(other)) for other in WEEKDAYS]
+    return [term(sample)]

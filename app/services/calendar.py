@@ -13,11 +13,16 @@ Stable API (the meetings pane and outside tests use it)::
 For a recurring event, *scope* is "this" (the occurrence produced on day *occurrence*),
 "following" (that one and the later ones) or "all".  Edits after a week is published mark
 the entries as amended (status "changed").
+
+Other panes follow their own entries through :func:`event_listener` (the meetings pane keeps
+a meeting's time and place in step with its entry): the calendar calls them inside the
+transaction of the change and never imports them, so imports stay one way.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import uuid4
@@ -106,6 +111,7 @@ __all__ = [
     "create_event",
     "delete_event",
     "event_input",
+    "event_listener",
     "get_event",
     "latest_version",
     "leader_choices",
@@ -118,6 +124,27 @@ __all__ = [
     "versions",
     "week",
 ]
+
+
+# -- listeners ------------------------------------------------------------------------------
+
+EventListener = Callable[[Session, Actor, Event, str], None]
+_LISTENERS: list[EventListener] = []
+
+
+def event_listener(func: EventListener) -> EventListener:
+    """Register ``func(session, actor, row, change)``, called when an event row is "updated",
+    "cancelled" or "deleted" (before it goes), inside that change's transaction: an error it
+    raises undoes the change."""
+    if func not in _LISTENERS:
+        _LISTENERS.append(func)
+    return func
+
+
+def _tell_listeners(session: Session, actor: Actor, row: Event, change: str) -> None:
+    session.flush()
+    for listener in _LISTENERS:
+        listener(session, actor, row, change)
 
 
 @dataclass(frozen=True)
@@ -215,6 +242,7 @@ def _update_in_place(session: Session, actor: Actor, row: Event, data: EventInpu
         row.status = status
         session.add(row)
         set_links(session, row.id, data)
+        _tell_listeners(session, actor, row, "updated")
     return row.id
 
 
@@ -309,6 +337,7 @@ def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
                 for exception in session.exec(select(Event).where(Event.series_id == row.id)).all():
                     exception.status = "cancelled"
                     session.add(exception)
+            _tell_listeners(session, actor, row, "cancelled")
         return row.id
     day = _needs_occurrence(occurrence)
     if scope == "this":
@@ -346,6 +375,7 @@ def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
         occurrence, row = row.recurrence_day, load_event(session, row.series_id)
     if not row.recurring or scope == "all" or row.recurrence_day is not None:
         with write(session, actor, "event.delete", f"event:{row.id}", row.title):
+            _tell_listeners(session, actor, row, "deleted")
             session.delete(row)
         return
     day = _needs_occurrence(occurrence)
@@ -359,6 +389,7 @@ def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
             session.add(row)
             exception = _exception_row(session, row, day)
             if exception is not None:
+                _tell_listeners(session, actor, exception, "deleted")
                 session.delete(exception)
         else:
             _truncate(session, row, day, cancel_exceptions=False)

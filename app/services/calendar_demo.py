@@ -1,20 +1,23 @@
 """Demo schedule: about six weeks of a provincial Party committee's work around "today".
 
 Recurring meetings (Thường trực weekly, office leadership twice a month, giao ban on day 25
-moved off days off), BTV conferences, receptions, field visits, a business trip, two
-deliberate conflicts and a day-off event; the current week is published, then amended.
+moved off days off), BTV conferences, the next BCH conference, receptions, field visits, a
+business trip, two deliberate conflicts and a day-off event; the current week is published,
+then amended.  The BTV and BCH conferences are on :func:`conference_days`: the meetings demo
+prepares those very meetings and links them to these entries, so each shows once.
 Deterministic for a given ``ctx.today``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session
 
 from app.rules.recurrence import monthly_on_day
 from app.rules.schedule import monday_of
+from app.rules.workdays import WorkCalendar
 from app.services import calendar as cal
 from app.services.auth import Actor
 from app.services.calendar import EventInput
@@ -56,6 +59,25 @@ MEETINGS = [
 ]
 
 
+BTV_ROOM = "Phòng họp Ban Thường vụ, tầng 3"
+BCH_TITLE = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (mở rộng)"
+
+
+@dataclass(frozen=True)
+class ConferenceDays:
+    """When the demo's BTV and BCH conferences are (shared with the meetings demo)."""
+
+    btv: list[date]  # every four weeks around today, today's included
+    bch: tuple[date, date]  # first and last day of the next BCH conference
+
+
+def conference_days(today: date, workcal: WorkCalendar) -> ConferenceDays:
+    day = workcal.next_working_day(today)
+    btv = [workcal.next_working_day(day + timedelta(weeks=4 * k)) for k in range(-2, 4)]
+    first = workcal.add_working_days(day, 8)
+    return ConferenceDays(btv, (first, workcal.add_working_days(first, 1)))
+
+
 def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoContext: no import cycle)
     """Add the demo schedule to the demo office built in :mod:`app.services.demo`."""
     p, u, rng = ctx.people, ctx.units, ctx.rng
@@ -65,7 +87,9 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     secretary, standing, deputy_sec = p["secretary"], p["standing_deputy_secretary"], p["deputy_secretary"]
     chief, deputies = p["chief"], [p["deputy1"], p["deputy2"], p["deputy3"]]
     btv = [p[f"btv{i}"] for i in range(1, 11)]
-    leaders = [secretary, standing, deputy_sec, *btv[:5]]
+    # A BTV member goes on a business trip this week (see below): he takes no ordinary entries
+    traveller = btv[2]
+    leaders = [secretary, standing, deputy_sec, *[pid for pid in btv[:6] if pid != traveller]]
 
     def add(title, start, end=None, **kw) -> int:
         return cal.create_event(session=session, actor=actor, data=EventInput(title=title, start=start, end=end, **kw))
@@ -73,10 +97,13 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     def at(day: date, hour: int, minute: int = 0) -> datetime:
         return datetime.combine(day, time(hour, minute))
 
+    conferences = conference_days(ctx.today, workcal)
     # Recurring meetings (004 Điều 12: Thường trực weekly; 000 Điều 11: office leaders twice a month;
     # 002 Điều 19.2: giao ban monthly on day 25, moved to the next working day when it is a day off).
+    # No Thường trực meeting on the morning of a BTV conference.
     add("Họp Thường trực Tỉnh ủy giao ban công tác tuần", at(first_monday - timedelta(weeks=8), 8),
         at(first_monday - timedelta(weeks=8), 10, 30), rrule="FREQ=WEEKLY;BYDAY=MO", workday_shift="next",
+        exdates=[d for d in conferences.btv if d.weekday() == 0],
         chair_id=secretary, leader_ids=[standing, deputy_sec, chief],
         participants="Các đồng chí Thường trực Tỉnh ủy; Chánh Văn phòng Tỉnh ủy", location="Phòng họp Thường trực",
         preparing_unit_id=u["tong_hop"])
@@ -91,17 +118,21 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
         participants="Lãnh đạo Văn phòng; trưởng, phó các phòng và đơn vị", location="Hội trường Văn phòng",
         preparing_unit_id=u["tong_hop"])
 
-    # BTV conference each month: the second Thursday (004 Điều 11)
-    for month_start in _month_starts(first_monday, 6):
-        thursday = _nth_weekday(month_start, 3, 2)
-        thursday = workcal.next_working_day(thursday)
-        add(f"Hội nghị Ban Thường vụ Tỉnh ủy tháng {month_start.month}/{month_start.year}", at(thursday, 7, 30),
-            at(thursday, 17), chair_id=secretary, leader_ids=[standing, deputy_sec, *btv, chief],
+    # BTV conferences about monthly (004 Điều 11), and the next BCH conference (004 Điều 10)
+    fixed = set()
+    for day in conferences.btv:
+        fixed.add(add("Hội nghị Ban Thường vụ Tỉnh ủy thường kỳ", at(day, 8), at(day, 11, 30), chair_id=secretary,
+            leader_ids=[standing, deputy_sec, *btv, chief],
             participants="Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; đại biểu mời theo giấy triệu tập",
-            location="Hội trường Tỉnh ủy", preparing_unit_id=u["tong_hop"], kind="meeting")
+            location=BTV_ROOM, preparing_unit_id=u["tong_hop"], kind="meeting"))
+    bch_first, bch_last = conferences.bch
+    fixed.add(add(BCH_TITLE, at(bch_first, 7, 30), at(bch_last, 17), chair_id=secretary,
+                  leader_ids=[standing, deputy_sec, *btv, chief],
+                  participants="Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh; đại biểu mời theo giấy triệu tập",
+                  location="Hội trường Tỉnh ủy", preparing_unit_id=u["tong_hop"], kind="meeting"))
 
-    # A BTV member's business trip, and a meeting booked for him during it (a conflict)
-    traveller = btv[7]
+    # A BTV member's business trip, and a meeting booked for him during it (a conflict); the
+    # meetings demo has him report his absence from the BTV conferences ("Đi công tác Trung ương")
     trip_start = workcal.next_working_day(this_monday + timedelta(days=1))
     trip_end = trip_start + timedelta(days=2)
     add("Đi công tác tại Hà Nội: làm việc với Văn phòng Trung ương Đảng", at(trip_start, 0), at(trip_end, 0),
@@ -110,13 +141,14 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     add("Họp Ban Chỉ đạo chuyển đổi số tỉnh", at(trip_start + timedelta(days=1), 14),
         at(trip_start + timedelta(days=1), 16), chair_id=traveller, location="Phòng họp số 2",
         preparing_unit_id=u["co_yeu_cntt"], participants="Thành viên Ban Chỉ đạo")
-    # The standing deputy secretary in two places at once (a conflict)
+    # The standing deputy secretary in two places at once (a conflict), in the afternoon: the
+    # mornings are the conferences' (conference_days)
     wednesday = workcal.next_working_day(this_monday + timedelta(days=2))
-    add("Dự Hội nghị sơ kết công tác dân vận", at(wednesday, 8), at(wednesday, 10, 30),
+    add("Dự Hội nghị sơ kết công tác dân vận", at(wednesday, 14), at(wednesday, 16, 30),
         chair_id=standing, location="Hội trường Tỉnh ủy", participants="Ban Dân vận các huyện, thành ủy",
         preparing_text="Ban Tuyên giáo và Dân vận Tỉnh ủy")
-    add("Tiếp và làm việc với Đoàn giám sát của Ủy ban Kiểm tra Trung ương", at(wednesday, 9, 30),
-        at(wednesday, 11, 30), chair_id=standing, leader_ids=[btv[1]], kind="reception",
+    add("Tiếp và làm việc với Đoàn giám sát của Ủy ban Kiểm tra Trung ương", at(wednesday, 15, 30),
+        at(wednesday, 17), chair_id=standing, leader_ids=[btv[1]], kind="reception",
         location="Phòng khách Tỉnh ủy", preparing_unit_id=u["hanh_chinh"])
     # A Sunday ceremony (a warning: a day off)
     sunday = this_monday + timedelta(days=6)
@@ -128,7 +160,8 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     # most one of them per half-day and never where the fixed meetings already put him
     for week in range(6):
         monday = first_monday + timedelta(weeks=week)
-        taken = {(pid, e.day, e.half) for e in cal.week(session, monday).entries for pid in e.leader_ids}
+        taken = {(pid, day, half) for e in cal.week(session, monday).entries for day, half in _halves(e)
+                 for pid in e.leader_ids}
         pool = ([("reception", *r) for r in RECEPTIONS] + [("field_visit", *f) for f in FIELD_VISITS]
                 + [("meeting", *m) for m in MEETINGS])
         rng.shuffle(pool)
@@ -157,11 +190,13 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     # Publish last week and this week, then amend this week (điều chỉnh, bổ sung)
     cal.publish_week(session=session, actor=actor, monday=this_monday - timedelta(weeks=1))
     cal.publish_week(session=session, actor=actor, monday=this_monday)
-    _amend(session, actor, this_monday, workcal)
+    _amend(session, actor, this_monday, workcal, keep=fixed)
 
 
-def _amend(session: Session, actor: Actor, monday: date, workcal) -> None:  # noqa: ANN001
-    entries = [e for e in cal.week(session, monday).entries if e.rule_day is None and not e.cancelled]
+def _amend(session: Session, actor: Actor, monday: date, workcal, keep: set[int]) -> None:  # noqa: ANN001
+    """Move, relocate and cancel an entry each (not the conferences, which the meetings demo prepares)."""
+    entries = [e for e in cal.week(session, monday).entries
+               if e.rule_day is None and not e.cancelled and e.event_id not in keep]
     singles = [e for e in entries if e.kind in ("reception", "meeting") and not e.conflicts]
     if len(singles) >= 3:
         moved, relocated, cancelled = singles[0], singles[1], singles[2]
@@ -180,16 +215,13 @@ def _amend(session: Session, actor: Actor, monday: date, workcal) -> None:  # no
         participants="Lãnh đạo Văn phòng; Phòng Tổng hợp", preparing_text="Sở Tài chính"))
 
 
-def _month_starts(first: date, count: int) -> list[date]:
-    start = date(first.year, first.month, 1)
-    months = []
-    for i in range(-1, count - 1):
-        month_index = start.month - 1 + i
-        months.append(date(start.year + month_index // 12, month_index % 12 + 1, 1))
-    return months
-
-
-def _nth_weekday(month_start: date, weekday: int, n: int) -> date:
-    """The *n*-th *weekday* (0 = Monday) of the month starting *month_start*."""
-    offset = (weekday - month_start.weekday()) % 7
-    return month_start + timedelta(days=offset + 7 * (n - 1))
+def _halves(entry) -> list[tuple[date, str]]:  # noqa: ANN001
+    """Every (day, half-day) an entry covers, for a conference lasting days as for a meeting."""
+    found = []
+    day = entry.start.date()
+    while datetime.combine(day, time.min) < entry.end:
+        for half, (first, last) in (("morning", (time.min, time(12))), ("afternoon", (time(12), time.max))):
+            if entry.start < datetime.combine(day, last) and entry.end > datetime.combine(day, first):
+                found.append((day, half))
+        day += timedelta(days=1)
+    return found

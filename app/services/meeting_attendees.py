@@ -1,5 +1,8 @@
 """Who comes to a meeting: attendees, invitations, advance absence notices, attendance,
-the quorum and each member's absences this year (003 §II.1.2; 004 Điều 10.1, 11.1)."""
+the quorum and each member's absences this year (003 §II.1.2; 004 Điều 10.1, 11.1).
+
+The leaders on the list (less those who announced they will be absent) are the leaders of the
+meeting's calendar entry: every change of the list is passed on (app.services.meeting_calendar)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from app.rules.meetings import (
     MeetingKind,
 )
 from app.rules.protocol import LEADER_ROLES, ROLE_LABELS, protocol_key
+from app.services import meeting_calendar as links
 from app.services import settings
 from app.services.audit import write
 from app.services.auth import Actor, Permission, require
@@ -206,6 +210,7 @@ def add_people(*, session: Session, actor: Actor, meeting_id: int, person_ids: l
         return 0
     with write(session, actor, "attendee.add", f"meeting:{meeting_id}", f"{len(rows)} người"):
         session.add_all(rows)
+        links.sync_leaders(session, actor, meeting_id)
     return len(rows)
 
 
@@ -277,6 +282,7 @@ def remove_attendee(*, session: Session, actor: Actor, attendee_id: int) -> None
         raise Conflict(f"{row.full_name} còn giữ tài liệu chưa trả lại.")
     with write(session, actor, "attendee.remove", f"attendee:{attendee_id}", row.full_name):
         session.delete(row)
+        links.sync_leaders(session, actor, row.meeting_id)
 
 
 # -- invitations, advance absences, attendance -----------------------------------------
@@ -318,6 +324,7 @@ def notify_absence(*, session: Session, actor: Actor, attendee_id: int, reason: 
         row.absence_reason, row.absence_in_writing = reason, in_writing
         row.permitted_by_standing = permitted_by_standing
         session.add(row)
+        links.sync_leaders(session, actor, row.meeting_id)
     return attendee_id
 
 
@@ -328,6 +335,7 @@ def clear_absence_notice(*, session: Session, actor: Actor, attendee_id: int) ->
         row.absence_notified_at, row.absence_reason = None, ""
         row.absence_in_writing = row.permitted_by_standing = False
         session.add(row)
+        links.sync_leaders(session, actor, row.meeting_id)
 
 
 def set_attendance(*, session: Session, actor: Actor, attendee_ids: list[int],

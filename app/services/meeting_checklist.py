@@ -13,8 +13,9 @@ from sqlmodel import Session, select
 
 from app.errors import Forbidden, InvalidInput, NotFound
 from app.rules import meetings as rules
-from app.rules.meetings import DueState, department_label
+from app.rules.meetings import DueRule, DueState, department_label
 from app.rules.workdays import WorkCalendar
+from app.services import meeting_templates as templates
 from app.services.audit import write
 from app.services.auth import Actor, Permission, require
 from app.text import nfc
@@ -69,6 +70,22 @@ def meeting_row(session: Session, meeting_id: int) -> Meeting:
     if row is None:
         raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id}.")
     return row
+
+
+def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
+    """After a meeting moved: every due date from its rule again; a deadline typed by hand
+    moves with the meeting.  Done items keep who ticked them and when."""
+    cal = calendar(session)
+    deadline = templates.deadline_time(session)
+    shift = meeting.start_at - old_start
+    for row in session.exec(select(MeetingChecklistItem)
+                            .where(MeetingChecklistItem.meeting_id == meeting.id)).all():
+        if row.rule:
+            row.due = rules.due_for(DueRule(row.rule), row.number, meeting.start_at, meeting.end_at, cal,
+                                    deadline=deadline)
+        else:
+            row.due = row.due + shift
+        session.add(row)
 
 
 def _item(session: Session, item_id: int) -> MeetingChecklistItem:

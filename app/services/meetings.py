@@ -2,22 +2,24 @@
 
 Creating a meeting generates its checklist from the office's template for its kind
 (app.services.meeting_templates) with the office calendar; moving it recomputes every
-due date and keeps what was done, by whom and when.  Attendees, attendance and quorum
-are in app.services.meeting_attendees; documents and copies in
-app.services.meeting_documents.
+due date and keeps what was done, by whom and when.  Every meeting has its entry in the
+work calendar (app.services.meeting_calendar: created with the meeting or linked, moved and
+cancelled with it).  Attendees, attendance and quorum are in app.services.meeting_attendees;
+documents and copies in app.services.meeting_documents.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.rules import meetings as rules
-from app.rules.meetings import KIND_LABELS, DueRule, MeetingKind, TemplateItem
+from app.rules.meetings import KIND_LABELS, MeetingKind, TemplateItem
+from app.services import meeting_calendar as links
 from app.services import meeting_templates as templates
 from app.services.audit import write
 from app.services.auth import Actor, Permission, require
@@ -31,6 +33,7 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
     get_checklist,
     meeting_row,
     person_names,
+    recompute_dues,
     set_item_notes,
     tick_item,
     untick_item,
@@ -38,13 +41,30 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
 )
 from app.services.meeting_documents import outstanding_copies
 from app.text import nfc
-from db.models import Meeting, MeetingChecklistItem, Person, Position, Unit
+from db.models import Attendee, Event, Meeting, MeetingChecklistItem, Person, Position, Unit
 from db.models.base import now_local
 
 __all__ = [
-    "ChecklistEntry", "MeetingInfo", "MeetingInput", "add_item", "assign_owner", "create_meeting",
-    "delete_item", "delete_meeting", "get_checklist", "get_meeting", "link_calendar_event", "list_meetings",
-    "move_meeting", "office_now", "regenerate_checklist", "set_item_notes", "tick_item", "untick_item", "update_item",
+    "ChecklistEntry",
+    "MeetingInfo",
+    "MeetingInput",
+    "add_item",
+    "assign_owner",
+    "cancel_meeting",
+    "create_meeting",
+    "delete_item",
+    "delete_meeting",
+    "get_checklist",
+    "get_meeting",
+    "link_event",
+    "list_meetings",
+    "move_meeting",
+    "office_now",
+    "regenerate_checklist",
+    "set_item_notes",
+    "tick_item",
+    "untick_item",
+    "update_item",
     "update_meeting",
 ]
 
@@ -68,6 +88,11 @@ class MeetingInfo:
     total: int = 0  # checklist items
     done: int = 0
     overdue: int = 0
+    event_status: str = ""  # of its calendar entry ("" without one; "cancelled": called off)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.event_status == "cancelled"
 
 
 @dataclass
@@ -83,6 +108,8 @@ class MeetingInput:
     important: bool = False
     foreign_guests: bool = False
     notes: str = ""
+    event_id: int | None = None  # creating: link this calendar entry instead of creating one
+    occurrence: date | None = None  # … the day's occurrence, when that entry is a recurring series
 
     def clean(self) -> MeetingInput:
         try:
@@ -103,11 +130,20 @@ class MeetingInput:
                        end=self.end.replace(second=0, microsecond=0, tzinfo=None))
 
 
-def _info(row: Meeting, names: dict[int, str], progress: tuple[int, int, int] = (0, 0, 0)) -> MeetingInfo:
+def _info(row: Meeting, names: dict[int, str], progress: tuple[int, int, int] = (0, 0, 0),
+          statuses: dict[int, str] | None = None) -> MeetingInfo:
     kind = MeetingKind(row.kind)
     return MeetingInfo(row.id, kind, KIND_LABELS[kind], row.title, row.start_at, row.end_at, row.location,
                        row.chair_id, names.get(row.chair_id, ""), row.event_id, row.important,
-                       row.foreign_guests, row.notes, *progress)
+                       row.foreign_guests, row.notes, *progress,
+                       event_status=(statuses or {}).get(row.event_id, "") if row.event_id else "")
+
+
+def _event_statuses(session: Session, rows: list[Meeting]) -> dict[int, str]:
+    ids = sorted({r.event_id for r in rows if r.event_id is not None})
+    if not ids:
+        return {}
+    return dict(session.exec(select(Event.id, Event.status).where(Event.id.in_(ids))).all())
 
 
 def _progress(session: Session, meeting_ids: list[int], now: datetime) -> dict[int, tuple[int, int, int]]:
@@ -131,7 +167,7 @@ def get_meeting(*, session: Session, meeting_id: int, now: datetime | None = Non
     """One meeting with its progress (done / total items, overdue count)."""
     row = meeting_row(session, meeting_id)
     progress = _progress(session, [meeting_id], now or now_local())
-    return _info(row, person_names(session, {row.chair_id}), progress[meeting_id])
+    return _info(row, person_names(session, {row.chair_id}), progress[meeting_id], _event_statuses(session, [row]))
 
 
 def list_meetings(*, session: Session, start: datetime | None = None, end: datetime | None = None,
@@ -147,41 +183,13 @@ def list_meetings(*, session: Session, start: datetime | None = None, end: datet
     rows = session.exec(stmt).all()
     progress = _progress(session, [r.id for r in rows], now or now_local())
     names = person_names(session, {r.chair_id for r in rows})
-    return [_info(r, names, progress[r.id]) for r in rows]
+    statuses = _event_statuses(session, rows)
+    return [_info(r, names, progress[r.id], statuses) for r in rows]
 
 
 def office_now() -> datetime:
     """The office's current time (Asia/Ho_Chi_Minh), the "now" of due states and progress."""
     return now_local()
-
-
-# -- the calendar hook -----------------------------------------------------------------
-
-def link_calendar_event(*, session: Session, actor: Actor, meeting_id: int, action: str) -> int | None:
-    """Create, update or cancel the calendar event of a meeting; return its event id.
-
-    *action* is "create", "update" or "cancel".  THE hook point for the calendar: until
-    ``app.services.calendar`` is merged, meetings stand alone and this returns the stored
-    ``event_id`` (None).  Once it lands, this becomes::
-
-        from app.services import calendar
-        data = calendar.EventInput(title=m.title, start=m.start_at, end=m.end_at,
-                                   location=m.location, leaders=[m.chair_id] if m.chair_id else [], ...)
-        if action == "create" and m.event_id is None:
-            event_id = calendar.create_event(session=session, actor=actor, data=data)
-            with write(session, actor, "meeting.link_event", f"meeting:{m.id}", str(event_id)):
-                m.event_id = event_id
-        elif action == "update" and m.event_id is not None:
-            calendar.update_event(session=session, actor=actor, event_id=m.event_id, data=data)
-        elif action == "cancel" and m.event_id is not None:
-            calendar.cancel_event(session=session, actor=actor, event_id=m.event_id)
-
-    and ``meeting.event_id`` becomes a foreign key to the event table.
-    """
-    if action not in ("create", "update", "cancel"):
-        raise ValueError(f"unknown calendar action {action!r}")
-    row = session.get(Meeting, meeting_id)
-    return row.event_id if row is not None else None
 
 
 # -- meetings --------------------------------------------------------------------------
@@ -259,10 +267,19 @@ def _apply_templates(session: Session, meeting: Meeting) -> tuple[int, int, int]
 
 
 def create_meeting(*, session: Session, actor: Actor, data: MeetingInput) -> int:
-    """Create a meeting with its checklist (and the chair as the first attendee)."""
+    """Create a meeting with its checklist (and the chair as the first attendee), and its entry
+    in the work calendar, or link the entry ``data.event_id`` (a day's occurrence of a series:
+    ``data.occurrence``): the meeting then takes the entry's time and place, and the entry's
+    leaders are invited."""
     require(actor, Permission.MEETINGS_WRITE)
     data = data.clean()
     _check_chair(session, data.chair_id)
+    source = None
+    if data.event_id is not None:
+        source = links.link_source(session, data.event_id, data.occurrence)
+        data = replace(data, start=source.start, end=max(source.end, source.start),
+                       location=source.location or data.location,
+                       chair_id=data.chair_id if data.chair_id is not None else source.chair_id)
     meeting = Meeting(kind=data.kind.value, title=data.title, start_at=data.start, end_at=data.end,
                       location=data.location, chair_id=data.chair_id, important=data.important,
                       foreign_guests=data.foreign_guests, notes=data.notes)
@@ -272,12 +289,51 @@ def create_meeting(*, session: Session, actor: Actor, data: MeetingInput) -> int
         _apply_templates(session, meeting)
         if data.chair_id is not None:
             session.add(attendee_row(session, meeting, data.chair_id, role="chair"))
-    link_calendar_event(session=session, actor=actor, meeting_id=meeting.id, action="create")
+        if source is None:
+            links.create_event(session, actor, meeting)
+        else:
+            _invite(session, meeting, source.leader_ids)
+            links.attach(session, actor, meeting, source)
     return meeting.id
 
 
+def _invite(session: Session, meeting: Meeting, person_ids: list[int]) -> None:
+    """Put these people on the attendee list (those already on it are skipped)."""
+    listed = set(session.exec(select(Attendee.person_id).where(Attendee.meeting_id == meeting.id)).all())
+    for person_id in dict.fromkeys(person_ids):
+        if person_id not in listed and session.get(Person, person_id) is not None:
+            session.add(attendee_row(session, meeting, person_id))
+    session.flush()
+
+
+def link_event(*, session: Session, actor: Actor, meeting_id: int, event_id: int,
+               occurrence: date | None = None) -> int:
+    """Link a meeting that has no calendar entry to an existing one (it takes the entry's time and
+    place; due dates follow); returns the event id."""
+    require(actor, Permission.MEETINGS_WRITE)
+    meeting = meeting_row(session, meeting_id)
+    if meeting.event_id is not None:
+        raise Conflict("Cuộc họp đã có lịch công tác.")
+    source = links.link_source(session, event_id, occurrence)
+    with write(session, actor, "meeting.link_event", f"meeting:{meeting_id}", f"event:{event_id}"):
+        old_start = meeting.start_at
+        meeting.start_at, meeting.end_at = source.start, max(source.end, source.start)
+        meeting.location = source.location or meeting.location
+        if meeting.chair_id is None and source.chair_id is not None:
+            meeting.chair_id = source.chair_id
+            _invite(session, meeting, [source.chair_id])
+        session.add(meeting)
+        if meeting.start_at != old_start:
+            recompute_dues(session, meeting, old_start)
+        _invite(session, meeting, source.leader_ids)
+        event = links.attach(session, actor, meeting, source)
+    return event
+
+
 def update_meeting(*, session: Session, actor: Actor, meeting_id: int, data: MeetingInput) -> int:
-    """Change a meeting. New times recompute the due dates; a new kind or flags re-apply the template."""
+    """Change a meeting. New times recompute the due dates; a new kind or flags re-apply the template.
+    What was edited goes to the calendar entry too (``data.event_id`` is not read here: see
+    :func:`link_event`)."""
     require(actor, Permission.MEETINGS_WRITE)
     meeting = meeting_row(session, meeting_id)
     data = data.clean()
@@ -285,6 +341,9 @@ def update_meeting(*, session: Session, actor: Actor, meeting_id: int, data: Mee
     moved = (meeting.start_at, meeting.end_at) != (data.start, data.end)
     reapply = (meeting.kind, meeting.important, meeting.foreign_guests) != (
         data.kind.value, data.important, data.foreign_guests)
+    edited = {name for name, changed in (
+        ("title", meeting.title != data.title), ("times", moved), ("location", meeting.location != data.location),
+        ("chair", meeting.chair_id != data.chair_id), ("kind", meeting.kind != data.kind.value)) if changed}
     with write(session, actor, "meeting.update", f"meeting:{meeting_id}", data.title):
         old_start = meeting.start_at
         meeting.kind, meeting.title, meeting.location = data.kind.value, data.title, data.location
@@ -292,29 +351,16 @@ def update_meeting(*, session: Session, actor: Actor, meeting_id: int, data: Mee
         meeting.important, meeting.foreign_guests, meeting.notes = data.important, data.foreign_guests, data.notes
         session.add(meeting)
         if moved:
-            _recompute_dues(session, meeting, old_start)
+            recompute_dues(session, meeting, old_start)
         if reapply:
             _apply_templates(session, meeting)
-    link_calendar_event(session=session, actor=actor, meeting_id=meeting_id, action="update")
+        links.push(session, actor, meeting, edited)
     return meeting_id
 
 
-def _recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
-    cal = calendar(session)
-    deadline = templates.deadline_time(session)
-    shift = meeting.start_at - old_start
-    for row in session.exec(select(MeetingChecklistItem)
-                            .where(MeetingChecklistItem.meeting_id == meeting.id)).all():
-        if row.rule:
-            row.due = rules.due_for(DueRule(row.rule), row.number, meeting.start_at, meeting.end_at, cal,
-                                    deadline=deadline)
-        else:  # a deadline typed by hand moves with the meeting
-            row.due = row.due + shift
-        session.add(row)
-
-
 def move_meeting(*, session: Session, actor: Actor, meeting_id: int, start: datetime, end: datetime) -> int:
-    """Move a meeting: every due date is recomputed; done items keep who ticked them and when."""
+    """Move a meeting and its calendar entry: every due date is recomputed; done items keep who
+    ticked them and when."""
     require(actor, Permission.MEETINGS_WRITE)
     meeting = meeting_row(session, meeting_id)
     data = MeetingInput(meeting.kind, meeting.title, start, end).clean()
@@ -323,9 +369,20 @@ def move_meeting(*, session: Session, actor: Actor, meeting_id: int, start: date
         old_start = meeting.start_at
         meeting.start_at, meeting.end_at = data.start, data.end
         session.add(meeting)
-        _recompute_dues(session, meeting, old_start)
-    link_calendar_event(session=session, actor=actor, meeting_id=meeting_id, action="update")
+        recompute_dues(session, meeting, old_start)
+        links.push(session, actor, meeting, {"times"})
     return meeting_id
+
+
+def cancel_meeting(*, session: Session, actor: Actor, meeting_id: int) -> None:
+    """Call a meeting off (hoãn/hủy): its calendar entry is cancelled and stays, struck out, in the
+    published week; the meeting and its preparation are kept."""
+    require(actor, Permission.MEETINGS_WRITE)
+    meeting = meeting_row(session, meeting_id)
+    if meeting.event_id is None:
+        raise InvalidInput("Cuộc họp chưa có lịch công tác để hoãn/hủy.")
+    with write(session, actor, "meeting.cancel", f"meeting:{meeting_id}", meeting.title):
+        links.cancel_event(session, actor, meeting)
 
 
 def regenerate_checklist(*, session: Session, actor: Actor, meeting_id: int) -> tuple[int, int, int]:
@@ -338,11 +395,12 @@ def regenerate_checklist(*, session: Session, actor: Actor, meeting_id: int) -> 
 
 
 def delete_meeting(*, session: Session, actor: Actor, meeting_id: int) -> None:
-    """Delete a meeting with its checklist, attendees and documents (its calendar event is cancelled)."""
+    """Delete a meeting with its checklist, attendees and documents (its calendar entry is cancelled:
+    it stays, struck out, in the published week)."""
     require(actor, Permission.MEETINGS_WRITE)
     meeting = meeting_row(session, meeting_id)
     if outstanding_copies(session=session, meeting_id=meeting_id):
         raise Conflict("Cuộc họp còn tài liệu phải thu hồi chưa được trả lại; hãy thu hồi trước khi xóa.")
-    link_calendar_event(session=session, actor=actor, meeting_id=meeting_id, action="cancel")
     with write(session, actor, "meeting.delete", f"meeting:{meeting_id}", meeting.title):
+        links.cancel_event(session, actor, meeting)
         session.delete(meeting)

@@ -1,6 +1,10 @@
 """Demo meetings: today's BTV meeting (prepared, attendance taken), an upcoming BCH
 conference, a reception of foreign guests, and two earlier BTV meetings so the
-absences-this-year warning has something to show.  Deterministic for a given today."""
+absences-this-year warning has something to show.  Deterministic for a given today.
+
+The conferences are linked to the entries the calendar demo put in the schedule (on
+:func:`app.services.calendar_demo.conference_days`); the reception creates its own entry, at
+the first slot where its leaders are free, so each meeting shows once in the week."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, select
 
 from app.rules.meetings import AttendanceStatus, DueRule
+from app.services import calendar as cal
 from app.services import meeting_attendees as attendees
+from app.services import meeting_calendar, meetings
 from app.services import meeting_documents as documents
-from app.services import meetings
 from app.services.auth import AccountRole, Actor
+from app.services.calendar_demo import BCH_TITLE, conference_days
 from app.services.demo import DemoContext
+from app.services.meeting_calendar import EventChoice
 from app.services.meeting_documents import DocumentInput
 from app.services.meetings import MeetingInput
 from app.services.workdays import office_calendar
@@ -44,12 +51,31 @@ def _give_specialist_items(session: Session, actor: Actor, meeting_id: int, pers
             meetings.assign_owner(session=session, actor=actor, item_id=entry.id, owner_id=person_id)
 
 
+def _entry_on(session: Session, day: date, words: str) -> EventChoice | None:
+    """The calendar's entry of *day* whose title has *words* (None if the schedule has none)."""
+    return next((c for c in meeting_calendar.day_entries(session=session, day=day)
+                 if c.linkable and words in c.title), None)
+
+
+def _free_slot(session: Session, days: list[date], chair: int, leaders: list[int], minutes: int) -> datetime:
+    """The first of 9h30 / 14h30 on *days* where the chair and leaders are free (else the first)."""
+    for day in days:
+        for hour, minute in ((9, 30), (14, 30)):
+            start = _at(day, hour, minute)
+            data = cal.EventInput(title="Tiếp khách", start=start, end=start + timedelta(minutes=minutes),
+                                  kind="reception", chair_id=chair, leader_ids=leaders)
+            if not cal.check_event(session, data):
+                return start
+    return _at(days[0], 9, 30)
+
+
 def _btv_meeting(session: Session, actor: Actor, ctx: DemoContext, day: date, title: str,
                  absent: list[int], late: list[int] | None = None) -> int:
     p = ctx.people
+    entry = _entry_on(session, day, "Ban Thường vụ")
     meeting_id = meetings.create_meeting(session=session, actor=actor, data=MeetingInput(
         "standing_committee", title, _at(day, 8), _at(day, 11, 30), "Phòng họp Ban Thường vụ, tầng 3",
-        p["secretary"]))
+        p["secretary"], event_id=entry.event_id if entry else None))
     attendees.add_body(session=session, actor=actor, meeting_id=meeting_id, body_id=ctx.units["btv"])
     attendees.add_people(session=session, actor=actor, meeting_id=meeting_id,
                          person_ids=[p["chief"], p["deputy1"]], role="delegate")
@@ -73,15 +99,15 @@ def _btv_meeting(session: Session, actor: Actor, ctx: DemoContext, day: date, ti
 
 
 def fill(session: Session, actor: Actor, ctx: DemoContext) -> None:
-    cal = office_calendar(session)
-    today = cal.next_working_day(ctx.today)
+    workcal = office_calendar(session)
+    today = workcal.next_working_day(ctx.today)
+    days = conference_days(ctx.today, workcal)
     p, btv = ctx.people, ctx.bodies["btv"]
     specialist = ctx.staff_by_unit["tong_hop"][-1]
 
     # Two earlier BTV meetings: the same member missed both (a third absence is over the limit).
-    for weeks, month_title in ((8, "Hội nghị Ban Thường vụ Tỉnh ủy (phiên thường kỳ)"),
-                               (4, "Hội nghị Ban Thường vụ Tỉnh ủy (phiên thường kỳ tháng trước)")):
-        day = cal.next_working_day(today - timedelta(weeks=weeks))
+    for day, month_title in ((days.btv[0], "Hội nghị Ban Thường vụ Tỉnh ủy (phiên thường kỳ)"),
+                             (days.btv[1], "Hội nghị Ban Thường vụ Tỉnh ủy (phiên thường kỳ tháng trước)")):
         past = _btv_meeting(session, actor, ctx, day, month_title, absent=[btv[5]])
         _tick_until(session, past, _at(today, 8))
 
@@ -102,10 +128,11 @@ def fill(session: Session, actor: Actor, ctx: DemoContext) -> None:
         documents.return_copy(session=session, actor=actor, copy_id=copy.id, at=_at(today, 11, 30))
 
     # The next BCH conference, two days long, about eight working days away.
-    bch_day = cal.add_working_days(today, 8)
+    bch_first, bch_last = days.bch
+    entry = _entry_on(session, bch_first, "Ban Chấp hành")
     bch_id = meetings.create_meeting(session=session, actor=actor, data=MeetingInput(
-        "executive_committee", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 (mở rộng)", _at(bch_day, 7, 30),
-        _at(cal.add_working_days(bch_day, 1), 17), "Hội trường Tỉnh ủy", p["secretary"], important=True))
+        "executive_committee", BCH_TITLE, _at(bch_first, 7, 30), _at(bch_last, 17), "Hội trường Tỉnh ủy",
+        p["secretary"], important=True, event_id=entry.event_id if entry else None))
     attendees.add_body(session=session, actor=actor, meeting_id=bch_id, body_id=ctx.units["bch"])
     for name, title, organisation in (
             ("Trần Quốc Việt", "Phó Trưởng ban Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
@@ -117,15 +144,18 @@ def fill(session: Session, actor: Actor, ctx: DemoContext) -> None:
                              reason="Học lớp bồi dưỡng cán bộ lãnh đạo", in_writing=True,
                              notified_at=_at(today, 9))
     _give_specialist_items(session, actor, bch_id, specialist)
-    _tick_until(session, bch_id, _at(cal.add_working_days(today, 1), 17), keep_open=1)
+    _tick_until(session, bch_id, _at(workcal.add_working_days(today, 1), 17), keep_open=1)
     documents.add_document(session=session, actor=actor, meeting_id=bch_id, data=DocumentInput(
         "Báo cáo tình hình kinh tế – xã hội quý I", copies=len(bch_rows) + 10))
 
-    # A reception of foreign guests in two working days.
-    visit_day = cal.add_working_days(today, 2)
+    # A reception of foreign guests in two working days or soon after: it creates its calendar
+    # entry (an addition to the published week), where the Thường trực are free.
+    candidates = [workcal.add_working_days(today, n) for n in range(2, 7)]
+    visit_start = _free_slot(session, candidates, p["secretary"],
+                             [p["standing_deputy_secretary"], p["deputy_secretary"], p["deputy3"]], 90)
     visit_id = meetings.create_meeting(session=session, actor=actor, data=MeetingInput(
-        "reception", "Thường trực Tỉnh ủy tiếp Đoàn đại biểu tỉnh Champasak (Lào)", _at(visit_day, 9, 30),
-        _at(visit_day, 11), "Phòng khách Tỉnh ủy", p["secretary"], foreign_guests=True))
+        "reception", "Thường trực Tỉnh ủy tiếp Đoàn đại biểu tỉnh Champasak (Lào)", visit_start,
+        visit_start + timedelta(minutes=90), "Phòng khách Tỉnh ủy", p["secretary"], foreign_guests=True))
     attendees.add_body(session=session, actor=actor, meeting_id=visit_id, body_id=ctx.units["thuong_truc"])
     attendees.add_guest(session=session, actor=actor, meeting_id=visit_id, full_name="Khamphanh Phommathat",
                         title="Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak", organisation="Tỉnh Champasak")

@@ -38,9 +38,9 @@ class Meeting(SQLModel, table=True):
     end_at: datetime = datetime_field()
     location: str = ""
     chair_id: int | None = fk("person.id", ondelete="SET NULL")
-    # The calendar event of this meeting. Not a foreign key yet: the calendar's table lands
-    # in a parallel branch and is linked after the merge (app.services.meetings.link_calendar_event).
-    event_id: int | None = Field(default=None, index=True)
+    # The meeting's entry in the work calendar (app.services.meeting_calendar keeps them in
+    # step); deleting the entry unlinks the meeting.
+    event_id: int | None = fk("event.id", ondelete="SET NULL")
     important: bool = False  # 004 Điều 11.2: important, complex items → documents 5 days before
     foreign_guests: bool = False  # 003 §II.2.3: flags of the guests' countries
     notes: str = ""

@@ -4,40 +4,45 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="29"/>
+        <location filename="../../ui/about.py" line="30"/>
         <source>Giới thiệu VănPhòng</source>
         <translation>About VănPhòng</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="31"/>
+        <location filename="../../ui/about.py" line="32"/>
         <source>&lt;p&gt;Sơ đồ tổ chức, lịch công tác tuần, chuẩn bị họp và nghỉ phép cho một văn phòng.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Org chart, weekly work calendar, meeting preparation and leave for one office.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="41"/>
         <source>Giấy phép của các thành phần đi kèm:</source>
         <translation>Licences of the bundled components:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="43"/>
+        <source>Toàn văn các giấy phép: %1</source>
+        <translation>Full licence texts: %1</translation>
     </message>
 </context>
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="171"/>
+        <location filename="../../ui/meetings/dialogs.py" line="205"/>
         <source>Báo vắng: %1</source>
         <translation>Absence notice: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="174"/>
+        <location filename="../../ui/meetings/dialogs.py" line="208"/>
         <source>Đã báo cáo bằng văn bản</source>
         <translation>Reported in writing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="175"/>
+        <location filename="../../ui/meetings/dialogs.py" line="209"/>
         <source>Được Thường trực cho phép</source>
         <translation>Excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="176"/>
+        <location filename="../../ui/meetings/dialogs.py" line="210"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -238,47 +243,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="299"/>
+        <location filename="../../ui/meetings/models.py" line="303"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="300"/>
+        <location filename="../../ui/meetings/models.py" line="304"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="301"/>
+        <location filename="../../ui/meetings/models.py" line="305"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="308"/>
+        <location filename="../../ui/meetings/models.py" line="312"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="309"/>
+        <location filename="../../ui/meetings/models.py" line="313"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="310"/>
+        <location filename="../../ui/meetings/models.py" line="314"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="311"/>
+        <location filename="../../ui/meetings/models.py" line="315"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="312"/>
+        <location filename="../../ui/meetings/models.py" line="316"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="324"/>
+        <location filename="../../ui/meetings/models.py" line="328"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -286,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="338"/>
+        <location filename="../../ui/meetings/models.py" line="342"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -360,42 +365,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="273"/>
+        <location filename="../../ui/meetings/models.py" line="277"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="273"/>
+        <location filename="../../ui/meetings/models.py" line="277"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="274"/>
+        <location filename="../../ui/meetings/models.py" line="278"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="274"/>
+        <location filename="../../ui/meetings/models.py" line="278"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="275"/>
+        <location filename="../../ui/meetings/models.py" line="279"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="276"/>
+        <location filename="../../ui/meetings/models.py" line="280"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="287"/>
+        <location filename="../../ui/meetings/models.py" line="291"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="288"/>
+        <location filename="../../ui/meetings/models.py" line="292"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -560,32 +565,32 @@
 <context>
     <name>CalendarHeader</name>
     <message>
-        <location filename="../../ui/calendar/header.py" line="23"/>
+        <location filename="../../ui/calendar/header.py" line="26"/>
         <source>Lịch công tác tháng %1/%2</source>
         <translation>Work calendar, %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/header.py" line="27"/>
+        <location filename="../../ui/calendar/header.py" line="30"/>
         <source>Lịch công tác từ %1 đến %2</source>
         <translation>Work calendar from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/header.py" line="29"/>
+        <location filename="../../ui/calendar/header.py" line="32"/>
         <source>Lịch công tác tuần %1 (từ %2 đến %3)</source>
         <translation>Work calendar, week %1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/header.py" line="39"/>
+        <location filename="../../ui/calendar/header.py" line="42"/>
         <source>Chưa công bố.</source>
         <translation>Not published.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/header.py" line="41"/>
+        <location filename="../../ui/calendar/header.py" line="44"/>
         <source>Đã công bố bản %1 lúc %2 (%3).</source>
         <translation>Version %1 published %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/header.py" line="45"/>
+        <location filename="../../ui/calendar/header.py" line="48"/>
         <source>Có %n điều chỉnh, bổ sung sau khi công bố.</source>
         <translation>
             <numerusform>%n change since publication.</numerusform>
@@ -593,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/header.py" line="49"/>
+        <location filename="../../ui/calendar/header.py" line="52"/>
         <source>⚠ %n trùng lịch hoặc vắng mặt.</source>
         <translation>
             <numerusform>⚠ %n clash or absence.</numerusform>
@@ -601,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/header.py" line="60"/>
+        <location filename="../../ui/calendar/header.py" line="64"/>
         <source>… và %n cảnh báo khác (xem chú thích từng dòng).</source>
         <translation>
             <numerusform>… and %n more warning (see the row notes).</numerusform>
@@ -610,133 +615,158 @@
     </message>
 </context>
 <context>
+    <name>CalendarLinkRow</name>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="122"/>
+        <location filename="../../ui/meetings/event_link.py" line="144"/>
+        <source>Xem trên lịch tuần</source>
+        <translation>Show in the week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="134"/>
+        <source>Lịch công tác: &lt;i&gt;chưa có trên lịch&lt;/i&gt;</source>
+        <translation>Work calendar: &lt;i&gt;not on the calendar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="135"/>
+        <source>Gắn với lịch…</source>
+        <translation>Link to the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="139"/>
+        <source>Lịch công tác: &lt;b&gt;tuần %1&lt;/b&gt; (%2 – %3)</source>
+        <translation>Work calendar: &lt;b&gt;week %1&lt;/b&gt; (%2 – %3)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarModels</name>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="43"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="52"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="58"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="73"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="73"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
-        <location filename="../../ui/calendar/models/lists.py" line="105"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/lists.py" line="108"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="95"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="96"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="96"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="164"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="168"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="240"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="246"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="252"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="258"/>
+        <location filename="../../ui/calendar/month_view.py" line="44"/>
         <source>… và %n mục khác</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -744,62 +774,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="281"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
+        <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="48"/>
+        <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="94"/>
+        <location filename="../../ui/calendar/models/lists.py" line="97"/>
         <source>Nghỉ lễ, Tết</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="95"/>
+        <location filename="../../ui/calendar/models/lists.py" line="98"/>
         <source>Nghỉ bù (cơ quan)</source>
         <translation>Day off in lieu (office)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="96"/>
+        <location filename="../../ui/calendar/models/lists.py" line="99"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="97"/>
+        <location filename="../../ui/calendar/models/lists.py" line="100"/>
         <source>Cuối tuần</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="98"/>
+        <location filename="../../ui/calendar/models/lists.py" line="101"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="105"/>
+        <location filename="../../ui/calendar/models/lists.py" line="108"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="105"/>
+        <location filename="../../ui/calendar/models/lists.py" line="108"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="105"/>
+        <location filename="../../ui/calendar/models/lists.py" line="108"/>
         <source>Tên, ghi chú</source>
         <translation>Name, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="137"/>
+        <location filename="../../ui/calendar/models/lists.py" line="140"/>
         <source> — của cơ quan</source>
         <translation> — the office’s own</translation>
     </message>
@@ -822,7 +852,7 @@
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="90"/>
+        <location filename="../../ui/calendar/pane.py" line="89"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -830,142 +860,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="107"/>
+        <location filename="../../ui/calendar/pane.py" line="106"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="107"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="109"/>
+        <location filename="../../ui/calendar/pane.py" line="108"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="113"/>
+        <location filename="../../ui/calendar/pane.py" line="112"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="149"/>
+        <location filename="../../ui/calendar/pane.py" line="147"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="150"/>
+        <location filename="../../ui/calendar/pane.py" line="148"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="151"/>
+        <location filename="../../ui/calendar/pane.py" line="149"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="173"/>
+        <location filename="../../ui/calendar/pane.py" line="171"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="172"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="173"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="174"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="175"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="176"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="180"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="189"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="312"/>
+        <location filename="../../ui/calendar/pane.py" line="313"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="319"/>
+        <location filename="../../ui/calendar/pane.py" line="324"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="322"/>
+        <location filename="../../ui/calendar/pane.py" line="327"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="333"/>
+        <location filename="../../ui/calendar/pane.py" line="338"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="340"/>
+        <location filename="../../ui/calendar/pane.py" line="345"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1097,27 +1127,27 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="146"/>
+        <location filename="../../ui/meetings/models.py" line="150"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="146"/>
+        <location filename="../../ui/meetings/models.py" line="150"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="147"/>
+        <location filename="../../ui/meetings/models.py" line="151"/>
         <source>Người thực hiện</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="148"/>
+        <location filename="../../ui/meetings/models.py" line="152"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="148"/>
+        <location filename="../../ui/meetings/models.py" line="152"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1125,47 +1155,47 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="43"/>
-        <source>&lt;span style=&apos;background:#fde8e8;color:#b91c1c&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fef3c7;color:#92400e&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
-        <translation>&lt;span style=&apos;background:#fde8e8;color:#b91c1c&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fef3c7;color:#92400e&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
+        <location filename="../../ui/meetings/checklist_tab.py" line="44"/>
+        <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
+        <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="49"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="52"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="50"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="51"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="54"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="52"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="55"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="56"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="54"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="57"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="106"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="109"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="121"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="124"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1173,27 +1203,27 @@
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="369"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="369"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="366"/>
+        <location filename="../../ui/meetings/models.py" line="370"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="366"/>
+        <location filename="../../ui/meetings/models.py" line="370"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="367"/>
+        <location filename="../../ui/meetings/models.py" line="371"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1264,32 +1294,32 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="200"/>
+        <location filename="../../ui/meetings/dialogs.py" line="234"/>
         <source>Tài liệu hội nghị</source>
         <translation>Meeting document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="206"/>
+        <location filename="../../ui/meetings/dialogs.py" line="240"/>
         <source>Tài liệu Mật (không gửi qua thư điện tử)</source>
         <translation>Confidential document (not sent by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/dialogs.py" line="242"/>
         <source>Phải thu hồi sau khi dùng</source>
         <translation>Must be returned after use</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="212"/>
+        <location filename="../../ui/meetings/dialogs.py" line="246"/>
         <source>Tên tài liệu</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/dialogs.py" line="247"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="216"/>
+        <location filename="../../ui/meetings/dialogs.py" line="250"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1297,38 +1327,38 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="347"/>
+        <location filename="../../ui/meetings/models.py" line="351"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="347"/>
-        <location filename="../../ui/meetings/models.py" line="354"/>
+        <location filename="../../ui/meetings/models.py" line="351"/>
+        <location filename="../../ui/meetings/models.py" line="358"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="348"/>
+        <location filename="../../ui/meetings/models.py" line="352"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="348"/>
+        <location filename="../../ui/meetings/models.py" line="352"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="349"/>
+        <location filename="../../ui/meetings/models.py" line="353"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="349"/>
+        <location filename="../../ui/meetings/models.py" line="353"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="355"/>
+        <location filename="../../ui/meetings/models.py" line="359"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1405,127 +1435,127 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="36"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="37"/>
         <source>Giờ cụ thể</source>
         <translation>Set times</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="37"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
         <source>Cả buổi sáng</source>
         <translation>Whole morning</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
         <source>Cả buổi chiều</source>
         <translation>Whole afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
         <source>Cả ngày (một hoặc nhiều ngày)</source>
         <translation>All day (one or more days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="75"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
         <source>Thêm lịch công tác</source>
         <translation>Add calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="75"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
         <source>Sửa lịch công tác</source>
         <translation>Edit calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="124"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="125"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="126"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="127"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="135"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="136"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="170"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="171"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="171"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="183"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="184"/>
         <source>Lãnh đạo dự</source>
         <translation>Leaders attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="185"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="186"/>
         <source>Đơn vị tham dự</source>
         <translation>Units attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="196"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="197"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="197"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="198"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="283"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="284"/>
         <source>(lịch mới)</source>
         <translation>(new entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="292"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="294"/>
         <source>Không trùng lịch.</source>
         <translation>No clashes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/event_dialog.py" line="297"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="300"/>
         <source>… và %n cảnh báo khác</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -1533,7 +1563,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="302"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="305"/>
         <source>Lịch này bị trùng:
 %1
 
@@ -1544,9 +1574,32 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="303"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="306"/>
         <source>Trùng lịch</source>
         <translation>Clash</translation>
+    </message>
+</context>
+<context>
+    <name>EventLinkBox</name>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="44"/>
+        <source>Gắn với lịch công tác đã có trong ngày (không tạo lịch mới)</source>
+        <translation>Link to an entry already on the calendar that day (no new entry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="49"/>
+        <source>&lt;i&gt;Ngày này chưa có lịch nào để gắn.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No entry on this day to link to.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="71"/>
+        <source> (đã có cuộc họp)</source>
+        <translation> (has a meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/event_link.py" line="73"/>
+        <source> (đã hoãn/hủy)</source>
+        <translation> (postponed/cancelled)</translation>
     </message>
 </context>
 <context>
@@ -1635,27 +1688,27 @@ Save anyway?</translation>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="152"/>
+        <location filename="../../ui/meetings/dialogs.py" line="186"/>
         <source>Thêm khách mời</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="158"/>
+        <location filename="../../ui/meetings/dialogs.py" line="192"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="159"/>
+        <location filename="../../ui/meetings/dialogs.py" line="193"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="160"/>
+        <location filename="../../ui/meetings/dialogs.py" line="194"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="161"/>
+        <location filename="../../ui/meetings/dialogs.py" line="195"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -1842,7 +1895,7 @@ Save anyway?</translation>
 <context>
     <name>InvitationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/dialogs.py" line="186"/>
+        <location filename="../../ui/meetings/dialogs.py" line="220"/>
         <source>Đã gửi giấy mời cho %n người</source>
         <translation>
             <numerusform>Invitation sent to %n person</numerusform>
@@ -1850,12 +1903,12 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="191"/>
+        <location filename="../../ui/meetings/dialogs.py" line="225"/>
         <source>Cách gửi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="192"/>
+        <location filename="../../ui/meetings/dialogs.py" line="226"/>
         <source>Thời gian gửi</source>
         <translation>Sent at</translation>
     </message>
@@ -1863,22 +1916,22 @@ Save anyway?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="132"/>
+        <location filename="../../ui/meetings/dialogs.py" line="166"/>
         <source>Việc cần làm</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="142"/>
+        <location filename="../../ui/meetings/dialogs.py" line="176"/>
         <source>Phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="143"/>
+        <location filename="../../ui/meetings/dialogs.py" line="177"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="144"/>
+        <location filename="../../ui/meetings/dialogs.py" line="178"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
@@ -2121,37 +2174,37 @@ Save anyway?</translation>
 <context>
     <name>MeetingDates</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="39"/>
+        <location filename="../../ui/meetings/models.py" line="40"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="39"/>
+        <location filename="../../ui/meetings/models.py" line="40"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="40"/>
+        <location filename="../../ui/meetings/models.py" line="41"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="40"/>
+        <location filename="../../ui/meetings/models.py" line="41"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="41"/>
+        <location filename="../../ui/meetings/models.py" line="42"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="41"/>
+        <location filename="../../ui/meetings/models.py" line="42"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="42"/>
+        <location filename="../../ui/meetings/models.py" line="43"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
@@ -2159,85 +2212,103 @@ Save anyway?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="72"/>
+        <location filename="../../ui/meetings/dialogs.py" line="78"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="72"/>
+        <location filename="../../ui/meetings/dialogs.py" line="78"/>
         <source>Sửa, dời cuộc họp</source>
         <translation>Edit, reschedule meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="88"/>
+        <location filename="../../ui/meetings/dialogs.py" line="94"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="92"/>
+        <location filename="../../ui/meetings/dialogs.py" line="98"/>
         <source>Có nội dung quan trọng, phức tạp (gửi tài liệu sớm hơn)</source>
         <translation>Important, complex matters (send documents earlier)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="93"/>
+        <location filename="../../ui/meetings/dialogs.py" line="99"/>
         <source>Có khách nước ngoài (bố trí cờ)</source>
         <translation>Foreign guests (arrange flags)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="96"/>
+        <location filename="../../ui/meetings/dialogs.py" line="102"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="97"/>
+        <location filename="../../ui/meetings/dialogs.py" line="103"/>
         <source>Tên cuộc họp</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="98"/>
+        <location filename="../../ui/meetings/dialogs.py" line="104"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="99"/>
+        <location filename="../../ui/meetings/dialogs.py" line="105"/>
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="100"/>
+        <location filename="../../ui/meetings/dialogs.py" line="106"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="101"/>
+        <location filename="../../ui/meetings/dialogs.py" line="107"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="104"/>
+        <location filename="../../ui/meetings/dialogs.py" line="110"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/dialogs.py" line="114"/>
+        <source>Lịch công tác</source>
+        <translation>Work calendar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLinks</name>
+    <message>
+        <location filename="../../ui/calendar/meeting_link.py" line="34"/>
+        <source>Mở chuẩn bị họp</source>
+        <translation>Open meeting preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/meeting_link.py" line="103"/>
+        <source>Có hồ sơ chuẩn bị họp (bấm đúp hoặc chuột phải: Mở chuẩn bị họp)</source>
+        <translation>Has a meeting preparation file (double-click or right-click: Open meeting preparation)</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="111"/>
+        <location filename="../../ui/meetings/models.py" line="112"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="112"/>
+        <location filename="../../ui/meetings/models.py" line="113"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="113"/>
+        <location filename="../../ui/meetings/models.py" line="114"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="114"/>
+        <location filename="../../ui/meetings/models.py" line="115"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -2289,98 +2360,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="48"/>
+        <location filename="../../ui/meetings/pane.py" line="49"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="54"/>
+        <location filename="../../ui/meetings/pane.py" line="55"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="55"/>
+        <location filename="../../ui/meetings/pane.py" line="56"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="57"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="78"/>
+        <location filename="../../ui/meetings/pane.py" line="82"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="79"/>
+        <location filename="../../ui/meetings/pane.py" line="83"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="80"/>
+        <location filename="../../ui/meetings/pane.py" line="84"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="81"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="92"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="115"/>
+        <location filename="../../ui/meetings/pane.py" line="120"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="119"/>
+        <location filename="../../ui/meetings/pane.py" line="124"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="122"/>
-        <location filename="../../ui/meetings/pane.py" line="237"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
+        <location filename="../../ui/meetings/pane.py" line="294"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="125"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <source>Hoãn/hủy</source>
+        <translation>Postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="132"/>
+        <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
+        <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="134"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="142"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="134"/>
+        <location filename="../../ui/meetings/pane.py" line="143"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="144"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="138"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="198"/>
+        <location filename="../../ui/meetings/pane.py" line="209"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="204"/>
+        <location filename="../../ui/meetings/pane.py" line="215"/>
         <source> · &lt;span style=&apos;color:#b91c1c&apos;&gt;&lt;b&gt;%n việc quá hạn&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
             <numerusform> · &lt;span style=&apos;color:#b91c1c&apos;&gt;&lt;b&gt;%n task overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
@@ -2388,22 +2469,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="206"/>
+        <location filename="../../ui/meetings/pane.py" line="217"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="206"/>
+        <location filename="../../ui/meetings/pane.py" line="217"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="210"/>
+        <location filename="../../ui/meetings/pane.py" line="221"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="211"/>
+        <location filename="../../ui/meetings/pane.py" line="222"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2411,7 +2492,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="238"/>
+        <location filename="../../ui/meetings/pane.py" line="255"/>
+        <source>Hoãn/hủy cuộc họp</source>
+        <translation>Call off meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="256"/>
+        <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
+        <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="282"/>
+        <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
+        <translation>The meeting’s day has no calendar entry to link to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="284"/>
+        <source>Gắn với lịch công tác</source>
+        <translation>Link to the work calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2721,152 +2822,152 @@ Save anyway?</translation>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="106"/>
+        <location filename="../../ui/orgchart/pane.py" line="107"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="107"/>
+        <location filename="../../ui/orgchart/pane.py" line="108"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="114"/>
+        <location filename="../../ui/orgchart/pane.py" line="115"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="128"/>
+        <location filename="../../ui/orgchart/pane.py" line="129"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="174"/>
+        <location filename="../../ui/orgchart/pane.py" line="175"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="280"/>
+        <location filename="../../ui/orgchart/pane.py" line="281"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="288"/>
+        <location filename="../../ui/orgchart/pane.py" line="289"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="292"/>
+        <location filename="../../ui/orgchart/pane.py" line="293"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="294"/>
+        <location filename="../../ui/orgchart/pane.py" line="295"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="300"/>
+        <location filename="../../ui/orgchart/pane.py" line="301"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="300"/>
+        <location filename="../../ui/orgchart/pane.py" line="301"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="301"/>
+        <location filename="../../ui/orgchart/pane.py" line="302"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="303"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="303"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="303"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="304"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="304"/>
+        <location filename="../../ui/orgchart/pane.py" line="305"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="305"/>
+        <location filename="../../ui/orgchart/pane.py" line="306"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="306"/>
+        <location filename="../../ui/orgchart/pane.py" line="307"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="307"/>
+        <location filename="../../ui/orgchart/pane.py" line="308"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="312"/>
+        <location filename="../../ui/orgchart/pane.py" line="313"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="322"/>
+        <location filename="../../ui/orgchart/pane.py" line="323"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="323"/>
+        <location filename="../../ui/orgchart/pane.py" line="324"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="326"/>
+        <location filename="../../ui/orgchart/pane.py" line="327"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="338"/>
+        <location filename="../../ui/orgchart/pane.py" line="339"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="341"/>
+        <location filename="../../ui/orgchart/pane.py" line="342"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="345"/>
+        <location filename="../../ui/orgchart/pane.py" line="346"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -3254,7 +3355,7 @@ Save anyway?</translation>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="234"/>
+        <location filename="../../ui/meetings/dialogs.py" line="268"/>
         <source>Lọc theo tên (gõ không dấu cũng được)…</source>
         <translation>Filter by name (diacritics optional)…</translation>
     </message>
@@ -4059,32 +4160,32 @@ Save anyway?</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="56"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="57"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="58"/>
         <source>Đây là lịch định kỳ. Bạn muốn %1:</source>
         <translation>This is a recurring entry. What do you want to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="59"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
         <source>Chỉ buổi này</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
         <source>Buổi này và các buổi sau</source>
         <translation>This and following occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
         <source>Tất cả các buổi</source>
         <translation>All occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -4283,462 +4384,462 @@ Save anyway?</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="19"/>
+        <location filename="../../ui/terms.py" line="29"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="20"/>
+        <location filename="../../ui/terms.py" line="30"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="21"/>
+        <location filename="../../ui/terms.py" line="31"/>
         <source>Lãnh đạo</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="22"/>
+        <location filename="../../ui/terms.py" line="32"/>
         <source>Cán bộ, chuyên viên</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="23"/>
+        <location filename="../../ui/terms.py" line="33"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="25"/>
+        <location filename="../../ui/terms.py" line="35"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="26"/>
+        <location filename="../../ui/terms.py" line="36"/>
         <source>Phòng, đơn vị</source>
         <translation>Department, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="27"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>Cơ quan lãnh đạo</source>
         <translation>Leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="29"/>
+        <location filename="../../ui/terms.py" line="18"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="30"/>
+        <location filename="../../ui/terms.py" line="19"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="20"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="21"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="22"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="34"/>
+        <location filename="../../ui/terms.py" line="23"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="24"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="40"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="38"/>
+        <location filename="../../ui/terms.py" line="41"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="39"/>
+        <location filename="../../ui/terms.py" line="42"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="40"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="41"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>Sáng</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>Chiều</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>Cả ngày</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>Cả buổi</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>Họp, hội nghị</source>
         <translation>Meeting, conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>Đi cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>Tiếp khách</source>
         <translation>Receiving visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>Công tác</source>
         <translation>Business trip</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>Dự kiến</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="60"/>
         <source>Đã công bố</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>Điều chỉnh</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="64"/>
         <source>Đổi thời gian</source>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="66"/>
         <source>Nghỉ bù</source>
         <translation>Day off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="67"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>Hội nghị Ban Chấp hành</source>
         <translation>Executive Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="67"/>
+        <location filename="../../ui/terms.py" line="70"/>
         <source>Hội nghị Ban Thường vụ</source>
         <translation>Standing Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="68"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>Họp Thường trực</source>
         <translation>Standing members meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>Đi làm việc cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="70"/>
+        <location filename="../../ui/terms.py" line="73"/>
         <source>Đi thăm, tặng quà</source>
         <translation>Visits and gifts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>Giao ban, sơ kết, tổng kết</source>
         <translation>Briefing, review</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>Cuộc họp khác</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>Phòng Tổng hợp</source>
         <translation>General Affairs Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="78"/>
         <source>Phòng Hành chính</source>
         <translation>Administration Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="76"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>Phòng Tài chính – Quản trị</source>
         <translation>Finance and Facilities Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="78"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>ngày làm việc trước</source>
         <translation>working days before</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="82"/>
         <source>phút trước khi bắt đầu</source>
         <translation>minutes before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="80"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>khi bắt đầu</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="84"/>
         <source>ngày làm việc sau khi kết thúc</source>
         <translation>working days after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="87"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="85"/>
+        <location filename="../../ui/terms.py" line="88"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>Phục vụ</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>Chánh Văn phòng</source>
         <translation>Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="92"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="90"/>
+        <location filename="../../ui/terms.py" line="93"/>
         <source>Trưởng phòng</source>
         <translation>Head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>Phó Trưởng phòng</source>
         <translation>Deputy head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="92"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>Chuyên viên</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>Nhân viên</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="98"/>
         <source>Phó Bí thư Thường trực</source>
         <translation>Standing Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>Phó Bí thư</source>
         <translation>Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="100"/>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="101"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="102"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="104"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="110"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="108"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="109"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="111"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
@@ -4855,6 +4956,24 @@ Save anyway?</translation>
         <location filename="../../ui/orgchart/dialogs.py" line="258"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekDrag</name>
+    <message>
+        <location filename="../../ui/calendar/week_drag.py" line="194"/>
+        <source> (cả buổi)</source>
+        <translation> (half day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_drag.py" line="197"/>
+        <source>Chuyển «%1» sang %2?</source>
+        <translation>Move «%1» to %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/week_drag.py" line="200"/>
+        <source>Chỉ buổi này; các buổi khác của lịch định kỳ giữ nguyên.</source>
+        <translation>Only this occurrence; the other occurrences of the recurring entry stay as they are.</translation>
     </message>
 </context>
 <context>

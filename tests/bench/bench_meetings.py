@@ -81,6 +81,6 @@ def bench_checklists() -> list[tuple[str, float]]:
             database.dispose()
     return [
         (f"checklist() for 1,000 meetings ({items} items, rules only)", rules_time),
-        ("create_meeting for 1,000 meetings (checklists stored, one transaction each)", service_time),
+        ("create_meeting for 1,000 meetings (checklists and calendar entries stored)", service_time),
         (f"list_meetings with progress, {len(listed)} meetings", list_time),
     ]

@@ -29,6 +29,7 @@ from app.errors import VanPhongError
 from app.services import calendar as cal
 from app.services import org
 from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
+from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
 from ui.terms import term
@@ -286,12 +287,14 @@ class EventDialog(QDialog):
                                            occurrence=self.entry.rule_day if self.entry else None)
         except VanPhongError as exc:
             self.conflicts = []
-            self.warnings.setText(f"<span style='color:#b91c1c'>{exc}</span>")
+            self.warnings.setText(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>{exc}</span>")
             return
         if not self.conflicts:
-            self.warnings.setText("<span style='color:#15803d'>" + self.tr("Không trùng lịch.") + "</span>")
+            self.warnings.setText(f"<span style='color:{tints.ink(tints.GREEN_INK).name()}'>"
+                                  + self.tr("Không trùng lịch.") + "</span>")
             return
-        lines = [f"<span style='color:{'#b45309' if c.is_warning else '#b91c1c'}'>⚠ {c.message}</span>"
+        warning, error = tints.ink(tints.AMBER_INK).name(), tints.ink(tints.RED_INK).name()
+        lines = [f"<span style='color:{warning if c.is_warning else error}'>⚠ {c.message}</span>"
                  for c in self.conflicts[:6]]
         if len(self.conflicts) > 6:
             lines.append(self.tr("… và %n cảnh báo khác", "", len(self.conflicts) - 6))

@@ -1,5 +1,6 @@
 """The texts above and below the calendar views: the title, the publication status and the
-list of conflicts (Vietnamese source strings, translated in context "CalendarHeader")."""
+list of conflicts (Vietnamese source strings, translated in context "CalendarHeader").
+Their colours follow the palette: call again after a switch to the dark one."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from app.services.calendar import WeekSchedule
 from app.text import format_date, format_datetime
+from ui import tints
 from ui.translation import TranslationContext
 
 MAX_CONFLICT_LINES = 5
@@ -45,7 +48,7 @@ def status_html(schedule: WeekSchedule) -> str:
             parts.append(CalendarHeader.tr("Có %n điều chỉnh, bổ sung sau khi công bố.", "", len(schedule.changes)))
     errors = [c for c in schedule.conflicts if not c.is_warning]
     if errors:
-        parts.append("<span style='color:#b91c1c'>" + CalendarHeader.tr(
+        parts.append(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>" + CalendarHeader.tr(
             "⚠ %n trùng lịch hoặc vắng mặt.", "", len(errors)) + "</span>")
     if schedule.filter_label:
         parts.append(escape(schedule.filter_label) + ".")
@@ -54,9 +57,19 @@ def status_html(schedule: WeekSchedule) -> str:
 
 def conflicts_html(schedule: WeekSchedule) -> str:
     """The first conflicts of the week, one per line ("" when there is none)."""
-    lines = [f"<span style='color:{'#92400e' if c.is_warning else '#b91c1c'}'>⚠ {escape(c.message)}</span>"
+    warning, error = tints.ink(tints.AMBER_INK).name(), tints.ink(tints.RED_INK).name()
+    lines = [f"<span style='color:{warning if c.is_warning else error}'>⚠ {escape(c.message)}</span>"
              for c in schedule.conflicts[:MAX_CONFLICT_LINES]]
     if len(schedule.conflicts) > MAX_CONFLICT_LINES:
         lines.append(CalendarHeader.tr("… và %n cảnh báo khác (xem chú thích từng dòng).", "",
                                        len(schedule.conflicts) - MAX_CONFLICT_LINES))
     return "<br/>".join(lines)
+
+
+def conflict_box_style() -> str:
+    """The box under the week: a light red tint over the window colour, so it reads in either palette."""
+    background, border = QColor(tints.RED_TINT), QColor(tints.RED_TINT)
+    background.setAlpha(30)
+    border.setAlpha(130)
+    return (f"QLabel {{ background: {tints.css(background)}; border: 1px solid {tints.css(border)};"
+            " padding: 4px; }")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,21 +25,21 @@ from app.rules.schedule import monday_of
 from app.services import calendar as cal
 from app.services.auth import Permission
 from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
-from ui.calendar.header import conflicts_html, status_html, view_title
+from ui.calendar import week_drag
+from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
+from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks
 from ui.calendar.models import (
     DAY_ROLE,
     ENTRY_ROLE,
-    AgendaModel,
     FoldedFilterProxy,
     MonthModel,
-    WeekModel,
 )
+from ui.calendar.month_view import MonthDelegate
+from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, ScheduleTable
 from ui.context import AppContext
 from ui.panes import Pane
 
 AGENDA_WEEKS = 4
-WEEK_WIDTHS = (92, 52, 80, 330, 220, 200, 140, 130)
-AGENDA_WIDTHS = (130, 90, 400, 300, 180, 140)
 
 
 class CalendarPane(Pane):
@@ -66,24 +66,23 @@ class CalendarPane(Pane):
         self.filter.setMinimumWidth(240)
         self._fill_filter()
 
-        self.week_model = WeekModel(self)
-        self.week_view = self._table("weekView", self.week_model)
-        header = self.week_view.horizontalHeader()
-        for column, width in enumerate(WEEK_WIDTHS):
-            self.week_view.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.meeting_links = MeetingLinks(ctx, self)  # entries with a meeting: marker, "Mở chuẩn bị họp"
+        self.week_model = LinkedWeekModel(self.meeting_links, self)
+        self.week_view = self._table("weekView", self.week_model, week_drag.WeekTable(WEEK_COLUMNS))
+        self.week_view.set_movable(self.ctx.can(Permission.CALENDAR_WRITE))
+        self.week_view.entry_dropped.connect(self.move_entry)
+        self.week_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.month_model = MonthModel(self)
-        self.month_view = self._table("monthView", self.month_model)
-        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.month_view = self._table("monthView", self.month_model,
+                                      ScheduleTable(MONTH_COLUMNS, rows_fit_text=False))
+        self.month_view.setItemDelegate(MonthDelegate(self.month_view))
         self.month_view.verticalHeader().setVisible(True)
         self.month_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.agenda_model = AgendaModel(self)
+        self.agenda_model = LinkedAgendaModel(self.meeting_links, self)
         self.agenda_proxy = FoldedFilterProxy(self)
         self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.agenda_view = self._table("agendaView", self.agenda_proxy)
-        for column, width in enumerate(AGENDA_WIDTHS):
-            self.agenda_view.setColumnWidth(column, width)
-        self.agenda_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.agenda_view = self._table("agendaView", self.agenda_proxy,
+                                       ScheduleTable(AGENDA_COLUMNS, group_column=0))
         self.search = QLineEdit()
         self.search.setObjectName("agendaSearch")
         self.search.setClearButtonEnabled(True)
@@ -100,7 +99,7 @@ class CalendarPane(Pane):
         self.conflict_box.setObjectName("conflictBox")
         self.conflict_box.setWordWrap(True)
         self.conflict_box.setTextFormat(Qt.TextFormat.RichText)
-        self.conflict_box.setStyleSheet("QLabel { background: #fef2f2; border: 1px solid #fca5a5; padding: 4px; }")
+        self.conflict_box.setStyleSheet(conflict_box_style())
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")
@@ -121,8 +120,7 @@ class CalendarPane(Pane):
         self._actions = self._make_actions()
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.week_view.doubleClicked.connect(lambda _index: self.edit_current())
-        self.agenda_view.doubleClicked.connect(lambda _index: self.edit_current())
+        self.meeting_links.install(self.week_view, self.agenda_view)  # double-click: edit, or the meeting's menu
         self.month_view.doubleClicked.connect(self._open_day)
         for view in (self.week_view, self.agenda_view):
             view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
@@ -130,8 +128,8 @@ class CalendarPane(Pane):
 
     # -- building -----------------------------------------------------------------------
 
-    def _table(self, name: str, model) -> QTableView:  # noqa: ANN001
-        view = QTableView()
+    def _table(self, name: str, model, view: QTableView | None = None) -> QTableView:  # noqa: ANN001
+        view = view if view is not None else QTableView()
         view.setObjectName(name)
         view.setModel(model)
         view.setWordWrap(True)
@@ -232,10 +230,8 @@ class CalendarPane(Pane):
         view_filter = self.current_filter()
         self.schedule = self.ctx.read(cal.week, monday=self.monday, filter=view_filter)
         self.week_model.load(self.schedule)
-        self.week_view.clearSpans()
-        for row, column, count in self.week_model.spans():
-            self.week_view.setSpan(row, column, count, 1)
-        self.week_view.resizeRowsToContents()
+        self.week_view.set_spans(self.week_model.spans())
+        self.week_view.fit_rows()
         tab = self.tabs.currentIndex()
         if tab == 1:
             middle = self.monday + timedelta(days=3)
@@ -245,7 +241,7 @@ class CalendarPane(Pane):
             self.agenda_model.load(self.ctx.read(cal.agenda, start=self.monday,
                                                  end=self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
                                                  filter=view_filter))
-            self.agenda_view.resizeRowsToContents()
+            self.agenda_view.fit_rows()
         self._show_title()
         self._update_actions()
         self.week_loaded.emit(self.schedule)
@@ -258,9 +254,14 @@ class CalendarPane(Pane):
         self.conflict_box.setText(conflicts)
         self.conflict_box.setVisible(bool(conflicts) and tab == 0)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.schedule is not None:
+            self._show_title()  # the status and the conflicts are coloured for the palette
+
     def _on_search(self, text: str) -> None:
         self.agenda_proxy.set_query(text)
-        self.agenda_view.resizeRowsToContents()
+        self.agenda_view.fit_rows()
 
     def current_entry(self) -> WeekEntry | None:
         view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view
@@ -314,6 +315,10 @@ class CalendarPane(Pane):
             return
         if self.event_dialog(entry, scope).exec():
             self.refresh()
+
+    def move_entry(self, entry: WeekEntry, day: date, half: str) -> None:
+        """An entry dropped on another day or half-day of the week: ask, then move it."""
+        week_drag.move_entry(self, entry, day, half)
 
     def cancel_current(self) -> None:
         self._change_current(cal.cancel_event, self.tr("hoãn/hủy"))

@@ -37,7 +37,7 @@ from ui.meetings.dialogs import (
 from ui.meetings.models import AttendanceModel, AttendeeModel, RowsModel
 from ui.terms import term
 
-TOPICS = ("meetings",)
+TOPICS = ("meetings", "calendar")  # the leaders on the list are the calendar entry's
 
 
 def table_view(model: RowsModel, name: str) -> QTableView:

@@ -17,6 +17,7 @@ from app.services.auth import Permission
 from app.services.meeting_checklist import ChecklistEntry
 from app.services.meetings import MeetingInfo
 from app.services.org_read import OrgSnapshot
+from ui import tints
 from ui.context import AppContext
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
@@ -40,9 +41,11 @@ class ChecklistTab(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         self.tree.doubleClicked.connect(lambda _index: self.edit_notes())
-        legend = QLabel(self.tr("<span style='background:#fde8e8;color:#b91c1c'>&nbsp;Quá hạn&nbsp;</span> "
-                                "<span style='background:#fef3c7;color:#92400e'>&nbsp;Đến hạn trong 1 ngày làm "
-                                "việc&nbsp;</span> — đánh dấu ô vuông khi xong việc."))
+        legend = QLabel(self.tr("<span style='background:%1;color:%2'>&nbsp;Quá hạn&nbsp;</span> "
+                                "<span style='background:%3;color:%4'>&nbsp;Đến hạn trong 1 ngày làm "
+                                "việc&nbsp;</span> — đánh dấu ô vuông khi xong việc.")
+                        .replace("%1", tints.css(tints.RED_TINT)).replace("%2", tints.ink(tints.RED_INK).name())
+                        .replace("%3", tints.css(tints.AMBER_TINT)).replace("%4", tints.ink(tints.AMBER_INK).name()))
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (

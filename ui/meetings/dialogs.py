@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from app.rules.meetings import DEPARTMENT_LABELS, KIND_LABELS, MeetingKind
 from app.rules.protocol import ROLE_LABELS, AttendeeRole
 from app.services.meeting_attendees import INVITATION_CHANNELS
+from app.services.meeting_calendar import EventChoice
 from app.services.meeting_documents import DocumentInfo, DocumentInput
 from app.services.meetings import MeetingInfo, MeetingInput, office_now
 from app.services.org_read import PersonInfo
 from app.text import fold
+from ui.meetings.event_link import DayEntries, EventLinkBox
 from ui.terms import term
 
 
@@ -65,10 +67,14 @@ class FormDialog(QDialog):
 
 
 class MeetingDialog(FormDialog):
-    """Create a meeting, or edit / move one (new times recompute the checklist's due dates)."""
+    """Create a meeting, or edit / move one (new times recompute the checklist's due dates).
+
+    A new meeting gets its own calendar entry, or — given *day_entries* — may be linked to an
+    entry already in the calendar on its day (its time, place and chair fill the form)."""
 
     def __init__(self, people: Sequence[PersonInfo], meeting: MeetingInfo | None = None,
-                 start: datetime | None = None, parent: QWidget | None = None) -> None:
+                 start: datetime | None = None, parent: QWidget | None = None,
+                 day_entries: DayEntries | None = None) -> None:
         super().__init__(self.tr("Cuộc họp mới") if meeting is None else self.tr("Sửa, dời cuộc họp"), parent)
         self.setObjectName("meetingDialog")
         self.kind = QComboBox()
@@ -102,6 +108,13 @@ class MeetingDialog(FormDialog):
         self.form.addRow("", self.important)
         self.form.addRow("", self.foreign)
         self.form.addRow(self.tr("Ghi chú"), self.notes)
+        self.link_box: EventLinkBox | None = None
+        if meeting is None and day_entries is not None:
+            self.link_box = EventLinkBox(day_entries)
+            self.form.addRow(self.tr("Lịch công tác"), self.link_box)
+            self.link_box.load(self.start.date().toPython())
+            self.link_box.chosen_changed.connect(self._take_entry)
+            self.start.dateChanged.connect(lambda day: self.link_box.load(day.toPython()))
         self.start.dateTimeChanged.connect(self._keep_length)
         self._length = self.start.dateTime().secsTo(self.end.dateTime())
         if meeting is not None:
@@ -117,11 +130,32 @@ class MeetingDialog(FormDialog):
         """Moving the start moves the end with it."""
         self.end.setDateTime(value.addSecs(max(0, self._length)))
 
+    def _take_entry(self, choice: EventChoice | None) -> None:
+        """A linked entry gives the meeting its time and place (and its chair if none is chosen)."""
+        for edit in (self.end, self.location):
+            edit.setEnabled(choice is None)
+        if choice is None:
+            return
+        self._length = int((choice.end - choice.start).total_seconds())
+        self.start.setDateTime(_to_qt(choice.start))
+        self.end.setDateTime(_to_qt(choice.end))
+        self.location.setText(choice.location)
+        if self.chair.currentData() is None and choice.chair_id is not None:
+            self.chair.setCurrentIndex(max(0, self.chair.findData(choice.chair_id)))
+        if not self.title.text().strip():  # a form not filled in yet takes the entry's wording and kind
+            self.title.setText(choice.title)
+            kind = {"reception": MeetingKind.RECEPTION, "field_visit": MeetingKind.FIELD_VISIT}.get(choice.kind)
+            if kind is not None:
+                self.kind.setCurrentIndex(self.kind.findData(kind.value))
+
     def data(self) -> MeetingInput:
         self._length = self.start.dateTime().secsTo(self.end.dateTime())
+        choice = self.link_box.chosen() if self.link_box is not None else None
         return MeetingInput(self.kind.currentData(), self.title.text(), _from_qt(self.start.dateTime()),
                             _from_qt(self.end.dateTime()), self.location.text(), self.chair.currentData(),
-                            self.important.isChecked(), self.foreign.isChecked(), self.notes.toPlainText())
+                            self.important.isChecked(), self.foreign.isChecked(), self.notes.toPlainText(),
+                            event_id=choice.event_id if choice else None,
+                            occurrence=choice.occurrence if choice else None)
 
 
 class ItemDialog(FormDialog):

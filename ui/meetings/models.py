@@ -26,13 +26,14 @@ from app.services.meeting_checklist import ChecklistEntry
 from app.services.meeting_documents import CopyInfo, DocumentInfo
 from app.services.meetings import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
+from ui import tints
 from ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-RED, RED_BG = QColor("#b91c1c"), QColor("#fde8e8")
-AMBER, AMBER_BG = QColor("#92400e"), QColor("#fef3c7")
+RED, RED_BG = QColor("#b91c1c"), tints.RED_TINT  # tints: pale on the light palette, deep on the dark
+AMBER, AMBER_BG = QColor("#92400e"), tints.AMBER_TINT
 GREEN, GREY = QColor("#166534"), QColor("#6b7280")
 
 
@@ -119,11 +120,14 @@ class MeetingListModel(RowsModel):
             return (when_short(row.start), row.title, f"{row.done}/{row.total}", row.overdue or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
+            return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
             return QBrush(RED)
-        if role == Qt.ItemDataRole.FontRole and column == 3 and row.overdue:
+        if role == Qt.ItemDataRole.FontRole and (row.cancelled or (column == 3 and row.overdue)):
             font = QFont()
-            font.setBold(True)
+            font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
+            font.setBold(not row.cancelled)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -224,11 +228,11 @@ class ChecklistModel(QAbstractItemModel):
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.task}\n{when_long(entry.due)}"
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:  # on the tinted rows: the ink that reads on the palette
             if entry.state is DueState.OVERDUE:
-                return QBrush(RED)
+                return QBrush(tints.ink(tints.RED_INK))
             if entry.state is DueState.SOON:
-                return QBrush(AMBER)
+                return QBrush(tints.ink(tints.AMBER_INK))
             if entry.state is DueState.DONE:
                 return QBrush(GREY)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -1,6 +1,6 @@
 """The meetings pane (Chuẩn bị họp): upcoming and past meetings with their progress; for the
-selected meeting its checklist, attendees, attendance with the live quorum, and documents;
-every printout with preview, direct print and PDF export."""
+selected meeting its place in the work calendar, checklist, attendees, attendance with the
+live quorum, and documents; every printout with preview, direct print and PDF export."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import meetings, org
+from app.services import meeting_calendar, meetings, org
 from app.services.auth import Permission
 from app.services.meetings import MeetingInfo, office_now
 from app.text import format_date
@@ -31,11 +31,12 @@ from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
 from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
+from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
 from ui.panes import Pane
 from ui.terms import term
 
-TOPICS = ("meetings",)
+TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
 
 
 class MeetingsPane(Pane):
@@ -69,6 +70,9 @@ class MeetingsPane(Pane):
         self.header.setObjectName("meetingHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_row = CalendarLinkRow(ctx.can(Permission.MEETINGS_WRITE))
+        self.calendar_row.jump_requested.connect(self.show_in_calendar)
+        self.calendar_row.link_requested.connect(self.link_to_calendar)
         self.checklist = ChecklistTab(ctx)
         self.attendees = AttendeesTab(ctx)
         self.attendance = AttendanceTab(ctx)
@@ -93,6 +97,7 @@ class MeetingsPane(Pane):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
+        right_layout.addWidget(self.calendar_row)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -122,10 +127,14 @@ class MeetingsPane(Pane):
         delete = QAction(self.tr("Xóa cuộc họp"), self)
         delete.setObjectName("actionDeleteMeeting")
         delete.triggered.connect(self.delete_meeting)
+        cancel = QAction(self.tr("Hoãn/hủy"), self)
+        cancel.setObjectName("actionCancelMeeting")
+        cancel.setToolTip(self.tr("Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy"))
+        cancel.triggered.connect(self.cancel_meeting)
         template = QAction(self.tr("Mẫu danh mục việc…"), self)
         template.setObjectName("actionMeetingTemplates")
         template.triggered.connect(self.edit_templates)
-        for action in (new, edit, delete, template):
+        for action in (new, edit, cancel, delete, template):
             action.setEnabled(writer)
         self.print_menu = QMenu(self)
         for kind, (title, _landscape) in printing.PRINTOUTS.items():
@@ -139,15 +148,15 @@ class MeetingsPane(Pane):
         print_action.setObjectName("actionPrintMenu")
         print_action.setMenu(self.print_menu)
         print_action.triggered.connect(lambda: self.preview("attendance"))
-        for action in (new, edit, delete, print_action, template):
+        for action in (new, edit, cancel, delete, print_action, template):
             self.addAction(action)
-        return [new, edit, delete, print_action, template]
+        return [new, edit, cancel, delete, print_action, template]
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
 
     def topics(self) -> frozenset[str]:
-        return frozenset({"meetings", "org", "settings"})
+        return frozenset({"meetings", "calendar", "org", "settings"})
 
     # -- loading ------------------------------------------------------------------------
 
@@ -184,6 +193,8 @@ class MeetingsPane(Pane):
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting = self.ctx.read(meetings.get_meeting, meeting_id=meeting_id) if meeting_id else None
         self.header.setText(self._header_html(self.meeting))
+        link = self.ctx.read(meeting_calendar.calendar_link, meeting_id=meeting_id) if meeting_id else None
+        self.calendar_row.show_link(link, self.meeting is not None)
         for tab in (self.checklist, self.attendees, self.attendance, self.documents):
             tab.meeting, tab.org = self.meeting, self.org
         self._refresh_tab()
@@ -216,8 +227,11 @@ class MeetingsPane(Pane):
     def _people(self) -> list:
         return list(self.org.people.values()) if self.org else []
 
+    def _day_entries(self, day):  # noqa: ANN001, ANN202
+        return self.ctx.read(meeting_calendar.day_entries, day=day)
+
     def new_meeting(self) -> None:
-        dialog = MeetingDialog(self._people(), parent=self)
+        dialog = self.meeting_dialog()
         if dialog.exec():
             ok, meeting_id = self.ctx.try_call(self, meetings.create_meeting, topics=TOPICS, data=dialog.data())
             if ok:
@@ -230,6 +244,49 @@ class MeetingsPane(Pane):
         if dialog.exec():
             self.ctx.try_call(self, meetings.update_meeting, topics=TOPICS, meeting_id=self.meeting.id,
                               data=dialog.data())
+
+    def meeting_dialog(self) -> MeetingDialog:
+        """The dialog for a new meeting (with the choice of an existing calendar entry)."""
+        return MeetingDialog(self._people(), parent=self, day_entries=self._day_entries)
+
+    def cancel_meeting(self) -> None:
+        if self.meeting is None or self.meeting.cancelled:
+            return
+        answer = QMessageBox.question(self, self.tr("Hoãn/hủy cuộc họp"),
+                                      self.tr("Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị "
+                                              "vẫn được giữ lại.").replace("%1", self.meeting.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.try_call(self, meetings.cancel_meeting, topics=TOPICS, meeting_id=self.meeting.id)
+
+    def show_in_calendar(self) -> bool:
+        """Switch to the calendar pane on the week of this meeting's entry, the entry selected."""
+        link = self.calendar_row.link
+        window = self.window()
+        if link is None or not hasattr(window, "show_pane"):
+            return False
+        pane = window.show_pane("calendar")
+        pane.show_week(link.monday)
+        if not pane.select_entry(link.entry_key):
+            pane.set_filter()  # a leader's filter may hide it
+            return pane.select_entry(link.entry_key)
+        return True
+
+    def link_to_calendar(self) -> None:
+        """Link a meeting that is not in the calendar to an entry of its day."""
+        from ui.meetings.dialogs import PickDialog
+
+        if self.meeting is None:
+            return
+        choices = [c for c in self._day_entries(self.meeting.start.date()) if c.linkable]
+        if not choices:
+            show_error(self, self.tr("Ngày của cuộc họp chưa có lịch công tác nào để gắn."))
+            return
+        dialog = PickDialog(self.tr("Gắn với lịch công tác"), [(i, choice_label(c)) for i, c in enumerate(choices)],
+                            single=True, parent=self)
+        if dialog.exec() and dialog.selected():
+            choice = choices[dialog.selected()[0]]
+            self.ctx.try_call(self, meetings.link_event, topics=TOPICS, meeting_id=self.meeting.id,
+                              event_id=choice.event_id, occurrence=choice.occurrence)
 
     def delete_meeting(self) -> None:
         if self.meeting is None:

@@ -84,7 +84,8 @@ class OrgChartPane(Pane):
         self.away_label = QLabel()
         self.away_label.setObjectName("awayToday")
         self.away_label.setWordWrap(True)
-        self.away_label.setStyleSheet("QLabel { background: #fff7ed; border: 1px solid #fdba74; padding: 4px; }")
+        self.away_label.setStyleSheet("QLabel { background: rgba(249, 115, 22, 40); "  # a tint: reads in both palettes
+                                      "border: 1px solid rgba(249, 115, 22, 150); padding: 4px; }")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -6,6 +6,7 @@ from ui.calendar.models.schedule import (
     CONFLICT,
     DAY_ROLE,
     ENTRY_ROLE,
+    MONTH_DAY_ROLE,
     OFF_DAY,
     WARNING,
     AgendaModel,
@@ -16,6 +17,6 @@ from ui.calendar.models.schedule import (
 )
 
 __all__ = [
-    "AMENDED", "CONFLICT", "DAY_ROLE", "ENTRY_ROLE", "OFF_DAY", "WARNING", "AgendaModel", "ChangesModel",
+    "AMENDED", "CONFLICT", "DAY_ROLE", "ENTRY_ROLE", "MONTH_DAY_ROLE", "OFF_DAY", "WARNING", "AgendaModel", "ChangesModel",
     "DaysOffModel", "FoldedFilterProxy", "MonthModel", "WeekModel", "WeekRow", "entry_tooltip",
 ]

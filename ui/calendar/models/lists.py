@@ -11,11 +11,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.rules.schedule import CHANGE_LABELS, ChangeKind, WeekChange
 from app.rules.workdays import CalendarDay, DayKind
 from app.text import fold, format_date, weekday_vi
+from ui import tints
 from ui.calendar.models.schedule import DAY_ROLE, Index, translated
 from ui.terms import term
 
@@ -40,6 +41,10 @@ class FoldedFilterProxy(QSortFilterProxyModel):
         text = " ".join(fold(str(model.index(source_row, c, source_parent).data() or ""))
                         for c in range(model.columnCount(source_parent)))
         return all(w in text for w in self._words)
+
+
+CHANGE_TINTS = {ChangeKind.ADDED: tints.GREEN_TINT, ChangeKind.CANCELLED: tints.RED_TINT,
+                ChangeKind.MOVED: tints.AMBER_TINT, ChangeKind.CHANGED: tints.BLUE_TINT}
 
 
 class ChangesModel(QAbstractTableModel):
@@ -79,9 +84,7 @@ class ChangesModel(QAbstractTableModel):
             return (term(CHANGE_LABELS[change.kind]), f"{term(weekday_vi(entry.day))} {format_date(entry.day)}",
                     term(entry.time_label), entry.title, detail)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            colours = {ChangeKind.ADDED: "#dcfce7", ChangeKind.CANCELLED: "#fee2e2", ChangeKind.MOVED: "#fef3c7",
-                       ChangeKind.CHANGED: "#dbeafe"}
-            return QBrush(QColor(colours[change.kind]))
+            return QBrush(CHANGE_TINTS[change.kind])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

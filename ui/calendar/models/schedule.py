@@ -13,23 +13,25 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.rules.schedule import CHANGE_LABELS, ChangeKind
 from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
 from app.text import format_date, weekday_vi
+from ui import tints
 from ui.terms import term
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2  # the date of a row or cell
-OFF_DAY = QColor("#eeeeee")
-OTHER_MONTH = QColor("#f7f7f7")
-CONFLICT = QColor("#fbd5d5")
-WARNING = QColor("#fff1c2")
-AMENDED = QColor("#dbeafe")
-CANCELLED_TEXT = QColor("#777777")
+MONTH_DAY_ROLE = Qt.ItemDataRole.UserRole + 3  # the MonthDay of a month cell
+# Translucent tints: pale on the light palette, deep on the dark one; the text keeps its colour.
+OFF_DAY = tints.GREY_TINT
+OTHER_MONTH = tints.FAINT_TINT
+CONFLICT = tints.RED_TINT
+WARNING = tints.AMBER_TINT
+AMENDED = tints.BLUE_TINT
 
 
 CalendarModels = TranslationContext("CalendarModels")  # for the texts with a count
@@ -188,7 +190,7 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return entry_background(entry if column >= 2 else None, row.day.working)
         if role == Qt.ItemDataRole.ForegroundRole and entry is not None and entry.cancelled and column >= 2:
-            return QBrush(CANCELLED_TEXT)
+            return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.FontRole:
             if column < 2:
                 font = QFont()
@@ -206,7 +208,11 @@ class WeekModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        entry = self.rows[index.row()].entry
+        if entry is not None and not entry.cancelled:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled  # to another day or half-day (ui/calendar/week_drag.py)
+        return flags
 
 
 class MonthModel(QAbstractTableModel):
@@ -257,14 +263,14 @@ class MonthModel(QAbstractTableModel):
             return "\n".join(lines)
         if role == DAY_ROLE:
             return cell.day
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if any(e.conflict_level == "error" for e in visible):
-                return QBrush(CONFLICT)
+        if role == MONTH_DAY_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.BackgroundRole:  # conflicts are marked on their entries (MonthDelegate)
             if not cell.in_month:
                 return QBrush(OTHER_MONTH)
             return None if cell.working else QBrush(OFF_DAY)
         if role == Qt.ItemDataRole.ForegroundRole and not cell.in_month:
-            return QBrush(QColor("#999999"))
+            return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None

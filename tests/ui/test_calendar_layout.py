@@ -1,0 +1,213 @@
+"""The calendar's tables read like the printed schedule at any window size: the content column
+gets the most width, every cell's text is wrapped in full (rows grow, merged day cells too), the
+widths follow the window; the agenda shows each date once; a month cell gives its entries the
+lines it has. Each tab is also rendered to PNG in both palettes (look at them with
+``pytest --basetemp=/tmp/cal tests/ui/test_calendar_layout.py``)."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtGui import QFont, QFontMetrics
+
+from ui.calendar.models import DAY_ROLE, ENTRY_ROLE, MONTH_DAY_ROLE
+from ui.calendar.month_view import lines_that_fit, share_lines
+from ui.calendar.table import share_width
+
+DEMO_MONDAY = date(2026, 3, 2)  # the demo office's busy, published and amended week
+
+
+@pytest.fixture
+def calendar_in(demo_db, window_on, qtbot):
+    """Factory: the main window at *size* showing the calendar on the demo week."""
+
+    def make(width: int, height: int):  # noqa: ANN202
+        window = window_on(demo_db)
+        window.resize(width, height)
+        pane = window.show_pane("calendar")
+        pane.show_week(DEMO_MONDAY)
+        qtbot.waitUntil(lambda: window.width() == width and fills_viewport(pane.week_view))
+        return window, pane
+
+    return make
+
+
+def widths(view) -> list[int]:  # noqa: ANN001
+    return [view.columnWidth(c) for c in range(view.model().columnCount())]
+
+
+def fills_viewport(view) -> bool:  # noqa: ANN001
+    return view.model().columnCount() > 0 and sum(widths(view)) == view.viewport().width()
+
+
+def cut_cells(view) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Cells whose wrapped text needs more height than their row(s) give: none may be cut."""
+    merged = {(row + i, column): (row, count) for row, column, count in view._spans for i in range(count)}
+    cut = []
+    for row in range(view.model().rowCount()):
+        for column in range(view.model().columnCount()):
+            top, count = merged.get((row, column), (row, 1))
+            if top != row:
+                continue  # inside a merged cell: measured at its top row
+            room = sum(view.rowHeight(r) for r in range(row, row + count))
+            if view.cell_height(row, column) > room:
+                cut.append((row, column))
+    return cut
+
+
+# -- sharing the width and the lines (pure arithmetic) ------------------------------------
+
+def test_weighted_columns_share_what_the_fixed_ones_leave_in_proportion():
+    assert share_width(1000, [100, 50, 100, 100], [0, 0, 3, 1]) == [100, 50, 638, 212]
+
+
+def test_a_column_whose_share_is_below_its_minimum_keeps_the_minimum():
+    assert share_width(500, [100, 200, 100], [0, 1, 9]) == [100, 200, 200]
+
+
+def test_a_view_narrower_than_the_minimums_keeps_them_and_scrolls():
+    assert share_width(300, [100, 150, 120], [0, 3, 1]) == [100, 150, 120]
+
+
+@given(st.integers(0, 4000), st.lists(st.tuples(st.integers(10, 300), st.sampled_from([0, 0.5, 1, 3, 9])),
+                                      min_size=1, max_size=9))
+def test_shared_widths_never_fall_below_a_minimum_and_fill_the_view_when_they_can(available, columns):
+    minimums, weights = [m for m, _ in columns], [w for _, w in columns]
+    result = share_width(available, minimums, weights)
+    assert all(w >= m for w, m in zip(result, minimums, strict=True))
+    if available >= sum(minimums) and any(weights):
+        assert sum(result) == available
+    if not any(weights):
+        assert result == minimums
+
+
+def test_a_month_cell_gives_each_entry_a_line_then_more_to_those_that_wrap():
+    assert share_lines([3, 1, 2], room=6) == [3, 1, 2]
+    assert share_lines([3, 1, 3], room=5) == [2, 1, 2]
+    assert share_lines([3, 3], room=3) == [2, 1]
+    assert share_lines([2, 2, 2], room=2) is None  # not a line each: the cell lists and counts the rest
+    assert lines_that_fit(9, 5) == (4, 5) and lines_that_fit(3, 5) == (3, 0)
+
+
+# -- the week ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_content_column_is_the_widest_and_the_columns_fill_the_week(calendar_in, size):
+    _window, pane = calendar_in(*size)
+    view = pane.week_view
+    columns = widths(view)
+    assert columns[3] == max(columns) and columns[3] > columns[4]  # Nội dung before Chủ trì/Lãnh đạo
+    assert fills_viewport(view) and not view.horizontalScrollBar().isVisible()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    assert columns[0] > QFontMetrics(bold).horizontalAdvance("30/11/2026")
+    assert columns[1] > QFontMetrics(bold).horizontalAdvance("Chiều")
+    assert columns[2] > QFontMetrics(view.font()).horizontalAdvance("25–27/11")
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_every_cell_of_the_week_shows_its_whole_text(calendar_in, size):
+    _window, pane = calendar_in(*size)
+    view = pane.week_view
+    assert view.model().rowCount() > 30 and view._spans
+    assert cut_cells(view) == []
+    tallest = max(range(view.model().rowCount()), key=view.rowHeight)
+    assert view.rowHeight(tallest) >= 3 * view.fontMetrics().height()  # rows grew to fit
+
+
+def test_a_merged_day_cell_shares_its_height_between_its_half_days(database, window_on, qtbot):
+    window = window_on(database)  # an empty office: every half-day is one empty row
+    window.resize(1280, 800)
+    pane = window.show_pane("calendar")
+    pane.show_week(date(2026, 11, 24))  # Thứ Ba: Ngày Văn hóa Việt Nam, a long label for two short rows
+    view = pane.week_view
+    qtbot.waitUntil(lambda: fills_viewport(view))
+    assert "Ngày Văn hóa Việt Nam" in view.model().index(2, 0).data()
+    assert view._spans[1][:3] == (2, 0, 2)
+    morning, afternoon = view.rowHeight(2), view.rowHeight(3)
+    assert morning + afternoon >= view.cell_height(2, 0) > 2 * view.cell_height(2, 3)
+    assert abs(morning - afternoon) <= 1  # shared, not piled on the morning
+
+
+def test_the_columns_and_rows_follow_the_window_when_it_is_resized(calendar_in, qtbot):
+    window, pane = calendar_in(1920, 1080)
+    view = pane.week_view
+    wide = widths(view)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: fills_viewport(view) and view.columnWidth(3) < wide[3])
+    assert widths(view)[:3] == wide[:3]  # Ngày, Buổi, Thời gian keep their width
+    assert cut_cells(view) == []
+
+
+def test_a_column_dragged_wider_refits_the_rows(calendar_in):
+    _window, pane = calendar_in(1280, 800)
+    view = pane.week_view
+    before = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    view.horizontalHeader().resizeSection(4, view.columnWidth(4) + 200)
+    assert cut_cells(view) == []
+    assert sum(view.rowHeight(r) for r in range(len(before))) < sum(before)
+
+
+# -- agenda and month --------------------------------------------------------------------------
+
+def test_the_agenda_shows_each_date_once_over_the_days_entries(calendar_in, qtbot):
+    _window, pane = calendar_in(1280, 800)
+    pane.tabs.setCurrentIndex(2)
+    view = pane.agenda_view
+    qtbot.waitUntil(lambda: fills_viewport(view))
+    proxy = pane.agenda_proxy
+    delegate = view.itemDelegate()
+
+    def shown(row: int) -> str:
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, proxy.index(row, 0))
+        return option.text
+
+    days = [proxy.index(r, 0).data(ENTRY_ROLE).day for r in range(proxy.rowCount())]
+    assert shown(0) == "Thứ Hai 02/03/2026"
+    for row in range(1, len(days)):
+        assert (shown(row) == "") == (days[row] == days[row - 1])
+    pane.search.setText("giao ban")  # filtered: the first row shown still carries its date
+    assert shown(0) != "" and cut_cells(view) == []
+    assert widths(view)[2] == max(widths(view))
+
+
+def test_a_month_cell_hands_its_day_to_the_delegate(calendar_in):
+    _window, pane = calendar_in(1280, 800)
+    pane.tabs.setCurrentIndex(1)
+    model = pane.month_model
+    cell = model.index(0, 0).data(MONTH_DAY_ROLE)
+    assert cell.day == model.index(0, 0).data(DAY_ROLE)
+    busy = max((model.index(r, c).data(MONTH_DAY_ROLE) for r in range(model.rowCount()) for c in range(7)),
+               key=lambda d: len(d.entries))
+    assert len(busy.entries) >= 5
+    assert pane.month_view.columnWidth(0) > pane.month_view.columnWidth(6)  # the weekend is narrower
+
+
+# -- renders ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_tab_renders_in_both_palettes(calendar_in, qtbot, tmp_path, theme, request):
+    from ui.application import apply_theme
+
+    app = request.getfixturevalue("vp_app")
+    style, palette = app.style().name(), app.palette()
+    try:
+        apply_theme(app, theme)
+        window, pane = calendar_in(1280, 800)
+        for tab, name in enumerate(("week", "month", "agenda")):
+            pane.tabs.setCurrentIndex(tab)
+            if tab == 0:
+                pane.prepare_screenshot()
+            target = tmp_path / f"calendar-{name}-{theme}.png"
+            assert window.grab().save(str(target))
+            assert target.stat().st_size > 20_000
+        pane.tabs.setCurrentIndex(0)
+        base_is_dark = app.palette().color(app.palette().ColorRole.Base).lightnessF() < 0.5
+        assert base_is_dark == (theme == "dark")
+    finally:
+        app.setStyle(style)
+        app.setPalette(palette)

@@ -1,0 +1,213 @@
+"""The calendar's tables read like the printed schedule: the columns share the width by weight
+(the content gets the most), every cell shows its whole text, wrapped, and the rows grow to fit —
+merged cells (the day, the half-day) included — again whenever the window is resized.
+
+:class:`ScheduleTable` lays out the columns and rows; ui/calendar/cells.py draws the cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ui.calendar.cells import PADDING, CellDelegate
+from ui.terms import shown_variants
+
+
+@dataclass(frozen=True)
+class Column:
+    """How a column takes its width.
+
+    A column with no *weight* is as wide as its header and its *samples* (the longest texts it
+    shows: "30/11/2026", "25–27/11"). A weighted column takes its share of the rest, never less
+    than *min_chars* average characters.
+    """
+
+    samples: tuple[str, ...] = ()
+    weight: float = 0.0
+    min_chars: int = 0
+    bold: bool = False
+
+
+# Ngày, Buổi, Thời gian as wide as their longest text; the content gets the largest share.
+# (The samples are only measured, never shown.)
+WEEK_COLUMNS = (
+    Column(("Chủ nhật", "30/11/2026"), bold=True),
+    Column(("Chiều",), bold=True),
+    Column(("25–27/11", "Cả buổi", "14h30")),
+    Column(weight=9, min_chars=22),  # Nội dung
+    Column(weight=5, min_chars=16),  # Chủ trì/Lãnh đạo
+    Column(weight=4, min_chars=14),  # Thành phần
+    Column(weight=3, min_chars=11),  # Địa điểm
+    Column(weight=3, min_chars=11),  # Đơn vị chuẩn bị
+)
+AGENDA_COLUMNS = (
+    Column(("Thứ Năm 30/11/2026",)),
+    Column(("25–27/11", "Cả buổi", "14h30")),
+    Column(weight=9, min_chars=22),  # Nội dung
+    Column(weight=5, min_chars=16),  # Chủ trì/Lãnh đạo
+    Column(weight=3, min_chars=11),  # Địa điểm
+    Column(weight=2, min_chars=10),  # Trạng thái
+)
+
+# Thứ Hai … Thứ Sáu share most of the month's width; the weekend, mostly empty, less.
+MONTH_COLUMNS = (*(Column(weight=5, min_chars=9) for _ in range(5)), Column(weight=3, min_chars=7),
+                 Column(weight=3, min_chars=7))
+
+
+def share_width(available: int, minimums: Sequence[int], weights: Sequence[float]) -> list[int]:
+    """Widths for columns with these minimums and weights, adding up to *available* when it is
+    at least the sum of the minimums.
+
+    Columns of weight 0 keep their minimum. The others share what is left in proportion to their
+    weights; a column whose share would fall below its minimum keeps the minimum and the others
+    share the rest.
+    """
+    widths = list(minimums)
+    flexible = {i for i, w in enumerate(weights) if w > 0}
+    while flexible:
+        rest = available - sum(widths[i] for i in range(len(widths)) if i not in flexible)
+        total = sum(weights[i] for i in flexible)
+        short = {i for i in flexible if rest * weights[i] / total < minimums[i]}
+        if short:
+            flexible -= short  # they keep their minimum
+            continue
+        shares = {i: int(rest * weights[i] / total) for i in flexible}
+        leftover = rest - sum(shares.values())
+        for i in sorted(flexible, key=lambda i: -weights[i])[:leftover]:
+            shares[i] += 1  # the rounding pixels go to the widest columns
+        for i, width in shares.items():
+            widths[i] = width
+        break
+    return widths
+
+
+class ScheduleTable(QTableView):
+    """A table whose columns follow *columns* and whose rows fit their wrapped text.
+
+    Set merged cells with :meth:`set_spans` (not ``setSpan``): the rows under a merged cell
+    share the height it needs. Call :meth:`fit_rows` after loading the model. With
+    *rows_fit_text* False the rows are left to the vertical header (the month stretches them).
+    """
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
+                 group_column: int | None = None, rows_fit_text: bool = True) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.rows_fit_text = rows_fit_text
+        self._spans: list[tuple[int, int, int]] = []
+        self._laying_out = False
+        self.setItemDelegate(CellDelegate(self, group_column=group_column))
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+        self.viewport().installEventFilter(self)
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def minimum_widths(self) -> list[int]:
+        """Each column's minimum: its header and its samples, or its minimum characters."""
+        plain = QFontMetrics(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header_font = QFont(self.horizontalHeader().font())
+        header_font.setBold(True)  # some styles draw the header bold: leave room for it
+        header_metrics = QFontMetrics(header_font)
+        model = self.model()
+        pad = PADDING.left() + PADDING.right() + 8
+        widths = []
+        for number, column in enumerate(self.columns):
+            title = str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
+            metrics = bold if column.bold else plain
+            needed = max([header_metrics.horizontalAdvance(title) + 12]
+                         + [metrics.horizontalAdvance(s) + pad for sample in column.samples
+                            for s in shown_variants(sample)])
+            widths.append(max(needed, plain.averageCharWidth() * column.min_chars + pad))
+        return widths
+
+    def fit_columns(self) -> None:
+        """Share the viewport's width between the columns, then fit the rows to it."""
+        if self.model() is None:
+            return
+        widths = share_width(self.viewport().width(), self.minimum_widths(), [c.weight for c in self.columns])
+        self._laying_out = True
+        try:
+            for column, width in enumerate(widths):
+                if self.columnWidth(column) != width:
+                    self.setColumnWidth(column, width)
+        finally:
+            self._laying_out = False
+        self.fit_rows()
+
+    def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._laying_out:
+            self.fit_rows()  # the clerk dragged a column border
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def set_spans(self, spans: Sequence[tuple[int, int, int]]) -> None:
+        """Merge cells: each (row, column, row count) becomes one cell."""
+        self.clearSpans()
+        self._spans = [s for s in spans if s[2] > 1]
+        for row, column, count in self._spans:
+            self.setSpan(row, column, count, 1)
+
+    def cell_height(self, row: int, column: int) -> int:
+        """The height cell (row, column) needs at its column's width."""
+        model = self.model()
+        index = model.index(row, column)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, self.columnWidth(column), 1)
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+    def row_heights(self) -> list[int]:
+        """Each row's height: its tallest single cell, and its share of any merged cell that
+        needs more than the rows under it have."""
+        model = self.model()
+        if model is None:
+            return []
+        merged = {(row + i, column) for row, column, count in self._spans for i in range(count)}
+        minimum = self.fontMetrics().height() + PADDING.top() + PADDING.bottom()
+        heights = []
+        for row in range(model.rowCount()):
+            cells = [self.cell_height(row, c) for c in range(model.columnCount())
+                     if (row, c) not in merged and not self.isColumnHidden(c)]
+            heights.append(max([minimum, *cells]))
+        for row, column, count in sorted(self._spans, key=lambda s: s[2]):  # inner merges first
+            if row + count > len(heights):
+                continue
+            missing = self.cell_height(row, column) - sum(heights[row:row + count])
+            for i in range(count if missing > 0 else 0):
+                heights[row + i] += missing // count + (1 if i < missing % count else 0)
+        return heights
+
+    def fit_rows(self) -> None:
+        """Give every row the height its wrapped text needs at the current column widths."""
+        if not self.rows_fit_text:
+            return
+        for row, height in enumerate(self.row_heights()):
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
