@@ -2423,7 +2423,7 @@ Save anyway?</translation>
     <message>
         <location filename="../../ui/meetings/pane.py" line="130"/>
         <source>Hoãn/hủy</source>
-        <translation>Postponed/cancelled</translation>
+        <translation>Call off</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/pane.py" line="132"/>
