@@ -30,9 +30,21 @@ test: lint
 bench: venv
 	$(PY) -m tests.bench.run
 
+# Vietnamese is the source language. lupdate adds new strings to the .ts as unfinished;
+# translate them (pyside6-linguist, or any editor) and run the target again to build the .qm.
+TS := resources/translations/vanphong_en.ts
+QM := resources/translations/vanphong_en.qm
+
 translations: venv
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts resources/translations/vanphong_en.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/vanphong_en.ts -qm resources/translations/vanphong_en.qm
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language vi_VN -target-language en_US \
+		$$(find ui -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	@unfinished=$$(grep -c 'type="unfinished"' $(TS)); \
+	if [ "$$unfinished" -ne 0 ]; then \
+		echo "$(TS): $$unfinished unfinished message(s). Translate them" \
+			"($(VENV)/bin/pyside6-linguist $(TS)), then run 'make translations' again." >&2; \
+		exit 1; \
+	fi
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
 
 # -- packaging (build/): PyInstaller bundle, .tar.gz and .deb; work files in .pyinstaller/ --
 $(DIST_STAMP): $(STAMP)

@@ -28,6 +28,7 @@ from db.backup import latest_backup
 from db.errors import DatabaseError
 from ui.context import AppContext, show_error
 from ui.panes import Pane, PaneSpec, pane_specs
+from ui.terms import term
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.backup_label = QLabel()
         self.status_db = QLabel(self.tr("CSDL: %1").replace("%1", ctx.database.display_location()))
         self.status_user = QLabel(self.tr("Người dùng: %1 (%2)").replace("%1", ctx.actor.username)
-                                  .replace("%2", ROLE_LABELS[ctx.actor.role]))
+                                  .replace("%2", term(ROLE_LABELS[ctx.actor.role])))
         for label in (self.absent_label, self.backup_label, self.status_db, self.status_user):
             self.statusBar().addPermanentWidget(label)
         ctx.data_changed.connect(lambda _topics: self.update_status())

@@ -100,8 +100,8 @@ class ChangesDialog(QDialog):
         changes = self.ctx.read(cal.changes_since, monday=self.monday, version=version, filter=self.view_filter)
         self.model.load(changes)
         self.view.resizeRowsToContents()
-        self.summary.setText(self.tr("%1 thay đổi so với bản số %2.").replace("%1", str(len(changes)))
-                             .replace("%2", str(version)) if changes else
+        self.summary.setText(self.tr("%n thay đổi so với bản số %1.", "", len(changes))
+                             .replace("%1", str(version)) if changes else
                              self.tr("Không có thay đổi so với bản số %1.").replace("%1", str(version)))
 
 
@@ -180,8 +180,8 @@ class ImportDialog(QDialog):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ready = sum(self.model.checked)
-        label = QLabel(self.tr("%1 trong %2 mục có thể nhập.").replace("%1", str(ready))
-                       .replace("%2", str(len(self.model.candidates))))
+        label = QLabel(self.tr("%1 trong %n mục có thể nhập.", "", len(self.model.candidates))
+                       .replace("%1", str(ready)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Nhập"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy bỏ"))

@@ -32,6 +32,7 @@ from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
 from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
+from ui.terms import term
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
               ("morning", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi sáng")),
@@ -101,7 +102,7 @@ class EventDialog(QDialog):
         self.title.setFixedHeight(64)
         self.kind = QComboBox()
         for key, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(term(label), key)
         self.day = QDateEdit()
         self.day.setObjectName("eventDay")
         self.day.setCalendarPopup(True)
@@ -290,13 +291,13 @@ class EventDialog(QDialog):
             return
         if not self.conflicts:
             self.warnings.setText(f"<span style='color:{tints.ink(tints.GREEN_INK).name()}'>"
-                                  f"{self.tr('Không trùng lịch.')}</span>")
+                                  + self.tr("Không trùng lịch.") + "</span>")
             return
         warning, error = tints.ink(tints.AMBER_INK).name(), tints.ink(tints.RED_INK).name()
         lines = [f"<span style='color:{warning if c.is_warning else error}'>⚠ {c.message}</span>"
                  for c in self.conflicts[:6]]
         if len(self.conflicts) > 6:
-            lines.append(self.tr("… và %1 cảnh báo khác").replace("%1", str(len(self.conflicts) - 6)))
+            lines.append(self.tr("… và %n cảnh báo khác", "", len(self.conflicts) - 6))
         self.warnings.setText("<br/>".join(lines))
 
     def confirm_conflicts(self, messages: list[str]) -> bool:

@@ -13,8 +13,10 @@ from PySide6.QtGui import QColor
 from app.services.calendar import WeekSchedule
 from app.text import format_date, format_datetime
 from ui import tints
+from ui.translation import TranslationContext
 
 MAX_CONFLICT_LINES = 5
+CalendarHeader = TranslationContext("CalendarHeader")  # for the texts with a count
 
 
 def view_title(tab: int, monday: date, agenda_weeks: int) -> str:
@@ -43,12 +45,11 @@ def status_html(schedule: WeekSchedule) -> str:
                      .replace("%1", str(published.version)).replace("%2", format_datetime(published.published_at))
                      .replace("%3", escape(published.published_by)))
         if schedule.changes:
-            parts.append(QCoreApplication.translate("CalendarHeader", "Có %1 điều chỉnh, bổ sung sau khi công bố.")
-                         .replace("%1", str(len(schedule.changes))))
+            parts.append(CalendarHeader.tr("Có %n điều chỉnh, bổ sung sau khi công bố.", "", len(schedule.changes)))
     errors = [c for c in schedule.conflicts if not c.is_warning]
     if errors:
-        parts.append(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>" + QCoreApplication.translate(
-            "CalendarHeader", "⚠ %1 trùng lịch hoặc vắng mặt.").replace("%1", str(len(errors))) + "</span>")
+        parts.append(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>" + CalendarHeader.tr(
+            "⚠ %n trùng lịch hoặc vắng mặt.", "", len(errors)) + "</span>")
     if schedule.filter_label:
         parts.append(escape(schedule.filter_label) + ".")
     return " ".join(parts)
@@ -60,8 +61,8 @@ def conflicts_html(schedule: WeekSchedule) -> str:
     lines = [f"<span style='color:{warning if c.is_warning else error}'>⚠ {escape(c.message)}</span>"
              for c in schedule.conflicts[:MAX_CONFLICT_LINES]]
     if len(schedule.conflicts) > MAX_CONFLICT_LINES:
-        lines.append(QCoreApplication.translate("CalendarHeader", "… và %1 cảnh báo khác (xem chú thích từng dòng).")
-                     .replace("%1", str(len(schedule.conflicts) - MAX_CONFLICT_LINES)))
+        lines.append(CalendarHeader.tr("… và %n cảnh báo khác (xem chú thích từng dòng).", "",
+                                       len(schedule.conflicts) - MAX_CONFLICT_LINES))
     return "<br/>".join(lines)
 
 

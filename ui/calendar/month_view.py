@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,15 +30,18 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from app.services.calendar_views import MonthDay, WeekEntry
 from ui import tints
 from ui.calendar.models import MONTH_DAY_ROLE
+from ui.terms import term
+from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 MARGINS = QMargins(5, 3, 5, 3)
 ENTRY_GAP = 2  # px between two entries
 HANGING_INDENT = 10  # px: an entry's second line starts a little right of its time
+CalendarModels = TranslationContext("CalendarModels")  # for the texts with a count
 
 
 def more_text(count: int) -> str:
-    return QCoreApplication.translate("CalendarModels", "… và %1 mục khác").replace("%1", str(count))
+    return CalendarModels.tr("… và %n mục khác", "", count)
 
 
 def lines_that_fit(entries: int, room: int) -> tuple[int, int]:
@@ -135,7 +137,7 @@ class MonthDelegate(QStyledItemDelegate):
 
 def entry_layout(entry: WeekEntry, font: QFont, width: int) -> QTextLayout:
     """"⚠ 8h00 Title" wrapped to *width*: the time in bold, later lines indented a little."""
-    time = ("⚠ " if entry.conflicts else "") + entry.time_label
+    time = ("⚠ " if entry.conflicts else "") + term(entry.time_label)
     layout = QTextLayout(f"{time} {entry.title}", font)
     bold = QTextCharFormat()
     bold.setFontWeight(QFont.Weight.Bold)

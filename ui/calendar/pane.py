@@ -86,8 +86,8 @@ class CalendarPane(Pane):
         self.search = QLineEdit()
         self.search.setObjectName("agendaSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Tìm trong %1 tuần (gõ không dấu cũng được)…")
-                                       .replace("%1", str(AGENDA_WEEKS)))
+        self.search.setPlaceholderText(self.tr("Tìm trong %n tuần (gõ không dấu cũng được)…", "",
+                                               AGENDA_WEEKS))
         self.search.textChanged.connect(self._on_search)
         agenda_page = QWidget()
         agenda_layout = QVBoxLayout(agenda_page)

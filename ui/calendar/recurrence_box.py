@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.rules.recurrence import describe, parse_rule
+from app.rules.recurrence import parse_rule
+from ui.recurrence_text import describe_rule
 
 REPEATS = (("", QT_TRANSLATE_NOOP("RecurrenceBox", "Không lặp")),
            ("workdays", QT_TRANSLATE_NOOP("RecurrenceBox", "Hằng ngày làm việc (Thứ Hai – Thứ Sáu)")),
@@ -133,7 +134,7 @@ class RecurrenceBox(QGroupBox):
         self.until_on.setEnabled(bool(repeat) and repeat != "custom")
         self.until.setEnabled(self.until_on.isChecked() and self.until_on.isEnabled())
         try:
-            self.rule_text.setText(describe(self.rule(), self.shift.currentData() or ""))
+            self.rule_text.setText(describe_rule(self.rule(), self.shift.currentData() or ""))
         except ValueError as exc:
             self.rule_text.setText(str(exc))
         self.changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.calendar.cells import PADDING, CellDelegate
+from ui.terms import shown_variants
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ class ScheduleTable(QTableView):
             title = str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
             metrics = bold if column.bold else plain
             needed = max([header_metrics.horizontalAdvance(title) + 12]
-                         + [metrics.horizontalAdvance(s) + pad for s in column.samples])
+                         + [metrics.horizontalAdvance(s) + pad for sample in column.samples
+                            for s in shown_variants(sample)])
             widths.append(max(needed, plain.averageCharWidth() * column.min_chars + pad))
         return widths
 

@@ -34,6 +34,7 @@ from app.text import format_date, weekday_vi
 from ui.calendar.models import ENTRY_ROLE
 from ui.calendar.table import Column, ScheduleTable
 from ui.context import show_error
+from ui.terms import term
 
 ENTRY_MIME = "application/x-vanphong-week-entry"  # the entry's key
 MAX_CONFLICT_LINES = 6
@@ -188,7 +189,7 @@ def moved_input(data: EventInput, entry: WeekEntry, day: date, half: str, hours:
 def describe_move(entry: WeekEntry, data: EventInput, half: str, conflicts: list) -> str:
     """The question put to the clerk: where the entry goes, and the conflicts it would make."""
     day = data.start.date()
-    where = f"{weekday_vi(day)} {format_date(day)}, {HALF_DAY_LABELS[HalfDay(half)].lower()}"
+    where = f"{term(weekday_vi(day))} {format_date(day)}, {term(HALF_DAY_LABELS[HalfDay(half)].lower())}"
     if data.half_day:
         where += QCoreApplication.translate("WeekDrag", " (cả buổi)")
     elif not data.all_day:

@@ -31,6 +31,7 @@ from app.services import workdays
 from app.services.auth import Permission
 from ui.calendar.models import DaysOffModel
 from ui.context import AppContext
+from ui.terms import term
 
 
 class WorkdaysWidget(QWidget):
@@ -61,7 +62,7 @@ class WorkdaysWidget(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("overrideKind")
         for key, label in workdays.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(term(label), key)
         self.note = QLineEdit()
         self.note.setObjectName("overrideNote")
         self.note.setPlaceholderText(self.tr("Ghi chú, ví dụ: theo Thông báo số …"))
@@ -108,7 +109,7 @@ class WorkdaysWidget(QWidget):
         self.model.load(rows)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.summary.setText(self.tr("%1 ngày làm việc trong năm.").replace("%1", str(working)))
+        self.summary.setText(self.tr("%n ngày làm việc trong năm.", "", working))
 
     def add_override(self) -> bool:
         value = self.day.date()

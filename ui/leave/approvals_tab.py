@@ -86,7 +86,7 @@ class ApprovalsTab(QWidget):
 
     def _on_selection(self, _s: QItemSelection, _d: QItemSelection) -> None:
         request = self.selected()
-        self.details.setHtml(request_html(request, self.tr) if request else "")
+        self.details.setHtml(request_html(request) if request else "")
         for widget in (self.approve_button, self.reject_button, self.comment):
             widget.setEnabled(request is not None)
 

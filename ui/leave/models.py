@@ -16,11 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.rules.leave import HalfDay
 from app.services.leave_balance import Balance
 from app.services.leave_calendar import AbsenceMonth
 from app.services.leave_read import RequestInfo, format_days
 from app.services.leave_roster import RosterInfo
 from app.text import fold, format_date
+from ui.terms import term
+from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +42,31 @@ STATUS_TEXT = {
 def status_text(status: str) -> str:
     """The translated label of a request status."""
     return QCoreApplication.translate("LeaveStatus", STATUS_TEXT.get(status, status))
+
+
+LeaveDays = TranslationContext("LeaveDays")
+
+
+def period_text(r: RequestInfo) -> str:
+    """"02/03/2026 (buổi chiều)" or "02/03/2026 (chiều) – 04/03/2026 (sáng)" in the interface
+    language (app.services.leave_read.period_text, with the half-days translated)."""
+    start, end = format_date(r.start), format_date(r.end)
+    morning = r.start_half is HalfDay.MORNING
+    if r.start == r.end:
+        if r.start_half is r.end_half:
+            return (LeaveDays.tr("%1 (buổi sáng)") if morning else LeaveDays.tr("%1 (buổi chiều)")).replace("%1", start)
+        return start
+    if not morning:
+        start = LeaveDays.tr("%1 (chiều)").replace("%1", start)
+    if r.end_half is HalfDay.MORNING:
+        end = LeaveDays.tr("%1 (sáng)").replace("%1", end)
+    return f"{start} – {end}"
+
+
+def working_days_text(days: float) -> str:
+    """"1,5 ngày làm việc". Days may be halves, so the plural form is chosen from whether
+    the number is exactly one (English: "1 working day", "1,5 working days")."""
+    return LeaveDays.tr("%1 ngày làm việc", "", 1 if days == 1 else 2).replace("%1", format_days(days))
 
 
 STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b91c1c", "cancelled": "#6b7280",
@@ -92,8 +120,14 @@ class _Table(QAbstractTableModel):
 
 
 class RequestsModel(_Table):
-    HEADERS = ("Số", "Họ và tên", "Đơn vị", "Loại nghỉ", "Thời gian", "Số ngày", "Trạng thái", "Chờ ý kiến",
-               "Ghi chú")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RequestsModel", "Số"), QT_TRANSLATE_NOOP("RequestsModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Đơn vị"), QT_TRANSLATE_NOOP("RequestsModel", "Loại nghỉ"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Thời gian"), QT_TRANSLATE_NOOP("RequestsModel", "Số ngày"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Chờ ý kiến"),
+        QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -107,7 +141,7 @@ class RequestsModel(_Table):
                 notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
             if r.balance_override_note:
                 notes.append(self.tr("duyệt vượt mức"))
-            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, r.period_text, format_days(r.days),
+            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
                     status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000000")))
@@ -128,8 +162,13 @@ class RequestsModel(_Table):
 
 
 class BalancesModel(_Table):
-    HEADERS = ("Họ và tên", "Chức vụ", "Đơn vị", "Được nghỉ", "Chuyển sang", "Đã nghỉ", "Chờ duyệt", "Còn lại",
-               "Nghỉ khác")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BalancesModel", "Họ và tên"), QT_TRANSLATE_NOOP("BalancesModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Đơn vị"), QT_TRANSLATE_NOOP("BalancesModel", "Được nghỉ"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Chuyển sang"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Đã nghỉ"), QT_TRANSLATE_NOOP("BalancesModel", "Chờ duyệt"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Còn lại"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ khác"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -188,7 +227,7 @@ class AbsenceModel(QAbstractTableModel):
             if section == len(days) + 1:
                 return self.tr("Số ngày")
             day = days[section - 1]
-            return f"{day.day.day}\n{day.weekday}"
+            return f"{day.day.day}\n{term(day.weekday)}"
         if role == Qt.ItemDataRole.ToolTipRole and 0 < section <= len(days):
             day = days[section - 1]
             return format_date(day.day) + (f" — {day.holiday}" if day.holiday else "")
@@ -239,7 +278,11 @@ class AbsenceModel(QAbstractTableModel):
 
 
 class RosterModel(_Table):
-    HEADERS = ("Ngày", "Thứ", "Ngày lễ", "Người trực", "Điện thoại")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RosterModel", "Ngày"), QT_TRANSLATE_NOOP("RosterModel", "Thứ"),
+        QT_TRANSLATE_NOOP("RosterModel", "Ngày lễ"), QT_TRANSLATE_NOOP("RosterModel", "Người trực"),
+        QT_TRANSLATE_NOOP("RosterModel", "Điện thoại"),
+    )
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -257,7 +300,7 @@ class RosterModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             names = ", ".join(p.full_name + (" ✎" if p.manual else "") for p in day.people)
             phones = ", ".join(p.phone for p in day.people if p.phone)
-            return (format_date(day.day), day.weekday, day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
+            return (format_date(day.day), term(day.weekday), day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
         short = self.roster is not None and len(day.people) < self.roster.per_day
         if short and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)

@@ -15,6 +15,7 @@ from ui.context import AppContext
 from ui.leave.absence_tab import AbsenceTab
 from ui.leave.approvals_tab import ApprovalsTab
 from ui.leave.balances_tab import BalancesTab
+from ui.leave.models import period_text
 from ui.leave.printing import Printing
 from ui.leave.request_dialog import RequestDialog
 from ui.leave.requests_tab import RequestsTab
@@ -86,7 +87,7 @@ class LeavePane(Pane):
         self._update_tab_titles()
         due = self.ctx.read(applications_due)
         if due:
-            names = ", ".join(f"{r.person_name} ({r.period_text})" for r in due[:4]) + ("…" if len(due) > 4 else "")
+            names = ", ".join(f"{r.person_name} ({period_text(r)})" for r in due[:4]) + ("…" if len(due) > 4 else "")
             self.reminder.setText(self.tr("Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1")
                                   .replace("%1", names))
         self.reminder.setVisible(bool(due))

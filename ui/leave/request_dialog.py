@@ -30,7 +30,9 @@ from app.services.auth import Permission
 from app.services.leave_read import format_days, list_types
 from app.services.org_read import OrgSnapshot
 from ui.context import AppContext
+from ui.leave.models import working_days_text
 from ui.leave.widgets import HalfDayCombo, PersonCombo, office_staff, to_date, to_qdate
+from ui.terms import term
 
 LEADER_ROLES = {Role.CHIEF.value, Role.DEPUTY_CHIEF.value, Role.STANDING_DEPUTY_SECRETARY.value,
                 Role.SECRETARY.value, Role.DEPUTY_SECRETARY.value}
@@ -154,7 +156,7 @@ class RequestDialog(QDialog):
     def update_preview(self) -> None:
         draft = self.draft()
         if draft is None:
-            self._show(f"<span style='color:#b91c1c'>{escape(self.tr('Hãy chọn người xin nghỉ và loại nghỉ.'))}</span>",
+            self._show("<span style='color:#b91c1c'>" + escape(self.tr("Hãy chọn người xin nghỉ và loại nghỉ.")) + "</span>",
                        False)
             return
         try:
@@ -164,12 +166,12 @@ class RequestDialog(QDialog):
             return
         if self.emergency and preview.chain and not self.approver_chosen:
             self.approver.set_person(preview.chain[0].person_id)
-        parts = [self.tr("<b>Số ngày nghỉ:</b> %1 ngày làm việc").replace("%1", format_days(preview.days))]
+        parts = [self.tr("<b>Số ngày nghỉ:</b> %1").replace("%1", working_days_text(preview.days))]
         if preview.needs_application:
             parts[-1] += self.tr(" — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép")
         if preview.chain:
             chain = " → ".join(
-                f"{escape(s.person_title or s.role.label)} {escape(s.person_name)}"
+                f"{escape(s.person_title or term(s.role.label))} {escape(s.person_name)}"
                 + (self.tr(" (làm thay %1)").replace("%1", escape(s.acting_for_name)) if s.acting_for_id else "")
                 for s in preview.chain)
             parts.append(self.tr("<b>Người phê duyệt:</b> %1").replace("%1", chain))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,45 +26,55 @@ from PySide6.QtWidgets import (
 from app.reports.leave import leave_form_printout
 from app.services import leave
 from app.services.auth import Permission
-from app.services.leave_read import RequestInfo, format_days
+from app.services.leave_read import RequestInfo
 from app.text import format_date, format_datetime
-from ui.leave.models import ID_ROLE, STATUS_TEXT, FoldedProxy, RequestsModel, status_text
+from ui.leave.models import (
+    ID_ROLE,
+    STATUS_TEXT,
+    FoldedProxy,
+    RequestsModel,
+    period_text,
+    status_text,
+    working_days_text,
+)
 from ui.leave.widgets import UnitCombo
+from ui.terms import term
 
 
-def request_html(r: RequestInfo, tr) -> str:  # noqa: ANN001 - tr: the widget's translate
-    """The details panel of a request."""
+def request_html(r: RequestInfo) -> str:
+    """The details panel of a request (shared by the requests and approvals tabs)."""
     rows = [
-        (tr("Người xin nghỉ"), f"{r.person_name} — {r.position_title}, {r.unit_name}"),
-        (tr("Loại nghỉ"), r.leave_type_name),
-        (tr("Thời gian"), f"{r.period_text} ({format_days(r.days)} {tr('ngày làm việc')})"),
-        (tr("Lý do"), r.reason),
-        (tr("Người xử lý công việc thay"), r.handover_name),
-        (tr("Liên hệ"), r.contact),
-        (tr("Trạng thái"), status_text(r.status)),
-        (tr("Người lập"), f"{r.created_by}, {format_datetime(r.created_at)}"),
+        (QCoreApplication.translate("RequestDetails", "Người xin nghỉ"), f"{r.person_name} — {r.position_title}, {r.unit_name}"),
+        (QCoreApplication.translate("RequestDetails", "Loại nghỉ"), r.leave_type_name),
+        (QCoreApplication.translate("RequestDetails", "Thời gian"), f"{period_text(r)} ({working_days_text(r.days)})"),
+        (QCoreApplication.translate("RequestDetails", "Lý do"), r.reason),
+        (QCoreApplication.translate("RequestDetails", "Người xử lý công việc thay"), r.handover_name),
+        (QCoreApplication.translate("RequestDetails", "Liên hệ"), r.contact),
+        (QCoreApplication.translate("RequestDetails", "Trạng thái"), status_text(r.status)),
+        (QCoreApplication.translate("RequestDetails", "Người lập"), f"{r.created_by}, {format_datetime(r.created_at)}"),
     ]
     if r.emergency:
         phone = r.phone_approved_by_name + (f", {format_datetime(r.phone_approved_at)}" if r.phone_approved_at else "")
-        rows.append((tr("Đồng ý qua điện thoại"), phone))
-        rows.append((tr("Đơn giấy"), (tr("đã nhận ngày %1").replace("%1", format_date(r.application_received_on))
-                                     if r.application_received else tr("chưa nộp — cần bổ sung"))))
+        rows.append((QCoreApplication.translate("RequestDetails", "Đồng ý qua điện thoại"), phone))
+        rows.append((QCoreApplication.translate("RequestDetails", "Đơn giấy"),
+                     QCoreApplication.translate("RequestDetails", "đã nhận ngày %1").replace("%1", format_date(r.application_received_on))
+                     if r.application_received else QCoreApplication.translate("RequestDetails", "chưa nộp — cần bổ sung")))
     if r.balance_override_note:
-        rows.append((tr("Duyệt vượt mức"), r.balance_override_note))
+        rows.append((QCoreApplication.translate("RequestDetails", "Duyệt vượt mức"), r.balance_override_note))
     if r.cancel_reason:
-        rows.append((tr("Lý do hủy"), r.cancel_reason))
+        rows.append((QCoreApplication.translate("RequestDetails", "Lý do hủy"), r.cancel_reason))
     body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
                    for k, v in rows if v)
     steps = "".join(
-        f"<li>{escape(s.role_label)}: <b>{escape(s.approver_name)}</b>"
-        + (escape(tr(" (làm thay %1)").replace("%1", s.acting_for_name)) if s.acting_for_name else "")
-        + f" — {escape(s.decision_label)}"
+        f"<li>{escape(term(s.role_label))}: <b>{escape(s.approver_name)}</b>"
+        + (escape(QCoreApplication.translate("RequestDetails", " (làm thay %1)").replace("%1", s.acting_for_name)) if s.acting_for_name else "")
+        + f" — {escape(term(s.decision_label))}"
         + (f", {format_datetime(s.decided_at)}" if s.decided_at else "")
         + (f"<br/><i>{escape(s.comment)}</i>" if s.comment else "") + "</li>"
         for s in r.steps)
-    title = escape(tr("Đơn số %1").replace("%1", str(r.id)))
-    return (f"<h3>{title}</h3><table>{body}</table>"
-            + (f"<p><b>{escape(tr('Các bước phê duyệt'))}</b></p><ol>{steps}</ol>" if steps else ""))
+    title = escape(QCoreApplication.translate("RequestDetails", "Đơn số %1").replace("%1", str(r.id)))
+    heading = escape(QCoreApplication.translate("RequestDetails", "Các bước phê duyệt"))
+    return f"<h3>{title}</h3><table>{body}</table>" + (f"<p><b>{heading}</b></p><ol>{steps}</ol>" if steps else "")
 
 
 def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
@@ -196,7 +206,7 @@ class RequestsTab(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         request = self.selected()
-        self.details.setHtml(request_html(request, self.tr) if request else "")
+        self.details.setHtml(request_html(request) if request else "")
         self._update_buttons(request)
 
     def _update_buttons(self, r: RequestInfo | None) -> None:

@@ -28,6 +28,7 @@ from app.services.org_read import PersonInfo
 from app.text import format_date, weekday_vi
 from ui.context import AppContext
 from ui.leave.widgets import to_date, to_qdate
+from ui.terms import term
 
 POOL_ROLES = {"head", "deputy_head", "specialist", "staff"}
 
@@ -135,7 +136,7 @@ class RosterDialog(QDialog):
         days_off = set(self.ctx.read(leave_roster.default_days, start=start, end=end))
         for i in range((end - start).days + 1):
             d = start + timedelta(days=i)
-            item = QListWidgetItem(f"{weekday_vi(d)}, {format_date(d)}")
+            item = QListWidgetItem(f"{term(weekday_vi(d))}, {format_date(d)}")
             item.setData(Qt.ItemDataRole.UserRole, d)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if d in days_off else Qt.CheckState.Unchecked)
@@ -161,7 +162,7 @@ class DutyDayDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.roster_id, self.day = ctx, roster_id, day
-        self.setWindowTitle(self.tr("Người trực %1").replace("%1", f"{weekday_vi(day)}, {format_date(day)}"))
+        self.setWindowTitle(self.tr("Người trực %1").replace("%1", f"{term(weekday_vi(day))}, {format_date(day)}"))
         self.people = people_list(staff, current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -93,8 +93,8 @@ class RosterTab(QWidget):
             self.summary.setText(self.tr("Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết."))
             return
         short = self.roster.short_days
-        text = self.tr("%1 ngày trực, %2 người mỗi ngày.").replace("%1", str(len(self.roster.days))) \
-            .replace("%2", str(self.roster.per_day))
+        text = self.tr("%n ngày trực, %1 người mỗi ngày.", "", len(self.roster.days)) \
+            .replace("%1", str(self.roster.per_day))
         if short:
             text += " " + self.tr("Còn thiếu người: %1.").replace("%1", ", ".join(format_date(d) for d in short))
         self.summary.setText(text + " " + self.tr("✎: phân công bằng tay (giữ nguyên khi phân công lại)."))

@@ -28,6 +28,7 @@ from app.services.leave_approval import RuleInfo, delete_rule, list_rules, reset
 from app.services.leave_read import format_days, list_types
 from app.services.leave_types import LeaveTypeInput, save_leave_type
 from ui.context import AppContext
+from ui.terms import term
 
 
 def _role_combo(allow_empty: bool) -> QComboBox:
@@ -35,15 +36,15 @@ def _role_combo(allow_empty: bool) -> QComboBox:
     if allow_empty:
         combo.addItem(QCoreApplication.translate("LeaveRules", "— không —"), None)
     for role in Role:
-        combo.addItem(role.label, role.value)
+        combo.addItem(term(role.label), role.value)
     return combo
 
 
 def rule_text(rule: RuleInfo) -> str:
     """"Chuyên viên, từ 1 ngày: Phó Chánh Văn phòng → Chánh Văn phòng"."""
     return (QCoreApplication.translate("LeaveRules", "%1, từ %2 ngày: %3")
-            .replace("%1", Role(rule.requester_role).label).replace("%2", format_days(rule.from_days))
-            .replace("%3", " → ".join(Role(r).label for r in rule.approvers)))
+            .replace("%1", term(Role(rule.requester_role).label)).replace("%2", format_days(rule.from_days))
+            .replace("%3", " → ".join(term(Role(r).label) for r in rule.approvers)))
 
 
 class RulesTab(QWidget):

@@ -35,6 +35,7 @@ from ui.meetings.dialogs import (
     person_choices,
 )
 from ui.meetings.models import AttendanceModel, AttendeeModel, RowsModel
+from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # the leaders on the list are the calendar entry's
 
@@ -133,8 +134,8 @@ class AttendeesTab(_AttendeeTable):
             self.view.setColumnWidth(column, width)
         invited = sum(1 for a in rows if a.invitation_sent_at)
         notices = sum(1 for a in rows if a.absence_notified_at)
-        self.summary.setText(self.tr("%1 người; đã gửi giấy mời %2; báo vắng trước %3.")
-                             .replace("%1", str(len(rows))).replace("%2", str(invited)).replace("%3", str(notices)))
+        self.summary.setText(self.tr("%n người; đã gửi giấy mời %1; báo vắng trước %2.", "", len(rows))
+                             .replace("%1", str(invited)).replace("%2", str(notices)))
 
     def _show_body_menu(self) -> None:
         self.body_menu.clear()
@@ -182,9 +183,9 @@ class AttendeesTab(_AttendeeTable):
         chosen = self.selected()
         if not chosen:
             return
-        labels = [ROLE_LABELS[r] for r in AttendeeRole]
+        labels = [term(ROLE_LABELS[r]) for r in AttendeeRole]
         label, ok = QInputDialog.getItem(self, self.tr("Vai trò"), self.tr("Vai trò tại cuộc họp"), labels,
-                                         labels.index(chosen[0].role_label), False)
+                                         labels.index(term(chosen[0].role_label)), False)
         if ok:
             role = list(AttendeeRole)[labels.index(label)]
             for attendee in chosen:

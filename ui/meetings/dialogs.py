@@ -32,6 +32,7 @@ from app.services.meetings import MeetingInfo, MeetingInput, office_now
 from app.services.org_read import PersonInfo
 from app.text import fold
 from ui.meetings.event_link import DayEntries, EventLinkBox
+from ui.terms import term
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -79,7 +80,7 @@ class MeetingDialog(FormDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("meetingKind")
         for kind in MeetingKind:
-            self.kind.addItem(KIND_LABELS[kind], kind.value)
+            self.kind.addItem(term(KIND_LABELS[kind]), kind.value)
         self.title = QLineEdit()
         self.title.setObjectName("meetingTitle")
         self.title.setMinimumWidth(420)
@@ -165,7 +166,7 @@ class ItemDialog(FormDialog):
         super().__init__(self.tr("Việc cần làm"), parent)
         self.department = QComboBox()
         for code, label in DEPARTMENT_LABELS.items():
-            self.department.addItem(label, code)
+            self.department.addItem(term(label), code)
         if self.department.findData(department) < 0:
             self.department.addItem(department, department)
         self.department.setCurrentIndex(self.department.findData(department))
@@ -187,7 +188,7 @@ class GuestDialog(FormDialog):
         self.name.setMinimumWidth(360)
         self.role = QComboBox()
         for role in (AttendeeRole.GUEST, AttendeeRole.DELEGATE, AttendeeRole.CHAIR):
-            self.role.addItem(ROLE_LABELS[role], role.value)
+            self.role.addItem(term(ROLE_LABELS[role]), role.value)
         self.form.addRow(self.tr("Họ và tên"), self.name)
         self.form.addRow(self.tr("Chức vụ"), self.title)
         self.form.addRow(self.tr("Cơ quan, đơn vị"), self.organisation)
@@ -216,7 +217,7 @@ class AbsenceDialog(FormDialog):
 
 class InvitationDialog(FormDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Đã gửi giấy mời cho %1 người").replace("%1", str(count)), parent)
+        super().__init__(self.tr("Đã gửi giấy mời cho %n người", "", count), parent)
         self.via = QComboBox()
         self.via.setEditable(True)
         self.via.addItems(list(INVITATION_CHANNELS))

@@ -105,7 +105,7 @@ class DocumentsTab(QWidget):
             self.outstanding_label.clear()
             return
         outstanding = self.ctx.read(documents.outstanding_copies, meeting_id=self.meeting.id)
-        self.outstanding_label.setText(self.tr("Chưa thu hồi: %1 bản").replace("%1", str(len(outstanding))))
+        self.outstanding_label.setText(self.tr("Chưa thu hồi: %n bản", "", len(outstanding)))
         self.outstanding_label.setStyleSheet("QLabel { color: #b91c1c; font-weight: bold; }" if outstanding else "")
         if self.outstanding_only.isChecked():
             self.copies.load(outstanding)

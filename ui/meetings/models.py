@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +27,7 @@ from app.services.meeting_documents import CopyInfo, DocumentInfo
 from app.services.meetings import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
 from ui import tints
+from ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,18 +37,22 @@ AMBER, AMBER_BG = QColor("#92400e"), tints.AMBER_TINT
 GREEN, GREY = QColor("#166534"), QColor("#6b7280")
 
 
-WEEKDAY_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("MeetingDates", "T2"), QT_TRANSLATE_NOOP("MeetingDates", "T3"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "T4"), QT_TRANSLATE_NOOP("MeetingDates", "T5"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "T6"), QT_TRANSLATE_NOOP("MeetingDates", "T7"),
+                 QT_TRANSLATE_NOOP("MeetingDates", "CN"))
 
 
 def when_short(moment) -> str:  # noqa: ANN001
     """"T3 10/03 08:00" (the year only when it is not this year's)."""
     day = f"{moment:%d/%m}" if moment.year == date.today().year else f"{moment:%d/%m/%Y}"
-    return f"{WEEKDAY_SHORT[moment.weekday()]} {day} {moment:%H:%M}"
+    weekday = QCoreApplication.translate("MeetingDates", WEEKDAY_SHORT[moment.weekday()])
+    return f"{weekday} {day} {moment:%H:%M}"
 
 
 def when_long(moment) -> str:  # noqa: ANN001
     """"Thứ Ba 10/03/2026 08:00"."""
-    return f"{weekday_vi(moment)} {format_date(moment)} {moment:%H:%M}"
+    return f"{term(weekday_vi(moment))} {format_date(moment)} {moment:%H:%M}"
 
 
 class RowsModel(QAbstractTableModel):
@@ -102,13 +108,18 @@ class RowsModel(QAbstractTableModel):
 
 
 class MeetingListModel(RowsModel):
-    HEADERS = ("Ngày giờ", "Cuộc họp", "Xong", "Quá hạn")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MeetingListModel", "Ngày giờ"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Cuộc họp"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Xong"),
+        QT_TRANSLATE_NOOP("MeetingListModel", "Quá hạn"),
+    )
 
     def cell(self, row: MeetingInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (when_short(row.start), row.title, f"{row.done}/{row.total}", row.overdue or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.kind_label} · {when_long(row.start)}\n{row.location}"
+            return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
         if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
@@ -135,7 +146,11 @@ class ChecklistModel(QAbstractItemModel):
     """Departments (top level) → checklist items. Column 0 of an item is checkable; checking
     it emits :attr:`tick_requested` — the pane calls the service and reloads."""
 
-    HEADERS = ("Công việc", "Hạn", "Người thực hiện", "Đã xong", "Ghi chú")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistModel", "Công việc"), QT_TRANSLATE_NOOP("ChecklistModel", "Hạn"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Người thực hiện"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "Đã xong"), QT_TRANSLATE_NOOP("ChecklistModel", "Ghi chú"),
+    )
     tick_requested = Signal(int, bool)
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
@@ -195,7 +210,7 @@ class ChecklistModel(QAbstractItemModel):
             group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 done = sum(1 for e in group.entries if e.done)
-                return f"{group.label} ({done}/{len(group.entries)})"
+                return f"{term(group.label)} ({done}/{len(group.entries)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -258,7 +273,12 @@ class ChecklistModel(QAbstractItemModel):
 class AttendeeModel(RowsModel):
     """The invitation list: who, role, invitation sent, absence notified in advance."""
 
-    HEADERS = ("Họ và tên", "Chức vụ", "Đơn vị", "Vai trò", "Giấy mời", "Báo vắng trước")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendeeModel", "Họ và tên"), QT_TRANSLATE_NOOP("AttendeeModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Đơn vị"), QT_TRANSLATE_NOOP("AttendeeModel", "Vai trò"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Giấy mời"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Báo vắng trước"),
+    )
 
     def cell(self, row: AttendeeInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -270,7 +290,7 @@ class AttendeeModel(RowsModel):
                 if row.member:
                     absence += self.tr(" — được Thường trực cho phép") if row.permitted_by_standing \
                         else self.tr(" — chưa được cho phép")
-            return (row.full_name, row.title, row.organisation, row.role_label, invitation, absence)[column]
+            return (row.full_name, row.title, row.organisation, term(row.role_label), invitation, absence)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.absence_notified_at:
             return QBrush(AMBER)
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.person_id is None:
@@ -288,7 +308,13 @@ STATUS_TEXT = {"present": QT_TRANSLATE_NOOP("AttendanceModel", "Có mặt"),
 class AttendanceModel(RowsModel):
     """The tally during the meeting, with each member's absences this year."""
 
-    HEADERS = ("Họ và tên", "Chức vụ", "Điểm danh", "Lý do", "Vắng trong năm")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Điểm danh"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Lý do"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Vắng trong năm"),
+    )
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -299,7 +325,7 @@ class AttendanceModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             absences = str(row.absences_this_year) if row.member else ""
             if row.over_limit:
-                absences += self.tr(" — quá %1 lần").replace("%1", str(self.limit))
+                absences += self.tr(" — quá %n lần", "", self.limit)
             reason = row.attendance_reason or (row.absence_reason if row.absence_notified_at else "")
             return (row.full_name, row.title, self.tr(STATUS_TEXT[status]) if status else "", reason,
                     absences)[column]
@@ -313,15 +339,19 @@ class AttendanceModel(RowsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.over_limit:
-            return self.tr("Ủy viên không được vắng quá %1 lần mỗi năm (004 Điều 10.1).").replace(
-                "%1", str(self.limit))
+            return self.tr("Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).", "",
+                           self.limit)
         return None
 
 
 # -- documents ---------------------------------------------------------------------------
 
 class DocumentModel(RowsModel):
-    HEADERS = ("Tài liệu", "Mật", "Số bản", "Thu hồi", "Đã phát", "Chưa trả")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentModel", "Tài liệu"), QT_TRANSLATE_NOOP("DocumentModel", "Mật"),
+        QT_TRANSLATE_NOOP("DocumentModel", "Số bản"), QT_TRANSLATE_NOOP("DocumentModel", "Thu hồi"),
+        QT_TRANSLATE_NOOP("DocumentModel", "Đã phát"), QT_TRANSLATE_NOOP("DocumentModel", "Chưa trả"),
+    )
 
     def cell(self, row: DocumentInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -335,7 +365,11 @@ class DocumentModel(RowsModel):
 
 
 class CopyModel(RowsModel):
-    HEADERS = ("Tài liệu", "Bản số", "Người nhận", "Nhận lúc", "Trả lúc")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CopyModel", "Tài liệu"), QT_TRANSLATE_NOOP("CopyModel", "Bản số"),
+        QT_TRANSLATE_NOOP("CopyModel", "Người nhận"), QT_TRANSLATE_NOOP("CopyModel", "Nhận lúc"),
+        QT_TRANSLATE_NOOP("CopyModel", "Trả lúc"),
+    )
 
     def cell(self, row: CopyInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

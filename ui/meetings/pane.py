@@ -4,7 +4,7 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
 from ui.panes import Pane
+from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
 
@@ -137,7 +138,7 @@ class MeetingsPane(Pane):
             action.setEnabled(writer)
         self.print_menu = QMenu(self)
         for kind, (title, _landscape) in printing.PRINTOUTS.items():
-            sub = self.print_menu.addMenu(self.tr(title))
+            sub = self.print_menu.addMenu(QCoreApplication.translate("MeetingPrinting", title))
             for text, handler in ((self.tr("Xem trước khi in…"), self.preview),
                                   (self.tr("In ngay…"), self.print_now),
                                   (self.tr("Xuất PDF…"), self.export)):
@@ -211,14 +212,14 @@ class MeetingsPane(Pane):
             when += f" – {m.end:%H:%M} {format_date(m.end)}"
         else:
             when += f" – {m.end:%H:%M}"
-        overdue = (self.tr(" · <span style='color:#b91c1c'><b>%1 việc quá hạn</b></span>").replace("%1", str(m.overdue))
+        overdue = (self.tr(" · <span style='color:#b91c1c'><b>%n việc quá hạn</b></span>", "", m.overdue)
                    if m.overdue else "")
         flags = (self.tr(" · quan trọng") if m.important else "") + (self.tr(" · khách nước ngoài")
                                                                        if m.foreign_guests else "")
         return (f"<div style='font-size:15px'><b>{m.title}</b></div>"
-                f"<div>{m.kind_label}{flags} · {when} · {m.location or '—'} · "
+                f"<div>{term(m.kind_label)}{flags} · {when} · {m.location or '—'} · "
                 + self.tr("chủ trì: %1").replace("%1", m.chair_name or "—")
-                + " · " + self.tr("đã xong %1/%2 việc").replace("%1", str(m.done)).replace("%2", str(m.total))
+                + " · " + self.tr("đã xong %1/%n việc", "", m.total).replace("%1", str(m.done))
                 + overdue + "</div>")
 
     # -- meeting commands ---------------------------------------------------------------

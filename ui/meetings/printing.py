@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QMarginsF,
     QObject,
@@ -29,16 +30,17 @@ from app.services.meeting_print import MeetingPrintout, meeting_printout
 from app.text import nfc
 from ui.context import AppContext, show_error
 
-PRINTOUTS = {  # key → (title, landscape)
-    "attendance": ("Danh sách đại biểu", False),
-    "nameplates": ("Biển tên đại biểu", True),
-    "checklist": ("Bảng phân công chuẩn bị", True),
-    "tally": ("Báo cáo điểm danh", False),
+PRINTOUTS = {  # key → (title, translated in context "MeetingPrinting"; landscape)
+    "attendance": (QT_TRANSLATE_NOOP("MeetingPrinting", "Danh sách đại biểu"), False),
+    "nameplates": (QT_TRANSLATE_NOOP("MeetingPrinting", "Biển tên đại biểu"), True),
+    "checklist": (QT_TRANSLATE_NOOP("MeetingPrinting", "Bảng phân công chuẩn bị"), True),
+    "tally": (QT_TRANSLATE_NOOP("MeetingPrinting", "Báo cáo điểm danh"), False),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingPrinting", text)
+def printout_title(kind: str) -> str:
+    """The translated name of a printout."""
+    return QCoreApplication.translate("MeetingPrinting", PRINTOUTS[kind][0])
 
 
 def load_printout(ctx: AppContext, meeting_id: int) -> MeetingPrintout:
@@ -157,13 +159,13 @@ def preview(parent: QWidget, ctx: AppContext, meeting_id: int, kind: str) -> QPr
     """Open the print preview of *kind* for a meeting (printing from it prints the same)."""
     printout = load_printout(ctx, meeting_id)
     if kind in ("attendance", "nameplates") and not printout.attendees:
-        show_error(parent, _tr("Cuộc họp chưa có đại biểu nào."))
+        show_error(parent, QCoreApplication.translate("MeetingPrinting", "Cuộc họp chưa có đại biểu nào."))
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, kind)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(_tr("Xem trước khi in — %1").replace("%1", PRINTOUTS[kind][0]))
+    dialog.setWindowTitle(QCoreApplication.translate("MeetingPrinting", "Xem trước khi in — %1").replace("%1", printout_title(kind)))
     dialog.paintRequested.connect(lambda target: paint(target, kind, printout))
     dialog.resize(1000, 760)
     dialog.open()
@@ -216,12 +218,12 @@ def export_pdf(parent: QWidget, ctx: AppContext, meeting_id: int, kind: str, sig
     """Ask where to save (unless *target*), then write the PDF on the thread pool."""
     printout = load_printout(ctx, meeting_id)
     if kind in ("attendance", "nameplates") and not printout.attendees:
-        show_error(parent, _tr("Cuộc họp chưa có đại biểu nào."))
+        show_error(parent, QCoreApplication.translate("MeetingPrinting", "Cuộc họp chưa có đại biểu nào."))
         return False
     if target is None:
         suggested = f"{kind}-{meeting_id}.pdf"
-        target, _ = QFileDialog.getSaveFileName(parent, _tr("Xuất PDF"), suggested,
-                                                _tr("Tệp PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MeetingPrinting", "Xuất PDF"), suggested,
+                                                QCoreApplication.translate("MeetingPrinting", "Tệp PDF (*.pdf)"))
         if not target:
             return False
     if not target.lower().endswith(".pdf"):

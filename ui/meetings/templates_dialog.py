@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,24 +40,28 @@ from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog
 from ui.meetings.models import RowsModel
+from ui.terms import term
 
 TOPICS = ("meetings",)
 
 
 class TemplateModel(RowsModel):
-    HEADERS = ("Phòng", "Công việc", "Hạn", "Căn cứ")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TemplateModel", "Phòng"), QT_TRANSLATE_NOOP("TemplateModel", "Công việc"),
+        QT_TRANSLATE_NOOP("TemplateModel", "Hạn"), QT_TRANSLATE_NOOP("TemplateModel", "Căn cứ"),
+    )
 
     def cell(self, row: TemplateItemInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            rule = RULE_LABELS[row.rule] if row.rule is DueRule.AT_START else f"{row.number} {RULE_LABELS[row.rule]}"
+            rule = term(RULE_LABELS[row.rule]) if row.rule is DueRule.AT_START else f"{row.number} {term(RULE_LABELS[row.rule])}"
             if row.setting_key:
                 rule += " *"
             if row.condition == CONDITION_FOREIGN_GUESTS:
                 rule += self.tr(" (khách nước ngoài)")
-            return (department_label(row.department), row.task, rule, row.source)[column]
+            return (term(department_label(row.department)), row.task, rule, row.source)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.setting_key:
             spec = settings.CATALOGUE.get(row.setting_key)
-            return self.tr("* theo thiết lập: %1").replace("%1", spec.label if spec else row.setting_key)
+            return self.tr("* theo thiết lập: %1").replace("%1", term(spec.label) if spec else row.setting_key)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return row.task
         return None
@@ -69,19 +73,19 @@ class TemplateItemDialog(FormDialog):
         self.department = QComboBox()
         self.department.setEditable(True)
         for code, label in DEPARTMENT_LABELS.items():
-            self.department.addItem(label, code)
+            self.department.addItem(term(label), code)
         self.task = QLineEdit(item.task if item else "")
         self.task.setMinimumWidth(460)
         self.rule = QComboBox()
         for rule in DueRule:
-            self.rule.addItem(RULE_LABELS[rule], rule.value)
+            self.rule.addItem(term(RULE_LABELS[rule]), rule.value)
         self.amount = QSpinBox()
         self.amount.setRange(0, 600)
         self.setting = QComboBox()
         self.setting.addItem(self.tr("(số cố định ở trên)"), None)
         for key in DEFAULT_NUMBERS:
             spec = settings.CATALOGUE.get(key)
-            self.setting.addItem(spec.label if spec else key, key)
+            self.setting.addItem(term(spec.label) if spec else key, key)
         self.offset = QSpinBox()
         self.offset.setRange(-30, 30)
         self.foreign = QCheckBox(self.tr("Chỉ khi có khách nước ngoài"))
@@ -124,7 +128,7 @@ class TemplatesDialog(QDialog):
         self.resize(1000, 640)
         self.kind = QComboBox()
         for kind in MeetingKind:
-            self.kind.addItem(KIND_LABELS[kind], kind.value)
+            self.kind.addItem(term(KIND_LABELS[kind]), kind.value)
         self.model = TemplateModel(self)
         self.view = table_view(self.model, "templateTable")
         self.view.doubleClicked.connect(lambda _index: self.edit())

@@ -36,6 +36,9 @@ from ui.orgchart.chart_style import (
     line_height,
     text_width,
 )
+from ui.translation import TranslationContext
+
+OrgChart = TranslationContext("OrgChart")  # the chart's texts, with plural forms
 
 MARGIN = 28.0
 FRAME_PAD = 16.0
@@ -110,7 +113,7 @@ class _Builder:
         for unit in order:
             members = [snap.people[m] for m in snap.members.get(unit.id, []) if m in snap.people]
             members = sorted((p for p in members if p.active), key=lambda p: (p.rank, fold(p.full_name)))
-            content = [(unit.name, "unit"), (QCoreApplication.translate("OrgChart", "%1 ủy viên").replace("%1", str(len(members))), "small")]
+            content = [(unit.name, "unit"), (OrgChart.tr("%n ủy viên", "", len(members)), "small")]
             if _is_standing_members(unit) or not snap.children(unit.id):
                 for person in members:
                     content.append((person.full_name, "member"))
@@ -119,8 +122,8 @@ class _Builder:
             else:  # members not listed: name who is away
                 away = [p.full_name for p in members if p.id in self.away]
                 if away:
-                    names = ", ".join(away[:3]) + (QCoreApplication.translate("OrgChart", " và %1 người khác")
-                                                   .replace("%1", str(len(away) - 3)) if len(away) > 3 else "")
+                    names = ", ".join(away[:3]) + (OrgChart.tr(" và %n người khác", "", len(away) - 3)
+                                                   if len(away) > 3 else "")
                     content.append((QCoreApplication.translate("OrgChart", "Vắng hôm nay: %1").replace("%1", names),
                                     "away"))
             box = make_box("unit", unit.id, BODY_W, content, fill="#fef2f2", border=PARTY_RED,
@@ -240,12 +243,12 @@ class _Builder:
             content.extend(self._away_lines(head))
         else:
             content.append((QCoreApplication.translate("OrgChart", "Chưa có trưởng phòng"), "small"))
-        content.append((QCoreApplication.translate("OrgChart", "%1 người").replace("%1", str(len(people))), "small"))
+        content.append((OrgChart.tr("%n người", "", len(people)), "small"))
         others = [p for p in people if p.id in self.away and (head is None or p.id != head.id)]
         if others:
-            content.append((QCoreApplication.translate("OrgChart", "%1 người khác vắng hôm nay").replace("%1", str(len(others)))
+            content.append((OrgChart.tr("%n người khác vắng hôm nay", "", len(others))
                             if head is not None and head.id in self.away
-                            else QCoreApplication.translate("OrgChart", "%1 người vắng hôm nay").replace("%1", str(len(others))), "away"))
+                            else OrgChart.tr("%n người vắng hôm nay", "", len(others)), "away"))
         overseers = [d for d in self.snap.overseers_of(unit.id) if d in colours]
         badge = QCoreApplication.translate("OrgChart", "VẮNG") if head is not None and head.id in self.away else (
             QCoreApplication.translate("OrgChart", "%1 VẮNG").replace("%1", str(len(others))) if others else "")

@@ -21,6 +21,9 @@ from app.services.org import PersonInput
 from app.services.org_read import DelegationInfo, UnitInfo
 from db.errors import DatabaseError
 from ui.context import AppContext, show_error
+from ui.translation import TranslationContext
+
+OrgCommands = TranslationContext("OrgCommands")  # undo texts with plural forms
 
 
 class Ref:
@@ -354,8 +357,8 @@ class ImportStaff(OrgCommand):
     """All valid rows of an .xlsx preview in one transaction; undo removes them in one."""
 
     def __init__(self, editor: OrgEditor, preview: org_import.StaffImportPreview) -> None:
-        super().__init__(editor, QCoreApplication.translate("OrgCommands", "Nhập %1 cán bộ từ %2").replace("%1", str(len(preview.valid_rows)))
-                         .replace("%2", preview.source))
+        super().__init__(editor, OrgCommands.tr("Nhập %n cán bộ từ %1", "", len(preview.valid_rows))
+                         .replace("%1", preview.source))
         self.preview = preview
         self.people: list[Ref] = []
 

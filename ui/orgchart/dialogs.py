@@ -23,6 +23,7 @@ from app.errors import InvalidInput
 from app.services.org import UNIT_KIND_LABELS, PersonInput
 from app.services.org_read import OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold
+from ui.terms import term
 
 DATE_FORMAT = "dd/MM/yyyy"
 NO_DATE = QDate(1900, 1, 1)
@@ -239,7 +240,7 @@ class UnitDialog(FormDialog):
         self.parent_unit.setObjectName("parentCombo")
         if unit is None:
             for kind, label in UNIT_KIND_LABELS.items():
-                self.kind.addItem(label, kind)
+                self.kind.addItem(term(label), kind)
             select_data(self.kind, "department")
             fill_units(self.parent_unit, snap, parent_id, none_label=self.tr("(cấp cao nhất)"))
             self.form.addRow(self.tr("Loại"), self.kind)

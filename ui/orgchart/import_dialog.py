@@ -98,13 +98,13 @@ class ImportStaffDialog(QDialog):
         self.model.set_rows(preview.rows)
         self.table.resizeColumnsToContents()
         valid, errors = len(preview.valid_rows), len(preview.error_rows)
-        text = self.tr("%1 dòng hợp lệ, %2 dòng lỗi.").replace("%1", str(valid)).replace("%2", str(errors))
+        text = self.tr("%n dòng hợp lệ, %1 dòng lỗi.", "", valid).replace("%1", str(errors))
         if errors and valid:
             text += " " + self.tr("Chỉ các dòng hợp lệ được nhập; sửa tệp rồi chọn lại nếu muốn nhập đủ.")
         elif not preview.rows:
             text = self.tr("Tệp không có dòng dữ liệu nào.")
         self.summary.setText(text)
         self.summary.setStyleSheet("color: #b00020" if errors else "")
-        self.import_button.setText(self.tr("Nhập %1 cán bộ").replace("%1", str(valid)))
+        self.import_button.setText(self.tr("Nhập %n cán bộ", "", valid))
         self.import_button.setEnabled(valid > 0)
         return True

@@ -60,7 +60,10 @@ class Node:
 class OrgTreeModel(QAbstractItemModel):
     """Units (both trees: leadership bodies and the office) → position groups → people."""
 
-    HEADERS = ("Tên", "Chức vụ / ghi chú")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OrgTreeModel", "Tên"),
+        QT_TRANSLATE_NOOP("OrgTreeModel", "Chức vụ / ghi chú"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -116,9 +119,9 @@ class OrgTreeModel(QAbstractItemModel):
         for child in snap.children(unit_id):
             total += self._add_unit(node, snap, child.id, away, acting, show_inactive)
         if unit.kind == "body":
-            node.detail = self.tr("%1 ủy viên").replace("%1", str(len(snap.members.get(unit_id, []))))
+            node.detail = self.tr("%n ủy viên", "", len(snap.members.get(unit_id, [])))
         else:
-            node.detail = self.tr("%1 người").replace("%1", str(total))
+            node.detail = self.tr("%n người", "", total)
         return total
 
     # -- QAbstractItemModel ---------------------------------------------------------

@@ -286,8 +286,9 @@ class OrgChartPane(Pane):
             if person is None:
                 continue
             acting = snap.people.get(self.acting.get(person_id, -1))
+            reason = absence.reason or self.tr("vắng")
             text = (f"<b>{html.escape(person.full_name)}</b> ({html.escape(person.position_title)}): "
-                    f"{html.escape(absence.reason or self.tr('vắng'))}")
+                    f"{html.escape(reason)}")
             if acting:
                 text += html.escape(self.tr(" — %1 làm thay").replace("%1", acting.full_name))
             parts.append(text)
@@ -342,7 +343,7 @@ class OrgChartPane(Pane):
                          .replace("%1", html.escape(", ".join(overseers))))
         if unit.kind == "body":
             members = [snap.people[m] for m in snap.members.get(unit_id, []) if m in snap.people]
-            lines.append(self.tr("<p>%1 thành viên</p>").replace("%1", str(len(members))))
+            lines.append(self.tr("<p>%n thành viên</p>", "", len(members)))
             people = sorted(members, key=lambda p: p.rank)
         lines.append("<ol>" + "".join(f"<li>{html.escape(p.full_name)} — {html.escape(p.position_title)}</li>"
                                       for p in people) + "</ol>")

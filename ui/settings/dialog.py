@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import auth, org, settings
 from app.services.auth import ROLE_LABELS, AccountRole, Permission
 from ui.context import AppContext
+from ui.terms import term
 
 
 class OfficeTab(QWidget):
@@ -70,7 +71,7 @@ class RulesTab(QWidget):
                                               self.tr("Căn cứ")])
         for row, key in enumerate(self.keys):
             spec = settings.CATALOGUE[key]
-            label = QTableWidgetItem(spec.label)
+            label = QTableWidgetItem(term(spec.label))
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
             label.setData(Qt.ItemDataRole.UserRole, key)
             value = QTableWidgetItem(str(values[key]))
@@ -168,7 +169,7 @@ class AccountsTab(QWidget):
         self.users = self.ctx.read(auth.list_users)
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
-            values = (user.username, ROLE_LABELS[user.role], user.person_name,
+            values = (user.username, term(ROLE_LABELS[user.role]), user.person_name,
                       self.tr("Đang dùng") if user.active else self.tr("Đã khóa"))
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))
@@ -212,7 +213,7 @@ class NewAccountDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
         for role in AccountRole:
-            self.role.addItem(ROLE_LABELS[role], role.value)
+            self.role.addItem(term(ROLE_LABELS[role]), role.value)
         self.role.setCurrentIndex(list(AccountRole).index(AccountRole.STAFF))
         self.person = QComboBox()
         self.person.setObjectName("newPerson")

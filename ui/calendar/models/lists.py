@@ -18,6 +18,7 @@ from app.rules.workdays import CalendarDay, DayKind
 from app.text import fold, format_date, weekday_vi
 from ui import tints
 from ui.calendar.models.schedule import DAY_ROLE, Index, translated
+from ui.terms import term
 
 
 class FoldedFilterProxy(QSortFilterProxyModel):
@@ -80,8 +81,8 @@ class ChangesModel(QAbstractTableModel):
         entry = change.entry
         if role == Qt.ItemDataRole.DisplayRole:
             detail = change.describe().partition(": ")[2]
-            return (CHANGE_LABELS[change.kind], f"{weekday_vi(entry.day)} {format_date(entry.day)}",
-                    entry.time_label, entry.title, detail)[index.column()]
+            return (term(CHANGE_LABELS[change.kind]), f"{term(weekday_vi(entry.day))} {format_date(entry.day)}",
+                    term(entry.time_label), entry.title, detail)[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return QBrush(CHANGE_TINTS[change.kind])
         return None
@@ -138,7 +139,7 @@ class DaysOffModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             kind = translated(KIND_NAMES[info.kind]) + (QCoreApplication.translate("CalendarModels", " — của cơ quan") if override is not None else "")
             name = info.name + (f" — {note}" if note else "")
-            return (format_date(info.day), weekday_vi(info.day), kind, name)[index.column()]
+            return (format_date(info.day), term(weekday_vi(info.day)), kind, name)[index.column()]
         if role == DAY_ROLE:
             return info.day
         if role == Qt.ItemDataRole.FontRole and override is not None:

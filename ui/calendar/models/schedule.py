@@ -19,6 +19,8 @@ from app.rules.schedule import CHANGE_LABELS, ChangeKind
 from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
 from app.text import format_date, weekday_vi
 from ui import tints
+from ui.terms import term
+from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
@@ -32,8 +34,11 @@ WARNING = tints.AMBER_TINT
 AMENDED = tints.BLUE_TINT
 
 
+CalendarModels = TranslationContext("CalendarModels")  # for the texts with a count
+
+
 def translated(text: str) -> str:
-    """Translate a constant marked with QT_TRANSLATEQT_TRANSLATE_NOOP("CalendarModels", "CalendarModels", …)."""
+    """Translate a constant marked with QT_TRANSLATE_NOOP("CalendarModels", …)."""
     return QCoreApplication.translate("CalendarModels", text)
 
 
@@ -41,12 +46,12 @@ WEEKDAY_HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thứ Hai"), QT_TRANSLAT
 
 
 def amendment_label(entry: WeekEntry) -> str:
-    return CHANGE_LABELS[ChangeKind(entry.amendment)] if entry.amendment else ""
+    return term(CHANGE_LABELS[ChangeKind(entry.amendment)]) if entry.amendment else ""
 
 
 def entry_tooltip(entry: WeekEntry) -> str:
     lines = [entry.title, f"{entry.start:%H:%M} – {entry.end:%H:%M %d/%m/%Y}",
-             QCoreApplication.translate("CalendarModels", "Trạng thái: %1").replace("%1", STATUS_LABELS.get(entry.status, entry.status))]
+             QCoreApplication.translate("CalendarModels", "Trạng thái: %1").replace("%1", term(STATUS_LABELS.get(entry.status, entry.status)))]
     if entry.amendment:
         lines.append(QCoreApplication.translate("CalendarModels", "Sau khi công bố: %1").replace("%1", amendment_label(entry)))
     if entry.recurring:
@@ -149,14 +154,14 @@ class WeekModel(QAbstractTableModel):
         if column == 0:
             if not row.first_of_day:
                 return ""
-            text = f"{row.day.weekday}\n{format_date(row.day.day)}"
+            text = f"{term(row.day.weekday)}\n{format_date(row.day.day)}"
             return text + (f"\n({row.day.day_name})" if row.day.day_name else "")
         if column == 1:
-            return row.half_label if row.first_of_half else ""
+            return term(row.half_label) if row.first_of_half else ""
         if entry is None:
             return ""
         if column == 2:
-            return entry.time_label
+            return term(entry.time_label)
         if column == 3:
             mark = amendment_label(entry) or (QCoreApplication.translate("CalendarModels", "Hoãn/hủy") if entry.cancelled else "")
             prefix = f"[{mark}] " if mark else ""
@@ -248,13 +253,13 @@ class MonthModel(QAbstractTableModel):
         visible = [e for e in cell.entries if not e.cancelled]
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [f"{cell.day.day:02d}" + (f"  {cell.day_name}" if cell.day_name else "")]
-            lines += [f"{e.time_label} {e.title}" for e in visible[:self.MAX_LINES]]
+            lines += [f"{term(e.time_label)} {e.title}" for e in visible[:self.MAX_LINES]]
             if len(visible) > self.MAX_LINES:
-                lines.append(QCoreApplication.translate("CalendarModels", "… và %1 mục khác").replace("%1", str(len(visible) - self.MAX_LINES)))
+                lines.append(CalendarModels.tr("… và %n mục khác", "", len(visible) - self.MAX_LINES))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{weekday_vi(cell.day)} {format_date(cell.day)}" + (f" — {cell.day_name}" if cell.day_name else "")]
-            lines += [f"{e.time_label} {e.title}" + (" ⚠" if e.conflicts else "") for e in visible]
+            lines = [f"{term(weekday_vi(cell.day))} {format_date(cell.day)}" + (f" — {cell.day_name}" if cell.day_name else "")]
+            lines += [f"{term(e.time_label)} {e.title}" + (" ⚠" if e.conflicts else "") for e in visible]
             return "\n".join(lines)
         if role == DAY_ROLE:
             return cell.day
@@ -309,10 +314,10 @@ class AgendaModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = STATUS_LABELS.get(entry.status, entry.status)
+            status = term(STATUS_LABELS.get(entry.status, entry.status))
             if entry.amendment and amendment_label(entry) != status:
                 status += f" ({amendment_label(entry)})"
-            return (f"{weekday_vi(entry.day)} {format_date(entry.day)}", entry.time_label, entry.title,
+            return (f"{term(weekday_vi(entry.day))} {format_date(entry.day)}", term(entry.time_label), entry.title,
                     leaders_text(entry).replace("\n", "; "), entry.location, status)[column]
         if role == ENTRY_ROLE:
             return entry
