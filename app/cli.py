@@ -10,12 +10,15 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.commands import MODULES
-from app.commands.base import CliContext, CommandGroups
 from app.errors import VanPhongError
 from db.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from app.commands.base import CommandGroups
 
 EXIT_USAGE = 2
 
@@ -33,6 +36,8 @@ class _SilentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandGroups]:
+    from app.commands.base import CommandGroups
+
     parser = _Parser(
         prog="vanphong",
         description="VănPhòng — sơ đồ tổ chức, lịch công tác, chuẩn bị họp, nghỉ phép. "
@@ -81,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.main import run_gui  # the window: the only import of ui from app
 
         return run_gui(db=args.db, lang=args.lang)
+    from app.commands.base import CliContext
+
     ctx = CliContext(location=args.db, lang=args.lang or "vi")
     try:
         return int(args.handler(args, ctx) or 0)
