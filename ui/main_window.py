@@ -101,7 +101,11 @@ class MainWindow(QMainWindow):
             return
         widget = self.pane(self.specs[row].key)
         self.stack.setCurrentWidget(widget)
-        self.toolbar.clear()
+        # Not QToolBar.clear(): under PySide6 it deletes actions the panes still own (undo/redo).
+        for action in self.toolbar.actions():
+            self.toolbar.removeAction(action)
+            if action.isSeparator() and action.parent() is self.toolbar:
+                action.deleteLater()
         for action in widget.toolbar_actions():
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()

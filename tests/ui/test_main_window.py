@@ -98,3 +98,16 @@ def test_a_viewer_cannot_save_settings(demo_db, window_on, qtbot):
     buttons = dialog.findChild(QDialogButtonBox)
     assert not buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
     assert dialog.tabs.count() == 3  # office, rules, appearance: no accounts tab
+
+
+def test_switching_panes_back_and_forth_keeps_every_toolbar_action_alive(demo_db, window_on):
+    import shiboken6
+
+    window = window_on(demo_db)
+    for key in [spec.key for spec in pane_specs()] * 2:
+        window.show_pane(key)
+    window.show_pane("orgchart")
+    actions = window.toolbar.actions()
+    assert all(shiboken6.isValid(a) for a in actions)
+    assert "actionUndo" in [a.objectName() for a in actions]
+    assert sum(a.isSeparator() for a in actions) == 1
