@@ -70,6 +70,8 @@ class LeavePane(Pane):
                                    and (ctx.actor.person_id is not None or ctx.can(Permission.LEAVE_RECORD)))
         self.emergency_action.setEnabled(ctx.can(Permission.LEAVE_RECORD))
         self.approvals.decided.connect(lambda _id: self._update_tab_titles())
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.refresh()
         if self.approvals.count():
             self.tabs.setCurrentWidget(self.approvals)
@@ -81,9 +83,12 @@ class LeavePane(Pane):
         return frozenset({"leave", "org", "calendar"})
 
     def refresh(self) -> None:
+        """Reload the shared data and the tab on screen; the others reload when shown
+        (balances and the absence grid of a large office take a few hundred ms)."""
         self.snapshot = self.ctx.read(org.load_org)
-        for tab in (self.requests, self.approvals, self.balances, self.absences, self.rosters):
-            tab.refresh()
+        self._stale = {self.requests, self.balances, self.absences, self.rosters}
+        self.approvals.refresh()  # its count is in the tab title
+        self._refresh_current()
         self._update_tab_titles()
         due = self.ctx.read(applications_due)
         if due:
@@ -91,6 +96,12 @@ class LeavePane(Pane):
             self.reminder.setText(self.tr("Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1")
                                   .replace("%1", names))
         self.reminder.setVisible(bool(due))
+
+    def _refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.refresh()
 
     def _update_tab_titles(self) -> None:
         count = self.approvals.count()
