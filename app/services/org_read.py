@@ -226,8 +226,18 @@ def _delegation_absences(session: Session, start: date, end: date) -> list[Absen
     return [Absence(d.principal_id, d.start_date, d.end_date, d.reason or d.scope, d.acting_id) for d in rows]
 
 
+# Modules that register absence sources (approved leave, business trips on the calendar).
+# Imported on first use so every caller — window, CLI or a bare service call — sees the
+# same absences, whatever else happens to be imported.
+ABSENCE_SOURCE_MODULES = ("app.services.leave_read", "app.services.calendar_read")
+
+
 def absences_between(session: Session, start: date, end: date) -> list[Absence]:
     """Every known absence overlapping [start, end], from every registered source."""
+    import importlib
+
+    for name in ABSENCE_SOURCE_MODULES:
+        importlib.import_module(name)
     found: list[Absence] = []
     for source in ABSENCE_SOURCES:
         found.extend(source(session, start, end))

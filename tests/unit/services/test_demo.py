@@ -47,3 +47,19 @@ def test_the_demo_refuses_a_database_that_already_has_data_unless_forced(demo_db
             load_demo(session=s, actor=admin, today=DEMO_TODAY)
         load_demo(session=s, actor=admin, force=True, today=DEMO_TODAY)
         assert len(org.load_org(s).with_role("chief")) == 1
+
+
+def test_away_today_counts_leave_and_trips_without_importing_their_panes(demo_db):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from datetime import date; from app.services.admin import open_app_database; "
+            "from app.services import org_read; db = open_app_database(sys.argv[1]); "
+            "s = db.session(); print(sorted({a.source for a in org_read.absences_between(s, date(2026, 1, 1), "
+            "date(2026, 12, 31))}))")
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", code, str(demo_db.path)], cwd=root, capture_output=True,
+                         text=True, check=True)
+    sources = out.stdout.strip()
+    assert "leave" in sources and "delegation" in sources and "trip" in sources
