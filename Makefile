@@ -34,6 +34,9 @@ bench: venv
 # translate them (pyside6-linguist, or any editor) and run the target again to build the .qm.
 TS := resources/translations/vanphong_en.ts
 QM := resources/translations/vanphong_en.qm
+# Qt's own texts in Vietnamese (Qt ships none): hand-written, not produced by lupdate
+QT_TS := resources/translations/qtbase_vi.ts
+QT_QM := resources/translations/qtbase_vi.qm
 
 translations: venv
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -source-language vi_VN -target-language en_US \
@@ -45,6 +48,7 @@ translations: venv
 		exit 1; \
 	fi
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+	$(VENV)/bin/pyside6-lrelease $(QT_TS) -qm $(QT_QM)
 
 # -- packaging (build/): PyInstaller bundle, .tar.gz and .deb; work files in .pyinstaller/ --
 $(DIST_STAMP): $(STAMP)

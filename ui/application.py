@@ -62,16 +62,21 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 def install_translation(app: QApplication, lang: str | None) -> None:
-    """Vietnamese is the source language; English comes from resources/translations."""
+    """Vietnamese is the source language; English comes from resources/translations.
+
+    Qt ships no Vietnamese catalogue of its own, so in Vietnamese a small hand-written
+    qtbase_vi.qm translates Qt's standard buttons, file and print dialogs."""
     previous = getattr(app, "_vanphong_translator", None)
     if previous is not None:
         app.removeTranslator(previous)
         app._vanphong_translator = None  # type: ignore[attr-defined]
-    if (lang or "vi") == "en":
-        translator = QTranslator(app)
-        if translator.load(str(resource_path("translations", "vanphong_en.qm"))):
-            app.installTranslator(translator)
-            app._vanphong_translator = translator  # type: ignore[attr-defined]
+    english = (lang or "vi") == "en"
+    translator = QTranslator(app)
+    catalogue = "vanphong_en.qm" if english else "qtbase_vi.qm"
+    if translator.load(str(resource_path("translations", catalogue))):
+        app.installTranslator(translator)
+        app._vanphong_translator = translator  # type: ignore[attr-defined]
+    if english:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from app.services.auth import ROLE_LABELS
 from db.backup import latest_backup
 from db.errors import DatabaseError
 from ui.context import AppContext, show_error
+from ui.icons import pane_icon
 from ui.panes import Pane, PaneSpec, pane_specs
 from ui.terms import term
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.specs: list[PaneSpec] = pane_specs()
         self.panes: dict[str, Pane] = {}
         for spec in self.specs:
-            item = QListWidgetItem(QIcon(str(resource_path("icons", spec.icon))), spec.translated_title())
+            item = QListWidgetItem(pane_icon(spec.icon), spec.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -80,6 +81,13 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     # -- panes --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "specs"):
+            # the navigation icons are drawn for the palette (light or dark)
+            for row, spec in enumerate(self.specs):
+                self.nav.item(row).setIcon(pane_icon(spec.icon))
 
     def pane(self, key: str) -> Pane:
         """The pane *key*, created on first use."""

@@ -23,6 +23,8 @@ FAINT_TINT = QColor(127, 127, 127, 24)
 RED_INK = ("#b91c1c", "#fca5a5")
 AMBER_INK = ("#92400e", "#fcd34d")
 GREEN_INK = ("#166534", "#86efac")
+AWAY_INK = ("#b45309", "#fdba74")  # orange: away today (org chart)
+BLUE_INK = ("#1d4ed8", "#93c5fd")
 
 
 def current_palette() -> QPalette:
@@ -52,6 +54,13 @@ def muted_text(palette: QPalette | None = None) -> QColor:
     """A text colour between the text and the base: cancelled entries, days of another month."""
     palette = palette or current_palette()
     return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.55)
+
+
+def label_text(palette: QPalette | None = None) -> QColor:
+    """A quieter text for field names beside their values (a details panel): dark grey on the
+    light palette, light grey on the dark one."""
+    palette = palette or current_palette()
+    return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.7)
 
 
 def rule_line(palette: QPalette | None = None) -> QColor:

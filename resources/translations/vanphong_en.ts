@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="226"/>
+        <location filename="../../ui/leave/models.py" line="232"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="228"/>
+        <location filename="../../ui/leave/models.py" line="234"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="269"/>
+        <location filename="../../ui/leave/models.py" line="275"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -243,47 +243,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="314"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="304"/>
+        <location filename="../../ui/meetings/models.py" line="315"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="305"/>
+        <location filename="../../ui/meetings/models.py" line="316"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="312"/>
+        <location filename="../../ui/meetings/models.py" line="323"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="313"/>
+        <location filename="../../ui/meetings/models.py" line="324"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="314"/>
+        <location filename="../../ui/meetings/models.py" line="325"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="315"/>
+        <location filename="../../ui/meetings/models.py" line="326"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="316"/>
+        <location filename="../../ui/meetings/models.py" line="327"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="328"/>
+        <location filename="../../ui/meetings/models.py" line="339"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="342"/>
+        <location filename="../../ui/meetings/models.py" line="353"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -365,42 +365,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="277"/>
+        <location filename="../../ui/meetings/models.py" line="288"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="277"/>
+        <location filename="../../ui/meetings/models.py" line="288"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="278"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="278"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="279"/>
+        <location filename="../../ui/meetings/models.py" line="290"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="280"/>
+        <location filename="../../ui/meetings/models.py" line="291"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="291"/>
+        <location filename="../../ui/meetings/models.py" line="302"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="292"/>
+        <location filename="../../ui/meetings/models.py" line="303"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -484,47 +484,47 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="166"/>
+        <location filename="../../ui/leave/models.py" line="172"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="166"/>
+        <location filename="../../ui/leave/models.py" line="172"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="167"/>
+        <location filename="../../ui/leave/models.py" line="173"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="167"/>
+        <location filename="../../ui/leave/models.py" line="173"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="168"/>
+        <location filename="../../ui/leave/models.py" line="174"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="169"/>
+        <location filename="../../ui/leave/models.py" line="175"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="169"/>
+        <location filename="../../ui/leave/models.py" line="175"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="170"/>
+        <location filename="../../ui/leave/models.py" line="176"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="170"/>
+        <location filename="../../ui/leave/models.py" line="176"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
@@ -617,23 +617,23 @@
 <context>
     <name>CalendarLinkRow</name>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="122"/>
-        <location filename="../../ui/meetings/event_link.py" line="144"/>
+        <location filename="../../ui/meetings/event_link.py" line="123"/>
+        <location filename="../../ui/meetings/event_link.py" line="146"/>
         <source>Xem trên lịch tuần</source>
         <translation>Show in the week</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="134"/>
+        <location filename="../../ui/meetings/event_link.py" line="135"/>
         <source>Lịch công tác: &lt;i&gt;chưa có trên lịch&lt;/i&gt;</source>
         <translation>Work calendar: &lt;i&gt;not on the calendar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="135"/>
+        <location filename="../../ui/meetings/event_link.py" line="136"/>
         <source>Gắn với lịch…</source>
         <translation>Link to the calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="139"/>
+        <location filename="../../ui/meetings/event_link.py" line="140"/>
         <source>Lịch công tác: &lt;b&gt;tuần %1&lt;/b&gt; (%2 – %3)</source>
         <translation>Work calendar: &lt;b&gt;week %1&lt;/b&gt; (%2 – %3)</translation>
     </message>
@@ -1127,27 +1127,27 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="150"/>
+        <location filename="../../ui/meetings/models.py" line="161"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="150"/>
+        <location filename="../../ui/meetings/models.py" line="161"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="151"/>
+        <location filename="../../ui/meetings/models.py" line="162"/>
         <source>Người thực hiện</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="152"/>
+        <location filename="../../ui/meetings/models.py" line="163"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="152"/>
+        <location filename="../../ui/meetings/models.py" line="163"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1203,27 +1203,27 @@
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="369"/>
+        <location filename="../../ui/meetings/models.py" line="380"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="369"/>
+        <location filename="../../ui/meetings/models.py" line="380"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="371"/>
+        <location filename="../../ui/meetings/models.py" line="382"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1327,38 +1327,38 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="351"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="351"/>
-        <location filename="../../ui/meetings/models.py" line="358"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
+        <location filename="../../ui/meetings/models.py" line="369"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="352"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="352"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="353"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="353"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="359"/>
+        <location filename="../../ui/meetings/models.py" line="370"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1366,52 +1366,52 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="109"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1419,7 +1419,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="146"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="148"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1582,22 +1582,22 @@ Save anyway?</translation>
 <context>
     <name>EventLinkBox</name>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="44"/>
+        <location filename="../../ui/meetings/event_link.py" line="45"/>
         <source>Gắn với lịch công tác đã có trong ngày (không tạo lịch mới)</source>
         <translation>Link to an entry already on the calendar that day (no new entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="49"/>
+        <location filename="../../ui/meetings/event_link.py" line="50"/>
         <source>&lt;i&gt;Ngày này chưa có lịch nào để gắn.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No entry on this day to link to.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="71"/>
+        <location filename="../../ui/meetings/event_link.py" line="72"/>
         <source> (đã có cuộc họp)</source>
         <translation> (has a meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="73"/>
+        <location filename="../../ui/meetings/event_link.py" line="74"/>
         <source> (đã hoãn/hủy)</source>
         <translation> (postponed/cancelled)</translation>
     </message>
@@ -1605,82 +1605,82 @@ Save anyway?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="30"/>
+        <location filename="../../ui/dialogs/first_run.py" line="33"/>
         <source>Thiết lập lần đầu</source>
         <translation>First-time setup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../ui/dialogs/first_run.py" line="35"/>
         <source>Chào mừng đến với VănPhòng. Hãy nhập tên cơ quan và tạo tài khoản quản trị.</source>
         <translation>Welcome to VănPhòng. Enter the name of your office and create an administrator account.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../ui/dialogs/first_run.py" line="37"/>
         <source>Văn phòng Tỉnh ủy</source>
         <translation>Văn phòng Tỉnh ủy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../ui/dialogs/first_run.py" line="40"/>
         <source>Ví dụ: Tỉnh ủy Lâm Đồng</source>
         <translation>For example: Tỉnh ủy Lâm Đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="39"/>
+        <location filename="../../ui/dialogs/first_run.py" line="42"/>
         <source>Địa danh ghi trên văn bản, ví dụ: Lâm Đồng</source>
         <translation>Place name printed on documents, for example: Lâm Đồng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="41"/>
+        <location filename="../../ui/dialogs/first_run.py" line="44"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW)</source>
         <translation>Party office (HD 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="42"/>
+        <location filename="../../ui/dialogs/first_run.py" line="45"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020)</source>
         <translation>State office (Decree 30/2020)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <location filename="../../ui/dialogs/first_run.py" line="54"/>
         <source>Nạp văn phòng mẫu để dùng thử</source>
         <translation>Load a demo office to try the app</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../ui/dialogs/first_run.py" line="63"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../ui/dialogs/first_run.py" line="64"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../ui/dialogs/first_run.py" line="65"/>
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="63"/>
+        <location filename="../../ui/dialogs/first_run.py" line="66"/>
         <source>Loại cơ quan</source>
         <translation>Office type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
         <source>Tên đăng nhập quản trị</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../ui/dialogs/first_run.py" line="68"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../ui/dialogs/first_run.py" line="69"/>
         <source>Nhập lại mật khẩu</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../ui/dialogs/first_run.py" line="86"/>
         <source>Hai mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1831,42 +1831,42 @@ Save anyway?</translation>
 <context>
     <name>ImportStaffDialog</name>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="37"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="38"/>
         <source>Nhập danh sách cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="38"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="39"/>
         <source>Tệp .xlsx có dòng tiêu đề gồm các cột: họ và tên, chức vụ, đơn vị, điện thoại, email, ngày vào cơ quan (dd/mm/yyyy). Đơn vị và chức vụ phải có sẵn trong danh mục.</source>
         <translation>An .xlsx file with a header row and the columns: full name, position, unit, phone, email, date joined (dd/mm/yyyy). Units and positions must already exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="42"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="43"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="44"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="45"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="59"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="60"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="77"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="78"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="78"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="79"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="101"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="102"/>
         <source>%n dòng hợp lệ, %1 dòng lỗi.</source>
         <translation>
             <numerusform>%n valid row, %1 with errors.</numerusform>
@@ -1874,17 +1874,17 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="103"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="104"/>
         <source>Chỉ các dòng hợp lệ được nhập; sửa tệp rồi chọn lại nếu muốn nhập đủ.</source>
         <translation>Only the valid rows are imported; fix the file and choose it again to import them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="105"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="106"/>
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="108"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="109"/>
         <source>Nhập %n cán bộ</source>
         <translation>
             <numerusform>Import %n staff member</numerusform>
@@ -1939,27 +1939,27 @@ Save anyway?</translation>
 <context>
     <name>LeaveDays</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="57"/>
+        <location filename="../../ui/leave/models.py" line="58"/>
         <source>%1 (buổi sáng)</source>
         <translation>%1 (morning)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="57"/>
+        <location filename="../../ui/leave/models.py" line="58"/>
         <source>%1 (buổi chiều)</source>
         <translation>%1 (afternoon)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="60"/>
+        <location filename="../../ui/leave/models.py" line="61"/>
         <source>%1 (chiều)</source>
         <translation>%1 (afternoon)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="62"/>
+        <location filename="../../ui/leave/models.py" line="63"/>
         <source>%1 (sáng)</source>
         <translation>%1 (morning)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/models.py" line="69"/>
+        <location filename="../../ui/leave/models.py" line="70"/>
         <source>%1 ngày làm việc</source>
         <translation>
             <numerusform>%1 working day</numerusform>
@@ -2055,27 +2055,27 @@ Save anyway?</translation>
 <context>
     <name>LeaveStatus</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="34"/>
+        <location filename="../../ui/leave/models.py" line="35"/>
         <source>Nháp</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="35"/>
+        <location filename="../../ui/leave/models.py" line="36"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="36"/>
+        <location filename="../../ui/leave/models.py" line="37"/>
         <source>Đã duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="37"/>
+        <location filename="../../ui/leave/models.py" line="38"/>
         <source>Không duyệt</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="38"/>
+        <location filename="../../ui/leave/models.py" line="39"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
@@ -2083,17 +2083,17 @@ Save anyway?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="26"/>
+        <location filename="../../ui/dialogs/login.py" line="29"/>
         <source>Đăng nhập VănPhòng</source>
         <translation>Sign in to VănPhòng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="38"/>
+        <location filename="../../ui/dialogs/login.py" line="41"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="39"/>
+        <location filename="../../ui/dialogs/login.py" line="42"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
@@ -2101,72 +2101,72 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2174,37 +2174,37 @@ Save anyway?</translation>
 <context>
     <name>MeetingDates</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="40"/>
+        <location filename="../../ui/meetings/models.py" line="51"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="40"/>
+        <location filename="../../ui/meetings/models.py" line="51"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="41"/>
+        <location filename="../../ui/meetings/models.py" line="52"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="41"/>
+        <location filename="../../ui/meetings/models.py" line="52"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="42"/>
+        <location filename="../../ui/meetings/models.py" line="53"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="42"/>
+        <location filename="../../ui/meetings/models.py" line="53"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="43"/>
+        <location filename="../../ui/meetings/models.py" line="54"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
@@ -2293,22 +2293,22 @@ Save anyway?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="112"/>
+        <location filename="../../ui/meetings/models.py" line="123"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="113"/>
+        <location filename="../../ui/meetings/models.py" line="124"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="114"/>
+        <location filename="../../ui/meetings/models.py" line="125"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="115"/>
+        <location filename="../../ui/meetings/models.py" line="126"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -2360,131 +2360,131 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="49"/>
+        <location filename="../../ui/meetings/pane.py" line="50"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="55"/>
+        <location filename="../../ui/meetings/pane.py" line="56"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="57"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="57"/>
+        <location filename="../../ui/meetings/pane.py" line="58"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="82"/>
+        <location filename="../../ui/meetings/pane.py" line="83"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="83"/>
+        <location filename="../../ui/meetings/pane.py" line="84"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="84"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="92"/>
+        <location filename="../../ui/meetings/pane.py" line="93"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="120"/>
+        <location filename="../../ui/meetings/pane.py" line="121"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="124"/>
+        <location filename="../../ui/meetings/pane.py" line="125"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="127"/>
-        <location filename="../../ui/meetings/pane.py" line="294"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
+        <location filename="../../ui/meetings/pane.py" line="303"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="131"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="132"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="134"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="142"/>
+        <location filename="../../ui/meetings/pane.py" line="143"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="144"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="144"/>
+        <location filename="../../ui/meetings/pane.py" line="145"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="147"/>
+        <location filename="../../ui/meetings/pane.py" line="148"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="209"/>
+        <location filename="../../ui/meetings/pane.py" line="217"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="215"/>
-        <source> · &lt;span style=&apos;color:#b91c1c&apos;&gt;&lt;b&gt;%n việc quá hạn&lt;/b&gt;&lt;/span&gt;</source>
+        <location filename="../../ui/meetings/pane.py" line="224"/>
+        <source>%n việc quá hạn</source>
         <translation>
-            <numerusform> · &lt;span style=&apos;color:#b91c1c&apos;&gt;&lt;b&gt;%n task overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
-            <numerusform> · &lt;span style=&apos;color:#b91c1c&apos;&gt;&lt;b&gt;%n tasks overdue&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>%n task overdue</numerusform>
+            <numerusform>%n tasks overdue</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="221"/>
+        <location filename="../../ui/meetings/pane.py" line="230"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="222"/>
+        <location filename="../../ui/meetings/pane.py" line="231"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2492,27 +2492,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="255"/>
+        <location filename="../../ui/meetings/pane.py" line="264"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="256"/>
+        <location filename="../../ui/meetings/pane.py" line="265"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="282"/>
+        <location filename="../../ui/meetings/pane.py" line="291"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="284"/>
+        <location filename="../../ui/meetings/pane.py" line="293"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="304"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2520,27 +2520,27 @@ Save anyway?</translation>
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="202"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="203"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="210"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="211"/>
         <source>(giữ chức vụ hiện tại: %1)</source>
         <translation>(keep current position: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="212"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="213"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="213"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="214"/>
         <source>Chức vụ mới</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="221"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="222"/>
         <source>Hãy chọn đơn vị hoặc chức vụ khác với hiện tại.</source>
         <translation>Choose a unit or position different from the current one.</translation>
     </message>
@@ -2548,22 +2548,22 @@ Save anyway?</translation>
 <context>
     <name>MoveUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="265"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="266"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="270"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="271"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="272"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="273"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="279"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="280"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
     </message>
@@ -2812,162 +2812,162 @@ Save anyway?</translation>
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="67"/>
+        <location filename="../../ui/orgchart/pane.py" line="68"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="69"/>
+        <location filename="../../ui/orgchart/pane.py" line="70"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="107"/>
+        <location filename="../../ui/orgchart/pane.py" line="108"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="108"/>
+        <location filename="../../ui/orgchart/pane.py" line="109"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="115"/>
+        <location filename="../../ui/orgchart/pane.py" line="116"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="129"/>
+        <location filename="../../ui/orgchart/pane.py" line="130"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="175"/>
+        <location filename="../../ui/orgchart/pane.py" line="176"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="281"/>
+        <location filename="../../ui/orgchart/pane.py" line="288"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="289"/>
+        <location filename="../../ui/orgchart/pane.py" line="296"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="293"/>
+        <location filename="../../ui/orgchart/pane.py" line="300"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="295"/>
+        <location filename="../../ui/orgchart/pane.py" line="302"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="301"/>
+        <location filename="../../ui/orgchart/pane.py" line="308"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="301"/>
+        <location filename="../../ui/orgchart/pane.py" line="308"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="304"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="305"/>
+        <location filename="../../ui/orgchart/pane.py" line="312"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="306"/>
+        <location filename="../../ui/orgchart/pane.py" line="313"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="307"/>
+        <location filename="../../ui/orgchart/pane.py" line="314"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="315"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="313"/>
+        <location filename="../../ui/orgchart/pane.py" line="320"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="324"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="323"/>
+        <location filename="../../ui/orgchart/pane.py" line="330"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="324"/>
+        <location filename="../../ui/orgchart/pane.py" line="331"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="327"/>
+        <location filename="../../ui/orgchart/pane.py" line="334"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="339"/>
+        <location filename="../../ui/orgchart/pane.py" line="347"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="342"/>
+        <location filename="../../ui/orgchart/pane.py" line="350"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="346"/>
+        <location filename="../../ui/orgchart/pane.py" line="354"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -3272,82 +3272,82 @@ Save anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="153"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="153"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="160"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="160"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="160"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="171"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="172"/>
         <source>(chưa xếp đơn vị)</source>
         <translation>(no unit yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="174"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="175"/>
         <source>(chưa có chức vụ)</source>
         <translation>(no position yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="180"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="180"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -3577,87 +3577,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="47"/>
+        <location filename="../../ui/leave/requests_tab.py" line="48"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="48"/>
+        <location filename="../../ui/leave/requests_tab.py" line="49"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="50"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="51"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="52"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="53"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="58"/>
+        <location filename="../../ui/leave/requests_tab.py" line="59"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="63"/>
+        <location filename="../../ui/leave/requests_tab.py" line="64"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="65"/>
+        <location filename="../../ui/leave/requests_tab.py" line="66"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="70"/>
+        <location filename="../../ui/leave/requests_tab.py" line="72"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="75"/>
+        <location filename="../../ui/leave/requests_tab.py" line="77"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="76"/>
+        <location filename="../../ui/leave/requests_tab.py" line="78"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -3665,117 +3665,117 @@ Save anyway?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="51"/>
+        <location filename="../../ui/leave/request_dialog.py" line="52"/>
         <source>Ghi nhận nghỉ đột xuất</source>
         <translation>Record emergency leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="51"/>
+        <location filename="../../ui/leave/request_dialog.py" line="52"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="80"/>
+        <location filename="../../ui/leave/request_dialog.py" line="81"/>
         <source>Điện thoại, địa chỉ khi cần liên hệ</source>
         <translation>Phone or address while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="83"/>
+        <location filename="../../ui/leave/request_dialog.py" line="84"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="84"/>
+        <location filename="../../ui/leave/request_dialog.py" line="85"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="85"/>
+        <location filename="../../ui/leave/request_dialog.py" line="86"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="86"/>
+        <location filename="../../ui/leave/request_dialog.py" line="87"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="87"/>
+        <location filename="../../ui/leave/request_dialog.py" line="88"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="88"/>
+        <location filename="../../ui/leave/request_dialog.py" line="89"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="89"/>
+        <location filename="../../ui/leave/request_dialog.py" line="90"/>
         <source>Liên hệ khi nghỉ</source>
         <translation>Contact while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="98"/>
+        <location filename="../../ui/leave/request_dialog.py" line="99"/>
         <source>Lãnh đạo đồng ý qua điện thoại</source>
         <translation>Leader approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="99"/>
+        <location filename="../../ui/leave/request_dialog.py" line="100"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="110"/>
+        <location filename="../../ui/leave/request_dialog.py" line="111"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="110"/>
+        <location filename="../../ui/leave/request_dialog.py" line="111"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="116"/>
+        <location filename="../../ui/leave/request_dialog.py" line="117"/>
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="159"/>
+        <location filename="../../ui/leave/request_dialog.py" line="160"/>
         <source>Hãy chọn người xin nghỉ và loại nghỉ.</source>
         <translation>Choose the employee and the leave type.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="169"/>
+        <location filename="../../ui/leave/request_dialog.py" line="170"/>
         <source>&lt;b&gt;Số ngày nghỉ:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leave:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="171"/>
+        <location filename="../../ui/leave/request_dialog.py" line="172"/>
         <source> — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép</source>
         <translation> — more than 1 day: a written leave request is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="175"/>
+        <location filename="../../ui/leave/request_dialog.py" line="176"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="177"/>
+        <location filename="../../ui/leave/request_dialog.py" line="178"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="179"/>
+        <location filename="../../ui/leave/request_dialog.py" line="180"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; không cần phê duyệt</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; no approval needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="181"/>
+        <location filename="../../ui/leave/request_dialog.py" line="182"/>
         <source>&lt;b&gt;Thông báo cho:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Notify:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="184"/>
+        <location filename="../../ui/leave/request_dialog.py" line="185"/>
         <source>&lt;b&gt;Phép năm %1:&lt;/b&gt; được nghỉ %2, đã nghỉ %3, chờ duyệt %4, còn %5</source>
         <translation>&lt;b&gt;Annual leave %1:&lt;/b&gt; entitled %2, taken %3, pending %4, remaining %5</translation>
     </message>
@@ -3783,62 +3783,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="124"/>
+        <location filename="../../ui/leave/models.py" line="127"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="124"/>
+        <location filename="../../ui/leave/models.py" line="127"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="125"/>
+        <location filename="../../ui/leave/models.py" line="128"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="125"/>
+        <location filename="../../ui/leave/models.py" line="128"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="126"/>
+        <location filename="../../ui/leave/models.py" line="129"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="126"/>
+        <location filename="../../ui/leave/models.py" line="129"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="130"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="131"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="132"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="141"/>
+        <location filename="../../ui/leave/models.py" line="144"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="141"/>
+        <location filename="../../ui/leave/models.py" line="144"/>
         <source>, chờ đơn</source>
         <translation>, written request due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="143"/>
+        <location filename="../../ui/leave/models.py" line="146"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -3846,62 +3846,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="114"/>
+        <location filename="../../ui/leave/requests_tab.py" line="116"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="119"/>
+        <location filename="../../ui/leave/requests_tab.py" line="121"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="122"/>
+        <location filename="../../ui/leave/requests_tab.py" line="124"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="136"/>
+        <location filename="../../ui/leave/requests_tab.py" line="138"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="137"/>
+        <location filename="../../ui/leave/requests_tab.py" line="139"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="138"/>
+        <location filename="../../ui/leave/requests_tab.py" line="140"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="139"/>
+        <location filename="../../ui/leave/requests_tab.py" line="141"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="140"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="235"/>
+        <location filename="../../ui/leave/requests_tab.py" line="237"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="236"/>
+        <location filename="../../ui/leave/requests_tab.py" line="238"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="244"/>
+        <location filename="../../ui/leave/requests_tab.py" line="246"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="245"/>
+        <location filename="../../ui/leave/requests_tab.py" line="247"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
@@ -3977,32 +3977,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="282"/>
+        <location filename="../../ui/leave/models.py" line="288"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="282"/>
+        <location filename="../../ui/leave/models.py" line="288"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="283"/>
+        <location filename="../../ui/leave/models.py" line="289"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="283"/>
+        <location filename="../../ui/leave/models.py" line="289"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="284"/>
+        <location filename="../../ui/leave/models.py" line="290"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="303"/>
+        <location filename="../../ui/leave/models.py" line="309"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4918,42 +4918,42 @@ Save anyway?</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="229"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="229"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="236"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="237"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="237"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="238"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="245"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="246"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="246"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="248"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="258"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="259"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name cannot be empty.</translation>
     </message>

@@ -287,3 +287,20 @@ def test_the_agenda_search_ignores_diacritics(office_db, pane_on):
     pane.search.setText("giao ban van phong")
     assert pane.agenda_proxy.rowCount() == 1
     assert pane.agenda_proxy.index(0, 2).data() == "Giao ban Văn phòng"
+
+
+def test_the_agenda_names_the_status_only_when_it_is_not_the_normal_published_one(demo_db, window_on):
+    window = window_on(demo_db)
+    pane = window.show_pane("calendar")
+    pane.show_week(date(2026, 3, 2))
+    pane.tabs.setCurrentIndex(2)
+    model = pane.agenda_model
+    statuses = {}
+    for row in range(model.rowCount()):
+        entry = model.index(row, 0).data(ENTRY_ROLE)
+        statuses.setdefault((entry.status, bool(entry.amendment)), set()).add(model.index(row, 5).data())
+    assert statuses[("published", False)] == {""}  # the usual state: left blank, as in the week view
+    assert "Đã công bố" not in set().union(*statuses.values())
+    assert all(text for (status, amended), texts in statuses.items() if status != "published" or amended
+               for text in texts)
+    assert any(status != "published" or amended for status, amended in statuses)

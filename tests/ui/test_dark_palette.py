@@ -6,7 +6,7 @@ chosen for the palette."""
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from app.rules.meetings import DueState
@@ -122,3 +122,80 @@ def test_overdue_checklist_rows_are_tinted_and_their_text_reads_in_the_palette(t
         ink = index.data(Qt.ItemDataRole.ForegroundRole).color()
         assert background.alpha() < 128  # a tint: the row keeps the base's lightness
         assert abs(ink.lightnessF() - base.lightnessF()) > 0.35, (theme, ink.name(), base.name())
+
+
+def drawn_lightness(window, row: int) -> float:  # noqa: ANN001
+    """Mean lightness of the opaque pixels of navigation item *row*'s icon (as painted)."""
+    image = window.nav.item(row).icon().pixmap(22, 22).toImage()
+    shades = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    opaque = [c.lightnessF() for c in shades if c.alpha() > 200]
+    assert len(opaque) > 20
+    return sum(opaque) / len(opaque)
+
+
+def test_the_navigation_icons_stand_out_from_the_navigation_background(theme, database, window_on):
+    window = window_on(database)
+    base = window.nav.palette().color(QPalette.ColorRole.Base).lightnessF()
+    rows = {window.nav.item(i).data(Qt.ItemDataRole.UserRole): i for i in range(window.nav.count())}
+    for key in ("orgchart", "meetings", "leave"):  # the monochrome line icons
+        assert abs(drawn_lightness(window, rows[key]) - base) > 0.4, (theme, key)
+
+
+def test_switching_to_the_dark_palette_redraws_the_navigation_icons(database, window_on, vp_app, qtbot):
+    from ui.application import apply_theme
+
+    window = window_on(database)
+    style, palette = vp_app.style().name(), vp_app.palette()
+    try:
+        apply_theme(vp_app, "light")
+        qtbot.waitUntil(lambda: drawn_lightness(window, 0) < 0.3)
+        apply_theme(vp_app, "dark")
+        qtbot.waitUntil(lambda: drawn_lightness(window, 0) > 0.7)
+    finally:
+        vp_app.setStyle(style)
+        vp_app.setPalette(palette)
+
+
+def test_the_org_details_labels_and_the_away_names_read_in_the_palette(theme, demo_db, window_on, monkeypatch):
+    from tests.conftest import DEMO_TODAY
+    from ui.orgchart.models import KIND_ROLE
+    from ui.orgchart.pane import OrgChartPane
+
+    monkeypatch.setattr(OrgChartPane, "today", lambda self: DEMO_TODAY)
+    window = window_on(demo_db)
+    pane = window.show_pane("orgchart")
+    pane.prepare_screenshot("tree")
+    base = pane.details.palette().color(QPalette.ColorRole.Base)
+    html = pane.details.toHtml()
+    label = QColor(html.split("color:")[1][:7]) if "color:#" in html else None
+    assert label is not None and label.isValid()
+    assert abs(label.lightnessF() - base.lightnessF()) > 0.4, (theme, label.name())
+    model = pane.tree.model()
+    away = []
+
+    def walk(parent) -> None:  # noqa: ANN001
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            brush = index.data(Qt.ItemDataRole.ForegroundRole)
+            if index.data(KIND_ROLE) == "person" and brush is not None:
+                away.append(brush.color())
+            walk(index)
+
+    walk(QModelIndex())
+    assert away
+    assert all(abs(c.lightnessF() - base.lightnessF()) > 0.35 for c in away), (theme, [c.name() for c in away])
+
+
+def test_the_meetings_overdue_count_is_red_for_the_palette(theme, demo_db, window_on):
+    from dataclasses import replace
+
+    from app.services import meetings
+
+    window = window_on(demo_db)
+    pane = window.show_pane("meetings")
+    meeting = pane.ctx.read(meetings.get_meeting, meeting_id=1)
+    html = pane._header_html(replace(meeting, overdue=2))
+    red = QColor(html.split("<span style='color:")[1][:7])
+    window_colour = pane.header.palette().color(QPalette.ColorRole.Window)
+    assert red.red() > red.blue() + 40
+    assert abs(red.lightnessF() - window_colour.lightnessF()) > 0.3, (theme, red.name())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import tints
 from ui.dialogs.lazy_db import DatabaseSource, resolve
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class FirstRunDialog(QDialog):
         self.load_demo.setChecked(True)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet("color: " + tints.ink(tints.RED_INK).name())
         self.error.setWordWrap(True)
 
         form = QFormLayout()

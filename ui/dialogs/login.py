@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import tints
 from ui.dialogs.lazy_db import DatabaseSource, resolve
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet("color: " + tints.ink(tints.RED_INK).name())
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)

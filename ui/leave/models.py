@@ -22,6 +22,7 @@ from app.services.leave_calendar import AbsenceMonth
 from app.services.leave_read import RequestInfo, format_days
 from app.services.leave_roster import RosterInfo
 from app.text import fold, format_date
+from ui import tints
 from ui.terms import term
 from ui.translation import TranslationContext
 
@@ -69,8 +70,10 @@ def working_days_text(days: float) -> str:
     return LeaveDays.tr("%1 ngày làm việc", "", 1 if days == 1 else 2).replace("%1", format_days(days))
 
 
-STATUS_COLOURS = {"submitted": "#b45309", "approved": "#15803d", "rejected": "#b91c1c", "cancelled": "#6b7280",
-                  "draft": "#1d4ed8"}
+# status text: (on a light base, on a dark base); rows awaiting the paper application keep their
+# light PENDING background in both palettes, so they take the light-base shade
+STATUS_COLOURS = {"submitted": tints.AMBER_INK, "approved": ("#15803d", "#86efac"), "rejected": tints.RED_INK,
+                  "cancelled": ("#6b7280", "#a1a1aa"), "draft": tints.BLUE_INK}
 DAY_OFF = QColor(127, 127, 127, 70)  # translucent: a shade in the light and the dark palette
 PENDING = QColor("#fef3c7")
 ABSENT = QColor("#dbeafe")
@@ -144,7 +147,10 @@ class RequestsModel(_Table):
             return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
                     status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
-            return QBrush(QColor(STATUS_COLOURS.get(r.status, "#000000")))
+            shades = STATUS_COLOURS.get(r.status)
+            if shades is None:
+                return None
+            return QBrush(QColor(shades[0]) if r.application_due else tints.ink(shades))
         if r.application_due and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)
         if r.application_due and role == Qt.ItemDataRole.ForegroundRole:
@@ -183,7 +189,7 @@ class BalancesModel(_Table):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 7 and b.remaining < 0:
-            return QBrush(QColor("#b91c1c"))
+            return QBrush(tints.ink(tints.RED_INK))
         if role == Qt.ItemDataRole.FontRole and col == 7:
             font = QFont()
             font.setBold(True)

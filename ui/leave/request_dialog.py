@@ -29,6 +29,7 @@ from app.services import leave
 from app.services.auth import Permission
 from app.services.leave_read import format_days, list_types
 from app.services.org_read import OrgSnapshot
+from ui import tints
 from ui.context import AppContext
 from ui.leave.models import working_days_text
 from ui.leave.widgets import HalfDayCombo, PersonCombo, office_staff, to_date, to_qdate
@@ -156,13 +157,13 @@ class RequestDialog(QDialog):
     def update_preview(self) -> None:
         draft = self.draft()
         if draft is None:
-            self._show("<span style='color:#b91c1c'>" + escape(self.tr("Hãy chọn người xin nghỉ và loại nghỉ.")) + "</span>",
+            self._show(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>" + escape(self.tr("Hãy chọn người xin nghỉ và loại nghỉ.")) + "</span>",
                        False)
             return
         try:
             preview = self.ctx.read(leave.preview_request, draft=draft, today=self.today)
         except VanPhongError as exc:
-            self._show(f"<span style='color:#b91c1c'>{escape(str(exc))}</span>", False)
+            self._show(f"<span style='color:{tints.ink(tints.RED_INK).name()}'>{escape(str(exc))}</span>", False)
             return
         if self.emergency and preview.chain and not self.approver_chosen:
             self.approver.set_person(preview.chain[0].person_id)
@@ -186,10 +187,11 @@ class RequestDialog(QDialog):
                          .replace("%3", format_days(b.taken)).replace("%4", format_days(b.pending))
                          .replace("%5", format_days(b.remaining)))
         parts += [f"<i>{escape(n)}</i>" for n in preview.notes]
-        parts += [f"<span style='color:#b45309'>⚠ {escape(w)}</span>" for w in preview.warnings]
+        amber, red = tints.ink(tints.AMBER_INK).name(), tints.ink(tints.RED_INK).name()
+        parts += [f"<span style='color:{amber}'>⚠ {escape(w)}</span>" for w in preview.warnings]
         ok = True
         if preview.chain_error and not self.emergency:
-            parts.append(f"<span style='color:#b91c1c'>{escape(preview.chain_error)}</span>")
+            parts.append(f"<span style='color:{red}'>{escape(preview.chain_error)}</span>")
             ok = False
         self._show("<br/>".join(parts), ok)
 

@@ -28,6 +28,7 @@ from app.services import leave
 from app.services.auth import Permission
 from app.services.leave_read import RequestInfo
 from app.text import format_date, format_datetime
+from ui import tints
 from ui.leave.models import (
     ID_ROLE,
     STATUS_TEXT,
@@ -63,7 +64,8 @@ def request_html(r: RequestInfo) -> str:
         rows.append((QCoreApplication.translate("RequestDetails", "Duyệt vượt mức"), r.balance_override_note))
     if r.cancel_reason:
         rows.append((QCoreApplication.translate("RequestDetails", "Lý do hủy"), r.cancel_reason))
-    body = "".join(f"<tr><td style='color:#555;padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+    label = tints.label_text().name()
+    body = "".join(f"<tr><td style='color:{label};padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
                    for k, v in rows if v)
     steps = "".join(
         f"<li>{escape(term(s.role_label))}: <b>{escape(s.approver_name)}</b>"

@@ -273,7 +273,7 @@ class AttendanceTab(_AttendeeTable):
         q = tally.quorum
         if not q.applies:
             self.quorum.setText(self.tr("Loại cuộc họp này không cần tính số ủy viên tham dự."))
-            self.quorum.setStyleSheet("QLabel { padding: 6px; color: #374151; }")
+            self.quorum.setStyleSheet("QLabel { padding: 6px; }")
             return
         text = (self.tr("ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)") if q.met else
                 self.tr("CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)"))

@@ -19,6 +19,7 @@ from app.services import meeting_documents as documents
 from app.services.auth import Permission
 from app.services.meetings import MeetingInfo
 from app.services.org_read import OrgSnapshot
+from ui import tints
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import DocumentDialog, PickDialog
@@ -106,7 +107,8 @@ class DocumentsTab(QWidget):
             return
         outstanding = self.ctx.read(documents.outstanding_copies, meeting_id=self.meeting.id)
         self.outstanding_label.setText(self.tr("Chưa thu hồi: %n bản", "", len(outstanding)))
-        self.outstanding_label.setStyleSheet("QLabel { color: #b91c1c; font-weight: bold; }" if outstanding else "")
+        red = tints.ink(tints.RED_INK).name()
+        self.outstanding_label.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}" if outstanding else "")
         if self.outstanding_only.isChecked():
             self.copies.load(outstanding)
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.meeting_calendar import CalendarLink, EventChoice
 from app.text import format_date
+from ui import tints
 from ui.terms import term
 
 DayEntries = Callable[[date], list[EventChoice]]
@@ -138,7 +139,8 @@ class CalendarLinkRow(QWidget):
         sunday = date.fromordinal(link.monday.toordinal() + 6)
         week = (self.tr("Lịch công tác: <b>tuần %1</b> (%2 – %3)").replace("%1", str(link.week_number))
                 .replace("%2", f"{link.monday:%d/%m}").replace("%3", format_date(sunday)))
-        status = (f"<span style='color:#b91c1c'><b>{term(link.status_label)}</b></span>" if link.cancelled
+        red = tints.ink(tints.RED_INK, self.label.palette()).name()
+        status = (f"<span style='color:{red}'><b>{term(link.status_label)}</b></span>" if link.cancelled
                   else term(link.status_label))
         self.label.setText(f"{week} · {status}")
         self.jump.setText(self.tr("Xem trên lịch tuần"))

@@ -32,9 +32,20 @@ from ui.terms import term
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-RED, RED_BG = QColor("#b91c1c"), tints.RED_TINT  # tints: pale on the light palette, deep on the dark
-AMBER, AMBER_BG = QColor("#92400e"), tints.AMBER_TINT
-GREEN, GREY = QColor("#166534"), QColor("#6b7280")
+RED_BG, AMBER_BG = tints.RED_TINT, tints.AMBER_TINT  # tints: pale on the light palette, deep on the dark
+
+
+# Coloured text, picked for the palette when the view asks (light or dark, switchable at run time).
+def red() -> QColor:
+    return tints.ink(tints.RED_INK)
+
+
+def amber() -> QColor:
+    return tints.ink(tints.AMBER_INK)
+
+
+def green() -> QColor:
+    return tints.ink(tints.GREEN_INK)
 
 
 WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("MeetingDates", "T2"), QT_TRANSLATE_NOOP("MeetingDates", "T3"),
@@ -121,9 +132,9 @@ class MeetingListModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
         if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
-            return QBrush(QColor("#777777"))
+            return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
-            return QBrush(RED)
+            return QBrush(red())
         if role == Qt.ItemDataRole.FontRole and (row.cancelled or (column == 3 and row.overdue)):
             font = QFont()
             font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
@@ -234,7 +245,7 @@ class ChecklistModel(QAbstractItemModel):
             if entry.state is DueState.SOON:
                 return QBrush(tints.ink(tints.AMBER_INK))
             if entry.state is DueState.DONE:
-                return QBrush(GREY)
+                return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.BackgroundRole:
             if entry.state is DueState.OVERDUE:
                 return QBrush(RED_BG)
@@ -292,7 +303,7 @@ class AttendeeModel(RowsModel):
                         else self.tr(" — chưa được cho phép")
             return (row.full_name, row.title, row.organisation, term(row.role_label), invitation, absence)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.absence_notified_at:
-            return QBrush(AMBER)
+            return QBrush(amber())
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.person_id is None:
             font = QFont()
             font.setItalic(True)  # outside guests
@@ -331,9 +342,9 @@ class AttendanceModel(RowsModel):
                     absences)[column]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and status:
-                return QBrush({"present": GREEN, "late": AMBER, "absent": RED}[status])
+                return QBrush({"present": green, "late": amber, "absent": red}[status]())
             if column == 4 and row.member and row.absences_this_year >= self.limit:
-                return QBrush(RED if row.over_limit else AMBER)
+                return QBrush(red() if row.over_limit else amber())
         if role == Qt.ItemDataRole.FontRole and ((column == 2 and status) or (column == 4 and row.over_limit)):
             font = QFont()
             font.setBold(True)
@@ -360,7 +371,7 @@ class DocumentModel(RowsModel):
                     row.outstanding if row.to_be_retrieved else "")[column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 5) and (
                 (column == 1 and row.secret) or (column == 5 and row.to_be_retrieved and row.outstanding)):
-            return QBrush(RED)
+            return QBrush(red())
         return None
 
 
@@ -376,5 +387,5 @@ class CopyModel(RowsModel):
             return (row.document_title, row.copy_number, row.attendee_name, format_datetime(row.received_at),
                     format_datetime(row.returned_at) if row.returned_at else "")[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.to_be_retrieved and row.returned_at is None:
-            return QBrush(RED)
+            return QBrush(red())
         return None

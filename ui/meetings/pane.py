@@ -4,7 +4,7 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from app.services import meeting_calendar, meetings, org
 from app.services.auth import Permission
 from app.services.meetings import MeetingInfo, office_now
 from app.text import format_date
+from ui import tints
 from ui.context import AppContext, show_error
 from ui.meetings import printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
@@ -190,6 +191,13 @@ class MeetingsPane(Pane):
         if meeting_id != (self.meeting.id if self.meeting else None):
             self.show_meeting(meeting_id)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "calendar_row"):
+            # the overdue count and a cancelled calendar entry are red for the palette
+            self.header.setText(self._header_html(self.meeting))
+            self.calendar_row.show_link(self.calendar_row.link, self.meeting is not None)
+
     def show_meeting(self, meeting_id: int | None) -> None:
         self.meeting = self.ctx.read(meetings.get_meeting, meeting_id=meeting_id) if meeting_id else None
         self.header.setText(self._header_html(self.meeting))
@@ -212,8 +220,9 @@ class MeetingsPane(Pane):
             when += f" – {m.end:%H:%M} {format_date(m.end)}"
         else:
             when += f" – {m.end:%H:%M}"
-        overdue = (self.tr(" · <span style='color:#b91c1c'><b>%n việc quá hạn</b></span>", "", m.overdue)
-                   if m.overdue else "")
+        red = tints.ink(tints.RED_INK, self.header.palette()).name()
+        overdue = self.tr("%n việc quá hạn", "", m.overdue)
+        overdue = f" · <span style='color:{red}'><b>{overdue}</b></span>" if m.overdue else ""
         flags = (self.tr(" · quan trọng") if m.important else "") + (self.tr(" · khách nước ngoài")
                                                                        if m.foreign_guests else "")
         return (f"<div style='font-size:15px'><b>{m.title}</b></div>"

@@ -23,6 +23,7 @@ from app.errors import InvalidInput
 from app.services.org import UNIT_KIND_LABELS, PersonInput
 from app.services.org_read import OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold
+from ui import tints
 from ui.terms import term
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -121,7 +122,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet("color: " + tints.ink(tints.RED_INK).name())
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

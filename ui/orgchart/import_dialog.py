@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import VanPhongError
 from app.services import org_import
 from app.services.org_import import StaffImportPreview
+from ui import tints
 from ui.context import AppContext
 from ui.orgchart.models import ImportPreviewModel
 
@@ -89,7 +90,7 @@ class ImportStaffDialog(QDialog):
             self.preview = None
             self.model.set_rows([])
             self.summary.setText(str(exc))
-            self.summary.setStyleSheet("color: #b00020")
+            self.summary.setStyleSheet("color: " + tints.ink(tints.RED_INK).name())
             self.import_button.setEnabled(False)
             return False
         finally:
@@ -104,7 +105,7 @@ class ImportStaffDialog(QDialog):
         elif not preview.rows:
             text = self.tr("Tệp không có dòng dữ liệu nào.")
         self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b00020" if errors else "")
+        self.summary.setStyleSheet("color: " + tints.ink(tints.RED_INK).name() if errors else "")
         self.import_button.setText(self.tr("Nhập %n cán bộ", "", valid))
         self.import_button.setEnabled(valid > 0)
         return True

@@ -13,18 +13,18 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.services.org_import import ImportRow
 from app.services.org_read import Absence, OrgSnapshot
 from app.text import fold, format_date
+from ui import tints
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "unit" | "position" | "person"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 PATH_ROLE = Qt.ItemDataRole.UserRole + 4  # Node.path(): keeps the tree's expansion across reloads
-AWAY_COLOUR = QColor("#b45309")
 
 
 @dataclass
@@ -173,9 +173,9 @@ class OrgTreeModel(QAbstractItemModel):
             return node.path()
         if role == Qt.ItemDataRole.ForegroundRole:
             if node.away:
-                return QBrush(AWAY_COLOUR)
+                return QBrush(tints.ink(tints.AWAY_INK))
             if not node.active:
-                return QBrush(QColor("#888888"))
+                return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.FontRole and node.kind == "unit":
             font = QFont()
             font.setBold(True)
@@ -249,7 +249,7 @@ class ImportPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Ngày vào cơ quan"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Lỗi"),
     )
-    ERROR_BACKGROUND = QColor("#fde8e8")
+    ERROR_BACKGROUND = tints.RED_TINT  # pale on the light palette, deep on the dark
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -284,5 +284,5 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.errors:
             return QBrush(self.ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and row.errors and index.column() == len(self.HEADERS) - 1:
-            return QBrush(QColor("#b00020"))
+            return QBrush(tints.ink(tints.RED_INK))
         return None

@@ -8,7 +8,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.services import org
 from app.text import format_date
+from ui import tints
 from ui.context import AppContext
 from ui.orgchart.chart_tab import ChartTab
 from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
@@ -275,6 +276,12 @@ class OrgChartPane(Pane):
         else:
             self.details.clear()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tree"):
+            # the details' labels are coloured for the palette (light or dark)
+            self._on_current(self.tree.currentIndex(), QModelIndex())
+
     def _show_away(self, today: date) -> None:
         snap = self.snapshot
         if not self.away or snap is None:
@@ -326,7 +333,8 @@ class OrgChartPane(Pane):
             if d.principal_id == person_id and d.end_date >= self.today() and d.acting_id in snap.people:
                 rows.append((self.tr("Ủy quyền"), f"{snap.people[d.acting_id].full_name}: {format_date(d.start_date)}"
                              f" – {format_date(d.end_date)} {d.scope}"))
-        body = "".join(f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td>"
+        label = tints.label_text(self.details.palette()).name()
+        body = "".join(f"<tr><td style='color:{label};padding-right:12px'>{html.escape(k)}</td>"
                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows if v)
         return f"<h3>{html.escape(p.full_name)}</h3><table>{body}</table>"
 

@@ -49,6 +49,16 @@ def amendment_label(entry: WeekEntry) -> str:
     return term(CHANGE_LABELS[ChangeKind(entry.amendment)]) if entry.amendment else ""
 
 
+def agenda_status(entry: WeekEntry) -> str:
+    """The agenda's status column: empty for the normal published state (as in the week view);
+    draft, changed or cancelled entries, and any change made after publishing, are named."""
+    status = "" if entry.status == "published" else term(STATUS_LABELS.get(entry.status, entry.status))
+    mark = amendment_label(entry)
+    if mark and mark != status:
+        status = f"{status} ({mark})" if status else mark
+    return status
+
+
 def entry_tooltip(entry: WeekEntry) -> str:
     lines = [entry.title, f"{entry.start:%H:%M} – {entry.end:%H:%M %d/%m/%Y}",
              QCoreApplication.translate("CalendarModels", "Trạng thái: %1").replace("%1", term(STATUS_LABELS.get(entry.status, entry.status)))]
@@ -314,11 +324,8 @@ class AgendaModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = term(STATUS_LABELS.get(entry.status, entry.status))
-            if entry.amendment and amendment_label(entry) != status:
-                status += f" ({amendment_label(entry)})"
             return (f"{term(weekday_vi(entry.day))} {format_date(entry.day)}", term(entry.time_label), entry.title,
-                    leaders_text(entry).replace("\n", "; "), entry.location, status)[column]
+                    leaders_text(entry).replace("\n", "; "), entry.location, agenda_status(entry))[column]
         if role == ENTRY_ROLE:
             return entry
         if role == DAY_ROLE:
