@@ -94,7 +94,7 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     window = MainWindow(AppContext(database, dialog.actor))
     front[0] = window
     window.show()
-    QTimer.singleShot(0, lambda: _daily_backup(database))
+    QTimer.singleShot(0, lambda: (_daily_backup(database), window.update_status()))
     code = app.exec()
     database.dispose()
     return code
