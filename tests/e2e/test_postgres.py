@@ -161,11 +161,12 @@ def test_the_migrations_bring_an_empty_database_to_head_matching_the_models(url)
 
 def test_the_database_refuses_a_unit_moved_under_its_own_descendant(url):
     from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import IntegrityError
 
     from app.errors import Conflict
     from app.services import org
     from app.services.admin import open_app_database
+    from app.services.audit import write
     from app.services.auth import SYSTEM
 
     database = open_app_database(url)
@@ -177,9 +178,13 @@ def test_the_database_refuses_a_unit_moved_under_its_own_descendant(url):
             team = org.create_unit(session=session, actor=SYSTEM, name="Tổ Thư ký", parent_id=dept, code="tk")
             with pytest.raises(Conflict):  # the service says so first …
                 org.move_unit(session=session, actor=SYSTEM, unit_id=office, parent_id=team)
+            # … a move the service did not see coming (another PC) is a Conflict with the same words …
+            with pytest.raises(Conflict, match="không thể nằm dưới chính nó"), \
+                    write(session, SYSTEM, "unit.move", "unit", "Văn phòng"):
+                session.execute(text("UPDATE unit SET parent_id = :p WHERE id = :u"), {"p": team, "u": office})
         with database.engine.connect() as conn:  # … and the database holds even without the service
             for parent, refusal in ((team, "own ancestor"), (dept, "own ancestor"), (office, "not_own_parent")):
-                with pytest.raises(DBAPIError, match=refusal):  # the trigger; itself: the check constraint
+                with pytest.raises(IntegrityError, match=refusal):  # the trigger; itself: the check constraint
                     conn.execute(text("UPDATE unit SET parent_id = :p WHERE id = :u"), {"p": parent, "u": office})
                 conn.rollback()
             conn.execute(text("UPDATE unit SET parent_id = NULL WHERE id = :u"), {"u": team})  # a legal move
