@@ -204,9 +204,11 @@ def demo_url(cluster: Cluster) -> str:
     return url
 
 
-def test_check_reports_the_demo_office_in_good_health(demo_url):
-    result = vanphong(demo_url, "check")
+def test_check_reports_the_demo_office_in_good_health_without_the_password(demo_url):
+    with_password = demo_url.replace(f"{CLUSTER_USER}@", f"{CLUSTER_USER}:bi-mat@")  # trust auth ignores it
+    result = vanphong(with_password, "check")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "bi-mat" not in result.stdout and f"{CLUSTER_USER}:***@" in result.stdout
     assert "Toàn vẹn: ok" in result.stdout and "Kết quả: tốt" in result.stdout
     assert "Số cán bộ: 82" in result.stdout
 
