@@ -194,6 +194,14 @@ def test_the_database_refuses_a_unit_moved_under_its_own_descendant(url):
         database.dispose()
 
 
+def test_a_server_that_does_not_answer_is_one_line_without_the_password():
+    port = _free_port()  # nothing listens there
+    result = vanphong(f"postgresql+psycopg://{CLUSTER_USER}:bi-mat@127.0.0.1:{port}/vanphong", "check")
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.count("\n") == 1 and "bi-mat" not in result.stderr, result.stderr
+    assert f"{CLUSTER_USER}:***@127.0.0.1:{port}/vanphong" in result.stderr
+
+
 # -- the command line on the demo office -----------------------------------------------------
 
 @pytest.fixture(scope="module")
