@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test lint bench dist dist-bundle dist-test translations clean
+.PHONY: venv run test test-postgres lint bench dist dist-bundle dist-test translations clean
 
 venv: $(STAMP)
 
@@ -26,6 +26,17 @@ lint: venv
 
 test: lint
 	$(PY) -m pytest -q
+
+# The PostgreSQL mode against a throwaway server (tests/e2e/test_postgres.py); needs the
+# PostgreSQL server binaries (Debian: apt-get install postgresql). About half a minute.
+PG_STAMP := $(VENV)/.installed-postgres
+
+$(PG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	touch $(PG_STAMP)
+
+test-postgres: $(PG_STAMP)
+	$(PY) -m pytest -q -m postgres tests/e2e/test_postgres.py
 
 bench: venv
 	$(PY) -m tests.bench.run

@@ -101,7 +101,8 @@ def open_database(location: str | os.PathLike[str] | None = None, *, create: boo
     try:
         engine = create_engine(url)
     except Exception as exc:  # missing driver, bad URL parts
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {url}: {exc}") from exc
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {shown}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return Database(url=url, engine=engine)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, func, select
 
 from db import backup as db_backup
@@ -23,9 +24,12 @@ def open_app_database(location: str | None = None, *, create: bool = True) -> Da
     except DatabaseError:
         database.dispose()
         raise
-    except Exception as exc:  # a locked, read-only or corrupt file
+    except Exception as exc:  # a locked, read-only or corrupt file; a server that does not answer
         database.dispose()
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {database.display_location()}: {exc}") from exc
+        # the driver's own words, first line only (the CLI prints one line; SQLAlchemy adds a link)
+        words = str(exc.orig if isinstance(exc, DBAPIError) else exc).strip().splitlines()
+        reason = words[0] if words else type(exc).__name__
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu {database.display_location()}: {reason}") from exc
     return database
 
 

@@ -81,3 +81,9 @@ def test_usernames_are_unique_in_the_schema(database):
 def test_display_location_is_the_file_path(database):
     assert Path(database.display_location()).name == "office.sqlite3"
     assert os.path.isabs(database.display_location())
+
+
+def test_a_server_url_whose_driver_is_missing_is_refused_without_showing_the_password():
+    with pytest.raises(DatabaseError, match=r"postgresql\+nodriver://office:\*\*\*@db-server/vanphong") as caught:
+        open_database("postgresql+nodriver://office:bi-mat@db-server/vanphong")
+    assert "bi-mat" not in str(caught.value)
