@@ -14,12 +14,12 @@ from sqlmodel import Session, select
 from app.errors import Forbidden, InvalidInput, NotFound
 from app.rules import meetings as rules
 from app.rules.meetings import DueRule, DueState, department_label
-from app.rules.workdays import WorkCalendar
 from app.services import meeting_templates as templates
 from app.services.audit import write
 from app.services.auth import Actor, Permission, require
+from app.services.workdays import office_calendar
 from app.text import nfc
-from db.models import DayOverride, Meeting, MeetingChecklistItem, Person
+from db.models import Meeting, MeetingChecklistItem, Person
 from db.models.base import now_local
 
 DEPARTMENT_ORDER = {"tong_hop": 0, "hanh_chinh": 1, "tai_chinh_quan_tri": 2}
@@ -48,22 +48,6 @@ class ChecklistEntry:
         return self.done_at is not None
 
 
-_CALENDARS: dict[tuple[frozenset, frozenset], WorkCalendar] = {}
-
-
-def calendar(session: Session) -> WorkCalendar:
-    """The office calendar (app.services.workdays.office_calendar), reused while the office's
-    overrides stay the same: building one costs milliseconds, and a checklist needs one each time."""
-    rows = session.exec(select(DayOverride.day, DayOverride.kind)).all()
-    key = (frozenset(d for d, k in rows if k == "day_off"), frozenset(d for d, k in rows if k == "working_day"))
-    cal = _CALENDARS.get(key)
-    if cal is None:
-        if len(_CALENDARS) > 8:
-            _CALENDARS.clear()
-        cal = _CALENDARS[key] = WorkCalendar.vietnam(extra_days_off=key[0], extra_working_days=key[1])
-    return cal
-
-
 def meeting_row(session: Session, meeting_id: int) -> Meeting:
     """The meeting row, or NotFound."""
     row = session.get(Meeting, meeting_id)
@@ -75,7 +59,7 @@ def meeting_row(session: Session, meeting_id: int) -> Meeting:
 def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
     """After a meeting moved: every due date from its rule again; a deadline typed by hand
     moves with the meeting.  Done items keep who ticked them and when."""
-    cal = calendar(session)
+    cal = office_calendar(session)
     deadline = templates.deadline_time(session)
     shift = meeting.start_at - old_start
     for row in session.exec(select(MeetingChecklistItem)
@@ -106,7 +90,7 @@ def get_checklist(*, session: Session, meeting_id: int, now: datetime | None = N
     """The meeting's checklist grouped by department (003's order), then by due time."""
     meeting_row(session, meeting_id)
     now = now or now_local()
-    cal = calendar(session)
+    cal = office_calendar(session)
     rows = session.exec(select(MeetingChecklistItem).where(MeetingChecklistItem.meeting_id == meeting_id)).all()
     names = person_names(session, {r.owner_id for r in rows})
     entries = [

@@ -28,7 +28,6 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
     ChecklistEntry,
     add_item,
     assign_owner,
-    calendar,
     delete_item,
     get_checklist,
     meeting_row,
@@ -40,6 +39,7 @@ from app.services.meeting_checklist import (  # re-exported: the checklist API i
     update_item,
 )
 from app.services.meeting_documents import outstanding_copies
+from app.services.workdays import office_calendar
 from app.text import nfc
 from db.models import Attendee, Event, Meeting, MeetingChecklistItem, Person, Position, Unit
 from db.models.base import now_local
@@ -216,7 +216,7 @@ def _default_owners(session: Session) -> dict[str, int]:
 def _generate(session: Session, meeting: Meeting, items: tuple[TemplateItem, ...]) -> list[rules.ChecklistItem]:
     kind = MeetingKind(meeting.kind)
     try:
-        return rules.checklist(kind, meeting.start_at, meeting.end_at, calendar(session), {kind: items},
+        return rules.checklist(kind, meeting.start_at, meeting.end_at, office_calendar(session), {kind: items},
                                important=meeting.important, foreign_guests=meeting.foreign_guests,
                                numbers=templates.numbers(session), deadline=templates.deadline_time(session))
     except ValueError as exc:

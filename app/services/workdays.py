@@ -25,13 +25,23 @@ class OverrideInfo:
     note: str
 
 
+_CALENDARS: dict[tuple[frozenset[date], frozenset[date]], WorkCalendar] = {}
+
+
 def office_calendar(session: Session) -> WorkCalendar:
-    """WorkCalendar with the Vietnamese public holidays and this office's overrides."""
-    rows = session.exec(select(DayOverride)).all()
-    return WorkCalendar.vietnam(
-        extra_days_off={r.day for r in rows if r.kind == "day_off"},
-        extra_working_days={r.day for r in rows if r.kind == "working_day"},
-    )
+    """WorkCalendar with the Vietnamese public holidays and this office's overrides.
+
+    Reused while the overrides stay the same: building one (and filling its day cache)
+    costs milliseconds, and checklists and leave requests ask for one each time.
+    """
+    rows = session.exec(select(DayOverride.day, DayOverride.kind)).all()
+    key = (frozenset(d for d, k in rows if k == "day_off"), frozenset(d for d, k in rows if k == "working_day"))
+    cal = _CALENDARS.get(key)
+    if cal is None:
+        if len(_CALENDARS) > 8:
+            _CALENDARS.clear()
+        cal = _CALENDARS[key] = WorkCalendar.vietnam(extra_days_off=key[0], extra_working_days=key[1])
+    return cal
 
 
 def list_overrides(*, session: Session, year: int | None = None) -> list[OverrideInfo]:
