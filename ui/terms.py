@@ -98,6 +98,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Phó Bí thư Thường trực"),
     QT_TRANSLATE_NOOP("Terms", "Phó Bí thư"),
     QT_TRANSLATE_NOOP("Terms", "Ủy viên"),
+    QT_TRANSLATE_NOOP("Terms", "Thường trực"),
     # app.rules.leave.HALF_DAY_LABELS and app.services.leave.read.DECISION_LABELS
     QT_TRANSLATE_NOOP("Terms", "sáng"),
     QT_TRANSLATE_NOOP("Terms", "chiều"),

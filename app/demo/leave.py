@@ -200,12 +200,16 @@ class _Demo:
         # Emergency: sick since yesterday, approved by phone, the written application not in yet.
         clerk = Actor("vanthu", AccountRole.CLERK, person_id=hanh_chinh[-1])
         sick_start = self.cal.previous_working_day(today - timedelta(days=1))
-        leave.record_emergency(
+        request_id = leave.record_emergency(
             session=self.session, actor=clerk, today=today,
             draft=leave.LeaveDraft(hanh_chinh[2], self.types["sick"], sick_start, self.cal.add_working_days(today, 1),
                                    reason="Sốt cao, nhập viện theo dõi", handover_id=hanh_chinh[1],
                                    contact="Bệnh viện Đa khoa tỉnh, phòng 304"),
             approved_by_id=ctx.people["deputy2"], approved_at=datetime.combine(sick_start, time(7, 20)))
+        # More than a day: the chief's step is still required (001 Điều 18.3); agreed by phone too.
+        leave.record_phone_approval(session=self.session, actor=clerk, request_id=request_id, today=today,
+                                    approved_by_id=ctx.people["chief"],
+                                    approved_at=datetime.combine(sick_start, time(7, 45)))
 
     def rosters(self) -> None:
         year = self.today.year

@@ -56,7 +56,7 @@ def _step_block(step: StepInfo, request: RequestInfo) -> SignatureBlock:
     if step.decision == "approved":
         when = format_date(step.decided_at) if step.decided_at else ""
         notes.append("Đồng ý" + (f", ngày {when}" if when else ""))
-        if request.emergency and step.approver_id == request.phone_approved_by_id:
+        if step.by_phone:
             notes.append("(qua điện thoại)")
     elif step.decision == "rejected":
         notes.append(f"Không đồng ý: {step.comment}" if step.comment else "Không đồng ý")

@@ -23,9 +23,10 @@ from typing import Protocol
 from app.rules.workdays import WorkCalendar
 
 __all__ = [
-    "DEFAULT_RULES", "ApprovalRule", "HalfDay", "LeavePeriod", "Role", "WorkingDays",
+    "DEFAULT_ACTING_RULES", "DEFAULT_RULES", "ActingRule", "ApprovalRule", "HalfDay", "LeavePeriod", "Role", "WorkingDays",
     "annual_entitlement", "approval_chain", "approval_rule_for", "carried_over", "informed_roles",
-    "leave_days", "needs_written_application", "periods_overlap", "seniority_years",
+    "leave_days", "may_act_for", "needs_written_application", "periods_overlap", "phone_approval_error",
+    "seniority_years",
 ]
 
 
@@ -64,6 +65,9 @@ class Role(StrEnum):
     STANDING_DEPUTY_SECRETARY = "standing_deputy_secretary"  # Phó Bí thư Thường trực
     DEPUTY_SECRETARY = "deputy_secretary"  # Phó Bí thư
     MEMBER = "member"  # Ủy viên
+    # Not a position: the Thường trực as a body. A step of this role is approved by the body;
+    # any of its members may record that approval, and who did is stored (001 Điều 18.2).
+    STANDING_BODY = "standing_body"  # Thường trực
 
     @classmethod
     def _missing_(cls, value: object) -> Role:
@@ -77,6 +81,11 @@ class Role(StrEnum):
     def label(self) -> str:
         return ROLE_LABELS[self]
 
+    @property
+    def is_body(self) -> bool:
+        """True for a body (the Thường trực), which no person holds as a position."""
+        return self is Role.STANDING_BODY
+
 
 ROLE_LABELS = {
     Role.CHIEF: "Chánh Văn phòng",
@@ -89,6 +98,7 @@ ROLE_LABELS = {
     Role.STANDING_DEPUTY_SECRETARY: "Phó Bí thư Thường trực",
     Role.DEPUTY_SECRETARY: "Phó Bí thư",
     Role.MEMBER: "Ủy viên",
+    Role.STANDING_BODY: "Thường trực",
 }
 
 
@@ -215,6 +225,10 @@ class ApprovalRule:
             raise ValueError(f"Quy tắc cho {self.requester.label} phải có ít nhất một người phê duyệt.")
         if self.requester in self.approvers:
             raise ValueError(f"{self.requester.label} không thể tự phê duyệt đơn của mình.")
+        if self.requester.is_body:
+            raise ValueError(f"{self.requester.label} là một tập thể, không phải người xin nghỉ.")
+        if len(set(self.approvers)) != len(self.approvers):
+            raise ValueError("Mỗi người phê duyệt chỉ xuất hiện một lần trong quy tắc.")
 
 
 _STAFF_ROLES = (Role.HEAD, Role.DEPUTY_HEAD, Role.SPECIALIST, Role.STAFF)
@@ -226,8 +240,8 @@ DEFAULT_RULES: tuple[ApprovalRule, ...] = (
                  "001 Điều 18.1"),
     # 001 Điều 18.2: a deputy chief asks the chief from one half-day ...
     ApprovalRule(Role.DEPUTY_CHIEF, _HALF_DAY, (Role.CHIEF,), (), "001 Điều 18.2"),
-    # ... and from 2 days the chief reports to the Thường trực for approval.
-    ApprovalRule(Role.DEPUTY_CHIEF, _TWO_DAYS, (Role.CHIEF, Role.STANDING_DEPUTY_SECRETARY), (),
+    # ... and from 2 days the chief reports to the Thường trực (the body) for approval.
+    ApprovalRule(Role.DEPUTY_CHIEF, _TWO_DAYS, (Role.CHIEF, Role.STANDING_BODY), (),
                  "001 Điều 18.2"),
     # 001 Điều 18.3: other staff ask their overseeing deputy chief from one half-day; from 1 day
     # that deputy reports to the chief, who approves.
@@ -271,6 +285,68 @@ def informed_roles(role: Role | str, days: float, rules: Sequence[ApprovalRule] 
     """Who is told (not asked) about the leave."""
     rule = approval_rule_for(role, days, rules)
     return list(rule.informed) if rule else []
+
+
+# -- who may act for an approver ------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ActingRule:
+    """When the holder of *approver* is away, a holder of one of the *acting* roles may decide
+    the step for them (named by a delegation or the handover of a leave, or the standing
+    deputy for the chief). Anyone else named to act for them is not accepted for leave."""
+
+    approver: Role
+    acting: tuple[Role, ...]
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "approver", Role(self.approver))
+        object.__setattr__(self, "acting", tuple(Role(r) for r in self.acting))
+        if self.approver.is_body or any(r.is_body for r in self.acting):
+            raise ValueError("Thường trực quyết định như một tập thể: mọi thành viên đều ghi nhận được, "
+                             "không cần quy tắc làm thay.")
+
+
+DEFAULT_ACTING_RULES: tuple[ActingRule, ...] = (
+    # 001 Điều 5: when the chief is away, the deputy assigned as standing deputy acts for the chief.
+    ActingRule(Role.CHIEF, (Role.DEPUTY_CHIEF,), "001 Điều 5"),
+    # 001 Điều 18.3: staff leave is agreed by a Phó Chánh Văn phòng — for an absent overseeing
+    # deputy another deputy (or the chief above them) decides, never a department head.
+    ActingRule(Role.DEPUTY_CHIEF, (Role.DEPUTY_CHIEF, Role.CHIEF), "001 Điều 18.3"),
+    # 001 Điều 18.1: the chief asks the Phó Bí thư Thường trực; in their absence the Bí thư.
+    ActingRule(Role.STANDING_DEPUTY_SECRETARY, (Role.SECRETARY,), "001 Điều 18.1"),
+)
+
+
+def may_act_for(approver: Role | str, acting: Role | str | None,
+                rules: Iterable[ActingRule] = DEFAULT_ACTING_RULES) -> bool:
+    """True if someone whose position is *acting* may decide a leave step of *approver* for an
+    absent holder. No rule for *approver* means nobody acts for them."""
+    if acting is None or acting == "":
+        return False
+    try:
+        approver, acting = Role(approver), Role(acting)
+    except ValueError:
+        return False
+    return any(r.approver is approver and acting in r.acting for r in rules)
+
+
+def phone_approval_error(approved_by: int, *, requester: int, recorder: int | None,
+                         step_deciders: Iterable[int]) -> str:
+    """Why a phone approval by *approved_by* cannot be recorded, or "" if it can.
+
+    001 Điều 18 (emergencies): the leader whose approval the step needs is asked by phone;
+    so the approval must come from that person (or one allowed to act for them:
+    *step_deciders*), never from the requester nor from whoever records it.
+    """
+    if approved_by == requester:
+        return "Người đồng ý qua điện thoại phải là lãnh đạo có thẩm quyền, không phải người xin nghỉ."
+    if recorder is not None and approved_by == recorder:
+        return "Người ghi nhận không thể tự ghi mình là người đồng ý qua điện thoại."
+    if approved_by not in set(step_deciders):
+        return ("Người đồng ý qua điện thoại phải là người có thẩm quyền phê duyệt bước này "
+                "(hoặc người được quy tắc cho phép làm thay) theo Điều 18 của quy chế.")
+    return ""
 
 
 # -- entitlement --------------------------------------------------------------------------

@@ -102,6 +102,9 @@ class ApprovalStep(SQLModel, table=True):
     decided_at: datetime | None = datetime_field(nullable=True)
     decision: str = "pending"
     comment: str = ""
+    # approved by phone (001 Điều 18, emergencies): approver_id is the leader who agreed,
+    # decided_by the account that recorded it
+    by_phone: bool = False
 
 
 class LeaveApprovalRule(SQLModel, table=True):
@@ -119,6 +122,21 @@ class LeaveApprovalRule(SQLModel, table=True):
     from_days: float
     approvers: str  # comma-separated roles in order: "deputy_chief,chief"
     informed: str = ""  # comma-separated roles told about the leave
+    source: str = ""
+
+
+class LeaveActingRule(SQLModel, table=True):
+    """Whose holders may decide a step of *approver_role* for an absent holder (001 Điều 5, 18.3)."""
+
+    __tablename__ = "approval_acting_rule"
+    __table_args__ = (
+        UniqueConstraint("approver_role", name="uq_approval_acting_rule"),
+        CheckConstraint("acting_roles <> ''", name="ck_approval_acting_rule_roles"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    approver_role: str
+    acting_roles: str  # comma-separated roles: "deputy_chief,chief"
     source: str = ""
 
 

@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="232"/>
+        <location filename="../../ui/leave/models.py" line="234"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="234"/>
+        <location filename="../../ui/leave/models.py" line="236"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="275"/>
+        <location filename="../../ui/leave/models.py" line="277"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -106,59 +106,82 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="152"/>
+        <location filename="../../ui/settings/dialog.py" line="153"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="155"/>
+        <location filename="../../ui/settings/dialog.py" line="156"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="157"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="191"/>
+        <location filename="../../ui/settings/dialog.py" line="192"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ActingTab</name>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="167"/>
+        <source>Người phê duyệt vắng mặt</source>
+        <translation>Absent approver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="169"/>
+        <source>Được duyệt thay %1</source>
+        <translation>May approve instead %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="170"/>
+        <source>Căn cứ</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="171"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -172,27 +195,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="122"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -484,47 +507,47 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="174"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="174"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="175"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="175"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="174"/>
+        <location filename="../../ui/leave/models.py" line="176"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="177"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="177"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="178"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="178"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
@@ -641,131 +664,131 @@
 <context>
     <name>CalendarModels</name>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="70"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="72"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="58"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="74"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <location filename="../../ui/calendar/models/lists.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="168"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="184"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="246"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="262"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="258"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="274"/>
         <location filename="../../ui/calendar/month_view.py" line="44"/>
         <source>… và %n mục khác</source>
         <translation>
@@ -774,7 +797,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1366,52 +1389,52 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="109"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1419,7 +1442,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="148"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1680,7 +1703,7 @@ Save anyway?</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
         <source>Hai mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1976,7 +1999,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="108"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
@@ -2016,20 +2039,25 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="91"/>
-        <source>Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1</source>
-        <translation>Emergency leave still missing a written request (for the Archives): %1</translation>
+        <location filename="../../ui/leave/pane.py" line="96"/>
+        <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
+        <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
 </context>
 <context>
     <name>LeaveRules</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="37"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="46"/>
         <source>— không —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="45"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="55"/>
+        <source>%1 vắng: %2 duyệt thay</source>
+        <translation>%1 away: %2 may approve instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="62"/>
         <source>%1, từ %2 ngày: %3</source>
         <translation>%1, from %2 days: %3</translation>
     </message>
@@ -2037,17 +2065,22 @@ Save anyway?</translation>
 <context>
     <name>LeaveSettingsDialog</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="217"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="293"/>
         <source>Quy tắc nghỉ phép</source>
         <translation>Leave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="221"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="298"/>
         <source>Thẩm quyền phê duyệt</source>
         <translation>Approval authority</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="222"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="299"/>
+        <source>Duyệt thay khi vắng</source>
+        <translation>Approving for an absent approver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="300"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
@@ -2101,72 +2134,72 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2360,108 +2393,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="50"/>
+        <location filename="../../ui/meetings/pane.py" line="52"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="58"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="57"/>
+        <location filename="../../ui/meetings/pane.py" line="59"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="83"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="84"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="93"/>
+        <location filename="../../ui/meetings/pane.py" line="95"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="121"/>
+        <location filename="../../ui/meetings/pane.py" line="123"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="125"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
-        <location filename="../../ui/meetings/pane.py" line="303"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="305"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="145"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="144"/>
+        <location filename="../../ui/meetings/pane.py" line="146"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="219"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="224"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2469,22 +2502,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="230"/>
+        <location filename="../../ui/meetings/pane.py" line="232"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="233"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2492,27 +2525,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="264"/>
+        <location filename="../../ui/meetings/pane.py" line="266"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="265"/>
+        <location filename="../../ui/meetings/pane.py" line="267"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="293"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="304"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2571,32 +2604,32 @@ Save anyway?</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="208"/>
+        <location filename="../../ui/settings/dialog.py" line="209"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="220"/>
+        <location filename="../../ui/settings/dialog.py" line="221"/>
         <source>(không gắn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="226"/>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="229"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229"/>
+        <location filename="../../ui/settings/dialog.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2604,42 +2637,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="42"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="46"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -2978,82 +3011,82 @@ Save anyway?</translation>
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="38"/>
+        <location filename="../../ui/orgchart/commands.py" line="39"/>
         <source>Bản ghi này đã bị hoàn tác nên không còn nữa.</source>
         <translation>This record was undone and no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="160"/>
+        <location filename="../../ui/orgchart/commands.py" line="161"/>
         <source>Thêm cán bộ %1</source>
         <translation>Add staff member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="174"/>
+        <location filename="../../ui/orgchart/commands.py" line="175"/>
         <source>Sửa thông tin %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 công tác trở lại</source>
         <translation>Reinstate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 thôi công tác</source>
         <translation>Mark %1 as having left</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="204"/>
+        <location filename="../../ui/orgchart/commands.py" line="205"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="222"/>
+        <location filename="../../ui/orgchart/commands.py" line="223"/>
         <source>Đặt Phó Chánh Văn phòng thường trực</source>
         <translation>Set the standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="237"/>
+        <location filename="../../ui/orgchart/commands.py" line="238"/>
         <source>Thêm đơn vị %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="252"/>
+        <location filename="../../ui/orgchart/commands.py" line="253"/>
         <source>Đổi tên %1 thành %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="265"/>
+        <location filename="../../ui/orgchart/commands.py" line="266"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Hoạt động trở lại: %1</source>
         <translation>Reactivate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Ngừng hoạt động: %1</source>
         <translation>Discontinue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="295"/>
+        <location filename="../../ui/orgchart/commands.py" line="296"/>
         <source>Phân công phụ trách cho %1</source>
         <translation>Assign oversight to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="326"/>
+        <location filename="../../ui/orgchart/commands.py" line="327"/>
         <source>Ủy quyền của %1</source>
         <translation>Delegation by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="340"/>
+        <location filename="../../ui/orgchart/commands.py" line="341"/>
         <source>Xóa ủy quyền của %1</source>
         <translation>Remove delegation by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/commands.py" line="360"/>
+        <location filename="../../ui/orgchart/commands.py" line="361"/>
         <source>Nhập %n cán bộ từ %1</source>
         <translation>
             <numerusform>Import %n staff member from %1</numerusform>
@@ -3622,42 +3655,42 @@ Save anyway?</translation>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="63"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="65"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="72"/>
+        <location filename="../../ui/leave/requests_tab.py" line="73"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="77"/>
+        <location filename="../../ui/leave/requests_tab.py" line="78"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="78"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -3833,12 +3866,12 @@ Save anyway?</translation>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
-        <source>, chờ đơn</source>
-        <translation>, written request due</translation>
+        <location filename="../../ui/leave/models.py" line="146"/>
+        <source>chờ đơn giấy</source>
+        <translation>written application due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="146"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -3846,64 +3879,79 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="116"/>
+        <location filename="../../ui/leave/requests_tab.py" line="117"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="121"/>
+        <location filename="../../ui/leave/requests_tab.py" line="122"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="125"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="138"/>
+        <location filename="../../ui/leave/requests_tab.py" line="139"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="139"/>
+        <location filename="../../ui/leave/requests_tab.py" line="140"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="140"/>
+        <location filename="../../ui/leave/requests_tab.py" line="141"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="143"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="237"/>
+        <location filename="../../ui/leave/requests_tab.py" line="145"/>
+        <source>Ghi nhận đồng ý qua điện thoại…</source>
+        <translation>Record approval by phone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/requests_tab.py" line="243"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="238"/>
+        <location filename="../../ui/leave/requests_tab.py" line="244"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="246"/>
+        <location filename="../../ui/leave/requests_tab.py" line="252"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="247"/>
+        <location filename="../../ui/leave/requests_tab.py" line="253"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/requests_tab.py" line="273"/>
+        <source>Đồng ý qua điện thoại</source>
+        <translation>Approved by phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/requests_tab.py" line="274"/>
+        <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
+        <translation>Request %1: the leader who approved by phone</translation>
     </message>
 </context>
 <context>
@@ -3977,32 +4025,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="290"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="290"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="291"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="291"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="290"/>
+        <location filename="../../ui/leave/models.py" line="292"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="309"/>
+        <location filename="../../ui/leave/models.py" line="311"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4086,73 +4134,73 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="70"/>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="87"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="65"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="82"/>
         <source>Người xin nghỉ</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="66"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="83"/>
         <source>Từ số ngày</source>
         <translation>From days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="68"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="85"/>
         <source>Người phê duyệt %1</source>
         <translation>Approver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="69"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="86"/>
         <source>Thông báo cho</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="72"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="89"/>
         <source>Lưu quy tắc</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="73"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="90"/>
         <source>Thêm thành quy tắc mới</source>
         <translation>Add as a new rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="74"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="91"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="75"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="92"/>
         <source>Khôi phục mặc định (Điều 18)</source>
         <translation>Restore defaults (Article 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="128"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="145"/>
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="129"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="146"/>
         <source>Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?</source>
         <translation>Replace every rule with those of Article 18 of the regulation?</translation>
     </message>
@@ -4193,27 +4241,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="252"/>
+        <location filename="../../ui/settings/dialog.py" line="253"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="256"/>
+        <location filename="../../ui/settings/dialog.py" line="257"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="258"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="259"/>
+        <location filename="../../ui/settings/dialog.py" line="260"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="262"/>
+        <location filename="../../ui/settings/dialog.py" line="263"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4719,127 +4767,132 @@ Save anyway?</translation>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="102"/>
+        <location filename="../../ui/terms.py" line="101"/>
+        <source>Thường trực</source>
+        <translation>Standing members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="104"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="109"/>
+        <location filename="../../ui/terms.py" line="110"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="111"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
@@ -4847,62 +4900,62 @@ Save anyway?</translation>
 <context>
     <name>TypesTab</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="142"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="218"/>
         <source>Hưởng lương</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="143"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="219"/>
         <source>Trừ vào phép năm</source>
         <translation>Counts against annual leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="144"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="220"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="148"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="224"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="152"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="228"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="153"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="229"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="154"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="230"/>
         <source>Ký hiệu chấm công</source>
         <translation>Timesheet code</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="155"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="231"/>
         <source>Tối đa mỗi lần (ngày)</source>
         <translation>Maximum per request (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="156"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="232"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="157"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="233"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="162"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="238"/>
         <source>Lưu loại nghỉ</source>
         <translation>Save leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="163"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="239"/>
         <source>Thêm thành loại mới</source>
         <translation>Add as a new type</translation>
     </message>

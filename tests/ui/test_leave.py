@@ -152,3 +152,44 @@ def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot,
     with qtbot.waitSignal(pane.printing.signals.finished, timeout=10000) as done:
         pane.printing.save_pdf(printout, str(tmp_path / "don"))
     assert done.args == [str(tmp_path / "don.pdf")] and (tmp_path / "don.pdf").stat().st_size > 1000
+
+
+def test_the_admin_sets_who_approves_for_an_absent_deputy_in_the_leave_settings(vp_app, qtbot, demo_db):
+    from app.services.leave.approval import list_acting_rules
+    from ui.context import AppContext
+    from ui.leave.rules_dialog import LeaveSettingsDialog
+
+    dialog = LeaveSettingsDialog(AppContext(demo_db, SYSTEM))
+    qtbot.addWidget(dialog)
+    tab = dialog.acting
+    tab.list.setCurrentRow(next(i for i, r in enumerate(tab.rules) if r.approver_role == "deputy_chief"))
+    assert [c.currentData() for c in tab.acting] == ["deputy_chief", "chief", None]
+    tab.acting[1].setCurrentIndex(tab.acting[1].findData(None))
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        rules = {r.approver_role: r.acting_roles for r in list_acting_rules(session)}
+    assert rules["deputy_chief"] == ("deputy_chief",)
+    assert "vắng" in tab.list.item(0).text()
+
+
+def test_the_clerk_records_a_leaders_phone_approval_from_the_requests_tab(pane_for, qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    clerk = Actor(username="vanthu", role=AccountRole.CLERK, person_id=demo_db.demo.staff_by_unit["hanh_chinh"][-1])
+    pane = pane_for(clerk)
+    pane.tabs.setCurrentWidget(pane.requests)
+    waiting = next(r for r in pane.requests.model._rows
+                   if r.status == "submitted" and r.person_id != clerk.person_id)
+    assert pane.requests.select(waiting.id)
+    assert pane.requests.phone_button.isVisible()
+    offered = []
+
+    def choose(_parent, _title, _label, items, *_args):  # noqa: ANN001, ANN202
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    qtbot.mouseClick(pane.requests.phone_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        step = next(s for s in get_request(session, waiting.id).steps if s.by_phone)
+    assert offered and step.approver_name in offered[0] and step.decided_by == "vanthu"

@@ -141,7 +141,9 @@ class RequestsModel(_Table):
             step = r.current_step
             notes = []
             if r.emergency:
-                notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
+                notes.append(self.tr("đột xuất"))
+            if r.application_due:
+                notes.append(self.tr("chờ đơn giấy"))
             if r.balance_override_note:
                 notes.append(self.tr("duyệt vượt mức"))
             return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),

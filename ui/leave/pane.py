@@ -93,7 +93,7 @@ class LeavePane(Pane):
         due = self.ctx.read(applications_due)
         if due:
             names = ", ".join(f"{r.person_name} ({period_text(r)})" for r in due[:4]) + ("…" if len(due) > 4 else "")
-            self.reminder.setText(self.tr("Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1")
+            self.reminder.setText(self.tr("Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1")
                                   .replace("%1", names))
         self.reminder.setVisible(bool(due))
 

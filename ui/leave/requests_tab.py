@@ -3,7 +3,7 @@ selected request's details and approval steps, and its actions."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
@@ -57,6 +57,7 @@ def request_html(r: RequestInfo) -> str:
     if r.emergency:
         phone = r.phone_approved_by_name + (f", {format_datetime(r.phone_approved_at)}" if r.phone_approved_at else "")
         rows.append((QCoreApplication.translate("RequestDetails", "Đồng ý qua điện thoại"), phone))
+    if r.application_required:
         rows.append((QCoreApplication.translate("RequestDetails", "Đơn giấy"),
                      QCoreApplication.translate("RequestDetails", "đã nhận ngày %1").replace("%1", format_date(r.application_received_on))
                      if r.application_received else QCoreApplication.translate("RequestDetails", "chưa nộp — cần bổ sung")))
@@ -141,8 +142,11 @@ class RequestsTab(QWidget):
         self.submit_button = QPushButton(self.tr("Gửi duyệt"))
         self.received_button = QPushButton(self.tr("Đã nhận đơn giấy"))
         self.received_button.setObjectName("applicationReceived")
+        self.phone_button = QPushButton(self.tr("Ghi nhận đồng ý qua điện thoại…"))
+        self.phone_button.setObjectName("phoneApproval")
         actions = QHBoxLayout()
-        for b in (self.print_button, self.pdf_button, self.submit_button, self.cancel_button, self.received_button):
+        for b in (self.print_button, self.pdf_button, self.submit_button, self.cancel_button, self.phone_button,
+                  self.received_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -167,6 +171,7 @@ class RequestsTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.submit_button.clicked.connect(self.submit_selected)
         self.received_button.clicked.connect(self.mark_received)
+        self.phone_button.clicked.connect(self.record_phone_approval)
         self._update_buttons(None)
 
     # -- data ---------------------------------------------------------------------------
@@ -222,6 +227,7 @@ class RequestsTab(QWidget):
         self.submit_button.setEnabled(own and ctx.can(Permission.LEAVE_FILE))
         self.received_button.setVisible(r is not None and r.application_due)
         self.received_button.setEnabled(ctx.can(Permission.LEAVE_RECORD))
+        self.phone_button.setVisible(r is not None and r.status == "submitted" and ctx.can(Permission.LEAVE_RECORD))
 
     # -- actions --------------------------------------------------------------------------
 
@@ -252,6 +258,24 @@ class RequestsTab(QWidget):
         r = self.selected()
         if r is not None:
             self.pane.ctx.try_call(self, leave.submit_request, topics=("leave",), request_id=r.id,
+                                   today=self.pane.today)
+
+    def record_phone_approval(self) -> None:
+        """The clerk records that the leader of the waiting step agreed by phone (001 Điều 18)."""
+        r = self.selected()
+        if r is None:
+            return
+        people = self.pane.ctx.read(leave.phone_deciders, request_id=r.id, today=self.pane.today)
+        if not people:
+            return
+        names = [f"{p.full_name} — {p.position_title}" for p in people]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Đồng ý qua điện thoại"),
+            self.tr("Đơn số %1: lãnh đạo đã đồng ý qua điện thoại").replace("%1", str(r.id)), names, 0, False)
+        if ok and choice in names:
+            approved_at = datetime.combine(self.pane.today, datetime.now().time().replace(second=0, microsecond=0))
+            self.pane.ctx.try_call(self, leave.record_phone_approval, topics=("leave",), request_id=r.id,
+                                   approved_by_id=people[names.index(choice)].id, approved_at=approved_at,
                                    today=self.pane.today)
 
     def mark_received(self) -> None:

@@ -24,20 +24,37 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.leave import Role
-from app.services.leave.approval import RuleInfo, delete_rule, list_rules, reset_rules, save_rule
+from app.services.leave.approval import (
+    ActingRuleInfo,
+    RuleInfo,
+    delete_rule,
+    list_acting_rules,
+    list_rules,
+    reset_rules,
+    save_acting_rule,
+    save_rule,
+)
 from app.services.leave.read import format_days, list_types
 from app.services.leave.types import LeaveTypeInput, save_leave_type
 from ui.context import AppContext
 from ui.terms import term
 
 
-def _role_combo(allow_empty: bool) -> QComboBox:
+def _role_combo(allow_empty: bool, *, bodies: bool = True) -> QComboBox:
     combo = QComboBox()
     if allow_empty:
         combo.addItem(QCoreApplication.translate("LeaveRules", "— không —"), None)
     for role in Role:
-        combo.addItem(term(role.label), role.value)
+        if bodies or not role.is_body:
+            combo.addItem(term(role.label), role.value)
     return combo
+
+
+def acting_rule_text(rule: ActingRuleInfo) -> str:
+    """"Phó Chánh Văn phòng vắng: Phó Chánh Văn phòng, Chánh Văn phòng duyệt thay"."""
+    return (QCoreApplication.translate("LeaveRules", "%1 vắng: %2 duyệt thay")
+            .replace("%1", term(Role(rule.approver_role).label))
+            .replace("%2", ", ".join(term(Role(r).label) for r in rule.acting_roles)))
 
 
 def rule_text(rule: RuleInfo) -> str:
@@ -47,13 +64,36 @@ def rule_text(rule: RuleInfo) -> str:
             .replace("%3", " → ".join(term(Role(r).label) for r in rule.approvers)))
 
 
+def _reload(widget: QListWidget, rules: list, text) -> None:  # noqa: ANN001
+    """Refill *widget* with one line per rule (its source as tooltip), keeping the selected row."""
+    row = widget.currentRow()
+    widget.clear()
+    for rule in rules:
+        item = QListWidgetItem(text(rule))
+        item.setToolTip(rule.source)
+        widget.addItem(item)
+    widget.setCurrentRow(min(max(row, 0), len(rules) - 1))
+
+
+def _show_roles(combos: list[QComboBox], roles: tuple[str, ...]) -> None:
+    for i, combo in enumerate(combos):
+        combo.setCurrentIndex(combo.findData(roles[i] if i < len(roles) else None))
+
+
+def _stack(page: QWidget, widget: QListWidget, form: QFormLayout, buttons: QHBoxLayout) -> None:
+    layout = QVBoxLayout(page)
+    layout.addWidget(widget, 1)
+    layout.addLayout(form)
+    layout.addLayout(buttons)
+
+
 class RulesTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.list = QListWidget()
         self.list.setObjectName("rulesList")
-        self.requester = _role_combo(False)
+        self.requester = _role_combo(False, bodies=False)
         self.from_days = QDoubleSpinBox()
         self.from_days.setRange(0.5, 365)
         self.from_days.setSingleStep(0.5)
@@ -75,10 +115,7 @@ class RulesTab(QWidget):
         self.reset_button = QPushButton(self.tr("Khôi phục mặc định (Điều 18)"))
         for b in (self.save_button, self.add_button, self.delete_button, self.reset_button):
             buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        _stack(self, self.list, form, buttons)
         self.list.currentRowChanged.connect(self._show)
         self.save_button.clicked.connect(lambda: self._save(new=False))
         self.add_button.clicked.connect(lambda: self._save(new=True))
@@ -87,14 +124,8 @@ class RulesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        row = self.list.currentRow()
         self.rules = self.ctx.read(list_rules)
-        self.list.clear()
-        for rule in self.rules:
-            item = QListWidgetItem(rule_text(rule))
-            item.setToolTip(rule.source)
-            self.list.addItem(item)
-        self.list.setCurrentRow(min(max(row, 0), len(self.rules) - 1))
+        _reload(self.list, self.rules, rule_text)
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.rules):
@@ -102,8 +133,7 @@ class RulesTab(QWidget):
         rule = self.rules[row]
         self.requester.setCurrentIndex(self.requester.findData(rule.requester_role))
         self.from_days.setValue(rule.from_days)
-        for i, combo in enumerate(self.approvers):
-            combo.setCurrentIndex(combo.findData(rule.approvers[i] if i < len(rule.approvers) else None))
+        _show_roles(self.approvers, rule.approvers)
         self.informed.setCurrentIndex(self.informed.findData(rule.informed[0] if rule.informed else None))
         self.source.setText(rule.source)
 
@@ -129,6 +159,55 @@ class RulesTab(QWidget):
                                       self.tr("Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.try_call(self, reset_rules, topics=("leave",))
+            self.refresh()
+            acting = self.window().findChild(ActingTab)
+            if acting is not None:
+                acting.refresh()
+
+
+class ActingTab(QWidget):
+    """Who may decide a leave step for an absent approver (001 Điều 5, Điều 18.3)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.list = QListWidget()
+        self.list.setObjectName("actingRulesList")
+        self.approver = _role_combo(False, bodies=False)
+        self.acting = [_role_combo(True, bodies=False) for _ in range(3)]
+        self.source = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Người phê duyệt vắng mặt"), self.approver)
+        for i, combo in enumerate(self.acting, start=1):
+            form.addRow(self.tr("Được duyệt thay %1").replace("%1", str(i)), combo)
+        form.addRow(self.tr("Căn cứ"), self.source)
+        self.save_button = QPushButton(self.tr("Lưu"))
+        self.save_button.setObjectName("saveActingRule")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        _stack(self, self.list, form, buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.save_button.clicked.connect(self._save)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rules = self.ctx.read(list_acting_rules)
+        _reload(self.list, self.rules, acting_rule_text)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.rules):
+            return
+        rule = self.rules[row]
+        self.approver.setCurrentIndex(self.approver.findData(rule.approver_role))
+        _show_roles(self.acting, rule.acting_roles)
+        self.source.setText(rule.source)
+
+    def _save(self) -> None:
+        acting = [c.currentData() for c in self.acting if c.currentData()]
+        ok, _ = self.ctx.try_call(self, save_acting_rule, topics=("leave",), approver_role=self.approver.currentData(),
+                                  acting_roles=acting, source=self.source.text())
+        if ok:
             self.refresh()
 
 
@@ -165,10 +244,7 @@ class TypesTab(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        _stack(self, self.list, form, buttons)
         self.list.currentRowChanged.connect(self._show)
         self.save_button.clicked.connect(lambda: self._save(new=False))
         self.add_button.clicked.connect(lambda: self._save(new=True))
@@ -217,8 +293,10 @@ class LeaveSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Quy tắc nghỉ phép"))
         self.tabs = QTabWidget()
         self.rules = RulesTab(ctx)
+        self.acting = ActingTab(ctx)
         self.types = TypesTab(ctx)
         self.tabs.addTab(self.rules, self.tr("Thẩm quyền phê duyệt"))
+        self.tabs.addTab(self.acting, self.tr("Duyệt thay khi vắng"))
         self.tabs.addTab(self.types, self.tr("Loại nghỉ"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

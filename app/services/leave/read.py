@@ -57,6 +57,7 @@ class StepInfo:
     decided_by: str
     decided_at: datetime | None
     comment: str
+    by_phone: bool = False
 
     @property
     def role_label(self) -> str:
@@ -128,8 +129,10 @@ class RequestInfo:
 
     @property
     def application_due(self) -> bool:
-        """An emergency leave whose written application has not reached the archive yet."""
-        return self.application_required and not self.application_received and self.status == "approved"
+        """A leave of more than 1 day, or an emergency, whose written application has not reached
+        the archive yet (001 Điều 18)."""
+        return (self.application_required and not self.application_received
+                and self.status in ("submitted", "approved"))
 
 
 def moment(today: date | None = None) -> datetime:
@@ -192,6 +195,14 @@ def _names(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, 
     return {pid: (name, title or "") for pid, name, title in rows}
 
 
+def _body_label(role: str) -> str:
+    """"Thường trực" for a step the body approves, before a member records it."""
+    try:
+        return Role(role).label if Role(role).is_body else ""
+    except ValueError:
+        return ""
+
+
 def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person]]) -> list[RequestInfo]:
     if not rows:
         return []
@@ -210,9 +221,11 @@ def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person
     result = []
     for r, t, p in rows:
         step_infos = tuple(
-            StepInfo(s.id, s.step_order, s.approver_role, s.approver_id, names.get(s.approver_id, ("", ""))[0],
+            StepInfo(s.id, s.step_order, s.approver_role, s.approver_id,
+                     names.get(s.approver_id, ("", ""))[0] or _body_label(s.approver_role),
                      names.get(s.approver_id, ("", ""))[1], s.acting_for_id,
-                     names.get(s.acting_for_id, ("", ""))[0], s.decision, s.decided_by, s.decided_at, s.comment)
+                     names.get(s.acting_for_id, ("", ""))[0], s.decision, s.decided_by, s.decided_at, s.comment,
+                     s.by_phone)
             for s in steps.get(r.id, [])
         )
         result.append(RequestInfo(
@@ -282,9 +295,10 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
 
 
 def applications_due(session: Session) -> list[RequestInfo]:
-    """Emergency leave approved by phone whose written application is still to be filed (001 Điều 18)."""
+    """Submitted or approved leave whose written application is still to be filed with the archive:
+    every leave of more than 1 day, and every emergency approved by phone (001 Điều 18)."""
     stmt = _base_query().where(LeaveRequest.application_required, LeaveRequest.application_received.is_(False),
-                               LeaveRequest.status == "approved").order_by(LeaveRequest.start_date)
+                               LeaveRequest.status.in_(("submitted", "approved"))).order_by(LeaveRequest.start_date)
     return _load(session, session.exec(stmt).all())
 
 

@@ -14,15 +14,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 
 from sqlmodel import Session, select
 
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
-from app.rules.leave import HalfDay, LeavePeriod, Role, leave_days, needs_written_application
+from app.rules.leave import (
+    HalfDay,
+    LeavePeriod,
+    Role,
+    leave_days,
+    needs_written_application,
+    phone_approval_error,
+)
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
-from app.services.leave.approval import ResolvedApprover, decide, resolve_chain
+from app.services.leave.approval import (
+    ResolvedApprover,
+    current_step,
+    decide,
+    resolve_chain,
+    step_deciders,
+)
 from app.services.leave.balance import Balance, balance_of
 from app.services.leave.checks import leave_warnings
 from app.services.leave.read import (
@@ -41,8 +55,8 @@ from db.models.base import now_local
 
 __all__ = [
     "LeaveDraft", "LeavePreview", "RequestInfo", "applications_due", "cancel_request", "decide",
-    "file_request", "get_request", "list_requests", "mark_application_received", "preview_request",
-    "record_emergency", "submit_request",
+    "file_request", "get_request", "list_requests", "mark_application_received", "phone_deciders",
+    "preview_request", "record_emergency", "record_phone_approval", "submit_request",
 ]
 
 
@@ -156,6 +170,8 @@ def _submit(session: Session, request: LeaveRequest, person: PersonInfo, today: 
     now = moment(today)
     request.requester_role = person.role
     request.submitted_at = now
+    # 001 Điều 18: leave of more than 1 day needs a written application, whatever the path
+    request.application_required = request.application_required or needs_written_application(request.days)
     if chain:
         request.status = "submitted"
         session.flush()
@@ -231,58 +247,131 @@ def _pending_steps(session: Session, request_id: int) -> list[ApprovalStep]:
                                                         ApprovalStep.decision == "pending")).all())
 
 
+def _phone_text(approver: PersonInfo, approved_at: datetime) -> str:
+    return f"Đồng ý qua điện thoại: {approver.full_name}, {format_datetime(approved_at)}"
+
+
+def _check_phone(session: Session, actor: Actor, step: ApprovalStep, requester_id: int, approved_by_id: int,
+                 approved_at: datetime, today: date) -> PersonInfo:
+    """The leader who agreed by phone, if they may decide *step* (001 Điều 18)."""
+    approver = get_person(session, approved_by_id)
+    error = phone_approval_error(approved_by_id, requester=requester_id, recorder=actor.person_id,
+                                 step_deciders=step_deciders(session, step, today))
+    if error:
+        raise InvalidInput(error)
+    if approved_at.date() > today:
+        raise InvalidInput("Thời điểm đồng ý qua điện thoại không thể ở tương lai.")
+    return approver
+
+
+def _approve_by_phone(step: ApprovalStep, approver: PersonInfo, actor: Actor, approved_at: datetime,
+                      now: datetime) -> None:
+    """*approver* agreed to *step* by phone; the account that recorded it is kept in decided_by."""
+    if approver.id != step.approver_id:
+        # the absent holder (or the body) the step was routed to is replaced by who actually agreed
+        step.acting_for_id = step.approver_id if step.approver_id and step.acting_for_id != approver.id else None
+        step.approver_id = approver.id
+    step.decision, step.by_phone, step.comment = "approved", True, _phone_text(approver, approved_at)
+    step.decided_at, step.decided_by, step.decided_by_user_id = now, actor.username, actor.user_id
+
+
 def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, approved_by_id: int,
                      approved_at: datetime, today: date | None = None) -> int:
-    """The clerk records a leave approved by phone (sickness, family emergency): it is approved at
-    once, flagged "application to be filed" until :func:`mark_application_received`."""
+    """The clerk records a leave approved by phone (sickness, family emergency, 001 Điều 18).
+
+    The phone approval must come from the approver of the first step (or someone the acting
+    rules allow to act for them), never from the requester nor the recorder. It approves
+    that step only: a later required step (001 Điều 18.3: the chief from 1 day) stays pending
+    until that leader decides, in the app or by a phone approval recorded with
+    :func:`record_phone_approval`. The request is flagged "application to be filed" until
+    :func:`mark_application_received`.
+    """
     require(actor, Permission.LEAVE_RECORD)
     today = today or now_local().date()
     checked = _check(session, draft)
-    approver = get_person(session, approved_by_id)
-    if approved_by_id == checked.person.id:
-        raise InvalidInput("Người đồng ý qua điện thoại phải là lãnh đạo có thẩm quyền, không phải người xin nghỉ.")
     try:
-        chain, _informed = resolve_chain(session, checked.person, checked.days, today)
-    except (Conflict, InvalidInput):
-        chain = []
-    if not any(step.person_id == approved_by_id or step.acting_for_id == approved_by_id for step in chain):
-        chain = [ResolvedApprover(Role(approver.role), approver.id, approver.full_name, approver.position_title)]
+        chain, _informed = resolve_chain(session, checked.person, checked.days, today, by_phone=True)
+    except (Conflict, InvalidInput) as exc:
+        raise InvalidInput(str(exc)) from exc
+    if not chain:
+        raise InvalidInput("Đơn nghỉ này không cần ai phê duyệt theo quy tắc của cơ quan: hãy lập đơn thường.")
     warnings = leave_warnings(session, person_id=checked.person.id, leave_type=checked.leave_type,
                               period=checked.period, days=checked.days)
-    phone = f"Đồng ý qua điện thoại: {approver.full_name}, {format_datetime(approved_at)}"
     now = moment(today)
     request = LeaveRequest(
         person_id=checked.person.id, leave_type_id=checked.leave_type.id, start_date=checked.period.start,
         start_half=checked.period.start_half.value, end_date=checked.period.end,
         end_half=checked.period.end_half.value, days=checked.days, reason=checked.reason,
-        handover_id=checked.handover_id, contact=checked.contact, status="approved",
+        handover_id=checked.handover_id, contact=checked.contact, status="submitted",
         requester_role=checked.person.role, emergency=True, phone_approved_by_id=approved_by_id,
         phone_approved_at=approved_at, application_required=True, created_by=actor.username,
-        submitted_at=now, decided_at=now,
+        submitted_at=now,
         balance_override_note=(f"{format_datetime(now)} ghi nhận nghỉ đột xuất vượt mức: {' '.join(warnings)}"
                                if warnings else ""))
-    with write(session, actor, "leave.emergency", f"person:{checked.person.id}", phone):
+    steps = _steps(0, chain)
+    approver = _check_phone(session, actor, steps[0], checked.person.id, approved_by_id, approved_at, today)
+    with write(session, actor, "leave.emergency", f"person:{checked.person.id}", _phone_text(approver, approved_at)):
         session.add(request)
         session.flush()
-        for step in _steps(request.id, chain):
-            if approved_by_id in (step.approver_id, step.acting_for_id):
-                step.decision, step.comment = "approved", phone
-                step.approver_id, step.acting_for_id = approved_by_id, None
-            else:  # the paper application collects this signature afterwards
-                step.decision = "skipped"
-                step.comment = f"Nghỉ đột xuất: đồng chí {approver.full_name} đã đồng ý qua điện thoại."
-            step.decided_at, step.decided_by, step.decided_by_user_id = now, actor.username, actor.user_id
-            session.add(step)
+        for step in steps:
+            step.request_id = request.id
+        _approve_by_phone(steps[0], approver, actor, approved_at, now)
+        for previous, step in pairwise(steps):  # the same leader holds the next step too
+            if previous.decision != "approved" or step.approver_id != approver.id:
+                break
+            _approve_by_phone(step, approver, actor, approved_at, now)
+        session.add_all(steps)
+        if all(step.decision == "approved" for step in steps):
+            request.status, request.decided_at = "approved", now
+            session.add(request)
     return request.id
+
+
+def phone_deciders(*, session: Session, request_id: int, today: date | None = None) -> list[PersonInfo]:
+    """Who may agree by phone to the step *request_id* waits for (for the clerk's choice)."""
+    request = _request(session, request_id)
+    step = current_step(session, request_id) if request.status == "submitted" else None
+    if step is None:
+        return []
+    ids = step_deciders(session, step, today or now_local().date()) - {request.person_id}
+    people = [get_person(session, i) for i in ids]
+    return sorted(people, key=lambda p: (p.rank, p.full_name))
+
+
+def record_phone_approval(*, session: Session, actor: Actor, request_id: int, approved_by_id: int,
+                          approved_at: datetime, today: date | None = None) -> None:
+    """The clerk records that the leader of the step *request_id* waits for agreed by phone
+    (001 Điều 18); the last step approves the request."""
+    require(actor, Permission.LEAVE_RECORD)
+    today = today or now_local().date()
+    request = _request(session, request_id)
+    if request.status != "submitted":
+        raise Conflict(f"Đơn số {request_id} không còn chờ duyệt.")
+    step = current_step(session, request_id)
+    if step is None:
+        raise Conflict(f"Đơn số {request_id} không còn bước nào chờ duyệt.")
+    approver = _check_phone(session, actor, step, request.person_id, approved_by_id, approved_at, today)
+    now = moment(today)
+    with write(session, actor, "leave.phone_approval", f"leave_request:{request_id}",
+               _phone_text(approver, approved_at)):
+        _approve_by_phone(step, approver, actor, approved_at, now)
+        session.add(step)
+        if not _pending_steps(session, request_id):
+            request.status, request.decided_at = "approved", now
+        if request.application_required or needs_written_application(request.days):
+            request.application_required = True
+        session.add(request)
 
 
 def mark_application_received(*, session: Session, actor: Actor, request_id: int,
                               received_on: date | None = None) -> None:
-    """The written application of an emergency leave reached the archive (001 Điều 18)."""
+    """The written application (more than 1 day, or an emergency) reached the archive (001 Điều 18)."""
     require(actor, Permission.LEAVE_RECORD)
     request = _request(session, request_id)
     if not request.application_required:
-        raise Conflict(f"Đơn số {request_id} không chờ bổ sung đơn giấy.")
+        raise Conflict(f"Đơn số {request_id} không cần đơn giấy.")
+    if request.application_received:
+        raise Conflict(f"Đơn giấy của đơn số {request_id} đã được nhận.")
     received_on = received_on or now_local().date()
     if request.phone_approved_at is not None and received_on < request.phone_approved_at.date():
         raise InvalidInput("Ngày nhận đơn không thể trước ngày lãnh đạo đồng ý qua điện thoại.")

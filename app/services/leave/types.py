@@ -10,9 +10,9 @@ from sqlmodel import Session, func, select
 from app.errors import Conflict, InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
-from app.services.leave.approval import insert_default_rules
+from app.services.leave.approval import insert_default_acting_rules, insert_default_rules
 from app.text import nfc
-from db.models import LeaveApprovalRule, LeaveType
+from db.models import LeaveActingRule, LeaveApprovalRule, LeaveType
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ def ensure_defaults(session: Session) -> bool:
         added = True
     if not session.exec(select(func.count()).select_from(LeaveApprovalRule)).one():
         insert_default_rules(session)
+        added = True
+    if not session.exec(select(func.count()).select_from(LeaveActingRule)).one():
+        insert_default_acting_rules(session)
         added = True
     if added:
         session.commit()

@@ -13,6 +13,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from app.errors import Conflict, InvalidInput, NotFound
+from app.rules.leave import Role
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.org.read import (  # re-exported: the org API in one place
@@ -201,7 +202,13 @@ def create_position(*, session: Session, actor: Actor, role: str, title: str, ra
     title = nfc(title)
     if not title:
         raise InvalidInput("Tên chức vụ không được để trống.")
-    position = Position(role=role, title=title, rank=rank)
+    try:
+        checked = Role(role)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from exc
+    if checked.is_body:
+        raise InvalidInput(f"{checked.label} là một tập thể, không phải chức vụ của một người.")
+    position = Position(role=checked.value, title=title, rank=rank)
     with write(session, actor, "position.create", "position", title):
         session.add(position)
     return position.id

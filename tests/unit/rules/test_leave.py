@@ -148,7 +148,7 @@ def test_a_deputy_chief_asks_the_chief_from_one_half_day():
 
 
 def test_deputy_leave_of_two_days_needs_the_standing_members():
-    assert approval_chain(Role.DEPUTY_CHIEF, 2) == [Role.CHIEF, Role.STANDING_DEPUTY_SECRETARY]
+    assert approval_chain(Role.DEPUTY_CHIEF, 2) == [Role.CHIEF, Role.STANDING_BODY]  # 001 Điều 18.2: the Thường trực
 
 
 @pytest.mark.parametrize("role", ["head", "deputy_head", "specialist", "staff"])

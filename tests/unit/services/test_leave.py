@@ -51,11 +51,12 @@ def test_staff_half_day_goes_to_the_overseeing_deputy_only(session, office):
     assert get_request(session, request_id).days == 0.5
 
 
-def test_a_deputy_two_days_goes_to_the_chief_then_the_standing_deputy_secretary(session, office):
+def test_a_deputy_two_days_goes_to_the_chief_then_the_thuong_truc_as_a_body(session, office):
     request_id = file(session, office, "deputy2", MON, TUE, actor=office.leader("deputy2"))
     p = office.people
     assert approvers(session, request_id) == [("chief", p["chief"], "pending"),
-                                              ("standing_deputy_secretary", p["sds"], "pending")]
+                                              ("standing_body", None, "pending")]
+    assert get_request(session, request_id).steps[1].approver_name == "Thường trực"
 
 
 def test_the_chief_asks_the_standing_deputy_secretary_and_the_deputies_are_informed(session, office):
@@ -280,14 +281,18 @@ def emergency(session, office, actor=None):
         approved_by_id=office.people["deputy2"], approved_at=datetime(2026, 3, 2, 7, 15))
 
 
-def test_an_emergency_is_approved_at_once_and_flagged_until_the_application_is_in(session, office):
+def test_an_emergency_keeps_the_chiefs_step_and_is_flagged_until_the_application_is_in(session, office):
     request_id = emergency(session, office)
     request = get_request(session, request_id)
-    assert request.status == "approved" and request.emergency and request.application_due
-    assert [(s.approver_id, s.decision) for s in request.steps] == [(office.people["deputy2"], "approved"),
-                                                                    (office.people["chief"], "skipped")]
+    # 001 Điều 18.3: from 1 day the chief approves too; the deputy's phone call does not skip that
+    assert request.status == "submitted" and request.emergency and request.application_due
+    assert [(s.approver_id, s.decision, s.by_phone) for s in request.steps] == [
+        (office.people["deputy2"], "approved", True), (office.people["chief"], "pending", False)]
     assert "07:15 02/03/2026" in request.steps[0].comment
     assert [r.id for r in applications_due(session)] == [request_id]
+    leave.record_phone_approval(session=session, actor=office.clerk(), request_id=request_id, today=TODAY,
+                                approved_by_id=office.people["chief"], approved_at=datetime(2026, 3, 2, 7, 40))
+    assert get_request(session, request_id).status == "approved"
     leave.mark_application_received(session=session, actor=office.clerk(), request_id=request_id,
                                     received_on=date(2026, 3, 4))
     assert applications_due(session) == []
