@@ -117,6 +117,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)"),
     QT_TRANSLATE_NOOP("Terms", "Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)"),
     QT_TRANSLATE_NOOP("Terms", "Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)"),
+    QT_TRANSLATE_NOOP("Terms", "Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)"),
     QT_TRANSLATE_NOOP("Terms", "Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)"),
     QT_TRANSLATE_NOOP("Terms", "Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)"),
     QT_TRANSLATE_NOOP("Terms", "Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)"),

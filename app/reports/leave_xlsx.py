@@ -11,8 +11,9 @@ from app.services.leave.balance import Balance
 from app.text import format_date, nfc
 
 HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",
-           "Đã nghỉ", "Chờ duyệt", "Còn lại", "Nghỉ khác (không trừ phép)")
-WIDTHS = (6, 28, 24, 30, 16, 11, 12, 10, 11, 10, 16)
+           "Đã nghỉ", "Chờ duyệt", "Còn lại", "Nghỉ khác (không trừ phép)", "Nghỉ bù được hưởng (trực ngày nghỉ)",
+           "Nghỉ bù còn lại")
+WIDTHS = (6, 28, 24, 30, 16, 11, 12, 10, 11, 10, 16, 14, 12)
 
 
 def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathLike[str],
@@ -41,14 +42,14 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
     for i, b in enumerate(balances, start=1):
         sheet.append([i, nfc(b.full_name), nfc(b.position_title), nfc(b.unit_name),
                       format_date(b.service_start) if b.service_start else "", b.entitlement, b.carried,
-                      b.taken, b.pending, b.remaining, b.other_taken])
+                      b.taken, b.pending, b.remaining, b.other_taken, b.comp_earned, b.comp_remaining])
         for cell in sheet[sheet.max_row]:
             cell.border = border
     sheet["A1"].font = Font(bold=True)
     sheet["A2"].font = Font(bold=True, size=13)
     for i, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
-    for row in sheet.iter_rows(min_row=5, min_col=6, max_col=11):
+    for row in sheet.iter_rows(min_row=5, min_col=6, max_col=13):
         for cell in row:
             cell.number_format = "0.0"
     sheet.freeze_panes = "C5"

@@ -4,6 +4,12 @@ Sources:
 - Regulation 001 Điều 18 (approval authority, written application, emergencies).
 - Labour Code 2019 Art. 111–115 (holidays are not leave days, 12 days a year, +1 day
   per 5 full years, pro rata under 12 months, paid personal leave).
+- Decree 145/2020/NĐ-CP Art. 65–66 (which replaced Decree 45/2013): what counts as working
+  time for annual leave, the pro rata formula, when a month counts, State service counted
+  for seniority. The decree is not in the office's regulations folder: the articles were
+  applied as published (Art. 66.1: (base + seniority days) / 12 × months worked; Art. 66.2: a
+  month counts when the days worked reach 50% of its normal working days; Art. 66.3: all
+  service in State bodies counts for the seniority days of Labour Code Art. 114).
 
 Every number here is a default: the approval rules are rows the office edits
 (``approval_rule``); :data:`DEFAULT_RULES` is what a new office starts with.
@@ -25,7 +31,7 @@ from app.rules.workdays import WorkCalendar
 __all__ = [
     "DEFAULT_ACTING_RULES", "DEFAULT_RULES", "ActingRule", "ApprovalRule", "HalfDay", "LeavePeriod", "Role", "WorkingDays",
     "annual_entitlement", "approval_chain", "approval_rule_for", "carried_over", "informed_roles",
-    "leave_days", "may_act_for", "needs_written_application", "periods_overlap", "phone_approval_error",
+    "leave_days", "may_act_for", "needs_written_application", "notice_given", "periods_overlap", "phone_approval_error",
     "seniority_years",
 ]
 
@@ -191,6 +197,20 @@ def leave_days(start: date, start_half: HalfDay | str, end: date, end_half: Half
 def periods_overlap(a: LeavePeriod, b: LeavePeriod) -> bool:
     """True if the two periods share at least one half-day (calendar half-days, not only working ones)."""
     return a.first_slot <= b.last_slot and b.first_slot <= a.last_slot
+
+
+def notice_given(filed: date, start: date, needed: int, cal: WorkingDays) -> int | None:
+    """The working days of notice (after *filed*, up to *start* included) when fewer than
+    *needed*, else None: a leave type may ask for a minimum notice (Frappe HR #5036).
+    Stops counting at *needed*, so a far start costs nothing."""
+    if needed <= 0:
+        return None
+    given, d = 0, filed + _ONE_DAY
+    while d <= start and given < needed:
+        if cal.is_working_day(d):
+            given += 1
+        d += _ONE_DAY
+    return given if given < needed else None
 
 
 def needs_written_application(days: float) -> bool:
@@ -370,24 +390,36 @@ def _same_day_in(d: date, year: int) -> date:
     return date(year, d.month, min(d.day, last))
 
 
-def _months_worked_in_first_year(service_start: date) -> int:
-    """Months of the starting year that count (Decree 145/2020 Art. 66.2: a month counts when
-    at least half of it was worked; here: at least half of its calendar days remain)."""
-    days_in_month = _calendar.monthrange(service_start.year, service_start.month)[1]
-    remaining = days_in_month - service_start.day + 1
-    first_counts = remaining * 2 >= days_in_month
-    return 12 - service_start.month + (1 if first_counts else 0)
+def _months_worked_in_first_year(service_start: date, cal: WorkingDays | None = None) -> int:
+    """Months of the starting year that count (Decree 145/2020 Art. 66.2: a month counts when the
+    days worked reach 50% of its normal working days). With *cal*, working days are counted;
+    without, calendar days (at least half of the month remains)."""
+    year, month = service_start.year, service_start.month
+    last = _calendar.monthrange(year, month)[1]
+    if cal is None:
+        in_month, remaining = last, last - service_start.day + 1
+    else:
+        days = [date(year, month, d) for d in range(1, last + 1)]
+        working = [d for d in days if cal.is_working_day(d)]
+        in_month, remaining = len(working), sum(1 for d in working if d >= service_start)
+    first_counts = in_month > 0 and remaining * 2 >= in_month
+    return 12 - month + (1 if first_counts else 0)
 
 
-def annual_entitlement(service_start: date, year: int, *, base: int = ANNUAL_BASE_DAYS) -> int:
-    """Days of annual leave owed for *year* (Labour Code 2019 Art. 113–114).
+def annual_entitlement(service_start: date, year: int, *, base: int = ANNUAL_BASE_DAYS,
+                       cal: WorkingDays | None = None) -> int:
+    """Days of annual leave owed for *year* (Labour Code 2019 Art. 113–114; Decree 145/2020 Art. 66).
 
     - *base* days (12 for normal work; 14 or 16 for the cases of Art. 113.1(b)–(c)),
-    - plus 1 day per 5 full years of service, counted on 31 December of *year*
-      (so someone who completes 5 years during the year gets the day that year),
-    - pro rata in the year service started: base × months / 12, where the starting month
-      counts if at least half of it remains (Decree 145/2020 Art. 66), rounded to the
-      nearest whole day, halves up (the rounding of Decree 45/2013 Art. 7),
+    - plus 1 day per 5 full years of service (Art. 114), counted on 31 December of *year*
+      (so someone who completes 5 years during the year gets the day that year);
+      *service_start* is the start of service in State bodies, which all counts
+      (Decree 145/2020 Art. 66.3),
+    - pro rata in the year service started (Decree 145/2020 Art. 66.1): (base + seniority
+      days) / 12 × months worked, the starting month counting if the days worked reach half
+      of its working days (Art. 66.2; working days of *cal* when given). The decree gives no
+      rounding: the result is rounded to the nearest whole day, halves up (the office's
+      practice, the rule Decree 45/2013 Art. 7 used to state),
     - 0 for a year before *service_start* (nothing is owed yet; not an error, so a
       table over all staff needs no special case).
     """
@@ -396,8 +428,9 @@ def annual_entitlement(service_start: date, year: int, *, base: int = ANNUAL_BAS
     if year < service_start.year:
         return 0
     if year == service_start.year:
-        months = _months_worked_in_first_year(service_start)
-        return math.floor(base * months / 12 + 0.5)
+        months = _months_worked_in_first_year(service_start, cal)
+        extra = seniority_years(service_start, date(year, 12, 31)) // SENIORITY_STEP_YEARS
+        return math.floor((base + extra) * months / 12 + 0.5)
     extra = seniority_years(service_start, date(year, 12, 31)) // SENIORITY_STEP_YEARS
     return base + extra
 

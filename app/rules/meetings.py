@@ -202,18 +202,27 @@ class AttendanceRecord:
     status: AttendanceStatus | str
 
 
-def absences_by_person(records: Iterable[AttendanceRecord], year: int) -> dict[int, int]:
-    """How many meetings of *year* each person missed (permitted absences count too)."""
+def absences_by_person(records: Iterable[AttendanceRecord], year: int, *,
+                       up_to: date | None = None) -> dict[int, int]:
+    """How many meetings of *year* each person missed (permitted absences count too).
+
+    004 Điều 10.1 limits a member to 2 absences a year: what counts at a given meeting is
+    the absences up to that meeting (*up_to*, its day, included), not those recorded for
+    meetings later in the year.
+    """
     counts: dict[int, int] = {}
     for record in records:
-        if record.day.year == year and AttendanceStatus(record.status) is AttendanceStatus.ABSENT:
+        if record.day.year != year or (up_to is not None and record.day > up_to):
+            continue
+        if AttendanceStatus(record.status) is AttendanceStatus.ABSENT:
             counts[record.person_id] = counts.get(record.person_id, 0) + 1
     return counts
 
 
-def absences_in_year(records: Iterable[AttendanceRecord], person_id: int, year: int) -> int:
-    """How many meetings of *year* *person_id* missed."""
-    return absences_by_person((r for r in records if r.person_id == person_id), year).get(person_id, 0)
+def absences_in_year(records: Iterable[AttendanceRecord], person_id: int, year: int, *,
+                     up_to: date | None = None) -> int:
+    """How many meetings of *year* *person_id* missed (up to *up_to*, if given)."""
+    return absences_by_person((r for r in records if r.person_id == person_id), year, up_to=up_to).get(person_id, 0)
 
 
 def over_absence_limit(absences: int, limit: int = DEFAULT_NUMBERS[ABSENCE_LIMIT]) -> bool:

@@ -35,6 +35,10 @@ class LeaveType(SQLModel, table=True):
     source: str = ""  # the article the type comes from
     sort_order: int = 0
     active: bool = True
+    # notice asked before the start, in working days (0: none); too short is a warning the
+    # approver sees, or a refusal when notice_refuses (Frappe HR #5036)
+    min_notice_days: int = 0
+    notice_refuses: bool = False
 
 
 class LeaveRequest(SQLModel, table=True):

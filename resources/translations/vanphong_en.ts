@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="234"/>
+        <location filename="../../ui/leave/models.py" line="236"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="236"/>
+        <location filename="../../ui/leave/models.py" line="238"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="277"/>
+        <location filename="../../ui/leave/models.py" line="279"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -164,22 +164,22 @@
 <context>
     <name>ActingTab</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="167"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="180"/>
         <source>Người phê duyệt vắng mặt</source>
         <translation>Absent approver</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="169"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="182"/>
         <source>Được duyệt thay %1</source>
         <translation>May approve instead %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="170"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="183"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="171"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="184"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -550,6 +550,16 @@
         <location filename="../../ui/leave/models.py" line="178"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/models.py" line="179"/>
+        <source>Nghỉ bù được</source>
+        <translation>Comp. earned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/models.py" line="179"/>
+        <source>Nghỉ bù còn</source>
+        <translation>Comp. left</translation>
     </message>
 </context>
 <context>
@@ -2065,22 +2075,22 @@ Save anyway?</translation>
 <context>
     <name>LeaveSettingsDialog</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="293"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="303"/>
         <source>Quy tắc nghỉ phép</source>
         <translation>Leave rules</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="298"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="308"/>
         <source>Thẩm quyền phê duyệt</source>
         <translation>Approval authority</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="299"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="309"/>
         <source>Duyệt thay khi vắng</source>
         <translation>Approving for an absent approver</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="300"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="310"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
@@ -3812,6 +3822,11 @@ Save anyway?</translation>
         <source>&lt;b&gt;Phép năm %1:&lt;/b&gt; được nghỉ %2, đã nghỉ %3, chờ duyệt %4, còn %5</source>
         <translation>&lt;b&gt;Annual leave %1:&lt;/b&gt; entitled %2, taken %3, pending %4, remaining %5</translation>
     </message>
+    <message>
+        <location filename="../../ui/leave/request_dialog.py" line="190"/>
+        <source>&lt;b&gt;Nghỉ bù (trực ngày nghỉ):&lt;/b&gt; được %1, đã dùng %2, còn %3</source>
+        <translation>&lt;b&gt;Compensatory leave (duty on days off):&lt;/b&gt; earned %1, used %2, left %3</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
@@ -4025,32 +4040,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="290"/>
+        <location filename="../../ui/leave/models.py" line="292"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="290"/>
+        <location filename="../../ui/leave/models.py" line="292"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="291"/>
+        <location filename="../../ui/leave/models.py" line="293"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="291"/>
+        <location filename="../../ui/leave/models.py" line="293"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="292"/>
+        <location filename="../../ui/leave/models.py" line="294"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="311"/>
+        <location filename="../../ui/leave/models.py" line="313"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4149,58 +4164,58 @@ Save anyway?</translation>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="87"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="110"/>
         <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="82"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="105"/>
         <source>Người xin nghỉ</source>
         <translation>Requester</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="83"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="106"/>
         <source>Từ số ngày</source>
         <translation>From days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="85"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="108"/>
         <source>Người phê duyệt %1</source>
         <translation>Approver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="86"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="109"/>
         <source>Thông báo cho</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="89"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="112"/>
         <source>Lưu quy tắc</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="90"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="113"/>
         <source>Thêm thành quy tắc mới</source>
         <translation>Add as a new rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="91"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="114"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="92"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="115"/>
         <source>Khôi phục mặc định (Điều 18)</source>
         <translation>Restore defaults (Article 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="145"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="158"/>
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="146"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="159"/>
         <source>Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?</source>
         <translation>Replace every rule with those of Article 18 of the regulation?</translation>
     </message>
@@ -4853,46 +4868,51 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="120"/>
+        <source>Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)</source>
+        <translation>Days of compensatory leave per day of duty on a day off (0 = none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
@@ -4900,62 +4920,77 @@ Save anyway?</translation>
 <context>
     <name>TypesTab</name>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="218"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="221"/>
         <source>Hưởng lương</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="219"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="222"/>
         <source>Trừ vào phép năm</source>
         <translation>Counts against annual leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="220"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="223"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="224"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="227"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="228"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="233"/>
+        <source>không yêu cầu</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="234"/>
+        <source>Từ chối đơn báo trước không đủ (nếu không: chỉ cảnh báo)</source>
+        <translation>Refuse requests with too short a notice (otherwise only warn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="236"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="229"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="237"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="230"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="238"/>
         <source>Ký hiệu chấm công</source>
         <translation>Timesheet code</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="231"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="239"/>
         <source>Tối đa mỗi lần (ngày)</source>
         <translation>Maximum per request (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="232"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="240"/>
+        <source>Báo trước ít nhất (ngày làm việc)</source>
+        <translation>Minimum notice (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/rules_dialog.py" line="242"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="233"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="243"/>
         <source>Thứ tự</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="238"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="248"/>
         <source>Lưu loại nghỉ</source>
         <translation>Save leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/rules_dialog.py" line="239"/>
+        <location filename="../../ui/leave/rules_dialog.py" line="249"/>
         <source>Thêm thành loại mới</source>
         <translation>Add as a new type</translation>
     </message>

@@ -137,7 +137,7 @@ def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, d
     with demo_db.session() as session:
         rules = {(r.requester_role, r.from_days): r.approvers for r in list_rules(session)}
     assert ("staff", 1.0) not in rules and rules[("staff", 2.0)] == ("deputy_chief", "chief")
-    assert dialog.types.list.count() == 9
+    assert dialog.types.list.count() == 10
 
 
 def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot, demo_db, tmp_path):
@@ -193,3 +193,21 @@ def test_the_clerk_records_a_leaders_phone_approval_from_the_requests_tab(pane_f
     with demo_db.session() as session:
         step = next(s for s in get_request(session, waiting.id).steps if s.by_phone)
     assert offered and step.approver_name in offered[0] and step.decided_by == "vanthu"
+
+
+def test_the_admin_sets_a_minimum_notice_for_a_leave_type(vp_app, qtbot, demo_db):
+    from app.services.leave.read import type_by_code
+    from ui.context import AppContext
+    from ui.leave.rules_dialog import LeaveSettingsDialog
+
+    dialog = LeaveSettingsDialog(AppContext(demo_db, SYSTEM))
+    qtbot.addWidget(dialog)
+    tab = dialog.types
+    tab.list.setCurrentRow(next(i for i, t in enumerate(tab.types) if t.code == "annual"))
+    tab.notice.setValue(3)
+    tab.notice_refuses.setChecked(True)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        annual = type_by_code(session, "annual")
+    assert (annual.min_notice_days, annual.notice_refuses) == (3, True)
+    assert dialog.types.list.count() == 10  # with "Nghỉ bù (trực ngày nghỉ)"

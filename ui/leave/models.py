@@ -176,6 +176,7 @@ class BalancesModel(_Table):
         QT_TRANSLATE_NOOP("BalancesModel", "Chuyển sang"),
         QT_TRANSLATE_NOOP("BalancesModel", "Đã nghỉ"), QT_TRANSLATE_NOOP("BalancesModel", "Chờ duyệt"),
         QT_TRANSLATE_NOOP("BalancesModel", "Còn lại"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ khác"),
+        QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù được"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù còn"),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -183,7 +184,8 @@ class BalancesModel(_Table):
             return None
         b: Balance = self._rows[index.row()]
         col = index.column()
-        numbers = (b.entitlement, b.carried, b.taken, b.pending, b.remaining, b.other_taken)
+        numbers = (b.entitlement, b.carried, b.taken, b.pending, b.remaining, b.other_taken, b.comp_earned,
+                   b.comp_remaining)
         if role == Qt.ItemDataRole.DisplayRole:
             if col < 3:
                 return (b.full_name, b.position_title, b.unit_name)[col]

@@ -186,6 +186,10 @@ class RequestDialog(QDialog):
                          .replace("%1", str(b.year)).replace("%2", format_days(b.entitlement + b.carried))
                          .replace("%3", format_days(b.taken)).replace("%4", format_days(b.pending))
                          .replace("%5", format_days(b.remaining)))
+            if b.comp_earned or b.comp_used:
+                parts.append(self.tr("<b>Nghỉ bù (trực ngày nghỉ):</b> được %1, đã dùng %2, còn %3")
+                             .replace("%1", format_days(b.comp_earned)).replace("%2", format_days(b.comp_used))
+                             .replace("%3", format_days(b.comp_remaining)))
         parts += [f"<i>{escape(n)}</i>" for n in preview.notes]
         amber, red = tints.ink(tints.AMBER_INK).name(), tints.ink(tints.RED_INK).name()
         parts += [f"<span style='color:{amber}'>⚠ {escape(w)}</span>" for w in preview.warnings]

@@ -227,11 +227,18 @@ class TypesTab(QWidget):
         self.max_days.setSpecialValueText(self.tr("không giới hạn"))
         self.order = QSpinBox()
         self.order.setRange(0, 999)
+        self.notice = QSpinBox()
+        self.notice.setObjectName("minNotice")
+        self.notice.setRange(0, 250)
+        self.notice.setSpecialValueText(self.tr("không yêu cầu"))
+        self.notice_refuses = QCheckBox(self.tr("Từ chối đơn báo trước không đủ (nếu không: chỉ cảnh báo)"))
         form = QFormLayout()
         form.addRow(self.tr("Mã"), self.code)
         form.addRow(self.tr("Tên"), self.name)
         form.addRow(self.tr("Ký hiệu chấm công"), self.symbol)
         form.addRow(self.tr("Tối đa mỗi lần (ngày)"), self.max_days)
+        form.addRow(self.tr("Báo trước ít nhất (ngày làm việc)"), self.notice)
+        form.addRow("", self.notice_refuses)
         form.addRow(self.tr("Căn cứ"), self.source)
         form.addRow(self.tr("Thứ tự"), self.order)
         flags = QHBoxLayout()
@@ -274,13 +281,16 @@ class TypesTab(QWidget):
         self.paid.setChecked(t.paid)
         self.counts.setChecked(t.counts_against_annual)
         self.active.setChecked(t.active)
+        self.notice.setValue(t.min_notice_days)
+        self.notice_refuses.setChecked(t.notice_refuses)
 
     def _save(self, *, new: bool) -> None:
         row = self.list.currentRow()
         type_id = None if new or not 0 <= row < len(self.types) else self.types[row].id
         data = LeaveTypeInput(self.code.text(), self.name.text(), self.symbol.text(), self.paid.isChecked(),
                               self.counts.isChecked(), self.max_days.value() or None, self.source.text(),
-                              self.order.value(), self.active.isChecked())
+                              self.order.value(), self.active.isChecked(), self.notice.value(),
+                              self.notice_refuses.isChecked())
         ok, _ = self.ctx.try_call(self, save_leave_type, topics=("leave",), data=data, type_id=type_id)
         if ok:
             self.refresh()

@@ -41,6 +41,8 @@ class LeaveTypeInfo:
     source: str
     sort_order: int
     active: bool
+    min_notice_days: int = 0
+    notice_refuses: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ def period_text(start: date, start_half: HalfDay, end: date, end_half: HalfDay) 
 
 def type_info(row: LeaveType) -> LeaveTypeInfo:
     return LeaveTypeInfo(row.id, row.code, row.name, row.symbol, row.paid, row.counts_against_annual,
-                         row.max_days, row.source, row.sort_order, row.active)
+                         row.max_days, row.source, row.sort_order, row.active, row.min_notice_days,
+                         row.notice_refuses)
 
 
 def list_types(session: Session, *, include_inactive: bool = False) -> list[LeaveTypeInfo]:

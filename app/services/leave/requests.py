@@ -37,8 +37,8 @@ from app.services.leave.approval import (
     resolve_chain,
     step_deciders,
 )
-from app.services.leave.balance import Balance, balance_of
-from app.services.leave.checks import leave_warnings
+from app.services.leave.balance import COMPENSATORY_CODE, Balance, balance_of
+from app.services.leave.checks import check_notice, leave_warnings
 from app.services.leave.read import (
     RequestInfo,
     applications_due,
@@ -146,14 +146,16 @@ def preview_request(*, session: Session, draft: LeaveDraft, today: date | None =
     except (Conflict, InvalidInput) as exc:
         chain_error = str(exc)
     warnings = leave_warnings(session, person_id=checked.person.id, leave_type=checked.leave_type,
-                              period=checked.period, days=checked.days, exclude_request_id=exclude_request_id)
+                              period=checked.period, days=checked.days, exclude_request_id=exclude_request_id,
+                              filed=today)
     notes = [step.note for step in chain if step.note]
     if draft.start < today:
         notes.append("Ngày bắt đầu đã qua: đơn phải được duyệt trước khi nghỉ, trừ ốm đau hoặc việc đột xuất "
                      "(khi đó văn thư ghi nhận nghỉ đột xuất).")
     balance = (balance_of(session=session, person_id=checked.person.id, year=draft.start.year,
                           exclude_request_id=exclude_request_id)
-               if checked.leave_type.counts_against_annual else None)
+               if checked.leave_type.counts_against_annual or checked.leave_type.code == COMPENSATORY_CODE
+               else None)
     return LeavePreview(checked.days, tuple(chain), tuple(r.label for r in informed), balance, tuple(warnings),
                         needs_written_application(checked.days), chain_error, tuple(notes))
 
@@ -188,6 +190,8 @@ def file_request(*, session: Session, actor: Actor, draft: LeaveDraft, submit: b
     _check_owner(actor, draft.person_id)
     today = today or now_local().date()
     checked = _check(session, draft)
+    if submit:
+        check_notice(session, checked.leave_type, checked.period.start, today)
     request = LeaveRequest(
         person_id=checked.person.id, leave_type_id=checked.leave_type.id, start_date=checked.period.start,
         start_half=checked.period.start_half.value, end_date=checked.period.end,
@@ -223,6 +227,7 @@ def submit_request(*, session: Session, actor: Actor, request_id: int, today: da
     if request.status != "draft":
         raise Conflict(f"Đơn số {request_id} đã được gửi.")
     checked = _check(session, _draft_of(request), exclude_request_id=request_id)
+    check_notice(session, checked.leave_type, checked.period.start, today or now_local().date())
     with write(session, actor, "leave.submit", f"leave_request:{request_id}"):
         request.days = checked.days
         _submit(session, request, checked.person, today or now_local().date())

@@ -26,7 +26,12 @@ class LeaveTypeInput:
     source: str = ""
     sort_order: int = 0
     active: bool = True
+    min_notice_days: int = 0  # working days of notice before the start (Frappe HR #5036)
+    notice_refuses: bool = False  # too short a notice: refused (True) or a warning (False)
 
+
+COMPENSATORY_CODE = "compensatory"
+MAX_NOTICE_DAYS = 250  # about a working year
 
 # The same list as migration 0004 seeds (a test keeps them equal).
 DEFAULT_LEAVE_TYPES: tuple[LeaveTypeInput, ...] = (
@@ -43,6 +48,9 @@ DEFAULT_LEAVE_TYPES: tuple[LeaveTypeInput, ...] = (
     LeaveTypeInput("sick", "Nghỉ ốm", "Ô", True, False, None, "Luật Bảo hiểm xã hội 2024", 7),
     LeaveTypeInput("maternity", "Nghỉ thai sản", "TS", True, False, None, "Bộ luật Lao động 2019, Điều 139", 8),
     LeaveTypeInput("other", "Nghỉ khác", "K", True, False, None, "", 9),
+    # migration 0007: taken from the days earned by duty on a day off (Frappe HR #5302)
+    LeaveTypeInput(COMPENSATORY_CODE, "Nghỉ bù (trực ngày nghỉ)", "NB", True, False, None,
+                   "Quy định của cơ quan: trực ngày nghỉ được nghỉ bù", 10),
 )
 
 
@@ -75,6 +83,8 @@ def save_leave_type(*, session: Session, actor: Actor, data: LeaveTypeInput, typ
         raise InvalidInput("Tên loại nghỉ không được để trống.")
     if data.max_days is not None and data.max_days <= 0:
         raise InvalidInput("Số ngày tối đa phải lớn hơn 0 (để trống nếu không giới hạn).")
+    if not isinstance(data.min_notice_days, int) or not 0 <= data.min_notice_days <= MAX_NOTICE_DAYS:
+        raise InvalidInput(f"Số ngày báo trước phải từ 0 đến {MAX_NOTICE_DAYS} ngày làm việc.")
     if type_id is None:
         row = LeaveType(code=code, name=name)
     else:
@@ -89,5 +99,6 @@ def save_leave_type(*, session: Session, actor: Actor, data: LeaveTypeInput, typ
         row.paid, row.counts_against_annual = data.paid, data.counts_against_annual
         row.max_days, row.source = data.max_days, nfc(data.source)
         row.sort_order, row.active = data.sort_order, data.active
+        row.min_notice_days, row.notice_refuses = data.min_notice_days, data.notice_refuses
         session.add(row)
     return row.id

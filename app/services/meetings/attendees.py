@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, and_, or_, select
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.rules import meetings as rules
@@ -113,16 +113,20 @@ def _attendee(session: Session, attendee_id: int) -> Attendee:
 # -- reading ---------------------------------------------------------------------------
 
 def member_absences(session: Session, meeting: Meeting) -> dict[int, int]:
-    """person id → meetings of the same kind missed in the meeting's year (this one included)."""
+    """person id → meetings of the same kind missed in the meeting's year up to this one, this one
+    included (004 Điều 10.1: not absent more than 2 times a year — a later meeting's absence does
+    not count against an earlier one)."""
     year = meeting.start_at.year
+    earlier = or_(Meeting.start_at < meeting.start_at,
+                  and_(Meeting.start_at == meeting.start_at, Meeting.id <= meeting.id))
     rows = session.exec(
         select(Attendee.person_id, Meeting.start_at, Attendee.attendance)
         .join(Meeting, Attendee.meeting_id == Meeting.id)
         .where(Meeting.kind == meeting.kind, Attendee.member, Attendee.person_id.is_not(None),
                Attendee.attendance == AttendanceStatus.ABSENT.value,
-               Meeting.start_at >= datetime(year, 1, 1), Meeting.start_at < datetime(year + 1, 1, 1))).all()
+               Meeting.start_at >= datetime(year, 1, 1), earlier)).all()
     records = [AttendanceRecord(pid, start.date(), status) for pid, start, status in rows]
-    return rules.absences_by_person(records, year)
+    return rules.absences_by_person(records, year, up_to=meeting.start_at.date())
 
 
 def list_attendees(*, session: Session, meeting_id: int) -> list[AttendeeInfo]:

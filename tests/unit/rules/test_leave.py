@@ -248,6 +248,15 @@ def test_the_first_year_is_pro_rata_by_months_worked():
     assert annual_entitlement(date(2026, 12, 20), 2026) == 0
 
 
+def test_a_starting_month_counts_when_half_of_its_working_days_remain_decree_145_art_66_2():
+    # July 2026 has 23 working days: from Thursday 16 July 12 remain (≥ 50%), from Friday 17 only 11
+    assert annual_entitlement(date(2026, 7, 16), 2026, cal=CAL) == 6
+    assert annual_entitlement(date(2026, 7, 17), 2026, cal=CAL) == 5
+    # August 2026: from Monday 17, 15 of 31 calendar days remain but 11 of its 21 working days do
+    assert annual_entitlement(date(2026, 8, 17), 2026) == 4
+    assert annual_entitlement(date(2026, 8, 17), 2026, cal=CAL) == 5
+
+
 def test_pro_rata_rounds_halves_up():
     assert annual_entitlement(date(2026, 10, 1), 2026, base=14) == 4  # 14 × 3 / 12 = 3.5
     assert annual_entitlement(date(2026, 8, 1), 2026, base=14) == 6  # 5.83

@@ -286,6 +286,15 @@ def test_absences_are_counted_per_calendar_year():
     assert absences_in_year(records, 2, 2027) == 1
 
 
+def test_absences_at_a_meeting_count_only_up_to_its_day():
+    from app.rules.meetings import absences_by_person, absences_in_year
+
+    records = [AttendanceRecord(1, date(2026, m, 5), "absent") for m in (2, 4, 9)]
+    assert absences_by_person(records, 2026, up_to=date(2026, 4, 5)) == {1: 2}
+    assert absences_in_year(records, 1, 2026, up_to=date(2026, 1, 31)) == 0
+    assert absences_in_year(records, 1, 2026) == 3
+
+
 def test_more_than_two_absences_a_year_is_over_the_limit():
     assert not over_absence_limit(2)
     assert over_absence_limit(3)

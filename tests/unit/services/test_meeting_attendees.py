@@ -149,6 +149,24 @@ def test_absences_this_year_count_only_this_kind_in_this_year(office, admin):
     row = _by_person(session, third)[member]
     assert row.absences_this_year == 3 and row.over_limit
     assert attendees.absences_in(session=session, kind="standing_committee", year=2025) == {member: 1}
+    # 004 Điều 10.1: at an earlier meeting, the absences recorded for later ones do not count
+    row = _by_person(session, last)[member]
+    assert row.absences_this_year == 2 and not row.over_limit
+
+
+def test_a_meetings_tally_counts_absences_only_up_to_that_meeting(office, admin):
+    session, ctx = office
+    member = ctx.people["btv4"]
+    ids = []
+    for start in (datetime(2026, 4, 6, 8), datetime(2026, 5, 4, 8), datetime(2026, 5, 4, 9), datetime(2026, 6, 1, 8)):
+        meeting_id = _meeting(session, admin, start=start)
+        attendees.add_people(session=session, actor=admin, meeting_id=meeting_id, person_ids=[member])
+        ids.append(meeting_id)
+    for meeting_id in reversed(ids):  # recorded from the last meeting back to the first
+        attendees.set_attendance(session=session, actor=admin, status="absent",
+                                 attendee_ids=[_by_person(session, meeting_id)[member].id])
+    assert [_by_person(session, m)[member].absences_this_year for m in ids] == [1, 2, 3, 4]
+    assert [_by_person(session, m)[member].over_limit for m in ids] == [False, False, True, True]
 
 
 def test_the_demo_member_absent_three_times_is_flagged(office, admin):
