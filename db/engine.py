@@ -34,6 +34,34 @@ def resolve_url(location: str | os.PathLike[str] | None = None) -> str:
     return url
 
 
+PRIVATE_FILE = 0o600  # the database holds password hashes: owner only (POSIX)
+PRIVATE_DIR = 0o700
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Owner-only permissions on *path* (POSIX; on Windows the user profile's ACLs protect it)."""
+    if os.name != "posix":
+        return
+    try:
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+    except OSError:  # not our file (a shared folder): leave it as it is
+        pass
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty *path* readable by its owner only, before SQLite opens it: SQLite gives its
+    -wal, -shm and -journal files the permissions of the database file."""
+    old = os.umask(0o077)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    finally:
+        os.umask(old)
+
+
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in SQLITE_PRAGMAS:
@@ -91,13 +119,16 @@ def open_database(location: str | os.PathLike[str] | None = None, *, create: boo
                 raise DatabaseError(f"Không tìm thấy tệp cơ sở dữ liệu: {path}")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                create_private_file(path)
             except OSError as exc:
-                raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}") from exc
+                raise DatabaseError(f"Không tạo được tệp dữ liệu {path}: {exc.strerror}") from exc
         target = path if path.exists() else path.parent
         if not os.access(target, os.W_OK):
             raise DatabaseError(f"Không có quyền ghi vào {target}")
         if path.is_dir():
             raise DatabaseError(f"{path} là một thư mục, không phải tệp cơ sở dữ liệu")
+        for private in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):  # files made before 0600
+            make_private(private)
     try:
         engine = create_engine(url)
     except Exception as exc:  # missing driver, bad URL parts

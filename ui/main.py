@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from db.location import default_data_dir, raw_url
@@ -40,20 +40,56 @@ class _Opener:
         self.location = location
         self.database = None
         self.error: str | None = None
+        self.damaged = None  # db.backup.DamagedDatabase: the file failed the check at start
 
     def __call__(self):  # noqa: ANN204 - returns db.engine.Database
         if self.database is None and self.error is None:
             from app.errors import VanPhongError
             from app.services.admin.database import open_app_database
+            from db.backup import DamagedDatabase
             from db.errors import DatabaseError
 
             try:
                 self.database = open_app_database(self.location)
+            except DamagedDatabase as exc:
+                self.error, self.damaged = str(exc), exc
             except (DatabaseError, VanPhongError) as exc:
                 self.error = str(exc)
         if self.error is not None:
             raise RuntimeError(self.error)
         return self.database
+
+
+def offer_restore(parent: QWidget | None, opener: _Opener) -> bool:
+    """The file failed the check at start: offer the newest good automatic backup. True if it
+    was restored (the opener then opens it)."""
+    damaged = opener.damaged
+    if damaged is None or damaged.backup is None:
+        return False
+    from datetime import datetime
+
+    when = datetime.fromtimestamp(damaged.backup.stat().st_mtime).strftime("%H:%M %d/%m/%Y")
+    question = QCoreApplication.translate(
+        "Startup", "Tệp dữ liệu bị hỏng (%1); VănPhòng không ghi gì vào tệp này.\n\nKhôi phục bản sao lưu tự động "
+        "tốt gần nhất (%2, lúc %3)? Tệp hỏng được giữ lại trong thư mục sao lưu.") \
+        .replace("%1", damaged.detail).replace("%2", damaged.backup.name).replace("%3", when)
+    answer = QMessageBox.question(parent, "VănPhòng", question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    from app.services.admin.database import restore
+    from db.engine import open_database
+    from db.errors import DatabaseError
+
+    database = open_database(opener.location)
+    try:
+        restore(database, damaged.backup)
+    except DatabaseError as exc:
+        QMessageBox.critical(parent, "VănPhòng", str(exc))
+        return False
+    finally:
+        database.dispose()
+    opener.error = opener.damaged = None
+    return True
 
 
 def _fail(message: str) -> int:
@@ -71,7 +107,9 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
         try:
             info = _info_from(opener())
         except RuntimeError as exc:
-            return _fail(str(exc))
+            if not offer_restore(None, opener):
+                return _fail(str(exc))
+            info = _info_from(opener())
     if lang is None and info.language != "vi":
         ensure_application(info.language)
     apply_theme(app, info.theme)
@@ -105,6 +143,9 @@ def _open_behind(opener: _Opener, dialog: QDialog) -> None:
     try:
         opener()
     except RuntimeError as exc:
+        if offer_restore(dialog, opener):
+            opener()
+            return
         QMessageBox.critical(dialog, "VănPhòng", str(exc))
         print(f"vanphong: lỗi: {exc}", file=sys.stderr)
         dialog.reject()

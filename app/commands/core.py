@@ -29,7 +29,9 @@ def register(groups: CommandGroups) -> None:
     p.set_defaults(handler=_backup)
 
     p = top.add_parser("restore", help="khôi phục từ bản sao lưu")
-    p.add_argument("file", metavar="FILE")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", metavar="FILE", nargs="?")
+    which.add_argument("--latest", action="store_true", help="bản sao lưu tự động tốt gần nhất")
     p.set_defaults(handler=_restore)
 
     p = top.add_parser("workdays", help="tính ngày làm việc")
@@ -77,7 +79,13 @@ def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CliContext) -> int:
-    report = admin.check(ctx.database)
+    from db.engine import open_database
+
+    database = open_database(ctx.location, create=False)  # read as it is: neither migrated nor repaired
+    try:
+        report = admin.check(database)
+    finally:
+        database.dispose()
     print("\n".join(report.lines()))
     return 0 if report.ok else 1
 
@@ -90,13 +98,21 @@ def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    source = Path(args.file)
-    if not source.is_file():
-        raise InvalidInput(f"Không tìm thấy tệp sao lưu: {source}")
     from db.backup import verify_sqlite_file
+    from db.engine import open_database
 
-    verify_sqlite_file(source.resolve())  # before touching anything
-    saved = admin.restore(ctx.database, source)
+    database = open_database(ctx.location)  # not migrated: the file may be too damaged to open
+    try:
+        if args.latest:
+            source = admin.latest_good_backup(database)
+        else:
+            source = Path(args.file)
+            if not source.is_file():
+                raise InvalidInput(f"Không tìm thấy tệp sao lưu: {source}")
+        verify_sqlite_file(source.resolve())  # before touching anything
+        saved = admin.restore(database, source)
+    finally:
+        database.dispose()
     print(f"Đã khôi phục từ {source}" + (f"; dữ liệu cũ lưu tại {saved}" if saved else ""))
     return 0
 

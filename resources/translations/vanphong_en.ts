@@ -4305,6 +4305,18 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/main.py" line="72"/>
+        <source>Tệp dữ liệu bị hỏng (%1); VănPhòng không ghi gì vào tệp này.
+
+Khôi phục bản sao lưu tự động tốt gần nhất (%2, lúc %3)? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
+        <translation>The data file is damaged (%1); VănPhòng writes nothing to it.
+
+Restore the newest good automatic backup (%2, taken %3)? The damaged file is kept in the backup folder.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateItemDialog</name>
     <message>
         <location filename="../../ui/meetings/templates_dialog.py" line="72"/>

@@ -17,9 +17,17 @@ from db.models import Person
 
 
 def open_app_database(location: str | None = None, *, create: bool = True) -> Database:
-    """Open the database and apply pending migrations (after an automatic backup)."""
+    """Open the database and apply pending migrations (after an automatic backup).
+
+    A SQLite file is first given a bounded quick check: a damaged file raises
+    :class:`db.backup.DamagedDatabase` (naming the newest good automatic backup) and is
+    neither migrated nor written to.
+    """
     database = open_database(location, create=create)
     try:
+        if database.path is not None:
+            db_backup.remove_stale_temporaries(database.path)  # what a killed backup or restore left
+        db_backup.ensure_sound(database)
         migrate.upgrade(database)
     except DatabaseError:
         database.dispose()
@@ -51,6 +59,8 @@ class CheckReport:
         return self.integrity == "ok" and self.revision == self.head
 
     def lines(self) -> list[str]:
+        if self.integrity != "ok":  # damage: one line
+            return [f"CÓ LỖI: tệp {self.location} bị hỏng: {self.integrity}"]
         return [
             f"Cơ sở dữ liệu: {self.location}",
             f"Toàn vẹn: {self.integrity}",
@@ -61,20 +71,25 @@ class CheckReport:
 
 
 def check(database: Database) -> CheckReport:
-    """Integrity of the file and state of its migrations."""
-    with database.engine.connect() as conn:
-        if database.is_sqlite:
-            integrity = conn.execute(text("PRAGMA integrity_check")).scalar_one()
-            fk_errors = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            if integrity == "ok" and fk_errors:
-                integrity = f"{len(fk_errors)} lỗi khóa ngoại"
-        else:
+    """Integrity of the file and state of its migrations. A damaged file is a failed check
+    (its first problem as the integrity), never an error."""
+    if database.path is not None:
+        integrity = db_backup.full_check(database.path).splitlines()[0]
+    else:
+        with database.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-            integrity = "ok"
-    with database.session() as session:
-        people = session.exec(select(func.count()).select_from(Person)).one()
-    return CheckReport(database.display_location(), str(integrity), migrate.current_revision(database),
-                       migrate.head_revision(database), int(people))
+        integrity = "ok"
+    if integrity != "ok":
+        return CheckReport(database.display_location(), integrity, None, migrate.head_revision(database), 0)
+    try:
+        revision = migrate.current_revision(database)
+        with database.session() as session:
+            people = int(session.exec(select(func.count()).select_from(Person)).one())
+    except DBAPIError as exc:  # not the app's tables (a file of another program)
+        words = str(exc.orig).strip().splitlines()
+        return CheckReport(database.display_location(), words[0] if words else "?", None,
+                           migrate.head_revision(database), 0)
+    return CheckReport(database.display_location(), integrity, revision, migrate.head_revision(database), people)
 
 
 def backup(database: Database, target: Path) -> Path:
@@ -82,7 +97,17 @@ def backup(database: Database, target: Path) -> Path:
 
 
 def restore(database: Database, source: Path) -> Path | None:
-    """Replace the database by a backup, then migrate it if it is older."""
+    """Replace the database by a backup, then migrate it if it is older. *database* may be
+    opened without migrating (:func:`db.engine.open_database`): a damaged file is replaced
+    without being read."""
     saved = db_backup.restore_from(database, source)
     migrate.upgrade(database, backup=False)
     return saved
+
+
+def latest_good_backup(database: Database) -> Path:
+    """The newest automatic backup that is intact (InvalidInput-like DatabaseError if none)."""
+    found = db_backup.newest_good_backup(database)
+    if found is None:
+        raise DatabaseError(f"Không có bản sao lưu tự động nào còn tốt trong {db_backup.backups_dir(database)}.")
+    return found
