@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 
 from app.reports.pdf import date_line
-from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
+from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, rows_by_day
 from app.reports.week_export import atomic_write
 from app.text import format_date, nfc
 
@@ -94,15 +94,6 @@ def _header(printout: WeekPrintout) -> str:
             f"<div class=\"nation\">{''.join(right)}</div></header>")
 
 
-def _day_groups(rows: list[PrintedRow]) -> list[list[PrintedRow]]:
-    groups: list[list[PrintedRow]] = []
-    for row in rows:
-        if row.first_of_day or not groups:
-            groups.append([])
-        groups[-1].append(row)
-    return groups
-
-
 def _half_span(rows: list[PrintedRow], start: int) -> int:
     size = 1
     while start + size < len(rows) and not rows[start + size].first_of_half:
@@ -169,7 +160,7 @@ def week_page(printout: WeekPrintout) -> str:
     parts.append("</colgroup>\n<thead><tr>")
     parts += [f"<th scope=\"col\">{_text(c)}</th>" for c in COLUMNS]
     parts.append("</tr></thead>\n")
-    parts += [_day_body(group) + "\n" for group in _day_groups(printout.rows)]
+    parts += [_day_body(group) + "\n" for group in rows_by_day(printout.rows)]
     parts.append("</table></div>\n</main>\n")
     parts.append(_footer(printout))
     parts.append("\n</body>\n</html>\n")

@@ -1020,17 +1020,32 @@
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="27"/>
+        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <source>Màn hình sảnh</source>
+        <translation>Lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
+        <translation>Show the published week full screen (lobby screen, TV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="33"/>
         <source>Lịch từng lãnh đạo…</source>
         <translation>Each leader&apos;s calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="29"/>
+        <location filename="../../ui/calendar/viewing.py" line="35"/>
         <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
         <translation>Export one .ics file per leader into a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="55"/>
+        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
+        <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="90"/>
         <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
         <translation>Choose the folder for the leaders&apos; calendars</translation>
     </message>
@@ -1304,6 +1319,36 @@
         <location filename="../../ui/orgchart/link_dialogs.py" line="102"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/window.py" line="51"/>
+        <source>VănPhòng — Lịch công tác tuần</source>
+        <translation>VănPhòng — Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="94"/>
+        <source>LỊCH CÔNG TÁC TUẦN</source>
+        <translation>WEEKLY WORK SCHEDULE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="159"/>
+        <source>Chưa đọc được lịch công tác: %1
+Đang thử lại…</source>
+        <translation>Could not read the schedule: %1
+Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="198"/>
+        <source>Đang tải lịch công tác…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="212"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1660,39 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/event_link.py" line="74"/>
         <source> (đã hoãn/hủy)</source>
         <translation> (postponed/cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="19"/>
+        <source>Thoát màn hình trình chiếu</source>
+        <translation>Leave the lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="34"/>
+        <source>Chỉ quản trị viên mới thoát được màn hình này.</source>
+        <translation>Only an administrator can leave this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="35"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="36"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="43"/>
+        <source>Nhập tài khoản và mật khẩu quản trị.</source>
+        <translation>Enter an administrator&apos;s account and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="46"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4248,54 @@ Save anyway?</translation>
         <location filename="../../ui/leave/rules_dialog.py" line="129"/>
         <source>Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?</source>
         <translation>Replace every rule with those of Article 18 of the regulation?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleBoard</name>
+    <message>
+        <location filename="../../ui/display/board.py" line="23"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="24"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="25"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="26"/>
+        <source>Chủ trì/Lãnh đạo</source>
+        <translation>Chair/Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="27"/>
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="28"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="235"/>
+        <source>(tiếp theo)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="237"/>
+        <source>không có lịch</source>
+        <translation>nothing scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="239"/>
+        <source>HÔM NAY</source>
+        <translation>TODAY</translation>
     </message>
 </context>
 <context>

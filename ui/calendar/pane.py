@@ -187,7 +187,7 @@ class CalendarPane(Pane):
             "import": self._action("actionImportIcs", self.tr("Nhập .ics…"), self.import_ics),
             "workdays": self._action("actionWorkdays", self.tr("Ngày làm việc…"), self.show_workdays),
         }
-        a.update(viewing_actions(self))  # one .ics per leader
+        a.update(viewing_actions(self))  # lobby display, one .ics per leader
         writable = self.ctx.can(Permission.CALENDAR_WRITE)
         for key in ("new", "edit", "cancel", "delete", "import"):
             a[key].setVisible(writable)
@@ -196,7 +196,7 @@ class CalendarPane(Pane):
 
     def toolbar_actions(self) -> list[QAction]:
         order = ("previous", "today", "next", "new", "edit", "cancel", "publish", "changes", "preview", "export",
-                 "leaders_ics", "import", "workdays")
+                 "leaders_ics", "display", "import", "workdays")
         return [self._actions[k] for k in order if self._actions[k].isVisible()]
 
     def topics(self) -> frozenset[str]:
