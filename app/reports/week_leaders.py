@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from app.errors import InvalidInput
 from app.reports.week_export import write_week_ics
-from app.services.calendar import leader_choices, week
+from app.services.calendar.events import leader_choices, week
 from app.text import fold, format_date
 
 

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.services import auth, org
-from app.services import calendar as cal
-from app.services.auth import SYSTEM
-from app.services.calendar import EventInput
+from app.services.admin import auth
+from app.services.admin.auth import SYSTEM
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)
 NOW = datetime(2026, 3, 3, 9, 30)  # Tuesday morning

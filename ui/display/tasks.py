@@ -34,7 +34,7 @@ class PollTask(QRunnable):
         self.force, self.show_draft = force, show_draft
 
     def run(self) -> None:
-        from app.services.calendar_display import display_week, published_version
+        from app.services.calendar.display import display_week, published_version
 
         try:
             with self.database.session() as session:
@@ -60,7 +60,7 @@ class PasswordTask(QRunnable):
         self.database, self.signals, self.username, self.password = database, signals, username, password
 
     def run(self) -> None:
-        from app.services.auth import AccountRole, authenticate
+        from app.services.admin.auth import AccountRole, authenticate
 
         try:
             with self.database.session() as session:

@@ -14,9 +14,9 @@ from app.reports.week_content import week_printout
 from app.reports.week_export import export_week
 from app.reports.week_leaders import export_leader_calendars, file_stem
 from app.reports.week_portal import week_page
-from app.services import calendar as cal
-from app.services import org
-from app.services.calendar import EventInput
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)
 TITLE = "Họp Ban Thường vụ Tỉnh ủy nghe báo cáo tình hình kinh tế – xã hội quý I"

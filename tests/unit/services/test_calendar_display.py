@@ -5,10 +5,10 @@ from datetime import date, datetime
 
 import pytest
 
-from app.services import calendar as cal
-from app.services import org
-from app.services.calendar import EventInput
-from app.services.calendar_display import display_week, published_version
+from app.services.calendar import events as cal
+from app.services.calendar.display import display_week, published_version
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)
 

@@ -27,10 +27,10 @@ from app.rules.schedule import (
     entry_order,
     week_days,
 )
-from app.services.calendar_publish import PublishedWeek, versions
-from app.services.calendar_views import HalfDayRow, WeekDay, WeekEntry, WeekSchedule, week
-from app.services.org_read import get_office
-from app.services.workdays import office_calendar
+from app.services.calendar.publish import PublishedWeek, versions
+from app.services.calendar.views import HalfDayRow, WeekDay, WeekEntry, WeekSchedule, week
+from app.services.calendar.workdays import office_calendar
+from app.services.org.read import get_office
 from app.text import format_date, weekday_vi
 from db.models import ScheduleWeek
 
