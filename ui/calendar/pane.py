@@ -35,6 +35,7 @@ from ui.calendar.models import (
     MonthModel,
 )
 from ui.calendar.month_view import MonthDelegate
+from ui.calendar.my_week import MyWeekTab, tab_title
 from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, ScheduleTable
 from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
@@ -107,6 +108,8 @@ class CalendarPane(Pane):
         self.tabs.addTab(self.week_view, self.tr("Tuần"))
         self.tabs.addTab(self.month_view, self.tr("Tháng"))
         self.tabs.addTab(agenda_page, self.tr("Danh sách"))
+        self.my_week = MyWeekTab(self)  # the user's own week (anyone's for a clerk)
+        self.tabs.addTab(self.my_week, tab_title())
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -244,6 +247,8 @@ class CalendarPane(Pane):
                                                  end=self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
                                                  filter=view_filter))
             self.agenda_view.fit_rows()
+        elif tab == 3:
+            self.my_week.load(self.monday)
         self._show_title()
         self._update_actions()
         self.week_loaded.emit(self.schedule)
