@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from app.errors import InvalidInput
 from app.services.admin.auth import SYSTEM, Actor
+from app.validation import MAX_INT, ascii_digits, check_date, check_year
 from db.engine import Database
 
 
@@ -60,15 +61,23 @@ class CliContext:
             self._database.dispose()
 
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.ASCII)
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$", re.ASCII)
+_INTEGER = re.compile(r"^[+-]?\d{1,20}$", re.ASCII)
+
+
+def _typed(text: str) -> str:
+    """What the user typed, stripped, full-width digits as ASCII (other scripts' digits are refused)."""
+    return ascii_digits(text.strip())
 
 
 def parse_week(text: str) -> date:
-    """The Monday of ISO week "YYYY-Www" (e.g. 2026-W10)."""
-    match = _WEEK.match(text.strip())
+    """The Monday of ISO week "YYYY-Www" (e.g. 2026-W10), in 1900–2100."""
+    match = _WEEK.match(_typed(text))
     if not match:
         raise InvalidInput(f"Tuần không hợp lệ: {text!r} (dạng đúng: 2026-W10)")
-    year, week = int(match[1]), int(match[2])
+    year, week = check_year(int(match[1])), int(match[2])
     try:
         return date.fromisocalendar(year, week, 1)
     except ValueError as exc:
@@ -76,15 +85,42 @@ def parse_week(text: str) -> date:
 
 
 def parse_date(text: str) -> date:
-    """A date given as YYYY-MM-DD (or dd/mm/yyyy)."""
-    text = text.strip()
+    """A date given as YYYY-MM-DD (or dd/mm/yyyy), in 1900–2100."""
+    match = _DAY.match(_typed(text))
     try:
-        if "/" in text:
-            day, month, year = (int(x) for x in text.split("/"))
-            return date(year, month, day)
-        return date.fromisoformat(text)
+        if not match:
+            raise ValueError(text)
+        year, month, day = (int(match[1]), int(match[2]), int(match[3])) if match[1] else (
+            int(match[6]), int(match[5]), int(match[4]))
+        result = date(year, month, day)
     except ValueError as exc:
         raise InvalidInput(f"Ngày không hợp lệ: {text!r} (dạng đúng: 2026-03-10)") from exc
+    check_date(result)
+    return result
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """(year, month) of "YYYY-MM", in 1900–2100."""
+    match = _MONTH.match(_typed(text))
+    if not match or not 1 <= int(match[2]) <= 12:
+        raise InvalidInput(f"Tháng không hợp lệ: {text!r} (dạng đúng: 2026-03)")
+    return check_year(int(match[1])), int(match[2])
+
+
+def parse_int(text: str, low: int, high: int, what: str = "Số") -> int:
+    """An integer typed on the command line, within [low, high]."""
+    typed = _typed(text)
+    if not _INTEGER.match(typed):
+        raise InvalidInput(f"{what} không phải số nguyên: {text!r}")
+    value = int(typed)
+    if not low <= value <= high:
+        raise InvalidInput(f"{what} phải từ {low} đến {high}: {text!r}")
+    return value
+
+
+def record_id(text: str, what: str = "Mã số") -> int:
+    """A record id typed on the command line: 1 … 2^63−1 (SQLite's integers)."""
+    return parse_int(text, 1, MAX_INT, what)
 
 
 def output_path(text: str, *suffixes: str) -> Path:

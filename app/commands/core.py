@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_date
+from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_int
 from app.demo import office as demo
 from app.errors import InvalidInput
 from app.services.admin import auth
 from app.services.admin import database as admin
 from app.services.calendar.workdays import office_calendar
 from app.services.org import edit as org
+from app.validation import check_date
 
 
 def register(groups: CommandGroups) -> None:
@@ -62,11 +63,14 @@ def register(groups: CommandGroups) -> None:
     p.set_defaults(handler=_screenshot)
 
 
+MAX_WORKING_DAYS = 10_000  # about forty years either way
+
+
 def _int_arg(text: str) -> int:
     try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"không phải số nguyên: {text!r}") from None
+        return parse_int(text, -MAX_WORKING_DAYS, MAX_WORKING_DAYS, "Số ngày làm việc")
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _demo(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -90,8 +94,11 @@ def _check(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0 if report.ok else 1
 
 
+BACKUP_SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak")
+
+
 def _backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    target = output_path(args.output)
+    target = output_path(args.output, *BACKUP_SUFFIXES)
     path = admin.backup(ctx.database, target)
     print(f"Đã sao lưu vào {path}")
     return 0
@@ -123,8 +130,9 @@ def _workdays_add(args: argparse.Namespace, ctx: CliContext) -> int:
         cal = office_calendar(session)
     try:
         result = cal.add_working_days(day, args.n)
-    except ValueError as exc:
-        raise InvalidInput(str(exc)) from exc
+    except (ValueError, OverflowError) as exc:
+        raise InvalidInput(f"Không tính được {args.n} ngày làm việc từ {day:%d/%m/%Y}: ngoài lịch.") from exc
+    check_date(result, "Kết quả")
     print(result.isoformat())
     return 0
 

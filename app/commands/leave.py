@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import argparse
-import re
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_week
+from app.commands.base import (
+    CliContext,
+    CommandGroups,
+    output_path,
+    parse_month,
+    parse_week,
+    record_id,
+)
 from app.errors import InvalidInput
 from app.services.leave import read as leave_read  # noqa: F401 - registers approved leave as an absence source
-
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+from app.validation import check_year
 
 
 def register(groups: CommandGroups) -> None:
@@ -42,12 +47,9 @@ def register(groups: CommandGroups) -> None:
 
 def _positive_int(text: str) -> int:
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"không phải số nguyên: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"phải là số dương: {text!r}")
-    return value
+        return record_id(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _unit_id(session, code: str | None) -> int | None:  # noqa: ANN001
@@ -90,11 +92,9 @@ def _print_roster(args: argparse.Namespace, ctx: CliContext) -> int:
 def _print_absences(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import absence_report_printout
 
-    match = _MONTH.match(args.month.strip())
-    if not match or not 1 <= int(match[2]) <= 12:
-        raise InvalidInput(f"Tháng không hợp lệ: {args.month!r} (dạng đúng: 2026-03)")
+    year, month = parse_month(args.month)
     return _write_printout(ctx, args.output, lambda session: absence_report_printout(
-        session, int(match[1]), int(match[2]), _unit_id(session, args.unit)))
+        session, year, month, _unit_id(session, args.unit)))
 
 
 def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -102,8 +102,7 @@ def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.services.leave.balance import balances
     from app.services.org.read import get_office
 
-    if not 1900 <= args.year <= 2200:
-        raise InvalidInput(f"Năm không hợp lệ: {args.year}")
+    check_year(args.year)
     target = output_path(args.output, ".xlsx")
     with ctx.session() as session:
         rows = balances(session=session, year=args.year, unit_id=_unit_id(session, args.unit))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_week
+from app.commands.base import CliContext, CommandGroups, output_path, parse_week, record_id
 from app.errors import InvalidInput
 
 PRINTOUTS = {
@@ -29,14 +29,8 @@ def register(groups: CommandGroups) -> None:
 
 
 def meeting_id_arg(text: str) -> int:
-    """A meeting id typed on the command line: a positive integer."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise InvalidInput(f"Mã cuộc họp phải là số nguyên dương: {text!r}") from None
-    if value < 1:
-        raise InvalidInput(f"Mã cuộc họp phải là số nguyên dương: {text!r}")
-    return value
+    """A meeting id typed on the command line: a positive integer (within SQLite's integers)."""
+    return record_id(text, "Mã cuộc họp")
 
 
 def _writer(name: str) -> Callable[..., Path]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.files import atomic_write
 from app.services.leave.balance import Balance
 from app.text import format_date, nfc
+from app.validation import spreadsheet_safe
 
 HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",
            "Đã nghỉ", "Chờ duyệt", "Còn lại", "Nghỉ khác (không trừ phép)", "Nghỉ bù được hưởng (trực ngày nghỉ)",
@@ -28,7 +29,7 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
     sheet = book.active
     sheet.title = f"Phép năm {year}"
     title = f"SỐ NGÀY NGHỈ PHÉP NĂM {year}"
-    sheet.append([nfc(office_name).upper()] if office_name else [""])
+    sheet.append([spreadsheet_safe(nfc(office_name).upper())] if office_name else [""])
     sheet.append([title])
     sheet.append([])
     sheet.append(list(HEADERS))
@@ -40,7 +41,7 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
     for i, b in enumerate(balances, start=1):
-        sheet.append([i, nfc(b.full_name), nfc(b.position_title), nfc(b.unit_name),
+        sheet.append([i, *(spreadsheet_safe(nfc(x)) for x in (b.full_name, b.position_title, b.unit_name)),
                       format_date(b.service_start) if b.service_start else "", b.entitlement, b.carried,
                       b.taken, b.pending, b.remaining, b.other_taken, b.comp_earned, b.comp_remaining])
         for cell in sheet[sheet.max_row]:
@@ -53,12 +54,5 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
         for cell in row:
             cell.number_format = "0.0"
     sheet.freeze_panes = "C5"
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        book.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(target, book.save)
     return target

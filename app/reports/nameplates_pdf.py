@@ -11,7 +11,6 @@ line marks the fold.  No page numbers: they would show on the plate.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.files import atomic_write
 from app.reports.pdf import register_fonts
 from app.services.meetings.attendees import AttendeeInfo
 from app.services.meetings.printouts import MeetingPrintout
@@ -97,9 +97,7 @@ def write_nameplates(printout: MeetingPrintout, path: str | os.PathLike[str],
     if not people:
         raise ValueError("Cuộc họp chưa có đại biểu nào để in biển tên.")
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    def write(tmp_name: str) -> None:
         canvas = Canvas(tmp_name, pagesize=PAGE)
         canvas.setTitle(nfc(f"Biển tên đại biểu — {printout.meeting.title}"))
         canvas.setAuthor("VanPhong")
@@ -107,8 +105,5 @@ def write_nameplates(printout: MeetingPrintout, path: str | os.PathLike[str],
             draw_nameplate(canvas, attendee)
             canvas.showPage()
         canvas.save()
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+
+    return atomic_write(target, write)

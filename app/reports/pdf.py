@@ -9,7 +9,6 @@ to NFC and escapes markup before drawing.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.files import atomic_write
 from app.resources import resource_path
 from app.text import nfc
 
@@ -244,9 +244,6 @@ def build_pdf(path: str | os.PathLike[str], flowables: Sequence[Flowable], *, pa
     register_fonts()
     target = Path(path)
     margins = margins or (LANDSCAPE_MARGINS if pagesize[0] > pagesize[1] else Margins())
-    fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-
     def later_pages(canvas, doc) -> None:  # noqa: ANN001
         _page_number(canvas, doc)
         if on_page is not None:
@@ -256,16 +253,13 @@ def build_pdf(path: str | os.PathLike[str], flowables: Sequence[Flowable], *, pa
         if on_page is not None:
             on_page(canvas, doc)
 
-    try:
+    def write(tmp_name: str) -> None:
         doc = SimpleDocTemplate(tmp_name, pagesize=pagesize, title=nfc(title), author=author,
                                 leftMargin=margins.left, rightMargin=margins.right,
                                 topMargin=margins.top, bottomMargin=margins.bottom)
         doc.build(list(flowables), onFirstPage=first_page, onLaterPages=later_pages)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return target
+
+    return atomic_write(target, write)
 
 
 def content_width(pagesize: tuple[float, float] = A4, margins: Margins | None = None) -> float:

@@ -4,7 +4,6 @@ same content as the PDF. Every file is written to a temporary file, then renamed
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,29 +12,17 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from app.errors import InvalidInput
+from app.files import atomic_write
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
 from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
 from app.text import nfc
+from app.validation import spreadsheet_safe
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORMATS = (".docx", ".xlsx", ".ics", ".html")
 # Relative column widths (same proportions as the PDF).
 WIDTHS = (21, 13, 19, 65, 47, 45, 28, 24)
-
-
-def atomic_write(path: str | os.PathLike[str], writer: Callable[[str], None]) -> Path:
-    """Call *writer* with a temporary file name beside *path*, then rename it to *path*."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _cell_text(row: PrintedRow, index: int) -> str:
@@ -199,7 +186,7 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
     def title_row(text: str, *, bold=False, italic=False, size=12) -> None:
         nonlocal line
         sheet.merge_cells(f"A{line}:{last_column}{line}")
-        cell = sheet.cell(line, 1, nfc(text))
+        cell = sheet.cell(line, 1, spreadsheet_safe(nfc(text)))
         cell.font = Font(name=font, bold=bold, italic=italic, size=size)
         cell.alignment = Alignment(horizontal="center")
         line += 1
@@ -231,7 +218,7 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
     for offset, row in enumerate(printout.rows):
         r = first_data + offset
         for index in range(len(COLUMNS)):
-            cell = sheet.cell(r, index + 1, _cell_text(row, index) or None)
+            cell = sheet.cell(r, index + 1, spreadsheet_safe(_cell_text(row, index)) or None)
             cell.font = Font(name=font, size=11, bold=index < 2, strike=row.cancelled and index >= 2)
             cell.alignment = centre if index < 3 else wrap
             cell.border = border

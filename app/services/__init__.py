@@ -5,3 +5,5 @@ Conventions: keyword-only arguments (``session``, ``actor``, …); every write i
 transaction with one audit-log row (see :func:`app.services.admin.audit.write`); services
 return plain dataclasses, never live ORM objects, to the UI.
 """
+
+import app.validation  # noqa: F401,E402 - registers the checks every write goes through

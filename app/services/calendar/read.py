@@ -169,14 +169,15 @@ ALL = ScheduleFilter()
 def resolve_leader(session: Session, text: str) -> int:
     """A leader's id from an id or a name (diacritics ignored); InvalidInput if unknown or ambiguous."""
     text = (text or "").strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         if session.get(Person, int(text)) is None:
             raise InvalidInput(f"Không tìm thấy lãnh đạo có mã {text}.")
         return int(text)
-    wanted = fold(text)
+    wanted = fold(text[:200])
     if not wanted:
         raise InvalidInput("Hãy cho biết tên hoặc mã của lãnh đạo.")
-    rows = session.exec(select(Person.id, Person.full_name).where(Person.search_key.contains(wanted))).all()
+    rows = session.exec(select(Person.id, Person.full_name)
+                        .where(Person.search_key.contains(wanted, autoescape=True))).all()
     exact = [pid for pid, name in rows if fold(name) == wanted]
     if len(exact) == 1:
         return exact[0]

@@ -50,6 +50,7 @@ from app.services.leave.read import (
 )
 from app.services.org.read import PersonInfo, get_person
 from app.text import format_date, format_datetime, nfc
+from app.validation import check_date
 from db.models import ApprovalStep, LeaveRequest, LeaveType
 from db.models.base import now_local
 
@@ -108,6 +109,8 @@ def _check(session: Session, draft: LeaveDraft, *, exclude_request_id: int | Non
     leave_type = session.get(LeaveType, draft.leave_type_id)
     if leave_type is None or not leave_type.active:
         raise InvalidInput("Hãy chọn loại nghỉ.")
+    check_date(draft.start, "Ngày bắt đầu")
+    check_date(draft.end, "Ngày kết thúc")
     try:
         period = LeavePeriod.of(draft.start, draft.start_half, draft.end, draft.end_half)
         days = leave_days(draft.start, draft.start_half, draft.end, draft.end_half, office_calendar(session))

@@ -192,12 +192,18 @@ def get_person(session: Session, person_id: int) -> PersonInfo:
                        session.get(Position, person.position_id) if person.position_id else None)
 
 
+MAX_QUERY_WORDS = 10
+
+
 def search_people(session: Session, query: str, *, include_inactive: bool = False) -> list[PersonInfo]:
-    """People whose name matches *query* ignoring diacritics and case ("nguyen van" → "Nguyễn Văn")."""
-    words = fold(query).split()
+    """People whose name matches *query* ignoring diacritics and case ("nguyen van" → "Nguyễn Văn").
+    % and _ are letters here, not wildcards; the query is cut to the setting search.max_query_length."""
+    from app.validation import search_query
+
+    words = fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]
     stmt = select(Person)
     for word in words:
-        stmt = stmt.where(Person.search_key.contains(word))
+        stmt = stmt.where(Person.search_key.contains(word, autoescape=True))
     if not include_inactive:
         stmt = stmt.where(Person.active)
     units = {u.id: u for u in session.exec(select(Unit)).all()}
