@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from app.errors import InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.unit_of_work import unit_of_work
 from db.models import Setting
 
 
@@ -91,3 +92,12 @@ def set_value(*, session: Session, actor: Actor, key: str, value: Any) -> Any:
         row.value = json.dumps(value, ensure_ascii=False)
         session.add(row)
     return value
+
+
+def set_values(*, session: Session, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+    """Store several settings in one transaction (one audit row each): all of them, or, if one
+    is invalid, none. Returns the stored values."""
+    require(actor, Permission.SETTINGS_WRITE)
+    checked = {key: validate(key, value) for key, value in values.items()}
+    with unit_of_work(session):
+        return {key: set_value(session=session, actor=actor, key=key, value=value) for key, value in checked.items()}

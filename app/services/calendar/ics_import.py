@@ -19,6 +19,7 @@ from app.rules.recurrence import format_rule, parse_rule
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.events import KIND_LABELS, EventInput, create_event
 from app.services.calendar.read import office_hours
+from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import Event
 
@@ -167,14 +168,16 @@ def preview_ics(session: Session, content: bytes) -> list[IcsCandidate]:
 
 def import_ics(*, session: Session, actor: Actor, content: bytes,
                uids: Collection[str] | None = None) -> ImportResult:
-    """Create the importable events of *content* (only those whose UID is in *uids*, if given)."""
+    """Create the importable events of *content* (only those whose UID is in *uids*, if given),
+    in one transaction: every one of them, or none."""
     require(actor, Permission.CALENDAR_WRITE)
     result = ImportResult()
-    for candidate in preview_ics(session, content):
-        if uids is not None and candidate.uid not in uids:
-            continue
-        if not candidate.importable:
-            result.skipped.append((candidate.title, candidate.problem))
-            continue
-        result.created.append(create_event(session=session, actor=actor, data=candidate.data))
+    with unit_of_work(session):
+        for candidate in preview_ics(session, content):
+            if uids is not None and candidate.uid not in uids:
+                continue
+            if not candidate.importable:
+                result.skipped.append((candidate.title, candidate.problem))
+                continue
+            result.created.append(create_event(session=session, actor=actor, data=candidate.data))
     return result

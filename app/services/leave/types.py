@@ -11,6 +11,7 @@ from app.errors import Conflict, InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.leave.approval import insert_default_rules
+from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import LeaveApprovalRule, LeaveType
 
@@ -50,15 +51,14 @@ def ensure_defaults(session: Session) -> bool:
     """Put back the default leave types and approval rules when their tables are empty
     (after `vanphong demo --force` cleared the office data). True if anything was added."""
     added = False
-    if not session.exec(select(func.count()).select_from(LeaveType)).one():
-        for item in DEFAULT_LEAVE_TYPES:
-            session.add(LeaveType(**vars(item)))
-        added = True
-    if not session.exec(select(func.count()).select_from(LeaveApprovalRule)).one():
-        insert_default_rules(session)
-        added = True
-    if added:
-        session.commit()
+    with unit_of_work(session):
+        if not session.exec(select(func.count()).select_from(LeaveType)).one():
+            for item in DEFAULT_LEAVE_TYPES:
+                session.add(LeaveType(**vars(item)))
+            added = True
+        if not session.exec(select(func.count()).select_from(LeaveApprovalRule)).one():
+            insert_default_rules(session)
+            added = True
     return added
 
 
