@@ -6,7 +6,7 @@ PATH is created with the demo office if it does not exist.  Each trial starts a 
 (``--writer``) that runs composite use cases in a loop (meeting create / move / cancel /
 delete, leave filing with its chain, a decision, publishing a week) and reports the last
 audit row of every use case it saw committed; the harness kills it with SIGKILL after a
-random delay, then opens the file and counts:
+random delay after its first commit, then opens the file and counts:
 
 * corrupt: the file fails ``PRAGMA integrity_check`` or ``foreign_key_check``, or does not open;
 * lost: a use case the writer saw committed is not in the file;
@@ -208,9 +208,17 @@ def trial(path: str, rng: random.Random, tally: Tally, *, longest: float) -> Non
         if stream.readline().strip() != "ready":
             os.waitpid(pid, 0)
             raise SystemExit("the writer did not start")
-        reader = threading.Thread(target=lambda: lines.extend(stream), daemon=True)
+        first = threading.Event()
+
+        def read() -> None:
+            for line in stream:
+                lines.append(line)
+                first.set()
+
+        reader = threading.Thread(target=read, daemon=True)
         reader.start()
-        time.sleep(rng.uniform(0.05, longest))
+        first.wait(timeout=300)  # the random moment counts from its first commit, however loaded the machine
+        time.sleep(rng.uniform(0.0, longest))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         reader.join()
