@@ -676,96 +676,96 @@
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="64"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="66"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="58"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="68"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="85"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="85"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <location filename="../../ui/calendar/models/lists.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="108"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="108"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="176"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="168"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="178"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="246"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="256"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="258"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="268"/>
         <location filename="../../ui/calendar/month_view.py" line="44"/>
         <source>… và %n mục khác</source>
         <translation>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -837,17 +837,17 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="47"/>
+        <location filename="../../ui/calendar/printing.py" line="42"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="62"/>
+        <location filename="../../ui/calendar/printing.py" line="52"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="119"/>
+        <location filename="../../ui/calendar/printing.py" line="109"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -1976,7 +1976,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="108"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
@@ -2016,7 +2016,7 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="91"/>
+        <location filename="../../ui/leave/pane.py" line="96"/>
         <source>Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1</source>
         <translation>Emergency leave still missing a written request (for the Archives): %1</translation>
     </message>
@@ -2116,57 +2116,57 @@ Save anyway?</translation>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2316,43 +2316,42 @@ Save anyway?</translation>
 <context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="34"/>
+        <location filename="../../ui/meetings/printing.py" line="29"/>
         <source>Danh sách đại biểu</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="35"/>
+        <location filename="../../ui/meetings/printing.py" line="30"/>
         <source>Biển tên đại biểu</source>
         <translation>Name plates</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="36"/>
+        <location filename="../../ui/meetings/printing.py" line="31"/>
         <source>Bảng phân công chuẩn bị</source>
         <translation>Preparation assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="37"/>
+        <location filename="../../ui/meetings/printing.py" line="32"/>
         <source>Báo cáo điểm danh</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="162"/>
-        <location filename="../../ui/meetings/printing.py" line="221"/>
+        <location filename="../../ui/meetings/printing.py" line="53"/>
         <source>Cuộc họp chưa có đại biểu nào.</source>
         <translation>The meeting has no attendees yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="168"/>
+        <location filename="../../ui/meetings/printing.py" line="64"/>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="225"/>
+        <location filename="../../ui/meetings/printing.py" line="115"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="226"/>
+        <location filename="../../ui/meetings/printing.py" line="116"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3259,6 +3258,14 @@ Save anyway?</translation>
         <location filename="../../ui/calendar/__init__.py" line="15"/>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="37"/>
+        <source>Không mở được bản in: %1</source>
+        <translation>Cannot open the printout: %1</translation>
     </message>
 </context>
 <context>
