@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from app.errors import InvalidInput
+from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
 from app.services.calendar import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
@@ -110,7 +111,7 @@ def write_week_docx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
             para(left, office.parent_body.upper(), size=13)
         para(left, office.name.upper(), bold=True, size=13)
         para(left, "*" if office.kind == "party" else "", size=13)
-        para(left, f"Số        -LCT/{office.code_suffix}", size=13)
+        para(left, document_number(office, "LCT"), size=13)
         if office.kind == "party":
             para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, underline=True, size=13)
         else:

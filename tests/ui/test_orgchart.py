@@ -24,6 +24,7 @@ from tests.ui.orgchart_support import (
     type_text,
     visible_people,
 )
+from tests.unit.reports.test_printout_standards import unembedded_fonts
 from ui.orgchart.models import KIND_ROLE
 from ui.orgchart.pane import OrgChartPane
 
@@ -267,6 +268,7 @@ def test_the_print_preview_shows_the_pages_of_the_charts_pdf(pane, monkeypatch):
     pane.chart_tab.print_preview()
     text = pdf_text(shown[0].printout.path)
     assert "SƠ ĐỒ TỔ CHỨC VĂN PHÒNG TỈNH ỦY" in text and "Phòng Tổng hợp" in text
+    assert unembedded_fonts(shown[0].printout.path) == set()
 
 
 def test_double_clicking_a_box_shows_it_in_the_tree(pane):
