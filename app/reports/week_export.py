@@ -16,7 +16,7 @@ from app.errors import InvalidInput
 from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
-from app.services.calendar import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
+from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")

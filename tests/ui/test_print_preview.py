@@ -7,14 +7,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from app.services.auth import SYSTEM
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QGraphicsView
 
-from app.services import meetings
-from app.services.auth import SYSTEM
+from app.services.meetings import preparation as meetings
 from tests.conftest import DEMO_TODAY
 
 THUMB = QSize(90, 127)  # an A4 page, small enough to compare in Python, large enough to tell pages apart

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.services.meeting_print import MeetingPrintout, meeting_printout
+from app.services.meetings.printouts import MeetingPrintout, meeting_printout
 from ui.context import AppContext, show_error
 from ui.pdf_print import preview_pdf, print_pdf
 

@@ -20,9 +20,9 @@ from app.reports.numbering import document_number
 from app.reports.pdf import HEADER_SIZES, build_pdf, content_width, office_header, register_fonts
 from app.reports.week_pdf import week_pdf
 from app.rules.meetings import AttendanceStatus
-from app.services.meeting_print import meeting_printout
-from app.services.meetings import list_meetings
-from app.services.org_read import OfficeInfo
+from app.services.meetings.preparation import list_meetings
+from app.services.meetings.printouts import meeting_printout
+from app.services.org.read import OfficeInfo
 from db.models.leave import DutyRoster, LeaveRequest
 from tests.conftest import DEMO_TODAY
 from tests.meeting_printouts import OFFICE, attendee, printout
