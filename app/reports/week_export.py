@@ -8,7 +8,6 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -18,8 +17,8 @@ from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
 from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
 from app.text import nfc
+from db.models.base import office_tz
 
-OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORMATS = (".docx", ".xlsx", ".ics")
 # Relative column widths (same proportions as the PDF).
 WIDTHS = (21, 13, 19, 65, 47, 45, 28, 24)
@@ -281,14 +280,14 @@ def week_calendar(entries: list[WeekEntry], name: str):
     for entry in entries:
         event = Event()
         event.add("uid", ics_uid(entry))
-        event.add("dtstamp", datetime.now(OFFICE_TZ))
+        event.add("dtstamp", datetime.now(office_tz()))
         event.add("summary", nfc(entry.title))
         if _is_all_day(entry):
             event.add("dtstart", entry.start.date())
             event.add("dtend", entry.end.date())
         else:
-            event.add("dtstart", entry.start.replace(tzinfo=OFFICE_TZ))
-            event.add("dtend", entry.end.replace(tzinfo=OFFICE_TZ))
+            event.add("dtstart", entry.start.replace(tzinfo=office_tz()))
+            event.add("dtend", entry.end.replace(tzinfo=office_tz()))
         if entry.location:
             event.add("location", nfc(entry.location))
         details = [("Chủ trì", entry.chair), ("Lãnh đạo dự", entry.leaders), ("Thành phần", entry.participants),

@@ -106,57 +106,57 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="152"/>
+        <location filename="../../ui/settings/dialog.py" line="153"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="155"/>
+        <location filename="../../ui/settings/dialog.py" line="156"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="157"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="191"/>
+        <location filename="../../ui/settings/dialog.py" line="192"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -172,27 +172,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="122"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -641,132 +641,132 @@
 <context>
     <name>CalendarModels</name>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="64"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="70"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="66"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="72"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="68"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="74"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="85"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="85"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <location filename="../../ui/calendar/models/lists.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="107"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="108"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="176"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="178"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="184"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="256"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="262"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="268"/>
-        <location filename="../../ui/calendar/month_view.py" line="44"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="274"/>
+        <location filename="../../ui/calendar/month_view.py" line="43"/>
         <source>… và %n mục khác</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="297"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="89"/>
+        <location filename="../../ui/calendar/pane.py" line="90"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,142 +860,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="106"/>
+        <location filename="../../ui/calendar/pane.py" line="107"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="107"/>
+        <location filename="../../ui/calendar/pane.py" line="108"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="109"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="112"/>
+        <location filename="../../ui/calendar/pane.py" line="113"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="147"/>
+        <location filename="../../ui/calendar/pane.py" line="148"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="148"/>
+        <location filename="../../ui/calendar/pane.py" line="149"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="149"/>
+        <location filename="../../ui/calendar/pane.py" line="150"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="171"/>
+        <location filename="../../ui/calendar/pane.py" line="172"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="172"/>
+        <location filename="../../ui/calendar/pane.py" line="173"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="173"/>
+        <location filename="../../ui/calendar/pane.py" line="174"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="175"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="176"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="180"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="313"/>
+        <location filename="../../ui/calendar/pane.py" line="314"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="324"/>
+        <location filename="../../ui/calendar/pane.py" line="325"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="327"/>
+        <location filename="../../ui/calendar/pane.py" line="328"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="338"/>
+        <location filename="../../ui/calendar/pane.py" line="339"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="345"/>
+        <location filename="../../ui/calendar/pane.py" line="346"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1231,62 +1231,62 @@
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="62"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="63"/>
         <source>Thêm ủy quyền</source>
         <translation>Add delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="71"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="72"/>
         <source>(chọn người làm thay)</source>
         <translation>(choose who acts)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="78"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="79"/>
         <source>Ví dụ: Ký thay văn bản hành chính</source>
         <translation>For example: signs administrative documents on their behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Người ủy quyền</source>
         <translation>Delegating</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Người làm thay</source>
         <translation>Acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="87"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="87"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="98"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="99"/>
         <source>Hãy chọn người làm thay.</source>
         <translation>Choose who acts.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="100"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="101"/>
         <source>Một người không thể ủy quyền cho chính mình.</source>
         <translation>A person cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="102"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="103"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
@@ -1366,52 +1366,52 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="109"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1419,7 +1419,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="148"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1435,127 +1435,127 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="37"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
         <source>Giờ cụ thể</source>
         <translation>Set times</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
         <source>Cả buổi sáng</source>
         <translation>Whole morning</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
         <source>Cả buổi chiều</source>
         <translation>Whole afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="41"/>
         <source>Cả ngày (một hoặc nhiều ngày)</source>
         <translation>All day (one or more days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="77"/>
         <source>Thêm lịch công tác</source>
         <translation>Add calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="77"/>
         <source>Sửa lịch công tác</source>
         <translation>Edit calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="125"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="126"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="128"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="136"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="137"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="171"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="180"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="184"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="185"/>
         <source>Lãnh đạo dự</source>
         <translation>Leaders attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="186"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="187"/>
         <source>Đơn vị tham dự</source>
         <translation>Units attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="197"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="198"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="198"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="199"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="284"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="285"/>
         <source>(lịch mới)</source>
         <translation>(new entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="294"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="295"/>
         <source>Không trùng lịch.</source>
         <translation>No clashes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/event_dialog.py" line="300"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="301"/>
         <source>… và %n cảnh báo khác</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -1563,7 +1563,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="306"/>
         <source>Lịch này bị trùng:
 %1
 
@@ -1574,7 +1574,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="306"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="307"/>
         <source>Trùng lịch</source>
         <translation>Clash</translation>
     </message>
@@ -1680,7 +1680,7 @@ Save anyway?</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
         <source>Hai mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1970,53 +1970,53 @@ Save anyway?</translation>
 <context>
     <name>LeavePane</name>
     <message>
-        <location filename="../../ui/leave/pane.py" line="44"/>
+        <location filename="../../ui/leave/pane.py" line="45"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave requests</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="108"/>
+        <location filename="../../ui/leave/pane.py" line="46"/>
+        <location filename="../../ui/leave/pane.py" line="109"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="46"/>
+        <location filename="../../ui/leave/pane.py" line="47"/>
         <source>Số ngày phép</source>
         <translation>Leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="48"/>
         <source>Lịch vắng mặt</source>
         <translation>Absence calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="48"/>
+        <location filename="../../ui/leave/pane.py" line="49"/>
         <source>Lịch trực</source>
         <translation>Duty rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="53"/>
+        <location filename="../../ui/leave/pane.py" line="54"/>
         <source>Xin nghỉ…</source>
         <translation>Request leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="57"/>
+        <location filename="../../ui/leave/pane.py" line="58"/>
         <source>Ghi nhận nghỉ đột xuất…</source>
         <translation>Record emergency leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="60"/>
+        <location filename="../../ui/leave/pane.py" line="61"/>
         <source>Quy tắc nghỉ phép…</source>
         <translation>Leave rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="64"/>
+        <location filename="../../ui/leave/pane.py" line="65"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="96"/>
+        <location filename="../../ui/leave/pane.py" line="97"/>
         <source>Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1</source>
         <translation>Emergency leave still missing a written request (for the Archives): %1</translation>
     </message>
@@ -2101,72 +2101,72 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2359,108 +2359,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="50"/>
+        <location filename="../../ui/meetings/pane.py" line="52"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="58"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="57"/>
+        <location filename="../../ui/meetings/pane.py" line="59"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="83"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="84"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="93"/>
+        <location filename="../../ui/meetings/pane.py" line="95"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="121"/>
+        <location filename="../../ui/meetings/pane.py" line="123"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="125"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
-        <location filename="../../ui/meetings/pane.py" line="303"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="305"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="145"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="144"/>
+        <location filename="../../ui/meetings/pane.py" line="146"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="219"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="224"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2468,22 +2468,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="230"/>
+        <location filename="../../ui/meetings/pane.py" line="232"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="233"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2491,27 +2491,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="264"/>
+        <location filename="../../ui/meetings/pane.py" line="266"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="265"/>
+        <location filename="../../ui/meetings/pane.py" line="267"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="293"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="304"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2519,27 +2519,27 @@ Save anyway?</translation>
 <context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="203"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="204"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="211"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="212"/>
         <source>(giữ chức vụ hiện tại: %1)</source>
         <translation>(keep current position: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="213"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="214"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="214"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="215"/>
         <source>Chức vụ mới</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="222"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="223"/>
         <source>Hãy chọn đơn vị hoặc chức vụ khác với hiện tại.</source>
         <translation>Choose a unit or position different from the current one.</translation>
     </message>
@@ -2547,22 +2547,22 @@ Save anyway?</translation>
 <context>
     <name>MoveUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="266"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="267"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="271"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="272"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="273"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="274"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="280"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="281"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
     </message>
@@ -2570,32 +2570,32 @@ Save anyway?</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="208"/>
+        <location filename="../../ui/settings/dialog.py" line="209"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="220"/>
+        <location filename="../../ui/settings/dialog.py" line="221"/>
         <source>(không gắn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="226"/>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="229"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229"/>
+        <location filename="../../ui/settings/dialog.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2603,42 +2603,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="42"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="46"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -2811,162 +2811,162 @@ Save anyway?</translation>
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="68"/>
+        <location filename="../../ui/orgchart/pane.py" line="69"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="70"/>
+        <location filename="../../ui/orgchart/pane.py" line="71"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="108"/>
+        <location filename="../../ui/orgchart/pane.py" line="109"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="109"/>
+        <location filename="../../ui/orgchart/pane.py" line="110"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="116"/>
+        <location filename="../../ui/orgchart/pane.py" line="117"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="130"/>
+        <location filename="../../ui/orgchart/pane.py" line="131"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="176"/>
+        <location filename="../../ui/orgchart/pane.py" line="177"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="288"/>
+        <location filename="../../ui/orgchart/pane.py" line="289"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="296"/>
+        <location filename="../../ui/orgchart/pane.py" line="297"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="300"/>
+        <location filename="../../ui/orgchart/pane.py" line="301"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="303"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="312"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="312"/>
+        <location filename="../../ui/orgchart/pane.py" line="313"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="313"/>
+        <location filename="../../ui/orgchart/pane.py" line="314"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="314"/>
+        <location filename="../../ui/orgchart/pane.py" line="315"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="315"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="320"/>
+        <location filename="../../ui/orgchart/pane.py" line="321"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="324"/>
+        <location filename="../../ui/orgchart/pane.py" line="325"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="330"/>
+        <location filename="../../ui/orgchart/pane.py" line="331"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="331"/>
+        <location filename="../../ui/orgchart/pane.py" line="332"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="334"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="347"/>
+        <location filename="../../ui/orgchart/pane.py" line="348"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="350"/>
+        <location filename="../../ui/orgchart/pane.py" line="351"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="354"/>
+        <location filename="../../ui/orgchart/pane.py" line="355"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -2977,82 +2977,82 @@ Save anyway?</translation>
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="38"/>
+        <location filename="../../ui/orgchart/commands.py" line="39"/>
         <source>Bản ghi này đã bị hoàn tác nên không còn nữa.</source>
         <translation>This record was undone and no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="160"/>
+        <location filename="../../ui/orgchart/commands.py" line="161"/>
         <source>Thêm cán bộ %1</source>
         <translation>Add staff member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="174"/>
+        <location filename="../../ui/orgchart/commands.py" line="175"/>
         <source>Sửa thông tin %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 công tác trở lại</source>
         <translation>Reinstate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 thôi công tác</source>
         <translation>Mark %1 as having left</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="204"/>
+        <location filename="../../ui/orgchart/commands.py" line="205"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="222"/>
+        <location filename="../../ui/orgchart/commands.py" line="223"/>
         <source>Đặt Phó Chánh Văn phòng thường trực</source>
         <translation>Set the standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="237"/>
+        <location filename="../../ui/orgchart/commands.py" line="238"/>
         <source>Thêm đơn vị %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="252"/>
+        <location filename="../../ui/orgchart/commands.py" line="253"/>
         <source>Đổi tên %1 thành %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="265"/>
+        <location filename="../../ui/orgchart/commands.py" line="266"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Hoạt động trở lại: %1</source>
         <translation>Reactivate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Ngừng hoạt động: %1</source>
         <translation>Discontinue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="295"/>
+        <location filename="../../ui/orgchart/commands.py" line="296"/>
         <source>Phân công phụ trách cho %1</source>
         <translation>Assign oversight to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="326"/>
+        <location filename="../../ui/orgchart/commands.py" line="327"/>
         <source>Ủy quyền của %1</source>
         <translation>Delegation by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="340"/>
+        <location filename="../../ui/orgchart/commands.py" line="341"/>
         <source>Xóa ủy quyền của %1</source>
         <translation>Remove delegation by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/commands.py" line="360"/>
+        <location filename="../../ui/orgchart/commands.py" line="361"/>
         <source>Nhập %n cán bộ từ %1</source>
         <translation>
             <numerusform>Import %n staff member from %1</numerusform>
@@ -3217,22 +3217,22 @@ Save anyway?</translation>
 <context>
     <name>OversightDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="31"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="32"/>
         <source>Phân công phụ trách: %1</source>
         <translation>Oversight: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="45"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="46"/>
         <source>Mỗi dòng một lĩnh vực, ví dụ: Văn thư – lưu trữ</source>
         <translation>One area per line, for example: Records and archives</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="46"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="47"/>
         <source>Phòng, đơn vị</source>
         <translation>Departments, units</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="47"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="48"/>
         <source>Lĩnh vực</source>
         <translation>Areas</translation>
     </message>
@@ -3279,82 +3279,82 @@ Save anyway?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="155"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="155"/>
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="172"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="173"/>
         <source>(chưa xếp đơn vị)</source>
         <translation>(no unit yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="175"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="176"/>
         <source>(chưa có chức vụ)</source>
         <translation>(no position yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="186"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -3370,67 +3370,67 @@ Save anyway?</translation>
 <context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="25"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="26"/>
         <source>Không lặp</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="26"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="27"/>
         <source>Hằng ngày làm việc (Thứ Hai – Thứ Sáu)</source>
         <translation>Every working day (Monday – Friday)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="27"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="28"/>
         <source>Hằng tuần, cùng thứ</source>
         <translation>Weekly, same weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="28"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="29"/>
         <source>Hằng tháng vào ngày…</source>
         <translation>Monthly on day…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="29"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="30"/>
         <source>Quy tắc RRULE…</source>
         <translation>RRULE rule…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="30"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="31"/>
         <source>giữ nguyên ngày</source>
         <translation>keep the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="31"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="32"/>
         <source>chuyển sang ngày làm việc kế tiếp</source>
         <translation>move to the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="32"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="33"/>
         <source>chuyển về ngày làm việc liền trước</source>
         <translation>move to the previous working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="43"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="44"/>
         <source>Lặp lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="56"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="57"/>
         <source>Kết thúc vào ngày</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="69"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="70"/>
         <source>Kiểu lặp</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="70"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="71"/>
         <source>Gặp ngày nghỉ thì</source>
         <translation>On a day off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="75"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="76"/>
         <source>RRULE</source>
         <translation>RRULE</translation>
     </message>
@@ -3561,22 +3561,22 @@ Save anyway?</translation>
 <context>
     <name>RemoveDelegationDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="110"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="111"/>
         <source>Xóa ủy quyền</source>
         <translation>Remove delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="118"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="119"/>
         <source>%1 → %2 làm thay, %3 – %4</source>
         <translation>%1 → %2 acting, %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="127"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="128"/>
         <source>Không có ủy quyền nào đang hoặc sắp có hiệu lực.</source>
         <translation>No delegation is in force or coming up.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="137"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="138"/>
         <source>Hãy chọn một ủy quyền.</source>
         <translation>Choose a delegation.</translation>
     </message>
@@ -3672,117 +3672,117 @@ Save anyway?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="52"/>
+        <location filename="../../ui/leave/request_dialog.py" line="53"/>
         <source>Ghi nhận nghỉ đột xuất</source>
         <translation>Record emergency leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="52"/>
+        <location filename="../../ui/leave/request_dialog.py" line="53"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="81"/>
+        <location filename="../../ui/leave/request_dialog.py" line="82"/>
         <source>Điện thoại, địa chỉ khi cần liên hệ</source>
         <translation>Phone or address while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="84"/>
+        <location filename="../../ui/leave/request_dialog.py" line="85"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="85"/>
+        <location filename="../../ui/leave/request_dialog.py" line="86"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="86"/>
+        <location filename="../../ui/leave/request_dialog.py" line="87"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="87"/>
+        <location filename="../../ui/leave/request_dialog.py" line="88"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="88"/>
+        <location filename="../../ui/leave/request_dialog.py" line="89"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="89"/>
+        <location filename="../../ui/leave/request_dialog.py" line="90"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="90"/>
+        <location filename="../../ui/leave/request_dialog.py" line="91"/>
         <source>Liên hệ khi nghỉ</source>
         <translation>Contact while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="99"/>
+        <location filename="../../ui/leave/request_dialog.py" line="100"/>
         <source>Lãnh đạo đồng ý qua điện thoại</source>
         <translation>Leader approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="100"/>
+        <location filename="../../ui/leave/request_dialog.py" line="101"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="111"/>
+        <location filename="../../ui/leave/request_dialog.py" line="112"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="111"/>
+        <location filename="../../ui/leave/request_dialog.py" line="112"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="117"/>
+        <location filename="../../ui/leave/request_dialog.py" line="118"/>
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="160"/>
+        <location filename="../../ui/leave/request_dialog.py" line="161"/>
         <source>Hãy chọn người xin nghỉ và loại nghỉ.</source>
         <translation>Choose the employee and the leave type.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="170"/>
+        <location filename="../../ui/leave/request_dialog.py" line="171"/>
         <source>&lt;b&gt;Số ngày nghỉ:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leave:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="172"/>
+        <location filename="../../ui/leave/request_dialog.py" line="173"/>
         <source> — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép</source>
         <translation> — more than 1 day: a written leave request is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="176"/>
+        <location filename="../../ui/leave/request_dialog.py" line="177"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="178"/>
+        <location filename="../../ui/leave/request_dialog.py" line="179"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="180"/>
+        <location filename="../../ui/leave/request_dialog.py" line="181"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; không cần phê duyệt</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; no approval needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="182"/>
+        <location filename="../../ui/leave/request_dialog.py" line="183"/>
         <source>&lt;b&gt;Thông báo cho:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Notify:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="185"/>
+        <location filename="../../ui/leave/request_dialog.py" line="186"/>
         <source>&lt;b&gt;Phép năm %1:&lt;/b&gt; được nghỉ %2, đã nghỉ %3, chờ duyệt %4, còn %5</source>
         <translation>&lt;b&gt;Annual leave %1:&lt;/b&gt; entitled %2, taken %3, pending %4, remaining %5</translation>
     </message>
@@ -4093,23 +4093,23 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/leave/rules_dialog.py" line="70"/>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -4167,32 +4167,32 @@ Save anyway?</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="58"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="58"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="59"/>
         <source>Đây là lịch định kỳ. Bạn muốn %1:</source>
         <translation>This is a recurring entry. What do you want to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
         <source>Chỉ buổi này</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
         <source>Buổi này và các buổi sau</source>
         <translation>This and following occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
         <source>Tất cả các buổi</source>
         <translation>All occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="64"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -4200,27 +4200,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="252"/>
+        <location filename="../../ui/settings/dialog.py" line="253"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="256"/>
+        <location filename="../../ui/settings/dialog.py" line="257"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="258"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="259"/>
+        <location filename="../../ui/settings/dialog.py" line="260"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="262"/>
+        <location filename="../../ui/settings/dialog.py" line="263"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4228,22 +4228,22 @@ Save anyway?</translation>
 <context>
     <name>StandingDeputyDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="144"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="145"/>
         <source>Phó Chánh Văn phòng thường trực</source>
         <translation>Standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="151"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="153"/>
         <source>Người này làm thay Chánh Văn phòng khi Chánh Văn phòng vắng mặt.</source>
         <translation>This person acts for the Chief of Office when the Chief is away.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="155"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
@@ -4391,42 +4391,42 @@ Save anyway?</translation>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="29"/>
+        <location filename="../../ui/terms.py" line="31"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="30"/>
+        <location filename="../../ui/terms.py" line="32"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="33"/>
         <source>Lãnh đạo</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="34"/>
         <source>Cán bộ, chuyên viên</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="35"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="36"/>
+        <location filename="../../ui/terms.py" line="38"/>
         <source>Phòng, đơn vị</source>
         <translation>Department, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="39"/>
         <source>Cơ quan lãnh đạo</source>
         <translation>Leadership body</translation>
     </message>
@@ -4466,387 +4466,392 @@ Save anyway?</translation>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="40"/>
+        <location filename="../../ui/terms.py" line="29"/>
+        <source>Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)</source>
+        <translation>Office time zone (today, current time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="42"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="41"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="44"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>Sáng</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>Chiều</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>Cả ngày</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>Cả buổi</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>Họp, hội nghị</source>
         <translation>Meeting, conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>Đi cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>Tiếp khách</source>
         <translation>Receiving visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>Công tác</source>
         <translation>Business trip</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>Dự kiến</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>Đã công bố</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>Điều chỉnh</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="64"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="65"/>
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="66"/>
         <source>Đổi thời gian</source>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="68"/>
         <source>Nghỉ bù</source>
         <translation>Day off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="67"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>Hội nghị Ban Chấp hành</source>
         <translation>Executive Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="70"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>Hội nghị Ban Thường vụ</source>
         <translation>Standing Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="73"/>
         <source>Họp Thường trực</source>
         <translation>Standing members meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>Đi làm việc cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>Đi thăm, tặng quà</source>
         <translation>Visits and gifts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="76"/>
         <source>Giao ban, sơ kết, tổng kết</source>
         <translation>Briefing, review</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>Cuộc họp khác</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>Phòng Tổng hợp</source>
         <translation>General Affairs Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="78"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>Phòng Hành chính</source>
         <translation>Administration Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>Phòng Tài chính – Quản trị</source>
         <translation>Finance and Facilities Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>ngày làm việc trước</source>
         <translation>working days before</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="82"/>
+        <location filename="../../ui/terms.py" line="84"/>
         <source>phút trước khi bắt đầu</source>
         <translation>minutes before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>khi bắt đầu</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>ngày làm việc sau khi kết thúc</source>
         <translation>working days after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="88"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="87"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="90"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>Phục vụ</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="93"/>
         <source>Chánh Văn phòng</source>
         <translation>Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="92"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>Trưởng phòng</source>
         <translation>Head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>Phó Trưởng phòng</source>
         <translation>Deputy head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>Chuyên viên</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="98"/>
         <source>Nhân viên</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>Phó Bí thư Thường trực</source>
         <translation>Standing Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="101"/>
         <source>Phó Bí thư</source>
         <translation>Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="100"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="102"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="104"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="109"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="111"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
@@ -4925,42 +4930,42 @@ Save anyway?</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="231"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="231"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="237"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="238"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="238"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="239"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="246"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="248"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="248"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="249"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="259"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="260"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name cannot be empty.</translation>
     </message>
@@ -4986,12 +4991,12 @@ Save anyway?</translation>
 <context>
     <name>WorkdaysDialog</name>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="145"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="146"/>
         <source>Ngày làm việc, ngày nghỉ</source>
         <translation>Working days and days off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="148"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="149"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -4999,27 +5004,27 @@ Save anyway?</translation>
 <context>
     <name>WorkdaysWidget</name>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="69"/>
         <source>Ghi chú, ví dụ: theo Thông báo số …</source>
         <translation>Note, for example: per Notice no. …</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="69"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="70"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="71"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="72"/>
         <source>Bỏ ngày điều chỉnh đã chọn</source>
         <translation>Remove the selected change</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="78"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="79"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/workdays_dialog.py" line="112"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="113"/>
         <source>%n ngày làm việc trong năm.</source>
         <translation>
             <numerusform>%n working day in the year.</numerusform>
@@ -5027,7 +5032,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="133"/>
         <source>Chỉ bỏ được ngày điều chỉnh của cơ quan (dòng in đậm).</source>
         <translation>Only the office’s own changes (rows in bold) can be removed.</translation>
     </message>

@@ -29,6 +29,7 @@ from app.errors import VanPhongError
 from app.services.calendar import events as cal
 from app.services.calendar.events import KIND_LABELS, EventInput, WeekEntry
 from app.services.org import edit as org
+from db.models.base import today_local
 from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
@@ -77,7 +78,7 @@ class EventDialog(QDialog):
         self.saved_id: int | None = None
         self.conflicts: list = []
         if entry is None:
-            start = datetime.combine(day or date.today(), time(8, 0))
+            start = datetime.combine(day or today_local(), time(8, 0))
             data = EventInput(title="", start=start)
         else:
             source = entry.series_event_id if entry.recurring and scope != "this" else entry.event_id

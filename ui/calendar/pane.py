@@ -25,6 +25,7 @@ from app.rules.schedule import monday_of
 from app.services.admin.auth import Permission
 from app.services.calendar import events as cal
 from app.services.calendar.events import ScheduleFilter, WeekEntry, WeekSchedule
+from db.models.base import today_local
 from ui.calendar import week_drag
 from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
 from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks
@@ -51,7 +52,7 @@ class CalendarPane(Pane):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.monday = monday_of(date.today())
+        self.monday = monday_of(today_local())
         self.schedule: WeekSchedule | None = None
         self._workers: list = []
 
@@ -224,7 +225,7 @@ class CalendarPane(Pane):
         self.show_week(self.monday + timedelta(weeks=1))
 
     def go_today(self) -> None:
-        self.show_week(date.today())
+        self.show_week(today_local())
 
     def refresh(self) -> None:
         view_filter = self.current_filter()

@@ -29,6 +29,7 @@ from app.services.admin.auth import Permission
 from app.services.leave import requests as leave
 from app.services.leave.read import format_days, list_types
 from app.services.org.read import OrgSnapshot
+from db.models.base import today_local
 from ui import tints
 from ui.context import AppContext
 from ui.leave.models import working_days_text
@@ -46,7 +47,7 @@ class RequestDialog(QDialog):
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.emergency = ctx, emergency
-        self.today = today or date.today()
+        self.today = today or today_local()
         self.request_id: int | None = None
         self.setObjectName("leaveRequestDialog")
         self.setWindowTitle(self.tr("Ghi nhận nghỉ đột xuất") if emergency else self.tr("Đơn xin nghỉ"))

@@ -23,6 +23,7 @@ from app.errors import InvalidInput
 from app.services.org.edit import UNIT_KIND_LABELS, PersonInput
 from app.services.org.read import OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold
+from db.models.base import today_local
 from ui import tints
 from ui.terms import term
 
@@ -45,7 +46,7 @@ class DateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         if value is None:
-            self.setDate(NO_DATE if self.optional else QDate.currentDate())
+            self.setDate(NO_DATE if self.optional else QDate(today_local()))
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 

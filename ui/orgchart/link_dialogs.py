@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.services.org.read import DelegationInfo, OrgSnapshot, PersonInfo
 from app.text import format_date, nfc
+from db.models.base import today_local
 from ui.orgchart.dialogs import DateEdit, FormDialog, fill_people, unit_tree
 
 COMMON_REASONS = ("Đi công tác", "Nghỉ phép", "Học tập, bồi dưỡng", "Nghỉ ốm", "Việc gia đình")
@@ -61,7 +62,7 @@ class DelegationDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm ủy quyền"), parent)
         self.setObjectName("delegationDialog")
-        today = today or date.today()
+        today = today or today_local()
         people = [p for p in snap.people.values() if p.active]
         self.principal = QComboBox()
         self.principal.setObjectName("principalCombo")
@@ -109,7 +110,7 @@ class RemoveDelegationDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Xóa ủy quyền"), parent)
         self.setObjectName("removeDelegationDialog")
-        today = today or date.today()
+        today = today or today_local()
         self.delegations = [d for d in snap.delegations if d.end_date >= today
                             and d.principal_id in snap.people and d.acting_id in snap.people]
         self.list = QListWidget()

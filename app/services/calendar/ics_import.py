@@ -21,8 +21,8 @@ from app.services.calendar.events import KIND_LABELS, EventInput, create_event
 from app.services.calendar.read import office_hours
 from app.text import nfc
 from db.models import Event
+from db.models.base import office_tz
 
-OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 MAX_BYTES = 20 * 1024 * 1024
 _KIND_BY_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
 
@@ -55,7 +55,7 @@ class ImportResult:
 def _local(value) -> datetime | date:  # noqa: ANN001
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(OFFICE_TZ)
+            value = value.astimezone(office_tz())
         return value.replace(tzinfo=None, second=0, microsecond=0)
     return value
 
@@ -68,7 +68,7 @@ def _rule_text(component) -> str:  # noqa: ANN001
     until = parts.get("UNTIL", "")
     if until.endswith("Z"):
         moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=ZoneInfo("UTC"))
-        parts["UNTIL"] = moment.astimezone(OFFICE_TZ).strftime("%Y%m%dT%H%M%S")
+        parts["UNTIL"] = moment.astimezone(office_tz()).strftime("%Y%m%dT%H%M%S")
     return format_rule(parts)
 
 

@@ -23,6 +23,7 @@ from app.services.admin.auth import Actor, Permission, require
 from app.services.org.edit import PersonInput
 from app.text import fold, nfc
 from db.models import Person, Position, Unit
+from db.models.base import today_local
 
 HEADERS: dict[str, tuple[str, ...]] = {  # field -> accepted headers, folded
     "full_name": ("ho va ten", "ho ten", "ho va ten can bo", "ten can bo"),
@@ -232,7 +233,7 @@ def _check_row(row: ImportRow, cells: dict[str, object], cat: _Catalogue, today:
 def preview_staff_import(*, session: Session, path: str | Path, today: date | None = None) -> StaffImportPreview:
     """Read and check the sheet; write nothing. A file that cannot be read raises InvalidInput."""
     path = Path(path)
-    today = today or date.today()
+    today = today or today_local()
     rows = _read_rows(path)
     header, columns = _find_header(rows)
     cat = _Catalogue(session)
