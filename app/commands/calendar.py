@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week
+from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week, shown
 from app.errors import InvalidInput
 from app.rules.schedule import iso_week
 from app.services.calendar import events as cal
+from app.services.calendar import read as cal_read
+
+HALVES = {"morning": "sáng", "afternoon": "chiều"}
 
 GROUPS = {"thuong-truc": "standing", "lanh-dao-vp": "office"}
 
@@ -112,8 +115,10 @@ def _list_events(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
     with ctx.session() as session:
         if args.week:
             schedule = cal.week(session, parse_week(args.week))
-            return [(e.event_id, e.day.isoformat(), "sáng" if e.half == "morning" else "chiều", e.time_label,
-                     e.title, "; ".join(x for x in (e.chair, e.leaders) if x), e.location, e.status, e.amendment)
+            return [(e.event_id, e.day.isoformat(), shown(args, e.half, HALVES), e.time_label,
+                     e.title, "; ".join(x for x in (e.chair, e.leaders) if x), e.location,
+                     shown(args, e.status, cal_read.STATUS_LABELS), e.amendment)
                     for e in schedule.entries]
-        return [(e.id, e.start.isoformat(sep=" "), e.end.isoformat(sep=" "), e.title, e.kind, e.status, e.rrule)
+        return [(e.id, e.start.isoformat(sep=" "), e.end.isoformat(sep=" "), e.title,
+                 shown(args, e.kind, cal_read.KIND_LABELS), shown(args, e.status, cal_read.STATUS_LABELS), e.rrule)
                 for e in cal.all_events(session)]

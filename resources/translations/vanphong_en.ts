@@ -106,57 +106,57 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="149"/>
+        <location filename="../../ui/settings/dialog.py" line="150"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="153"/>
+        <location filename="../../ui/settings/dialog.py" line="154"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="156"/>
+        <location filename="../../ui/settings/dialog.py" line="157"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="158"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="174"/>
+        <location filename="../../ui/settings/dialog.py" line="175"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="174"/>
+        <location filename="../../ui/settings/dialog.py" line="175"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="193"/>
+        <location filename="../../ui/settings/dialog.py" line="194"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -172,27 +172,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="118"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="118"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="118"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="123"/>
+        <location filename="../../ui/settings/dialog.py" line="124"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -303,18 +303,18 @@
     <name>AttendanceTab</name>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="238"/>
-        <source>Có mặt (P)</source>
-        <translation>Present (P)</translation>
+        <source>Có mặt (C)</source>
+        <translation>Present (C)</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="239"/>
-        <source>Đến muộn (L)</source>
-        <translation>Late (L)</translation>
+        <source>Đến muộn (M)</source>
+        <translation>Late (M)</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="240"/>
-        <source>Vắng mặt (A)…</source>
-        <translation>Absent (A)…</translation>
+        <source>Vắng mặt (V)…</source>
+        <translation>Absent (V)…</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="241"/>
@@ -327,37 +327,37 @@
         <translation>Mark everyone else present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="269"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="270"/>
         <source>Có mặt %1 · Đến muộn %2 · Vắng %3 · Chưa điểm danh %4 (tổng %5)</source>
         <translation>Present %1 · Late %2 · Absent %3 · Not yet marked %4 (total %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="275"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="276"/>
         <source>Loại cuộc họp này không cần tính số ủy viên tham dự.</source>
         <translation>This kind of meeting has no quorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="278"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
         <source>ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="280"/>
         <source>CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>NO QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="282"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="283"/>
         <source> — chưa mời: %1</source>
         <translation> — not invited: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="294"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="294"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
         <source>Lý do đến muộn</source>
         <translation>Reason for being late</translation>
     </message>
@@ -896,11 +896,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="172"/>
+        <location filename="../../ui/calendar/pane.py" line="310"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="173"/>
+        <location filename="../../ui/calendar/pane.py" line="311"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
@@ -911,11 +913,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="312"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="313"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
@@ -975,27 +979,47 @@
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <location filename="../../ui/calendar/pane.py" line="305"/>
+        <source>◀ Tháng trước</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="306"/>
+        <source>Tháng trước (Alt+←, Page Up)</source>
+        <translation>Previous month (Alt+←, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="307"/>
+        <source>Tháng sau ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="308"/>
+        <source>Tháng sau (Alt+→, Page Down)</source>
+        <translation>Next month (Alt+→, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="348"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="325"/>
+        <location filename="../../ui/calendar/pane.py" line="359"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="328"/>
+        <location filename="../../ui/calendar/pane.py" line="362"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="339"/>
+        <location filename="../../ui/calendar/pane.py" line="373"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="346"/>
+        <location filename="../../ui/calendar/pane.py" line="380"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1236,57 +1260,57 @@
         <translation>Add delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="72"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="69"/>
         <source>(chọn người làm thay)</source>
         <translation>(choose who acts)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="79"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="77"/>
         <source>Ví dụ: Ký thay văn bản hành chính</source>
         <translation>For example: signs administrative documents on their behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="83"/>
         <source>Người ủy quyền</source>
         <translation>Delegating</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="83"/>
         <source>Người làm thay</source>
         <translation>Acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="87"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="87"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="99"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="97"/>
         <source>Hãy chọn người làm thay.</source>
         <translation>Choose who acts.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="101"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="99"/>
         <source>Một người không thể ủy quyền cho chính mình.</source>
         <translation>A person cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="103"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="101"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
@@ -1435,127 +1459,127 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
         <source>Giờ cụ thể</source>
         <translation>Set times</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
         <source>Cả buổi sáng</source>
         <translation>Whole morning</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="41"/>
         <source>Cả buổi chiều</source>
         <translation>Whole afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="41"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="42"/>
         <source>Cả ngày (một hoặc nhiều ngày)</source>
         <translation>All day (one or more days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="77"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="78"/>
         <source>Thêm lịch công tác</source>
         <translation>Add calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="77"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="78"/>
         <source>Sửa lịch công tác</source>
         <translation>Edit calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="126"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="127"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="128"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="129"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="137"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="136"/>
         <source>(không)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="180"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="180"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="181"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="185"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="186"/>
         <source>Lãnh đạo dự</source>
         <translation>Leaders attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="187"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="188"/>
         <source>Đơn vị tham dự</source>
         <translation>Units attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="198"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="199"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="199"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="200"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="285"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="286"/>
         <source>(lịch mới)</source>
         <translation>(new entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="295"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="296"/>
         <source>Không trùng lịch.</source>
         <translation>No clashes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/event_dialog.py" line="301"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="302"/>
         <source>… và %n cảnh báo khác</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -1563,7 +1587,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="306"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="307"/>
         <source>Lịch này bị trùng:
 %1
 
@@ -1574,7 +1598,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="307"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="308"/>
         <source>Trùng lịch</source>
         <translation>Clash</translation>
     </message>
@@ -1716,12 +1740,12 @@ Save anyway?</translation>
 <context>
     <name>HalfDayCombo</name>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="86"/>
+        <location filename="../../ui/leave/widgets.py" line="49"/>
         <source>Sáng</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="87"/>
+        <location filename="../../ui/leave/widgets.py" line="50"/>
         <source>Chiều</source>
         <translation>Afternoon</translation>
     </message>
@@ -2212,17 +2236,17 @@ Save anyway?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="78"/>
+        <location filename="../../ui/meetings/dialogs.py" line="79"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="78"/>
+        <location filename="../../ui/meetings/dialogs.py" line="79"/>
         <source>Sửa, dời cuộc họp</source>
         <translation>Edit, reschedule meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="94"/>
+        <location filename="../../ui/meetings/dialogs.py" line="96"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -2570,32 +2594,32 @@ Save anyway?</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="209"/>
+        <location filename="../../ui/settings/dialog.py" line="210"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="221"/>
+        <location filename="../../ui/settings/dialog.py" line="223"/>
         <source>(không gắn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <location filename="../../ui/settings/dialog.py" line="226"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="230"/>
+        <location filename="../../ui/settings/dialog.py" line="229"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2603,42 +2627,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="43"/>
+        <location filename="../../ui/settings/dialog.py" line="44"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="51"/>
+        <location filename="../../ui/settings/dialog.py" line="52"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -3269,14 +3293,6 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>PersonCombo</name>
-    <message>
-        <location filename="../../ui/leave/widgets.py" line="45"/>
-        <source>— không chọn —</source>
-        <translation>— none —</translation>
-    </message>
-</context>
-<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/orgchart/dialogs.py" line="155"/>
@@ -3357,6 +3373,19 @@ Save anyway?</translation>
         <location filename="../../ui/orgchart/dialogs.py" line="186"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../ui/person_picker.py" line="56"/>
+        <source>— không chọn —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="75"/>
+        <source>Gõ tên để tìm (có dấu hoặc không)</source>
+        <translation>Type a name to search (with or without accents)</translation>
     </message>
 </context>
 <context>
@@ -3561,22 +3590,22 @@ Save anyway?</translation>
 <context>
     <name>RemoveDelegationDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="111"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="109"/>
         <source>Xóa ủy quyền</source>
         <translation>Remove delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="119"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="117"/>
         <source>%1 → %2 làm thay, %3 – %4</source>
         <translation>%1 → %2 acting, %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="128"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="126"/>
         <source>Không có ủy quyền nào đang hoặc sắp có hiệu lực.</source>
         <translation>No delegation is in force or coming up.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="138"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="136"/>
         <source>Hãy chọn một ủy quyền.</source>
         <translation>Choose a delegation.</translation>
     </message>
@@ -3672,117 +3701,117 @@ Save anyway?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="53"/>
+        <location filename="../../ui/leave/request_dialog.py" line="60"/>
         <source>Ghi nhận nghỉ đột xuất</source>
         <translation>Record emergency leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="53"/>
+        <location filename="../../ui/leave/request_dialog.py" line="60"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="82"/>
+        <location filename="../../ui/leave/request_dialog.py" line="92"/>
         <source>Điện thoại, địa chỉ khi cần liên hệ</source>
         <translation>Phone or address while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="85"/>
+        <location filename="../../ui/leave/request_dialog.py" line="95"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="86"/>
+        <location filename="../../ui/leave/request_dialog.py" line="96"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="87"/>
+        <location filename="../../ui/leave/request_dialog.py" line="97"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="88"/>
+        <location filename="../../ui/leave/request_dialog.py" line="98"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="89"/>
+        <location filename="../../ui/leave/request_dialog.py" line="99"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="90"/>
+        <location filename="../../ui/leave/request_dialog.py" line="100"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="91"/>
+        <location filename="../../ui/leave/request_dialog.py" line="101"/>
         <source>Liên hệ khi nghỉ</source>
         <translation>Contact while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="100"/>
+        <location filename="../../ui/leave/request_dialog.py" line="110"/>
         <source>Lãnh đạo đồng ý qua điện thoại</source>
         <translation>Leader approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="101"/>
+        <location filename="../../ui/leave/request_dialog.py" line="111"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="112"/>
+        <location filename="../../ui/leave/request_dialog.py" line="122"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="112"/>
+        <location filename="../../ui/leave/request_dialog.py" line="122"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="118"/>
+        <location filename="../../ui/leave/request_dialog.py" line="128"/>
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="161"/>
+        <location filename="../../ui/leave/request_dialog.py" line="171"/>
         <source>Hãy chọn người xin nghỉ và loại nghỉ.</source>
         <translation>Choose the employee and the leave type.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="171"/>
+        <location filename="../../ui/leave/request_dialog.py" line="181"/>
         <source>&lt;b&gt;Số ngày nghỉ:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leave:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="173"/>
+        <location filename="../../ui/leave/request_dialog.py" line="183"/>
         <source> — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép</source>
         <translation> — more than 1 day: a written leave request is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="177"/>
+        <location filename="../../ui/leave/request_dialog.py" line="187"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="179"/>
+        <location filename="../../ui/leave/request_dialog.py" line="189"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="181"/>
+        <location filename="../../ui/leave/request_dialog.py" line="191"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; không cần phê duyệt</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; no approval needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="183"/>
+        <location filename="../../ui/leave/request_dialog.py" line="193"/>
         <source>&lt;b&gt;Thông báo cho:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Notify:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="186"/>
+        <location filename="../../ui/leave/request_dialog.py" line="196"/>
         <source>&lt;b&gt;Phép năm %1:&lt;/b&gt; được nghỉ %2, đã nghỉ %3, chờ duyệt %4, còn %5</source>
         <translation>&lt;b&gt;Annual leave %1:&lt;/b&gt; entitled %2, taken %3, pending %4, remaining %5</translation>
     </message>
@@ -4093,23 +4122,23 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/leave/rules_dialog.py" line="70"/>
-        <location filename="../../ui/settings/dialog.py" line="72"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -4167,32 +4196,32 @@ Save anyway?</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="58"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="59"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="59"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
         <source>Đây là lịch định kỳ. Bạn muốn %1:</source>
         <translation>This is a recurring entry. What do you want to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
         <source>Chỉ buổi này</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
         <source>Buổi này và các buổi sau</source>
         <translation>This and following occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="64"/>
         <source>Tất cả các buổi</source>
         <translation>All occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="65"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -4200,27 +4229,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="253"/>
+        <location filename="../../ui/settings/dialog.py" line="252"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="256"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="258"/>
+        <location filename="../../ui/settings/dialog.py" line="257"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="260"/>
+        <location filename="../../ui/settings/dialog.py" line="259"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="263"/>
+        <location filename="../../ui/settings/dialog.py" line="262"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4228,22 +4257,22 @@ Save anyway?</translation>
 <context>
     <name>StandingDeputyDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="145"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="143"/>
         <source>Phó Chánh Văn phòng thường trực</source>
         <translation>Standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="148"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="153"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="150"/>
         <source>Người này làm thay Chánh Văn phòng khi Chánh Văn phòng vắng mặt.</source>
         <translation>This person acts for the Chief of Office when the Chief is away.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="155"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
@@ -4922,7 +4951,7 @@ Save anyway?</translation>
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="102"/>
+        <location filename="../../ui/leave/widgets.py" line="65"/>
         <source>Toàn Văn phòng</source>
         <translation>Whole office</translation>
     </message>

@@ -1,7 +1,7 @@
 """The calendar pane: week navigation, the printed-schedule layout, creating an event through
 the dialog, conflicts, filters, publishing, export, working days."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -308,3 +308,22 @@ def test_the_agenda_names_the_status_only_when_it_is_not_the_normal_published_on
     assert all(text for (status, amended), texts in statuses.items() if status != "published" or amended
                for text in texts)
     assert any(status != "published" or amended for status, amended in statuses)
+
+
+def test_the_month_view_shows_only_the_controls_that_apply(office_db, pane_on):
+    pane = pane_on(office_db)
+    actions = pane._actions
+    assert actions["publish"].isVisible() and actions["export"].isVisible()
+    pane.tabs.setCurrentIndex(1)
+    hidden = ("edit", "cancel", "delete", "publish", "changes", "preview", "print", "export")
+    assert not any(actions[key].isVisible() for key in hidden)
+    assert actions["previous"].text() == "◀ Tháng trước" and actions["next"].text() == "Tháng sau ▶"
+    assert not pane.status.isVisible()
+    shown = pane.title.text()
+    actions["next"].trigger()
+    assert pane.title.text() != shown and (pane.monday + timedelta(days=3)).month == MONDAY.month % 12 + 1
+    actions["previous"].trigger()
+    assert pane.title.text() == shown
+    pane.tabs.setCurrentIndex(0)
+    assert actions["publish"].isVisible() and actions["previous"].text() == "◀ Tuần trước"
+    assert set(pane.toolbar_actions()) >= {actions[key] for key in ("publish", "export", "preview")}

@@ -98,3 +98,12 @@ def test_the_licence_texts_of_qt_ship_with_the_resources():
         text = resource_path("licenses", name).read_text(encoding="utf-8")
         assert "GNU" in text and "Version 3" in text
     assert resource_path("fonts", "LICENSE-Liberation.txt").is_file()
+
+
+def test_ci_and_a_new_user_install_the_system_libraries_with_one_script():
+    script = BUILD / "linux" / "install-system-libs.sh"
+    assert script.stat().st_mode & 0o111, "the script is executable"
+    assert "build/linux/install-system-libs.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "build/linux/install-system-libs.sh" in readme and ".venv/bin/vanphong" in readme
+    assert "libxcb-cursor0" in script.read_text(encoding="utf-8")

@@ -33,6 +33,7 @@ from db.models.base import today_local
 from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
@@ -130,13 +131,13 @@ class EventDialog(QDialog):
         times.addWidget(self.end_day)
         self.location = QLineEdit()
         self.location.setObjectName("eventLocation")
-        self.chair = QComboBox()
+        choices = self.ctx.read(cal.leader_choices)
+        self.chair = PersonPicker([(c.id, f"{c.name} — {c.title}") for c in choices], allow_empty=True,
+                                  empty_label=self.tr("(không)"))
         self.chair.setObjectName("eventChair")
         self.leaders = QListWidget()
         self.leaders.setObjectName("eventLeaders")
-        self.chair.addItem(self.tr("(không)"), None)
-        for choice in self.ctx.read(cal.leader_choices):
-            self.chair.addItem(f"{choice.name} — {choice.title}", choice.id)
+        for choice in choices:
             item = QListWidgetItem(f"{choice.name} — {choice.title}")
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

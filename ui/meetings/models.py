@@ -233,7 +233,8 @@ class ChecklistModel(QAbstractItemModel):
             return entry.state.value
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            done = f"{when_short(entry.done_at)} {entry.done_by}" if entry.done_at else ""
+            by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
+            done = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
             return (entry.task, when_short(entry.due), entry.owner_name, done, entry.notes)[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked

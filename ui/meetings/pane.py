@@ -66,8 +66,9 @@ class MeetingsPane(Pane):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.verticalHeader().hide()
         self.list_view.horizontalHeader().setStretchLastSection(False)
-        self.list_view.setWordWrap(False)
+        self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self.list_view.resizeRowsToContents())
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
@@ -179,6 +180,8 @@ class MeetingsPane(Pane):
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        self.list_view.resizeRowsToContents()
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0

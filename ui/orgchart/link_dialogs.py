@@ -20,7 +20,7 @@ from app.errors import InvalidInput
 from app.services.org.read import DelegationInfo, OrgSnapshot, PersonInfo
 from app.text import format_date, nfc
 from db.models.base import today_local
-from ui.orgchart.dialogs import DateEdit, FormDialog, fill_people, unit_tree
+from ui.orgchart.dialogs import DateEdit, FormDialog, people_picker, unit_tree
 
 COMMON_REASONS = ("Đi công tác", "Nghỉ phép", "Học tập, bồi dưỡng", "Nghỉ ốm", "Việc gia đình")
 
@@ -64,12 +64,10 @@ class DelegationDialog(FormDialog):
         self.setObjectName("delegationDialog")
         today = today or today_local()
         people = [p for p in snap.people.values() if p.active]
-        self.principal = QComboBox()
+        self.principal = people_picker(people, principal_id)
         self.principal.setObjectName("principalCombo")
-        fill_people(self.principal, people, principal_id)
-        self.acting = QComboBox()
+        self.acting = people_picker(people, None, none_label=self.tr("(chọn người làm thay)"))
         self.acting.setObjectName("actingCombo")
-        fill_people(self.acting, people, None, none_label=self.tr("(chọn người làm thay)"))
         self.start = DateEdit(today)
         self.start.setObjectName("startDate")
         self.end = DateEdit(today + timedelta(days=1))
@@ -147,9 +145,8 @@ class StandingDeputyDialog(FormDialog):
         deputies = snap.with_role("deputy_chief")
         current = next((p.id for p in deputies if p.is_standing_deputy), None)
         self.current = current
-        self.deputy = QComboBox()
+        self.deputy = people_picker(deputies, current, none_label=self.tr("(không có)"))
         self.deputy.setObjectName("deputyCombo")
-        fill_people(self.deputy, deputies, current, none_label=self.tr("(không có)"))
         note = QLabel(self.tr("Người này làm thay Chánh Văn phòng khi Chánh Văn phòng vắng mặt."))
         note.setWordWrap(True)
         self.form.addRow(self.tr("Phó Chánh Văn phòng"), self.deputy)
