@@ -243,47 +243,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="314"/>
+        <location filename="../../ui/meetings/models.py" line="315"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="315"/>
+        <location filename="../../ui/meetings/models.py" line="316"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="316"/>
+        <location filename="../../ui/meetings/models.py" line="317"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="323"/>
+        <location filename="../../ui/meetings/models.py" line="324"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="324"/>
+        <location filename="../../ui/meetings/models.py" line="325"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="325"/>
+        <location filename="../../ui/meetings/models.py" line="326"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="327"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="327"/>
+        <location filename="../../ui/meetings/models.py" line="328"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="339"/>
+        <location filename="../../ui/meetings/models.py" line="340"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="353"/>
+        <location filename="../../ui/meetings/models.py" line="354"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -365,42 +365,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="288"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="288"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="290"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="290"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="291"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="291"/>
+        <location filename="../../ui/meetings/models.py" line="292"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="302"/>
+        <location filename="../../ui/meetings/models.py" line="303"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="304"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -837,22 +837,22 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="42"/>
+        <location filename="../../ui/calendar/printing.py" line="43"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="52"/>
+        <location filename="../../ui/calendar/printing.py" line="53"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="109"/>
+        <location filename="../../ui/calendar/printing.py" line="110"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="90"/>
+        <location filename="../../ui/calendar/pane.py" line="92"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,166 +860,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="107"/>
+        <location filename="../../ui/calendar/pane.py" line="109"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="110"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="109"/>
+        <location filename="../../ui/calendar/pane.py" line="111"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="113"/>
+        <location filename="../../ui/calendar/pane.py" line="117"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="148"/>
+        <location filename="../../ui/calendar/pane.py" line="152"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="149"/>
+        <location filename="../../ui/calendar/pane.py" line="153"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="150"/>
+        <location filename="../../ui/calendar/pane.py" line="154"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="172"/>
-        <location filename="../../ui/calendar/pane.py" line="310"/>
+        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="313"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="173"/>
-        <location filename="../../ui/calendar/pane.py" line="311"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="314"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
-        <location filename="../../ui/calendar/pane.py" line="312"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="315"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
-        <location filename="../../ui/calendar/pane.py" line="313"/>
+        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="316"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="192"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="305"/>
+        <location filename="../../ui/calendar/pane.py" line="308"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="306"/>
+        <location filename="../../ui/calendar/pane.py" line="309"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="307"/>
+        <location filename="../../ui/calendar/pane.py" line="310"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="308"/>
+        <location filename="../../ui/calendar/pane.py" line="311"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="348"/>
+        <location filename="../../ui/calendar/pane.py" line="351"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="359"/>
+        <location filename="../../ui/calendar/pane.py" line="362"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="362"/>
+        <location filename="../../ui/calendar/pane.py" line="365"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="373"/>
+        <location filename="../../ui/calendar/pane.py" line="376"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="380"/>
+        <location filename="../../ui/calendar/pane.py" line="383"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1042,6 +1042,41 @@
         <location filename="../../ui/calendar/dialogs.py" line="207"/>
         <source>Lịch iCalendar (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <source>Màn hình sảnh</source>
+        <translation>Lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
+        <translation>Show the published week full screen (lobby screen, TV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <source>Lịch từng lãnh đạo…</source>
+        <translation>Each leader&apos;s calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
+        <translation>Export one .ics file per leader into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
+        <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
+        <translation>Choose the folder for the leaders&apos; calendars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <source>Lịch của tôi</source>
+        <translation>My week</translation>
     </message>
 </context>
 <context>
@@ -1179,47 +1214,47 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="44"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="48"/>
         <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
         <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="52"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="56"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="57"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="54"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="58"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="55"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="56"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="57"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="109"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="115"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="124"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="130"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1227,27 +1262,27 @@
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="380"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="380"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="382"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="382"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="383"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1316,6 +1351,36 @@
     </message>
 </context>
 <context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/window.py" line="59"/>
+        <source>VănPhòng — Lịch công tác tuần</source>
+        <translation>VănPhòng — Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="102"/>
+        <source>LỊCH CÔNG TÁC TUẦN</source>
+        <translation>WEEKLY WORK SCHEDULE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="167"/>
+        <source>Chưa đọc được lịch công tác: %1
+Đang thử lại…</source>
+        <translation>Could not read the schedule: %1
+Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="206"/>
+        <source>Đang tải lịch công tác…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="219"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/meetings/dialogs.py" line="234"/>
@@ -1351,38 +1416,38 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
-        <location filename="../../ui/meetings/models.py" line="369"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="370"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="365"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="365"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="371"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1624,6 +1689,39 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/event_link.py" line="74"/>
         <source> (đã hoãn/hủy)</source>
         <translation> (postponed/cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="19"/>
+        <source>Thoát màn hình trình chiếu</source>
+        <translation>Leave the lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="34"/>
+        <source>Chỉ quản trị viên mới thoát được màn hình này.</source>
+        <translation>Only an administrator can leave this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="35"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="36"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="43"/>
+        <source>Nhập tài khoản và mật khẩu quản trị.</source>
+        <translation>Enter an administrator&apos;s account and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="46"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2403,88 +2501,88 @@ Save anyway?</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="87"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="95"/>
+        <location filename="../../ui/meetings/pane.py" line="96"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="123"/>
+        <location filename="../../ui/meetings/pane.py" line="124"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="127"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
-        <location filename="../../ui/meetings/pane.py" line="305"/>
+        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="308"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="134"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="136"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="137"/>
+        <location filename="../../ui/meetings/pane.py" line="138"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="146"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="146"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="147"/>
+        <location filename="../../ui/meetings/pane.py" line="148"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="150"/>
+        <location filename="../../ui/meetings/pane.py" line="151"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="219"/>
+        <location filename="../../ui/meetings/pane.py" line="222"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="229"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2492,22 +2590,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="231"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="231"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="232"/>
+        <location filename="../../ui/meetings/pane.py" line="235"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="233"/>
+        <location filename="../../ui/meetings/pane.py" line="236"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2515,27 +2613,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="266"/>
+        <location filename="../../ui/meetings/pane.py" line="269"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="267"/>
+        <location filename="../../ui/meetings/pane.py" line="270"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="296"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="298"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="306"/>
+        <location filename="../../ui/meetings/pane.py" line="309"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2589,6 +2687,93 @@ Save anyway?</translation>
         <location filename="../../ui/orgchart/dialogs.py" line="281"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekModel</name>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="24"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekTab</name>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <source>In lịch tuần (PDF)…</source>
+        <translation>Print the week (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <source>Lịch của:</source>
+        <translation>Schedule of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
+        <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <source>Lịch của: %1</source>
+        <translation>Schedule of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <source>%n lượt công tác, họp</source>
+        <translation>
+            <numerusform>%n engagement or meeting</numerusform>
+            <numerusform>%n engagements and meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <source>; nghỉ %1 ngày</source>
+        <translation>; %1 day(s) on leave</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <source>; trực %n ngày</source>
+        <translation>
+            <numerusform>; %n day on duty</numerusform>
+            <numerusform>; %n days on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <source>In lịch tuần của một người</source>
+        <translation>Print a person&apos;s week</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4379,54 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleBoard</name>
+    <message>
+        <location filename="../../ui/display/board.py" line="23"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="24"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="25"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="26"/>
+        <source>Chủ trì/Lãnh đạo</source>
+        <translation>Chair/Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="27"/>
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="28"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="226"/>
+        <source>(tiếp theo)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="228"/>
+        <source>không có lịch</source>
+        <translation>nothing scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="230"/>
+        <source>HÔM NAY</source>
+        <translation>TODAY</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <location filename="../../ui/calendar/event_dialog.py" line="59"/>
@@ -4883,6 +5116,56 @@ Save anyway?</translation>
         <location filename="../../ui/terms.py" line="129"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>Lịch công tác</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>Họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Nghỉ</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>Trực</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>Dự</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>hoãn/hủy</source>
+        <translation>postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>chờ duyệt</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>đã báo vắng</source>
+        <translation>absence notified</translation>
     </message>
 </context>
 <context>

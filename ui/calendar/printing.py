@@ -18,7 +18,8 @@ from db.engine import Database
 from db.errors import DatabaseError
 from ui.pdf_print import preview_pdf, print_pdf
 
-EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)")
+EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
+                  "HTML (*.html)")
 
 
 def week_printout(pane):  # noqa: ANN001, ANN201
