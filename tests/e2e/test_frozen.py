@@ -12,12 +12,12 @@ import os
 import struct
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app import __version__
+from db.models.base import today_local
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -113,7 +113,7 @@ def test_every_pane_and_printout_works_in_the_frozen_app(run, tmp_path):
         result = run("--db", db, "screenshot", pane, "-o", str(shot))
         assert result.returncode == 0, f"{pane}: {result.stderr}"
         assert png_size(shot) == (1280, 800)
-    year, week, _ = date.today().isocalendar()
+    year, week, _ = today_local().isocalendar()
     week_arg = f"{year}-W{week:02d}"
     pdf = tmp_path / "week.pdf"
     result = run("--db", db, "print", "week", week_arg, "-o", str(pdf))

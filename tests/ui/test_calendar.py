@@ -12,6 +12,7 @@ from app.services.calendar import events as cal
 from app.services.calendar import workdays
 from app.services.calendar.events import EventInput
 from app.services.org import edit as org
+from db.models.base import today_local
 from ui.calendar.models import CONFLICT, ENTRY_ROLE
 
 MONDAY = date(2026, 3, 2)
@@ -92,7 +93,7 @@ def test_keyboard_moves_between_weeks_and_back_to_today(office_db, pane_on, qtbo
     assert pane.monday == date(2026, 2, 23)
     with qtbot.waitSignal(pane.week_loaded):
         qtbot.keyClick(pane.week_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert pane.monday == monday_of(date.today())
+    assert pane.monday == monday_of(today_local())  # the office's today, whatever the PC's zone
 
 
 def test_creating_an_event_through_the_dialog_warns_of_the_conflict_first(office_db, pane_on):
