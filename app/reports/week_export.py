@@ -15,7 +15,7 @@ from sqlmodel import Session
 from app.errors import InvalidInput
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
-from app.services.calendar import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
+from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
