@@ -31,7 +31,7 @@
   #define OutputDir Root + "\dist\windows"
 #endif
 #ifndef Compression
-  #define Compression "lzma2/ultra64"
+  #define Compression "lzma2/max"
 #endif
 #ifndef IconFile
   #define IconFile Root + "\.pyinstaller\icons\vanphong.ico"
@@ -105,8 +105,8 @@ Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#StringChange(
 ; The user's data in %LOCALAPPDATA%\VanPhong stays (tests/unit/test_packaging.py checks this).
 
 [Code]
-{ Per-user: %LOCALAPPDATA%\Programs\VanPhong (where a per-user {autopf} points on Windows);
-  all users (elevated): Program Files\VanPhong. }
+// Per-user: %LOCALAPPDATA%\Programs\VanPhong (where a per-user autopf points on Windows);
+// all users (elevated): Program Files\VanPhong.
 function DefaultDir(Param: String): String;
 begin
   if IsAdminInstallMode then
@@ -115,18 +115,18 @@ begin
     Result := ExpandConstant('{localappdata}\Programs\VanPhong');
 end;
 
-{ The data folder of the user running the uninstaller (appdirs' user_data_dir). }
-function DataFolder(): String;
+// The data folder of the user running the uninstaller (appdirs' user_data_dir).
+function DataFolder: String;
 begin
   Result := AddBackslash(ExpandConstant('{localappdata}')) + 'VanPhong';
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if (CurUninstallStep = usPostUninstall) and DirExists(DataFolder()) then
+  if (CurUninstallStep = usPostUninstall) and DirExists(DataFolder) then
   begin
-    Log('VanPhong data kept in ' + DataFolder());
+    Log('VanPhong data kept in ' + DataFolder);
     if not UninstallSilent then
-      MsgBox(FmtMessage(CustomMessage('DataKept'), [DataFolder()]), mbInformation, MB_OK);
+      MsgBox(FmtMessage(CustomMessage('DataKept'), [DataFolder]), mbInformation, MB_OK);
   end;
 end;
