@@ -106,57 +106,57 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="152"/>
+        <location filename="../../ui/settings/dialog.py" line="153"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="155"/>
+        <location filename="../../ui/settings/dialog.py" line="156"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="157"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="191"/>
+        <location filename="../../ui/settings/dialog.py" line="192"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -172,27 +172,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="122"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -641,131 +641,131 @@
 <context>
     <name>CalendarModels</name>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="70"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="72"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="58"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="74"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <location filename="../../ui/calendar/models/lists.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="168"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="184"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="246"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="262"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="258"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="274"/>
         <location filename="../../ui/calendar/month_view.py" line="44"/>
         <source>… và %n mục khác</source>
         <translation>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -837,22 +837,22 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="47"/>
+        <location filename="../../ui/calendar/printing.py" line="48"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="62"/>
+        <location filename="../../ui/calendar/printing.py" line="63"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="119"/>
+        <location filename="../../ui/calendar/printing.py" line="120"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="89"/>
+        <location filename="../../ui/calendar/pane.py" line="91"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,142 +860,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="106"/>
+        <location filename="../../ui/calendar/pane.py" line="108"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="107"/>
+        <location filename="../../ui/calendar/pane.py" line="109"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="110"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="112"/>
+        <location filename="../../ui/calendar/pane.py" line="116"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="147"/>
+        <location filename="../../ui/calendar/pane.py" line="151"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="148"/>
+        <location filename="../../ui/calendar/pane.py" line="152"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="149"/>
+        <location filename="../../ui/calendar/pane.py" line="153"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="171"/>
+        <location filename="../../ui/calendar/pane.py" line="175"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="172"/>
+        <location filename="../../ui/calendar/pane.py" line="176"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="173"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="180"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="313"/>
+        <location filename="../../ui/calendar/pane.py" line="320"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="324"/>
+        <location filename="../../ui/calendar/pane.py" line="331"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="327"/>
+        <location filename="../../ui/calendar/pane.py" line="334"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="338"/>
+        <location filename="../../ui/calendar/pane.py" line="345"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="345"/>
+        <location filename="../../ui/calendar/pane.py" line="352"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1018,6 +1018,41 @@
         <location filename="../../ui/calendar/dialogs.py" line="207"/>
         <source>Lịch iCalendar (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <source>Màn hình sảnh</source>
+        <translation>Lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
+        <translation>Show the published week full screen (lobby screen, TV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <source>Lịch từng lãnh đạo…</source>
+        <translation>Each leader&apos;s calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
+        <translation>Export one .ics file per leader into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
+        <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
+        <translation>Choose the folder for the leaders&apos; calendars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <source>Lịch của tôi</source>
+        <translation>My week</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1327,36 @@
     </message>
 </context>
 <context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/window.py" line="59"/>
+        <source>VănPhòng — Lịch công tác tuần</source>
+        <translation>VănPhòng — Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="102"/>
+        <source>LỊCH CÔNG TÁC TUẦN</source>
+        <translation>WEEKLY WORK SCHEDULE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="167"/>
+        <source>Chưa đọc được lịch công tác: %1
+Đang thử lại…</source>
+        <translation>Could not read the schedule: %1
+Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="206"/>
+        <source>Đang tải lịch công tác…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="219"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../ui/meetings/dialogs.py" line="234"/>
@@ -1366,52 +1431,52 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="109"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1419,7 +1484,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="148"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1603,6 +1668,39 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="19"/>
+        <source>Thoát màn hình trình chiếu</source>
+        <translation>Leave the lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="34"/>
+        <source>Chỉ quản trị viên mới thoát được màn hình này.</source>
+        <translation>Only an administrator can leave this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="35"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="36"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="43"/>
+        <source>Nhập tài khoản và mật khẩu quản trị.</source>
+        <translation>Enter an administrator&apos;s account and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="46"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="33"/>
@@ -1680,7 +1778,7 @@ Save anyway?</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
         <source>Hai mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1976,7 +2074,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="108"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
@@ -2016,7 +2114,7 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="91"/>
+        <location filename="../../ui/leave/pane.py" line="96"/>
         <source>Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1</source>
         <translation>Emergency leave still missing a written request (for the Archives): %1</translation>
     </message>
@@ -2101,72 +2199,72 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2360,108 +2458,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="50"/>
+        <location filename="../../ui/meetings/pane.py" line="52"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="58"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="57"/>
+        <location filename="../../ui/meetings/pane.py" line="59"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="83"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="84"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="93"/>
+        <location filename="../../ui/meetings/pane.py" line="95"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="121"/>
+        <location filename="../../ui/meetings/pane.py" line="123"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="125"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
-        <location filename="../../ui/meetings/pane.py" line="303"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="305"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="145"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="144"/>
+        <location filename="../../ui/meetings/pane.py" line="146"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="219"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="224"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2469,22 +2567,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="228"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="230"/>
+        <location filename="../../ui/meetings/pane.py" line="232"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="233"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2492,27 +2590,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="264"/>
+        <location filename="../../ui/meetings/pane.py" line="266"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="265"/>
+        <location filename="../../ui/meetings/pane.py" line="267"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="293"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="304"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2569,34 +2667,121 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>NewAccountDialog</name>
+    <name>MyWeekModel</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="208"/>
-        <source>Thêm tài khoản</source>
-        <translation>Add account</translation>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Ngày</source>
+        <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="220"/>
-        <source>(không gắn)</source>
-        <translation>(none)</translation>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="226"/>
-        <source>Tên đăng nhập</source>
-        <translation>User name</translation>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
-        <source>Mật khẩu</source>
-        <translation>Password</translation>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="24"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekTab</name>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <source>In lịch tuần (PDF)…</source>
+        <translation>Print the week (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <source>Lịch của:</source>
+        <translation>Schedule of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
+        <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <source>Lịch của: %1</source>
+        <translation>Schedule of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <source>%n lượt công tác, họp</source>
+        <translation>
+            <numerusform>%n engagement or meeting</numerusform>
+            <numerusform>%n engagements and meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <source>; nghỉ %1 ngày</source>
+        <translation>; %1 day(s) on leave</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <source>; trực %n ngày</source>
+        <translation>
+            <numerusform>; %n day on duty</numerusform>
+            <numerusform>; %n days on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <source>In lịch tuần của một người</source>
+        <translation>Print a person&apos;s week</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="209"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="221"/>
+        <source>(không gắn)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings/dialog.py" line="229"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2604,42 +2789,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="42"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="46"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -2978,82 +3163,82 @@ Save anyway?</translation>
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="38"/>
+        <location filename="../../ui/orgchart/commands.py" line="39"/>
         <source>Bản ghi này đã bị hoàn tác nên không còn nữa.</source>
         <translation>This record was undone and no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="160"/>
+        <location filename="../../ui/orgchart/commands.py" line="161"/>
         <source>Thêm cán bộ %1</source>
         <translation>Add staff member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="174"/>
+        <location filename="../../ui/orgchart/commands.py" line="175"/>
         <source>Sửa thông tin %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 công tác trở lại</source>
         <translation>Reinstate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 thôi công tác</source>
         <translation>Mark %1 as having left</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="204"/>
+        <location filename="../../ui/orgchart/commands.py" line="205"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="222"/>
+        <location filename="../../ui/orgchart/commands.py" line="223"/>
         <source>Đặt Phó Chánh Văn phòng thường trực</source>
         <translation>Set the standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="237"/>
+        <location filename="../../ui/orgchart/commands.py" line="238"/>
         <source>Thêm đơn vị %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="252"/>
+        <location filename="../../ui/orgchart/commands.py" line="253"/>
         <source>Đổi tên %1 thành %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="265"/>
+        <location filename="../../ui/orgchart/commands.py" line="266"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Hoạt động trở lại: %1</source>
         <translation>Reactivate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Ngừng hoạt động: %1</source>
         <translation>Discontinue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="295"/>
+        <location filename="../../ui/orgchart/commands.py" line="296"/>
         <source>Phân công phụ trách cho %1</source>
         <translation>Assign oversight to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="326"/>
+        <location filename="../../ui/orgchart/commands.py" line="327"/>
         <source>Ủy quyền của %1</source>
         <translation>Delegation by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="340"/>
+        <location filename="../../ui/orgchart/commands.py" line="341"/>
         <source>Xóa ủy quyền của %1</source>
         <translation>Remove delegation by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/commands.py" line="360"/>
+        <location filename="../../ui/orgchart/commands.py" line="361"/>
         <source>Nhập %n cán bộ từ %1</source>
         <translation>
             <numerusform>Import %n staff member from %1</numerusform>
@@ -4086,23 +4271,23 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/leave/rules_dialog.py" line="70"/>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -4158,6 +4343,54 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleBoard</name>
+    <message>
+        <location filename="../../ui/display/board.py" line="23"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="24"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="25"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="26"/>
+        <source>Chủ trì/Lãnh đạo</source>
+        <translation>Chair/Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="27"/>
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="28"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="226"/>
+        <source>(tiếp theo)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="228"/>
+        <source>không có lịch</source>
+        <translation>nothing scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="230"/>
+        <source>HÔM NAY</source>
+        <translation>TODAY</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <location filename="../../ui/calendar/event_dialog.py" line="57"/>
@@ -4193,27 +4426,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="252"/>
+        <location filename="../../ui/settings/dialog.py" line="253"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="256"/>
+        <location filename="../../ui/settings/dialog.py" line="257"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="258"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="259"/>
+        <location filename="../../ui/settings/dialog.py" line="260"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="262"/>
+        <location filename="../../ui/settings/dialog.py" line="263"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4842,6 +5075,56 @@ Save anyway?</translation>
         <location filename="../../ui/terms.py" line="127"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>Lịch công tác</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>Họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>Nghỉ</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>Trực</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Dự</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>hoãn/hủy</source>
+        <translation>postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>chờ duyệt</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>đã báo vắng</source>
+        <translation>absence notified</translation>
     </message>
 </context>
 <context>
