@@ -3,7 +3,8 @@
 # and for CI (.ci/run) alike: what Qt's xcb and offscreen platforms load (the window, the
 # offscreen tests), fonts, PDF tools for the tests, and make + venv to build .venv.
 # Run as root (or with sudo). With --ci it also installs what CI alone needs (binutils for the
-# packaging test, the PostgreSQL server for `make test-postgres`).
+# packaging test, icu-devtools for the bundle's ICU trim, the PostgreSQL server for
+# `make test-postgres`).
 set -euo pipefail
 
 packages=(
@@ -15,7 +16,7 @@ packages=(
     poppler-utils fonts-dejavu-core
 )
 if [[ "${1:-}" == "--ci" ]]; then
-    packages+=(binutils postgresql)
+    packages+=(binutils icu-devtools postgresql)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
