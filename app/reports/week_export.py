@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,9 @@ from sqlmodel import Session
 from app.errors import InvalidInput
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
-from app.services.calendar import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
+from app.rules.recurrence import format_rule, parse_rule
+from app.services.calendar import ALL, ScheduleFilter
+from app.services.calendar_ics_export import IcsEvent, week_calendar_name, week_ics_events
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -260,50 +262,69 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
 
 # -- iCalendar ----------------------------------------------------------------------------
 
-def _is_all_day(entry: WeekEntry) -> bool:
-    return entry.start.time() == time.min and entry.end.time() == time.min
+_ICS_STATUS = {"cancelled": "CANCELLED", "draft": "TENTATIVE"}
 
 
-def ics_uid(entry: WeekEntry) -> str:
-    return f"{entry.key.replace('@', '-')}@vanphong"
+def _ics_time(value: datetime | date, zone: str, all_day: bool):  # noqa: ANN202
+    if all_day or not isinstance(value, datetime):
+        return value.date() if isinstance(value, datetime) else value
+    return value.replace(tzinfo=ZoneInfo(zone) if zone else OFFICE_TZ)
 
 
-def week_calendar(entries: list[WeekEntry], name: str):
-    """An icalendar Calendar with one VEVENT per entry (cancelled ones marked CANCELLED)."""
-    from icalendar import Calendar, Event
+def _ics_rule(rule: str, zone: str, all_day: bool) -> str:
+    """The stored rule with UNTIL in UTC, as RFC 5545 wants it beside a zoned DTSTART."""
+    parts = parse_rule(rule)
+    until = parts.get("UNTIL")
+    if until and not all_day and "T" in until:
+        local = datetime.strptime(until.rstrip("Z"), "%Y%m%dT%H%M%S").replace(tzinfo=ZoneInfo(zone) if zone else OFFICE_TZ)
+        parts["UNTIL"] = local.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    elif until and all_day:
+        parts["UNTIL"] = until[:8]
+    return format_rule(parts)
+
+
+def week_calendar(events: list[IcsEvent], name: str):  # noqa: ANN201
+    """An icalendar Calendar: a series with its RRULE, EXDATEs and edited occurrences
+    (RECURRENCE-ID), SEQUENCE and LAST-MODIFIED on every event, cancelled ones CANCELLED."""
+    from icalendar import Calendar, Event, vRecur
 
     calendar = Calendar()
     calendar.add("prodid", "-//VanPhong//Lich cong tac tuan//VI")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", nfc(name))
     calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
-    for entry in entries:
+    stamp = datetime.now(ZoneInfo("UTC")).replace(microsecond=0)
+    for item in events:
         event = Event()
-        event.add("uid", ics_uid(entry))
-        event.add("dtstamp", datetime.now(OFFICE_TZ))
-        event.add("summary", nfc(entry.title))
-        if _is_all_day(entry):
-            event.add("dtstart", entry.start.date())
-            event.add("dtend", entry.end.date())
-        else:
-            event.add("dtstart", entry.start.replace(tzinfo=OFFICE_TZ))
-            event.add("dtend", entry.end.replace(tzinfo=OFFICE_TZ))
-        if entry.location:
-            event.add("location", nfc(entry.location))
-        details = [("Chủ trì", entry.chair), ("Lãnh đạo dự", entry.leaders), ("Thành phần", entry.participants),
-                   ("Đơn vị chuẩn bị", entry.preparing)]
-        description = "\n".join(f"{label}: {value}" for label, value in details if value)
-        if description:
-            event.add("description", nfc(description))
-        event.add("categories", [KIND_LABELS.get(entry.kind, entry.kind)])
-        event.add("status", {"cancelled": "CANCELLED", "draft": "TENTATIVE"}.get(entry.status, "CONFIRMED"))
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("summary", nfc(item.title))
+        event.add("dtstart", _ics_time(item.start, item.zone, item.all_day))
+        event.add("dtend", _ics_time(item.end, item.zone, item.all_day))
+        if item.rrule:
+            event.add("rrule", vRecur.from_ical(_ics_rule(item.rrule, item.zone, item.all_day)))
+        for day in item.exdates:
+            event.add("exdate", _ics_time(day, item.zone, item.all_day))
+        if item.recurrence_id is not None:
+            event.add("recurrence-id", _ics_time(item.recurrence_id, item.recurrence_zone, item.all_day
+                                                 or not isinstance(item.recurrence_id, datetime)))
+        if item.location:
+            event.add("location", nfc(item.location))
+        if item.description:
+            event.add("description", nfc(item.description))
+        if item.category:
+            event.add("categories", [item.category])
+        event.add("status", _ICS_STATUS.get(item.status, "CONFIRMED"))
+        event.add("sequence", item.sequence)
+        if item.last_modified is not None:
+            event.add("last-modified", item.last_modified.replace(tzinfo=OFFICE_TZ).astimezone(ZoneInfo("UTC")))
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar
 
 
-def write_week_ics(entries: list[WeekEntry], name: str, path: str | os.PathLike[str]) -> Path:
-    data = week_calendar(entries, name).to_ical()
+def write_week_ics(events: list[IcsEvent], name: str, path: str | os.PathLike[str]) -> Path:
+    data = week_calendar(events, name).to_ical()
     return atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
@@ -316,9 +337,7 @@ def export_week(session: Session, monday: date, path: str | os.PathLike[str], fi
     if suffix not in FORMATS:
         raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx hoặc .ics")
     if suffix == ".ics":
-        schedule = week(session, monday, filter)
-        name = f"Lịch công tác tuần {monday:%d/%m/%Y} – {schedule.sunday:%d/%m/%Y}"
-        return write_week_ics(schedule.entries, name, path)
+        return write_week_ics(week_ics_events(session, monday, filter), week_calendar_name(monday), path)
     printout = week_printout(session, monday, filter, day=day)
     writer = write_week_docx if suffix == ".docx" else write_week_xlsx
     return writer(printout, path)
