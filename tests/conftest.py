@@ -16,8 +16,8 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 
-from app.services.admin import open_app_database  # noqa: E402
-from app.services.auth import SYSTEM, AccountRole, Actor  # noqa: E402
+from app.services.admin.auth import SYSTEM, AccountRole, Actor  # noqa: E402
+from app.services.admin.database import open_app_database  # noqa: E402
 
 
 @pytest.fixture
@@ -50,7 +50,7 @@ DEMO_TODAY = date(2026, 3, 2)  # a Monday
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory):  # noqa: ANN001, ANN202
     """The demo office built once per test session; each test gets its own copy of the file."""
-    from app.services.demo import load_demo
+    from app.demo.office import load_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
     db = open_app_database(str(path))

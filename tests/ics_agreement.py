@@ -54,7 +54,7 @@ def independent(content: bytes) -> Counter:
 
 def imported(session) -> Counter:  # noqa: ANN001
     """Occurrences of everything in the database, as the calendar shows them."""
-    from app.services.calendar_read import entries_between
+    from app.services.calendar.read import entries_between
 
     found: Counter = Counter()
     for entry in entries_between(session, *WINDOW):
@@ -82,8 +82,8 @@ def compare(name: str, theirs: Counter, ours: Counter) -> Agreement:
 
 
 def agreement_of(path: Path, database_factory) -> Agreement:  # noqa: ANN001
-    from app.services.auth import SYSTEM
-    from app.services.calendar_import import import_ics
+    from app.services.admin.auth import SYSTEM
+    from app.services.calendar.ics_import import import_ics
 
     content = path.read_bytes()
     db = database_factory(path.stem)
@@ -100,7 +100,7 @@ def main() -> None:  # pragma: no cover - a report for people
     import sys
     import tempfile
 
-    from app.services.admin import open_app_database
+    from app.services.admin.database import open_app_database
 
     folder = Path(tempfile.mkdtemp(prefix="ics-agreement-"))
     paths = [Path(p) for p in sys.argv[1:]] or sorted(CORPUS.glob("*.ics"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.demo import DemoContext, load_demo
+from app.demo.office import DemoContext, load_demo
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
 from db.engine import Database
 
 _TEMPLATE: dict[str, tuple[Path, DemoContext]] = {}

@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 
 from app.rules.meetings import AttendanceStatus, DueState, MeetingKind
 from app.rules.protocol import ROLE_LABELS, AttendeeRole
-from app.services.meeting_attendees import AttendeeInfo, QuorumStatus, Tally
-from app.services.meeting_checklist import ChecklistEntry
-from app.services.meeting_print import MeetingPrintout
-from app.services.meetings import MeetingInfo
-from app.services.org_read import OfficeInfo
+from app.services.meetings.attendees import AttendeeInfo, QuorumStatus, Tally
+from app.services.meetings.checklist import ChecklistEntry
+from app.services.meetings.preparation import MeetingInfo
+from app.services.meetings.printouts import MeetingPrintout
+from app.services.org.read import OfficeInfo
 
 OFFICE = OfficeInfo(1, "Văn phòng Tỉnh ủy", "Tỉnh ủy Lâm Đồng", "", "Lâm Đồng", "party", "VPTU")
 NAMES = ["Nguyễn Văn Đức", "Trần Thị Ánh Tuyết", "Lê Hoàng Ưng", "Phạm Thị Ngọc Hằng", "Hồ Sỹ Quyết",

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import VanPhongError
-from app.services.auth import Actor, Permission
+from app.services.admin.auth import Actor, Permission
 from db.engine import Database
 from db.errors import DatabaseError
 

@@ -44,7 +44,7 @@ class _Opener:
     def __call__(self):  # noqa: ANN204 - returns db.engine.Database
         if self.database is None and self.error is None:
             from app.errors import VanPhongError
-            from app.services.admin import open_app_database
+            from app.services.admin.database import open_app_database
             from db.errors import DatabaseError
 
             try:
@@ -111,8 +111,9 @@ def _open_behind(opener: _Opener, dialog: QDialog) -> None:
 
 
 def _info_from(database) -> StartupInfo:  # noqa: ANN001
-    from app.services import auth, org
-    from app.services import settings as office_settings
+    from app.services.admin import auth
+    from app.services.admin import settings as office_settings
+    from app.services.org import edit as org
 
     with database.session() as session:
         office = org.get_office(session)
@@ -123,7 +124,7 @@ def _info_from(database) -> StartupInfo:  # noqa: ANN001
 
 def _daily_backup(database) -> None:  # noqa: ANN001
     """Offices have no IT staff: the app keeps a copy of its file once a day."""
-    from app.services import settings as office_settings
+    from app.services.admin import settings as office_settings
     from db.backup import daily_backup
     from db.errors import DatabaseError
 

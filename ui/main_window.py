@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app import WINDOW_TITLE
 from app.errors import VanPhongError
 from app.resources import resource_path
-from app.services import admin, org
-from app.services.auth import ROLE_LABELS
+from app.services.admin import database as admin
+from app.services.admin.auth import ROLE_LABELS
+from app.services.org import edit as org
 from db.backup import latest_backup
 from db.errors import DatabaseError
 from ui.context import AppContext, show_error

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.services.auth import SYSTEM
+from app.services.admin.auth import SYSTEM
 from db.engine import Database
 
 

@@ -25,18 +25,18 @@ WEEKDAYS = (  # app.text.WEEKDAYS_VI
 )
 
 TERMS = (
-    # app.services.auth.ROLE_LABELS — account roles
+    # app.services.admin.auth.ROLE_LABELS — account roles
     QT_TRANSLATE_NOOP("Terms", "Quản trị"),
     QT_TRANSLATE_NOOP("Terms", "Văn thư"),
     QT_TRANSLATE_NOOP("Terms", "Lãnh đạo"),
     QT_TRANSLATE_NOOP("Terms", "Cán bộ, chuyên viên"),
     QT_TRANSLATE_NOOP("Terms", "Chỉ xem"),
-    # app.services.org.UNIT_KIND_LABELS
+    # app.services.org.edit.UNIT_KIND_LABELS
     QT_TRANSLATE_NOOP("Terms", "Cơ quan"),
     QT_TRANSLATE_NOOP("Terms", "Phòng, đơn vị"),
     QT_TRANSLATE_NOOP("Terms", "Cơ quan lãnh đạo"),
     *WEEKDAYS,
-    # app.services.leave_calendar.WEEKDAY_SHORT — column heads of the absence calendar
+    # app.services.leave.absence_calendar.WEEKDAY_SHORT — column heads of the absence calendar
     QT_TRANSLATE_NOOP("Terms", "T2"),
     QT_TRANSLATE_NOOP("Terms", "T3"),
     QT_TRANSLATE_NOOP("Terms", "T4"),
@@ -44,25 +44,25 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "T6"),
     QT_TRANSLATE_NOOP("Terms", "T7"),
     QT_TRANSLATE_NOOP("Terms", "CN"),
-    # app.rules.schedule.HALF_DAY_LABELS and app.services.calendar_read.time_label
+    # app.rules.schedule.HALF_DAY_LABELS and app.services.calendar.read.time_label
     QT_TRANSLATE_NOOP("Terms", "Sáng"),
     QT_TRANSLATE_NOOP("Terms", "Chiều"),
     QT_TRANSLATE_NOOP("Terms", "Cả ngày"),
     QT_TRANSLATE_NOOP("Terms", "Cả buổi"),
-    # app.services.calendar.KIND_LABELS — kinds of schedule entries
+    # app.services.calendar.events.KIND_LABELS — kinds of schedule entries
     QT_TRANSLATE_NOOP("Terms", "Họp, hội nghị"),
     QT_TRANSLATE_NOOP("Terms", "Đi cơ sở"),
     QT_TRANSLATE_NOOP("Terms", "Tiếp khách"),
     QT_TRANSLATE_NOOP("Terms", "Công tác"),
     QT_TRANSLATE_NOOP("Terms", "Khác"),
-    # app.services.calendar.STATUS_LABELS and app.rules.schedule.CHANGE_LABELS
+    # app.services.calendar.events.STATUS_LABELS and app.rules.schedule.CHANGE_LABELS
     QT_TRANSLATE_NOOP("Terms", "Dự kiến"),
     QT_TRANSLATE_NOOP("Terms", "Đã công bố"),
     QT_TRANSLATE_NOOP("Terms", "Điều chỉnh"),
     QT_TRANSLATE_NOOP("Terms", "Hoãn/hủy"),
     QT_TRANSLATE_NOOP("Terms", "Bổ sung"),
     QT_TRANSLATE_NOOP("Terms", "Đổi thời gian"),
-    # app.services.workdays.KIND_LABELS — the office's own day changes
+    # app.services.calendar.workdays.KIND_LABELS — the office's own day changes
     QT_TRANSLATE_NOOP("Terms", "Nghỉ bù"),
     QT_TRANSLATE_NOOP("Terms", "Làm việc bù"),
     # app.rules.meetings.KIND_LABELS — kinds of meeting
@@ -98,14 +98,14 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Phó Bí thư Thường trực"),
     QT_TRANSLATE_NOOP("Terms", "Phó Bí thư"),
     QT_TRANSLATE_NOOP("Terms", "Ủy viên"),
-    # app.rules.leave.HALF_DAY_LABELS and app.services.leave_read.DECISION_LABELS
+    # app.rules.leave.HALF_DAY_LABELS and app.services.leave.read.DECISION_LABELS
     QT_TRANSLATE_NOOP("Terms", "sáng"),
     QT_TRANSLATE_NOOP("Terms", "chiều"),
     QT_TRANSLATE_NOOP("Terms", "Chờ ý kiến"),
     QT_TRANSLATE_NOOP("Terms", "Đồng ý"),
     QT_TRANSLATE_NOOP("Terms", "Không đồng ý"),
     QT_TRANSLATE_NOOP("Terms", "Không cần"),
-    # app.services.settings.CATALOGUE — the labels of the settings
+    # app.services.admin.settings.CATALOGUE — the labels of the settings
     QT_TRANSLATE_NOOP("Terms", "Ngôn ngữ giao diện (vi/en)"),
     QT_TRANSLATE_NOOP("Terms", "Giao diện: light (sáng), dark (tối) hoặc system (theo máy)"),
     QT_TRANSLATE_NOOP("Terms", "Số bản sao lưu tự động được giữ"),

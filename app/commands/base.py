@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from app.errors import InvalidInput
-from app.services.auth import SYSTEM, Actor
+from app.services.admin.auth import SYSTEM, Actor
 from db.engine import Database
 
 
@@ -47,7 +47,7 @@ class CliContext:
     @property
     def database(self) -> Database:
         if self._database is None:
-            from app.services.admin import open_app_database
+            from app.services.admin.database import open_app_database
 
             self._database = open_app_database(self.location)
         return self._database

@@ -8,7 +8,7 @@ from pathlib import Path
 from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week
 from app.errors import InvalidInput
 from app.rules.schedule import iso_week
-from app.services import calendar as cal
+from app.services.calendar import events as cal
 
 GROUPS = {"thuong-truc": "standing", "lanh-dao-vp": "office"}
 
@@ -89,7 +89,7 @@ def _publish_week(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _import_ics(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.services.calendar_import import import_ics, preview_ics
+    from app.services.calendar.ics_import import import_ics, preview_ics
 
     source = Path(args.file).expanduser()
     if not source.is_file():

@@ -7,9 +7,12 @@ import sys
 from pathlib import Path
 
 from app.commands.base import CliContext, CommandGroups, output_path, parse_date
+from app.demo import office as demo
 from app.errors import InvalidInput
-from app.services import admin, auth, demo, org
-from app.services.workdays import office_calendar
+from app.services.admin import auth
+from app.services.admin import database as admin
+from app.services.calendar.workdays import office_calendar
+from app.services.org import edit as org
 
 
 def register(groups: CommandGroups) -> None:

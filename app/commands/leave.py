@@ -8,7 +8,7 @@ import re
 
 from app.commands.base import CliContext, CommandGroups, output_path, parse_week
 from app.errors import InvalidInput
-from app.services import leave_read  # noqa: F401 - registers approved leave as an absence source
+from app.services.leave import read as leave_read  # noqa: F401 - registers approved leave as an absence source
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -99,8 +99,8 @@ def _print_absences(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave_xlsx import export_balances
-    from app.services.leave_balance import balances
-    from app.services.org_read import get_office
+    from app.services.leave.balance import balances
+    from app.services.org.read import get_office
 
     if not 1900 <= args.year <= 2200:
         raise InvalidInput(f"Năm không hợp lệ: {args.year}")
@@ -132,7 +132,7 @@ def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
 
 
 def _list_rosters(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
-    from app.services.leave_roster import list_rosters
+    from app.services.leave.roster import list_rosters
 
     with ctx.session() as session:
         return [(r.id, r.title, r.start.isoformat(), r.end.isoformat(), r.days, r.assigned)

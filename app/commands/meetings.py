@@ -60,7 +60,7 @@ def _writer(name: str) -> Callable[..., Path]:
 def _print(args: argparse.Namespace, ctx: CliContext) -> int:
     meeting_id = meeting_id_arg(args.meeting_id)
     target = output_path(args.output, ".pdf")
-    from app.services.meeting_print import meeting_printout
+    from app.services.meetings.printouts import meeting_printout
 
     with ctx.session() as session:
         printout = meeting_printout(session=session, meeting_id=meeting_id,
@@ -77,7 +77,7 @@ def _print(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _list_meetings(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
-    from app.services import meetings
+    from app.services.meetings import preparation as meetings
 
     start = end = None
     if args.week:

@@ -6,7 +6,7 @@ import argparse
 
 from app.commands.base import CliContext, CommandGroups
 from app.errors import InvalidInput
-from app.services import org_import
+from app.services.org import staff_import as org_import
 
 
 def register(groups: CommandGroups) -> None:

@@ -26,7 +26,7 @@ from app.reports.pdf import (
     title_block,
 )
 from app.rules.meetings import STATUS_LABELS
-from app.services.meeting_print import MeetingPrintout, body_label
+from app.services.meetings.printouts import MeetingPrintout, body_label
 from app.text import format_date, format_datetime
 
 SHEET_COLUMNS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên")

@@ -25,8 +25,8 @@ from app.reports.pdf import (
     title_block,
 )
 from app.rules.meetings import RULE_LABELS, DueRule, DueState
-from app.services.meeting_checklist import ChecklistEntry
-from app.services.meeting_print import MeetingPrintout
+from app.services.meetings.checklist import ChecklistEntry
+from app.services.meetings.printouts import MeetingPrintout
 from app.text import format_date, format_datetime, weekday_vi
 
 PAGE = landscape(_A4)

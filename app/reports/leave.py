@@ -26,11 +26,11 @@ from app.reports.leave_doc import (
     grid,
 )
 from app.rules.leave import Role
-from app.services.leave_balance import balance_of
-from app.services.leave_calendar import absence_month
-from app.services.leave_read import RequestInfo, StepInfo, format_days, get_request, list_requests
-from app.services.leave_roster import get_roster
-from app.services.org_read import OfficeInfo, get_office, load_org
+from app.services.leave.absence_calendar import absence_month
+from app.services.leave.balance import balance_of
+from app.services.leave.read import RequestInfo, StepInfo, format_days, get_request, list_requests
+from app.services.leave.roster import get_roster
+from app.services.org.read import OfficeInfo, get_office, load_org
 from app.text import format_date, format_datetime
 from db.models.base import now_local
 

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.services.leave_balance import Balance
+from app.services.leave.balance import Balance
 from app.text import format_date, nfc
 
 HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",

@@ -8,7 +8,7 @@ from html import escape
 
 from app.reports.checklist_pdf import due_text, result_text
 from app.reports.pdf import date_line
-from app.services.meeting_print import MeetingPrintout, body_label
+from app.services.meetings.printouts import MeetingPrintout, body_label
 from app.text import format_date, format_datetime, nfc
 
 FONT = "Liberation Serif"

@@ -22,8 +22,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.pdf import register_fonts
-from app.services.meeting_attendees import AttendeeInfo
-from app.services.meeting_print import MeetingPrintout
+from app.services.meetings.attendees import AttendeeInfo
+from app.services.meetings.printouts import MeetingPrintout
 from app.text import nfc
 
 PAGE = landscape(A4)

@@ -14,9 +14,9 @@ from datetime import date
 from sqlmodel import Session
 
 from app.rules.schedule import CHANGE_LABELS, ChangeKind
-from app.services import settings
-from app.services.calendar import ALL, ScheduleFilter, WeekEntry, WeekSchedule, week
-from app.services.org_read import OfficeInfo, get_office, load_org
+from app.services.admin import settings
+from app.services.calendar.events import ALL, ScheduleFilter, WeekEntry, WeekSchedule, week
+from app.services.org.read import OfficeInfo, get_office, load_org
 from app.text import format_date, nfc
 
 TITLE = "LỊCH CÔNG TÁC TUẦN"

@@ -16,8 +16,8 @@ from app.errors import InvalidInput
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
 from app.rules.recurrence import format_rule, parse_rule
-from app.services.calendar import ALL, ScheduleFilter
-from app.services.calendar_ics_export import IcsEvent, week_calendar_name, week_ics_events
+from app.services.calendar.events import ALL, ScheduleFilter
+from app.services.calendar.ics_export import IcsEvent, week_calendar_name, week_ics_events
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -29,7 +29,7 @@ from app.reports.pdf import (
     title_block,
 )
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
-from app.services.calendar import ALL, ScheduleFilter
+from app.services.calendar.events import ALL, ScheduleFilter
 from app.text import nfc
 
 PAGE = landscape(A4)

@@ -104,7 +104,7 @@ RULE_LABELS: dict[DueRule, str] = {
     DueRule.WORKING_DAYS_AFTER: "ngày làm việc sau khi kết thúc",
 }
 
-# -- the numbers (each one an office setting; see app.services.meetings) ---------------
+# -- the numbers (each one an office setting; see app.services.meetings.preparation) ---------------
 
 INVITE_DAYS_BCH = "meetings.invite_days.executive_committee"
 INVITE_DAYS_BTV = "meetings.invite_days.standing_committee"

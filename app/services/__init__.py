@@ -1,6 +1,7 @@
-"""Use cases over a DB session: one module per pane, plus accounts, settings and admin.
+"""Use cases over a DB session: one sub-package per feature, mirroring ``ui/``:
+``org``, ``calendar``, ``meetings``, ``leave`` and ``admin`` (accounts, settings, audit, the database).
 
 Conventions: keyword-only arguments (``session``, ``actor``, …); every write is one
-transaction with one audit-log row (see :func:`app.services.audit.write`); services
+transaction with one audit-log row (see :func:`app.services.admin.audit.write`); services
 return plain dataclasses, never live ORM objects, to the UI.
 """

@@ -38,7 +38,7 @@ class Meeting(SQLModel, table=True):
     end_at: datetime = datetime_field()
     location: str = ""
     chair_id: int | None = fk("person.id", ondelete="SET NULL")
-    # The meeting's entry in the work calendar (app.services.meeting_calendar keeps them in
+    # The meeting's entry in the work calendar (app.services.meetings.calendar_link keeps them in
     # step); deleting the entry unlinks the meeting.
     event_id: int | None = fk("event.id", ondelete="SET NULL")
     important: bool = False  # 004 Điều 11.2: important, complex items → documents 5 days before

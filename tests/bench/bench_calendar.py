@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import select
 
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.demo import load_demo
+from app.demo.office import load_demo
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
 from db.engine import Database
 from db.models import Event, EventLeader, Unit
 
@@ -78,7 +78,7 @@ def _insert(database: Database, rows: list[dict], links: list[tuple[int, int]]) 
 def bench_week_with_300_entries() -> list[tuple[str, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.reports.week_pdf import week_pdf
-    from app.services import calendar as cal
+    from app.services.calendar import events as cal
     from ui.application import ensure_application
     from ui.calendar.pane import CalendarPane
     from ui.context import AppContext
@@ -113,9 +113,9 @@ def bench_week_with_300_entries() -> list[tuple[str, float]]:
 
 
 def bench_ten_year_calendar() -> list[tuple[str, float]]:
-    from app.services import calendar as cal
-    from app.services.calendar import EventInput
-    from app.services.calendar_read import entries_between
+    from app.services.calendar import events as cal
+    from app.services.calendar.events import EventInput
+    from app.services.calendar.read import entries_between
 
     with tempfile.TemporaryDirectory() as tmp:
         database, leaders, units = _office(Path(tmp) / "decade.sqlite3")

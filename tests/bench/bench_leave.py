@@ -12,11 +12,12 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import select
 
-from app.services import leave, settings
-from app.services.auth import SYSTEM
-from app.services.leave_balance import CARRY_OVER_KEY, balances
-from app.services.leave_calendar import absence_month
-from app.services.leave_read import type_by_code
+from app.services.admin import settings
+from app.services.admin.auth import SYSTEM
+from app.services.leave import requests as leave
+from app.services.leave.absence_calendar import absence_month
+from app.services.leave.balance import CARRY_OVER_KEY, balances
+from app.services.leave.read import type_by_code
 from db.models import LeaveRequest, Person
 from tests.bench.office import large_office
 

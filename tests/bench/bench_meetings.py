@@ -9,13 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from app.demo.office import load_demo
 from app.rules.meetings import MeetingKind, checklist
 from app.rules.workdays import WorkCalendar
-from app.services import meetings
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.demo import load_demo
-from app.services.meeting_print import meeting_printout
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
+from app.services.meetings import preparation as meetings
+from app.services.meetings.printouts import meeting_printout
 from db.models import Attendee
 
 

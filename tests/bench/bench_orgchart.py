@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import insert
 
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.demo import DEPARTMENTS, FAMILY, GIVEN, MIDDLE, POSITIONS, load_demo
+from app.demo.office import DEPARTMENTS, FAMILY, GIVEN, MIDDLE, POSITIONS, load_demo
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
 from app.text import fold
 from db.engine import Database
 from db.models import BodyMember, Office, Oversight, Person, Position, Unit

@@ -44,8 +44,8 @@ import time, sys
 t0 = float(sys.argv[1])
 from ui.application import ensure_application
 app = ensure_application("vi")
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
+from app.services.admin.database import open_app_database
+from app.services.admin.auth import SYSTEM
 from ui.context import AppContext
 from ui.main_window import MainWindow
 db = open_app_database(sys.argv[2])
@@ -84,7 +84,7 @@ def bench_startup() -> list[tuple[str, float]]:
 
 def bench_pane_switch() -> list[tuple[str, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.services.auth import SYSTEM
+    from app.services.admin.auth import SYSTEM
     from ui.application import ensure_application
     from ui.context import AppContext
     from ui.main_window import MainWindow

@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import select
 
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.demo import FAMILY, GIVEN, MIDDLE, load_demo
+from app.demo.office import FAMILY, GIVEN, MIDDLE, load_demo
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
 from app.text import fold
 from db.engine import Database
 from db.models import Person, Position, Unit

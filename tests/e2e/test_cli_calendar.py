@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.services import calendar as cal
-from app.services import org
-from app.services.admin import open_app_database
-from app.services.auth import SYSTEM
-from app.services.calendar import EventInput
+from app.services.admin.auth import SYSTEM
+from app.services.admin.database import open_app_database
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 
 ROOT = Path(__file__).resolve().parents[2]
 

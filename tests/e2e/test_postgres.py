@@ -137,7 +137,7 @@ def test_the_migrations_bring_an_empty_database_to_head_matching_the_models(url)
     from sqlmodel import SQLModel
 
     import db.models  # noqa: F401  (registers every table)
-    from app.services import admin
+    from app.services.admin import database as admin
     from db import migrate
 
     database = admin.open_app_database(url)
@@ -164,10 +164,10 @@ def test_the_database_refuses_a_unit_moved_under_its_own_descendant(url):
     from sqlalchemy.exc import IntegrityError
 
     from app.errors import Conflict
-    from app.services import org
-    from app.services.admin import open_app_database
-    from app.services.audit import write
-    from app.services.auth import SYSTEM
+    from app.services.admin.audit import write
+    from app.services.admin.auth import SYSTEM
+    from app.services.admin.database import open_app_database
+    from app.services.org import edit as org
 
     database = open_app_database(url)
     try:
@@ -265,10 +265,10 @@ def test_backup_points_to_pg_dump(demo_url, tmp_path):
 
 def test_a_person_added_after_the_demo_gets_a_new_id(demo_url):
     """The demo's rows leave the id sequences where new rows can follow them."""
-    from app.services import org
-    from app.services.admin import open_app_database
-    from app.services.auth import SYSTEM
-    from app.services.org import PersonInput
+    from app.services.admin.auth import SYSTEM
+    from app.services.admin.database import open_app_database
+    from app.services.org import edit as org
+    from app.services.org.edit import PersonInput
 
     database = open_app_database(demo_url)
     try:
@@ -285,7 +285,7 @@ def test_a_person_added_after_the_demo_gets_a_new_id(demo_url):
 
 @pytest.fixture
 def office(url):
-    from app.services.admin import open_app_database
+    from app.services.admin.database import open_app_database
     from tests.unit.services.leave_office import small_office
 
     database = open_app_database(url)
@@ -297,9 +297,9 @@ def office(url):
 
 
 def test_a_person_is_created_found_and_updated(office):
-    from app.services import org
-    from app.services.auth import SYSTEM
-    from app.services.org import PersonInput
+    from app.services.admin.auth import SYSTEM
+    from app.services.org import edit as org
+    from app.services.org.edit import PersonInput
 
     session, o = office
     person_id = org.create_person(session=session, actor=SYSTEM, data=PersonInput(
@@ -314,8 +314,9 @@ def test_a_person_is_created_found_and_updated(office):
 
 
 def test_a_leave_request_is_approved_through_the_chain_and_shows_as_an_absence(office):
-    from app.services import leave, org
-    from app.services.leave_read import get_request
+    from app.services.leave import requests as leave
+    from app.services.leave.read import get_request
+    from app.services.org import edit as org
 
     session, o = office
     monday = date(2026, 3, 9)
@@ -336,10 +337,10 @@ def test_a_leave_request_is_approved_through_the_chain_and_shows_as_an_absence(o
 
 
 def test_a_meeting_is_created_with_its_calendar_entry_and_moved_with_it(office):
-    from app.services import calendar as cal
-    from app.services import meetings
-    from app.services.auth import SYSTEM
-    from app.services.meetings import MeetingInput
+    from app.services.admin.auth import SYSTEM
+    from app.services.calendar import events as cal
+    from app.services.meetings import preparation as meetings
+    from app.services.meetings.preparation import MeetingInput
 
     session, o = office
     start, end = datetime(2026, 3, 10, 8), datetime(2026, 3, 10, 11, 30)

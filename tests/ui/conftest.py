@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.auth import SYSTEM
+from app.services.admin.auth import SYSTEM
 from ui.application import ensure_application
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from app.services.auth import SYSTEM
+from app.services.admin.auth import SYSTEM
 from tests.conftest import DEMO_TODAY
 from ui.application import ensure_application
 from ui.context import AppContext

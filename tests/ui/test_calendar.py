@@ -7,10 +7,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
 from app.rules.schedule import monday_of
-from app.services import calendar as cal
-from app.services import org, workdays
-from app.services.auth import SYSTEM, AccountRole, Actor
-from app.services.calendar import EventInput
+from app.services.admin.auth import SYSTEM, AccountRole, Actor
+from app.services.calendar import events as cal
+from app.services.calendar import workdays
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 from ui.calendar.models import CONFLICT, ENTRY_ROLE
 
 MONDAY = date(2026, 3, 2)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from app.services import calendar as cal
-from app.services import org
-from app.services.auth import SYSTEM, AccountRole, Actor
-from app.services.calendar import EventInput
+from app.services.admin.auth import SYSTEM, AccountRole, Actor
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput
+from app.services.org import edit as org
 from ui.calendar.week_drag import ENTRY_MIME
 
 MONDAY = date(2026, 3, 2)

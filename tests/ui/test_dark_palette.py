@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from app.rules.meetings import DueState
-from app.services.meeting_checklist import ChecklistEntry
+from app.services.meetings.checklist import ChecklistEntry
 from ui import tints
 from ui.calendar.models import ENTRY_ROLE
 
@@ -189,7 +189,7 @@ def test_the_org_details_labels_and_the_away_names_read_in_the_palette(theme, de
 def test_the_meetings_overdue_count_is_red_for_the_palette(theme, demo_db, window_on):
     from dataclasses import replace
 
-    from app.services import meetings
+    from app.services.meetings import preparation as meetings
 
     window = window_on(demo_db)
     pane = window.show_pane("meetings")

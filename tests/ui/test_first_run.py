@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services import auth, org
-from app.services.auth import AccountRole
+from app.services.admin import auth
+from app.services.admin.auth import AccountRole
+from app.services.org import edit as org
 from ui.dialogs.first_run import FirstRunDialog
 
 

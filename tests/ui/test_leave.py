@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from app.services.auth import SYSTEM, AccountRole, Actor
-from app.services.leave_read import get_request, list_requests
+from app.services.admin.auth import SYSTEM, AccountRole, Actor
+from app.services.leave.read import get_request, list_requests
 from tests.conftest import DEMO_TODAY
 
 
@@ -94,7 +94,7 @@ def test_a_viewer_files_nothing_and_approves_nothing(pane_for):
 
 
 def test_the_request_dialog_shows_days_approvers_and_balance_then_submits(vp_app, qtbot, demo_db):
-    from app.services.org import load_org
+    from app.services.org.edit import load_org
     from ui.context import AppContext
     from ui.leave.request_dialog import RequestDialog
 
@@ -123,7 +123,7 @@ def test_the_request_dialog_shows_days_approvers_and_balance_then_submits(vp_app
 
 
 def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, demo_db):
-    from app.services.leave_approval import list_rules
+    from app.services.leave.approval import list_rules
     from ui.context import AppContext
     from ui.leave.rules_dialog import LeaveSettingsDialog
 

@@ -1,8 +1,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import auth, org
-from app.services.auth import AccountRole, Actor
+from app.services.admin import auth
+from app.services.admin.auth import AccountRole, Actor
+from app.services.org import edit as org
 from ui.panes import pane_specs
 
 
@@ -82,7 +83,7 @@ def test_settings_dialog_saves_the_office_kind_and_a_rule_number(demo_db, window
     row = dialog.rules.keys.index("backup.keep")
     dialog.rules.table.item(row, 1).setText("15")
     dialog.save()
-    from app.services import settings
+    from app.services.admin import settings
 
     with demo_db.session() as s:
         assert org.get_office(s).kind == "state"

@@ -6,8 +6,8 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from app.services import calendar as cal
-from app.services import meetings
+from app.services.calendar import events as cal
+from app.services.meetings import preparation as meetings
 from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel
 
 MONDAY = date(2026, 3, 2)  # the demo's today, a Monday

@@ -5,9 +5,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.rules.meetings import AttendanceStatus
-from app.services import meeting_attendees as attendees
-from app.services import meetings
-from app.services.auth import AccountRole, Actor
+from app.services.admin.auth import AccountRole, Actor
+from app.services.meetings import attendees
+from app.services.meetings import preparation as meetings
 from tests.meeting_office import demo_office_copy
 from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.models import (

@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import NotFound
-from app.services import org
-from app.services.auth import AccountRole, Actor
+from app.services.admin.auth import AccountRole, Actor
+from app.services.org import edit as org
 from app.text import fold
 from tests.ui import orgchart_support as support
 from tests.ui.orgchart_support import (

@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from sqlalchemy import func
 from sqlmodel import select
 
-from app.services import org
-from app.services.org import PersonInput
+from app.services.org import edit as org
+from app.services.org.edit import PersonInput
 from db.models import AuditLog, Person
 from tests.conftest import DEMO_TODAY
 from tests.ui import orgchart_support as support
@@ -56,7 +56,7 @@ def staff_sheet(path, rows):
 def _import(pane, editor, _demo, tmp_path):
     path = staff_sheet(tmp_path / "ds.xlsx", [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", "01/02/2026"],
                                               ["Tạ Văn Mới", "Nhân viên", "Phòng Hành chính", "", "", ""]])
-    from app.services.org_import import preview_staff_import
+    from app.services.org.staff_import import preview_staff_import
 
     return cmd.ImportStaff(editor, pane.ctx.read(preview_staff_import, path=path, today=DEMO_TODAY))
 

@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 from app.cli import _gui_only
-from app.services import auth, org, settings
+from app.services.admin import auth, settings
+from app.services.org import edit as org
 from ui.startup import probe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +48,7 @@ def test_only_global_options_open_the_window():
 
 def test_the_window_path_imports_neither_sqlalchemy_nor_the_services():
     code = ("import sys, app.cli, ui.main; "
-            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'app.services.auth') if m in sys.modules))")
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'app.services.admin.auth') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"

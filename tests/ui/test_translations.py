@@ -196,12 +196,17 @@ def test_every_label_the_app_hands_the_ui_is_listed_in_the_terms():
     import app.services
     from app import text
     from app.rules import leave, meeting_templates, meetings, protocol, schedule
-    from app.services import auth, calendar, leave_calendar, leave_read, org, settings, workdays
-    from app.services.calendar_read import time_label
+    from app.services.admin import auth, settings
+    from app.services.calendar import events as calendar
+    from app.services.calendar import workdays
+    from app.services.calendar.read import time_label
+    from app.services.leave import absence_calendar as leave_calendar
+    from app.services.leave import read as leave_read
+    from app.services.org import edit as org
     from ui.terms import TERMS
 
-    for module in pkgutil.iter_modules(app.services.__path__):  # settings are declared at import
-        importlib.import_module(f"app.services.{module.name}")
+    for module in pkgutil.walk_packages(app.services.__path__, "app.services."):  # settings are declared at import
+        importlib.import_module(module.name)
     tables = [auth.ROLE_LABELS, org.UNIT_KIND_LABELS, calendar.KIND_LABELS, calendar.STATUS_LABELS,
               schedule.CHANGE_LABELS, schedule.HALF_DAY_LABELS, workdays.KIND_LABELS, meetings.KIND_LABELS,
               meetings.DEPARTMENT_LABELS, meeting_templates.RULE_LABELS, protocol.ROLE_LABELS,
@@ -218,7 +223,7 @@ def test_every_label_the_app_hands_the_ui_is_listed_in_the_terms():
 def test_translated_texts_built_in_the_ui_read_like_the_apps_in_vietnamese(vp_app):
     from app.rules.leave import HalfDay
     from app.rules.recurrence import describe
-    from app.services.leave_read import period_text as app_period
+    from app.services.leave.read import period_text as app_period
     from ui.leave.models import period_text
     from ui.recurrence_text import describe_rule
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-import app.services.calendar_read  # noqa: F401 - registers leaders' business trips as absences (org chart)
+import app.services.calendar.read  # noqa: F401 - registers leaders' business trips as absences (org chart)
 from ui.panes import PaneSpec, register_pane
 
 

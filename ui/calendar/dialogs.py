@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import calendar as cal
-from app.services.calendar import ScheduleFilter
-from app.services.calendar_import import IcsCandidate, import_ics, preview_ics
+from app.services.calendar import events as cal
+from app.services.calendar.events import ScheduleFilter
+from app.services.calendar.ics_import import IcsCandidate, import_ics, preview_ics
 from app.text import format_date, format_datetime
 from ui.calendar.models import ChangesModel
 from ui.context import AppContext, show_error

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VanPhongError
-from app.services import calendar as cal
-from app.services import org
-from app.services.calendar import KIND_LABELS, EventInput, WeekEntry
+from app.services.calendar import events as cal
+from app.services.calendar.events import KIND_LABELS, EventInput, WeekEntry
+from app.services.org import edit as org
 from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.services.calendar import WeekSchedule
+from app.services.calendar.events import WeekSchedule
 from app.text import format_date, format_datetime
 from ui import tints
 from ui.translation import TranslationContext

@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from app.resources import resource_path
-from app.services import meeting_calendar
-from app.services.calendar import WeekEntry, WeekSchedule
+from app.services.calendar.events import WeekEntry, WeekSchedule
+from app.services.meetings import calendar_link as meeting_calendar
 from ui.calendar.models import ENTRY_ROLE, AgendaModel, WeekModel
 from ui.context import AppContext
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.services.calendar_views import MonthDay, WeekEntry
+from app.services.calendar.views import MonthDay, WeekEntry
 from ui import tints
 from ui.calendar.models import MONTH_DAY_ROLE
 from ui.terms import term

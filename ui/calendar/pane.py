@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.schedule import monday_of
-from app.services import calendar as cal
-from app.services.auth import Permission
-from app.services.calendar import ScheduleFilter, WeekEntry, WeekSchedule
+from app.services.admin.auth import Permission
+from app.services.calendar import events as cal
+from app.services.calendar.events import ScheduleFilter, WeekEntry, WeekSchedule
 from ui.calendar import week_drag
 from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
 from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks

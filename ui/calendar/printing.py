@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import VanPhongError
 from app.rules.schedule import iso_week
-from app.services.calendar import ScheduleFilter
+from app.services.calendar.events import ScheduleFilter
 from db.engine import Database
 from db.errors import DatabaseError
 

@@ -2,7 +2,7 @@
 
 The week table shows where the entry will land (a frame around that half-day); the pane then
 says what the move means — the new day and time, and the conflicts it would make — and moves it
-only when the clerk agrees, through ``app.services.calendar.update_event``: the entry itself, or
+only when the clerk agrees, through ``app.services.calendar.events.update_event``: the entry itself, or
 only that occurrence of a recurring entry (scope "this").
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from app.errors import VanPhongError
 from app.rules.schedule import HALF_DAY_LABELS, HalfDay
 from app.rules.schedule_moves import moved_span
-from app.services import calendar as cal
-from app.services.calendar import EventInput, WeekEntry
-from app.services.calendar_read import OfficeHours, office_hours
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput, WeekEntry
+from app.services.calendar.read import OfficeHours, office_hours
 from app.text import format_date, weekday_vi
 from ui.calendar.models import ENTRY_ROLE
 from ui.calendar.table import Column, ScheduleTable

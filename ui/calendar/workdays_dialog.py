@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import workdays
-from app.services.auth import Permission
+from app.services.admin.auth import Permission
+from app.services.calendar import workdays
 from ui.calendar.models import DaysOffModel
 from ui.context import AppContext
 from ui.terms import term

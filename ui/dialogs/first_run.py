@@ -20,7 +20,7 @@ from ui import tints
 from ui.dialogs.lazy_db import DatabaseSource, resolve
 
 if TYPE_CHECKING:
-    from app.services.auth import Actor
+    from app.services.admin.auth import Actor
 
 
 class FirstRunDialog(QDialog):
@@ -78,9 +78,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from app.demo import office as demo
         from app.errors import VanPhongError
-        from app.services import auth, demo, org
-        from app.services.auth import AccountRole
+        from app.services.admin import auth
+        from app.services.admin.auth import AccountRole
+        from app.services.org import edit as org
 
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Hai mật khẩu không khớp."))

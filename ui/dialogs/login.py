@@ -18,7 +18,7 @@ from ui import tints
 from ui.dialogs.lazy_db import DatabaseSource, resolve
 
 if TYPE_CHECKING:
-    from app.services.auth import Actor
+    from app.services.admin.auth import Actor
 
 
 class LoginDialog(QDialog):
@@ -51,7 +51,7 @@ class LoginDialog(QDialog):
 
     def accept(self) -> None:
         from app.errors import VanPhongError
-        from app.services import auth
+        from app.services.admin import auth
 
         try:
             with resolve(self.database).session() as session:

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-import app.services.leave_balance  # noqa: F401 - declares the leave settings (carry-over, base days)
-import app.services.leave_read  # noqa: F401 - approved leave shows in "away today" and calendar conflicts
+import app.services.leave.balance  # noqa: F401 - declares the leave settings (carry-over, base days)
+import app.services.leave.read  # noqa: F401 - approved leave shows in "away today" and calendar conflicts
 from ui.panes import PaneSpec, register_pane
 
 

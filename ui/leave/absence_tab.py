@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import absence_report_printout
-from app.services.leave_calendar import absence_month
+from app.services.leave.absence_calendar import absence_month
 from ui.leave.models import AbsenceModel
 from ui.leave.widgets import UnitCombo
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VanPhongError
-from app.services import leave
-from app.services.auth import Permission
-from app.services.leave_approval import BeyondLimits, waiting_for
-from app.services.leave_read import RequestInfo
+from app.services.admin.auth import Permission
+from app.services.leave import requests as leave
+from app.services.leave.approval import BeyondLimits, waiting_for
+from app.services.leave.read import RequestInfo
 from ui.context import show_error
 from ui.leave.models import ID_ROLE, FoldedProxy, RequestsModel
 from ui.leave.requests_tab import list_over_details, request_html, requests_table

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave_xlsx import export_balances
-from app.services.leave_balance import balances
+from app.services.leave.balance import balances
 from ui.leave.models import BalancesModel, FoldedProxy
 from ui.leave.widgets import UnitCombo
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.rules.leave import HalfDay
-from app.services.leave_balance import Balance
-from app.services.leave_calendar import AbsenceMonth
-from app.services.leave_read import RequestInfo, format_days
-from app.services.leave_roster import RosterInfo
+from app.services.leave.absence_calendar import AbsenceMonth
+from app.services.leave.balance import Balance
+from app.services.leave.read import RequestInfo, format_days
+from app.services.leave.roster import RosterInfo
 from app.text import fold, format_date
 from ui import tints
 from ui.terms import term
@@ -50,7 +50,7 @@ LeaveDays = TranslationContext("LeaveDays")
 
 def period_text(r: RequestInfo) -> str:
     """"02/03/2026 (buổi chiều)" or "02/03/2026 (chiều) – 04/03/2026 (sáng)" in the interface
-    language (app.services.leave_read.period_text, with the half-days translated)."""
+    language (app.services.leave.read.period_text, with the half-days translated)."""
     start, end = format_date(r.start), format_date(r.end)
     morning = r.start_half is HalfDay.MORNING
     if r.start == r.end:

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.services import org
-from app.services.auth import Permission
-from app.services.leave_read import applications_due
+from app.services.admin.auth import Permission
+from app.services.leave.read import applications_due
+from app.services.org import edit as org
 from ui.context import AppContext
 from ui.leave.absence_tab import AbsenceTab
 from ui.leave.approvals_tab import ApprovalsTab

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import VanPhongError
 from app.rules.leave import HalfDay, Role
-from app.services import leave
-from app.services.auth import Permission
-from app.services.leave_read import format_days, list_types
-from app.services.org_read import OrgSnapshot
+from app.services.admin.auth import Permission
+from app.services.leave import requests as leave
+from app.services.leave.read import format_days, list_types
+from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
 from ui.leave.models import working_days_text

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import leave_form_printout
-from app.services import leave
-from app.services.auth import Permission
-from app.services.leave_read import RequestInfo
+from app.services.admin.auth import Permission
+from app.services.leave import requests as leave
+from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
 from ui.leave.models import (

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.roster import lunar_year_name
-from app.services import leave_roster
-from app.services.org_read import PersonInfo
+from app.services.leave import roster as leave_roster
+from app.services.org.read import PersonInfo
 from app.text import format_date, weekday_vi
 from ui.context import AppContext
 from ui.leave.widgets import to_date, to_qdate

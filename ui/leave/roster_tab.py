@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import roster_printout
-from app.services import leave_roster
-from app.services.auth import Permission
+from app.services.admin.auth import Permission
+from app.services.leave import roster as leave_roster
 from app.text import format_date
 from ui.leave.models import RosterModel
 from ui.leave.roster_dialogs import DutyDayDialog, RosterDialog

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.leave import Role
-from app.services.leave_approval import RuleInfo, delete_rule, list_rules, reset_rules, save_rule
-from app.services.leave_read import format_days, list_types
-from app.services.leave_types import LeaveTypeInput, save_leave_type
+from app.services.leave.approval import RuleInfo, delete_rule, list_rules, reset_rules, save_rule
+from app.services.leave.read import format_days, list_types
+from app.services.leave.types import LeaveTypeInput, save_leave_type
 from ui.context import AppContext
 from ui.terms import term
 

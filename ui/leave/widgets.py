@@ -11,7 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.rules.leave import HalfDay
-from app.services.org_read import OrgSnapshot, PersonInfo
+from app.services.org.read import OrgSnapshot, PersonInfo
 from app.text import fold
 
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-import app.services.meeting_templates  # noqa: F401  (declares the meeting settings for the settings dialog)
+import app.services.meetings.templates  # noqa: F401  (declares the meeting settings for the settings dialog)
 from ui.panes import PaneSpec, register_pane
 
 

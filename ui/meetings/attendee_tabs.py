@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.rules.meetings import ABSENCE_LIMIT, AttendanceStatus
 from app.rules.protocol import ROLE_LABELS, AttendeeRole
-from app.services import meeting_attendees as attendees
-from app.services import settings
-from app.services.auth import Permission
-from app.services.meeting_attendees import AttendeeInfo
-from app.services.meetings import MeetingInfo
-from app.services.org_read import OrgSnapshot
+from app.services.admin import settings
+from app.services.admin.auth import Permission
+from app.services.meetings import attendees
+from app.services.meetings.attendees import AttendeeInfo
+from app.services.meetings.preparation import MeetingInfo
+from app.services.org.read import OrgSnapshot
 from ui.context import AppContext
 from ui.meetings.dialogs import (
     AbsenceDialog,

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import meetings
-from app.services.auth import Permission
-from app.services.meeting_checklist import ChecklistEntry
-from app.services.meetings import MeetingInfo
-from app.services.org_read import OrgSnapshot
+from app.services.admin.auth import Permission
+from app.services.meetings import preparation as meetings
+from app.services.meetings.checklist import ChecklistEntry
+from app.services.meetings.preparation import MeetingInfo
+from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.rules.meetings import DEPARTMENT_LABELS, KIND_LABELS, MeetingKind
 from app.rules.protocol import ROLE_LABELS, AttendeeRole
-from app.services.meeting_attendees import INVITATION_CHANNELS
-from app.services.meeting_calendar import EventChoice
-from app.services.meeting_documents import DocumentInfo, DocumentInput
-from app.services.meetings import MeetingInfo, MeetingInput, office_now
-from app.services.org_read import PersonInfo
+from app.services.meetings.attendees import INVITATION_CHANNELS
+from app.services.meetings.calendar_link import EventChoice
+from app.services.meetings.documents import DocumentInfo, DocumentInput
+from app.services.meetings.preparation import MeetingInfo, MeetingInput, office_now
+from app.services.org.read import PersonInfo
 from app.text import fold
 from ui.meetings.event_link import DayEntries, EventLinkBox
 from ui.terms import term

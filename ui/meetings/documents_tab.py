@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import meeting_attendees as attendees
-from app.services import meeting_documents as documents
-from app.services.auth import Permission
-from app.services.meetings import MeetingInfo
-from app.services.org_read import OrgSnapshot
+from app.services.admin.auth import Permission
+from app.services.meetings import attendees, documents
+from app.services.meetings.preparation import MeetingInfo
+from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.meeting_calendar import CalendarLink, EventChoice
+from app.services.meetings.calendar_link import CalendarLink, EventChoice
 from app.text import format_date
 from ui import tints
 from ui.terms import term

@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.rules.meetings import DueState
-from app.services.meeting_attendees import AttendeeInfo
-from app.services.meeting_checklist import ChecklistEntry
-from app.services.meeting_documents import CopyInfo, DocumentInfo
-from app.services.meetings import MeetingInfo
+from app.services.meetings.attendees import AttendeeInfo
+from app.services.meetings.checklist import ChecklistEntry
+from app.services.meetings.documents import CopyInfo, DocumentInfo
+from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
 from ui import tints
 from ui.terms import term

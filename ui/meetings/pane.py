@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import meeting_calendar, meetings, org
-from app.services.auth import Permission
-from app.services.meetings import MeetingInfo, office_now
+from app.services.admin.auth import Permission
+from app.services.meetings import calendar_link as meeting_calendar
+from app.services.meetings import preparation as meetings
+from app.services.meetings.preparation import MeetingInfo, office_now
+from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error

@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.services.meeting_print import MeetingPrintout, meeting_printout
+from app.services.meetings.printouts import MeetingPrintout, meeting_printout
 from app.text import nfc
 from ui.context import AppContext, show_error
 

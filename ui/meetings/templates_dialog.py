@@ -33,9 +33,9 @@ from app.rules.meeting_templates import (
     MeetingKind,
     department_label,
 )
-from app.services import meeting_templates as templates
-from app.services import settings
-from app.services.meeting_templates import TemplateItemInfo, TemplateItemInput
+from app.services.admin import settings
+from app.services.meetings import templates
+from app.services.meetings.templates import TemplateItemInfo, TemplateItemInput
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.org_read import Absence, OrgSnapshot
+from app.services.org.read import Absence, OrgSnapshot
 from ui.orgchart.chart_layout import layout_chart
 from ui.orgchart.chart_paint import (
     PILL_H,

@@ -17,7 +17,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.org_read import Absence, OrgSnapshot, PersonInfo, UnitInfo
+from app.services.org.read import Absence, OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold, format_date
 from ui.orgchart.chart_parts import (
     ChartBox,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
-from app.services.org_read import Absence, OrgSnapshot
+from app.services.org.read import Absence, OrgSnapshot
 from ui.context import show_error
 from ui.orgchart.chart import BoxItem, ChartScene, OrgChartView
 from ui.orgchart.chart_export import ExportSignals, ExportTask, paint_fitted, setup_a4_landscape

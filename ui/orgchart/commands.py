@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import NotFound, VanPhongError
-from app.services import org, org_import
-from app.services.org import PersonInput
-from app.services.org_read import DelegationInfo, UnitInfo
+from app.services.org import edit as org
+from app.services.org import staff_import as org_import
+from app.services.org.edit import PersonInput
+from app.services.org.read import DelegationInfo, UnitInfo
 from db.errors import DatabaseError
 from ui.context import AppContext, show_error
 from ui.translation import TranslationContext

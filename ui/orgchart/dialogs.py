@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
-from app.services.org import UNIT_KIND_LABELS, PersonInput
-from app.services.org_read import OrgSnapshot, PersonInfo, UnitInfo
+from app.services.org.edit import UNIT_KIND_LABELS, PersonInput
+from app.services.org.read import OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold
 from ui import tints
 from ui.terms import term

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget, QWidgetAction
 
-from app.services.auth import Permission
-from app.services.org_read import PersonInfo, UnitInfo
+from app.services.admin.auth import Permission
+from app.services.org.read import PersonInfo, UnitInfo
 from ui.orgchart import commands as cmd
 from ui.orgchart.dialogs import MovePersonDialog, MoveUnitDialog, PersonDialog, UnitDialog
 from ui.orgchart.link_dialogs import (
@@ -165,7 +165,7 @@ class OrgEditActions(QObject):
         if self.person is not None:
             dialog = PersonDialog(self.pane.snapshot, self.person, parent=self.pane)
             if self.exec_dialog(dialog):
-                from app.services.org import PersonInput
+                from app.services.org.edit import PersonInput
 
                 self.run(cmd.EditPerson(self.editor, self.person.id, PersonInput.of(self.person), dialog.value()))
         elif self.unit is not None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import VanPhongError
-from app.services import org_import
-from app.services.org_import import StaffImportPreview
+from app.services.org import staff_import as org_import
+from app.services.org.staff_import import StaffImportPreview
 from ui import tints
 from ui.context import AppContext
 from ui.orgchart.models import ImportPreviewModel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
-from app.services.org_read import DelegationInfo, OrgSnapshot, PersonInfo
+from app.services.org.read import DelegationInfo, OrgSnapshot, PersonInfo
 from app.text import format_date, nfc
 from ui.orgchart.dialogs import DateEdit, FormDialog, fill_people, unit_tree
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from app.services.org_import import ImportRow
-from app.services.org_read import Absence, OrgSnapshot
+from app.services.org.read import Absence, OrgSnapshot
+from app.services.org.staff_import import ImportRow
 from app.text import fold, format_date
 from ui import tints
 

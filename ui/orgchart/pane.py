@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
-from app.services import org
+from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import auth, org, settings
-from app.services.auth import ROLE_LABELS, AccountRole, Permission
+from app.services.admin import auth, settings
+from app.services.admin.auth import ROLE_LABELS, AccountRole, Permission
+from app.services.org import edit as org
 from ui.context import AppContext
 from ui.terms import term
 

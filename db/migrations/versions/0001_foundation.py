@@ -196,7 +196,7 @@ CREATE FUNCTION unit_not_own_ancestor() RETURNS trigger AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM unit_ancestry WHERE unit_id = NEW.parent_id AND ancestor_id = NEW.id) THEN
         -- check_violation, like SQLite's RAISE(ABORT): the driver reports an IntegrityError, which
-        -- app.services.audit.write turns into a Conflict (two PCs moving units at the same time)
+        -- app.services.admin.audit.write turns into a Conflict (two PCs moving units at the same time)
         RAISE EXCEPTION 'unit cannot be its own ancestor' USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;

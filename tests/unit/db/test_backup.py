@@ -1,9 +1,9 @@
 import pytest
 from sqlmodel import select
 
-from app.services import admin
-from app.services.auth import SYSTEM
-from app.services.org import PersonInput, create_person
+from app.services.admin import database as admin
+from app.services.admin.auth import SYSTEM
+from app.services.org.edit import PersonInput, create_person
 from db.errors import DatabaseError
 from db.models import Person
 

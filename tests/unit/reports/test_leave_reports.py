@@ -11,8 +11,9 @@ from pypdf import PdfReader
 from app.reports.leave import absence_report_printout, leave_form_printout, roster_printout
 from app.reports.leave_doc import to_html, write_pdf
 from app.reports.leave_xlsx import export_balances
-from app.services import leave, leave_roster
-from app.services.leave_balance import balances
+from app.services.leave import requests as leave
+from app.services.leave import roster as leave_roster
+from app.services.leave.balance import balances
 from tests.unit.services.leave_office import small_office
 from tests.unit.services.test_leave import TODAY, draft
 

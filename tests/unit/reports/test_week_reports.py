@@ -14,10 +14,10 @@ from app.errors import InvalidInput
 from app.reports.week_content import week_printout
 from app.reports.week_export import export_week
 from app.reports.week_pdf import week_pdf
-from app.services import calendar as cal
-from app.services import org
-from app.services.calendar import EventInput, ScheduleFilter
-from app.services.calendar_import import import_ics, preview_ics
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput, ScheduleFilter
+from app.services.calendar.ics_import import import_ics, preview_ics
+from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)
 TITLE = "Họp Ban Thường vụ Tỉnh ủy nghe báo cáo tình hình kinh tế – xã hội quý I"

@@ -8,10 +8,10 @@ from datetime import date
 
 from sqlmodel import Session
 
-from app.services import org
-from app.services.auth import SYSTEM, AccountRole, Actor
-from app.services.leave_read import type_by_code
-from app.services.org import PersonInput
+from app.services.admin.auth import SYSTEM, AccountRole, Actor
+from app.services.leave.read import type_by_code
+from app.services.org import edit as org
+from app.services.org.edit import PersonInput
 
 
 @dataclass

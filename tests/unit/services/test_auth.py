@@ -1,8 +1,9 @@
 import pytest
 
 from app.errors import Conflict, Forbidden, InvalidInput
-from app.services import auth, org
-from app.services.auth import AccountRole, Actor, Permission
+from app.services.admin import auth
+from app.services.admin.auth import AccountRole, Actor, Permission
+from app.services.org import edit as org
 
 
 def test_the_first_account_needs_no_signed_in_user(session):

@@ -7,10 +7,10 @@ import pytest
 
 from app.errors import Forbidden, InvalidInput, NotFound
 from app.rules.recurrence import monthly_on_day
-from app.services import calendar as cal
-from app.services import org
-from app.services.calendar import EventInput, ScheduleFilter
-from app.services.org import PersonInput
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput, ScheduleFilter
+from app.services.org import edit as org
+from app.services.org.edit import PersonInput
 
 MONDAY = date(2026, 3, 2)
 

@@ -1,8 +1,8 @@
 import pytest
 
+from app.demo.office import load_demo
 from app.errors import Conflict
-from app.services import org
-from app.services.demo import load_demo
+from app.services.org import edit as org
 from tests.conftest import DEMO_TODAY
 
 
@@ -54,8 +54,8 @@ def test_away_today_counts_leave_and_trips_without_importing_their_panes(demo_db
     import sys
     from pathlib import Path
 
-    code = ("import sys; from datetime import date; from app.services.admin import open_app_database; "
-            "from app.services import org_read; db = open_app_database(sys.argv[1]); "
+    code = ("import sys; from datetime import date; from app.services.admin.database import open_app_database; "
+            "from app.services.org import read as org_read; db = open_app_database(sys.argv[1]); "
             "s = db.session(); print(sorted({a.source for a in org_read.absences_between(s, date(2026, 1, 1), "
             "date(2026, 12, 31))}))")
     root = Path(__file__).resolve().parents[3]

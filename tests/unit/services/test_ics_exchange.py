@@ -10,12 +10,12 @@ import pytest
 from icalendar import Calendar
 
 from app.reports.week_export import export_week
-from app.services import calendar as cal
-from app.services import org
-from app.services.admin import open_app_database
-from app.services.calendar_edit import EventInput
-from app.services.calendar_import import import_ics, preview_ics
-from app.services.ics_identity import office_uuid
+from app.services.admin.database import open_app_database
+from app.services.calendar import events as cal
+from app.services.calendar.event_input import EventInput
+from app.services.calendar.ics_identity import office_uuid
+from app.services.calendar.ics_import import import_ics, preview_ics
+from app.services.org import edit as org
 from tests.ics_agreement import imported, independent
 
 MONDAY = date(2026, 3, 2)
@@ -29,7 +29,7 @@ def _office(tmp_path, name):  # noqa: ANN001, ANN202
 
 
 def cal_admin():  # noqa: ANN201
-    from app.services.auth import SYSTEM
+    from app.services.admin.auth import SYSTEM
     return SYSTEM
 
 

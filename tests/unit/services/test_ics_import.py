@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 import pytest
 
-from app.services.admin import open_app_database
-from app.services.calendar_import import import_ics, preview_ics
-from app.services.calendar_read import entries_between
+from app.services.admin.database import open_app_database
+from app.services.calendar.ics_import import import_ics, preview_ics
+from app.services.calendar.read import entries_between
 from tests.ics_agreement import CORPUS, agreement_of
 
 FILES = sorted(CORPUS.glob("*.ics"))

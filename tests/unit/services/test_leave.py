@@ -6,10 +6,11 @@ from datetime import date, datetime
 import pytest
 
 from app.errors import Conflict, Forbidden, InvalidInput
-from app.services import leave, org
-from app.services.auth import AccountRole, Actor
-from app.services.leave_approval import BeyondLimits, waiting_for
-from app.services.leave_read import applications_due, get_request
+from app.services.admin.auth import AccountRole, Actor
+from app.services.leave import requests as leave
+from app.services.leave.approval import BeyondLimits, waiting_for
+from app.services.leave.read import applications_due, get_request
+from app.services.org import edit as org
 from tests.unit.services.leave_office import small_office
 
 TODAY = date(2026, 3, 2)  # Monday
@@ -86,7 +87,7 @@ def test_a_requester_who_would_approve_their_own_leave_is_refused(session, offic
 
 
 def test_an_office_without_a_rule_for_the_position_says_so(session, office, admin):
-    from app.services.leave_approval import delete_rule, list_rules
+    from app.services.leave.approval import delete_rule, list_rules
 
     for rule in list_rules(session):
         if rule.requester_role == "head":

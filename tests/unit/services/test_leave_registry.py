@@ -8,12 +8,14 @@ from sqlmodel import select
 
 from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules.leave import DEFAULT_RULES
-from app.services import leave, leave_roster, settings
-from app.services.leave_approval import list_rules, reset_rules, save_rule
-from app.services.leave_balance import CARRY_OVER_KEY, balance_of, balances
-from app.services.leave_calendar import absence_month
-from app.services.leave_read import get_request
-from app.services.leave_types import DEFAULT_LEAVE_TYPES, ensure_defaults
+from app.services.admin import settings
+from app.services.leave import requests as leave
+from app.services.leave import roster as leave_roster
+from app.services.leave.absence_calendar import absence_month
+from app.services.leave.approval import list_rules, reset_rules, save_rule
+from app.services.leave.balance import CARRY_OVER_KEY, balance_of, balances
+from app.services.leave.read import get_request
+from app.services.leave.types import DEFAULT_LEAVE_TYPES, ensure_defaults
 from db.models import LeaveApprovalRule, LeaveType
 from tests.unit.services.leave_office import small_office
 from tests.unit.services.test_leave import TODAY, draft

@@ -4,11 +4,10 @@ import pytest
 
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.rules.meetings import AttendanceStatus
-from app.services import meeting_attendees as attendees
-from app.services import meeting_documents as documents
-from app.services import meetings
-from app.services.meeting_documents import DocumentInput
-from app.services.meetings import MeetingInput
+from app.services.meetings import attendees, documents
+from app.services.meetings import preparation as meetings
+from app.services.meetings.documents import DocumentInput
+from app.services.meetings.preparation import MeetingInput
 from tests.meeting_office import demo_office_copy
 
 

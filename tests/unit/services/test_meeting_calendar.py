@@ -7,11 +7,12 @@ import pytest
 from sqlmodel import select
 
 from app.errors import Conflict, InvalidInput
-from app.services import calendar as cal
-from app.services import meeting_attendees as attendees
-from app.services import meeting_calendar, meetings
-from app.services.calendar import EventInput
-from app.services.meetings import MeetingInput
+from app.services.calendar import events as cal
+from app.services.calendar.events import EventInput
+from app.services.meetings import attendees
+from app.services.meetings import calendar_link as meeting_calendar
+from app.services.meetings import preparation as meetings
+from app.services.meetings.preparation import MeetingInput
 from db.models import AuditLog, Event, Meeting, Unit
 from tests.meeting_office import demo_office_copy
 

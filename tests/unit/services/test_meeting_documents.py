@@ -3,11 +3,10 @@ from datetime import datetime
 import pytest
 
 from app.errors import Conflict, InvalidInput
-from app.services import meeting_attendees as attendees
-from app.services import meeting_documents as documents
-from app.services import meetings
-from app.services.meeting_documents import DocumentInput
-from app.services.meetings import MeetingInput
+from app.services.meetings import attendees, documents
+from app.services.meetings import preparation as meetings
+from app.services.meetings.documents import DocumentInput
+from app.services.meetings.preparation import MeetingInput
 from tests.meeting_office import demo_office_copy
 
 

@@ -5,11 +5,12 @@ from sqlmodel import select
 
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.rules.meetings import DueState, MeetingKind
-from app.services import meeting_templates as templates
-from app.services import meetings, settings
-from app.services.auth import AccountRole, Actor
-from app.services.meeting_templates import TemplateItemInput
-from app.services.meetings import MeetingInput
+from app.services.admin import settings
+from app.services.admin.auth import AccountRole, Actor
+from app.services.meetings import preparation as meetings
+from app.services.meetings import templates
+from app.services.meetings.preparation import MeetingInput
+from app.services.meetings.templates import TemplateItemInput
 from db.models import AuditLog, Person
 from tests.meeting_office import demo_office_copy
 
@@ -58,7 +59,7 @@ def test_tasks_go_to_the_head_of_their_department_by_default(office, admin):
 
 
 def test_the_chair_is_put_on_the_attendee_list(office, admin):
-    from app.services.meeting_attendees import list_attendees
+    from app.services.meetings.attendees import list_attendees
 
     session, ctx = office
     meeting_id = _btv(session, admin, ctx)
@@ -235,7 +236,7 @@ def test_template_items_are_validated(office, admin):
 
 
 def test_the_meeting_settings_are_declared_with_their_sources():
-    from app.services.settings import CATALOGUE
+    from app.services.admin.settings import CATALOGUE
 
     for key, default in (("meetings.invite_days.executive_committee", 3),
                          ("meetings.invite_days.standing_committee", 2),

@@ -11,9 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
-from app.services import org, org_read
-from app.services.audit import write
-from app.services.org import PersonInput
+from app.services.admin.audit import write
+from app.services.org import edit as org
+from app.services.org import read as org_read
+from app.services.org.edit import PersonInput
 from db.models import AuditLog, Delegation, Person, Unit
 
 DAY = date(2026, 3, 2)

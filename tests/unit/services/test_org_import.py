@@ -10,8 +10,12 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from app.errors import Forbidden, InvalidInput
-from app.services import org
-from app.services.org_import import commit_staff_import, preview_staff_import, remove_imported_staff
+from app.services.org import edit as org
+from app.services.org.staff_import import (
+    commit_staff_import,
+    preview_staff_import,
+    remove_imported_staff,
+)
 from db.models import AuditLog, Person
 
 TODAY = date(2026, 3, 2)

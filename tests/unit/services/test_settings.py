@@ -1,7 +1,7 @@
 import pytest
 
 from app.errors import InvalidInput
-from app.services import settings
+from app.services.admin import settings
 
 
 def test_an_unset_setting_reads_its_default(session):
@@ -11,7 +11,7 @@ def test_an_unset_setting_reads_its_default(session):
 def test_a_stored_setting_overrides_the_default_and_is_audited(session, admin):
     settings.set_value(session=session, actor=admin, key="backup.keep", value="20")
     assert settings.get(session, "backup.keep") == 20
-    from app.services.audit import recent
+    from app.services.admin.audit import recent
 
     assert recent(session=session)[0].action == "setting.set"
 

@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from app.rules.schedule import CHANGE_LABELS, ChangeKind
-from app.services.calendar import STATUS_LABELS, MonthSchedule, WeekDay, WeekEntry, WeekSchedule
+from app.services.calendar.events import (
+    STATUS_LABELS,
+    MonthSchedule,
+    WeekDay,
+    WeekEntry,
+    WeekSchedule,
+)
 from app.text import format_date, weekday_vi
 from ui import tints
 from ui.terms import term

@@ -1,0 +1,1 @@
+"""Accounts, settings, the audit log and the database itself (open, check, back up, restore)."""

@@ -1,0 +1,93 @@
+"""Office settings: every number from the regulations is data with a default.
+
+Each setting is declared once in :data:`CATALOGUE` (key, Vietnamese label, default,
+type); the settings dialog lists them; services read them with :func:`get`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.errors import InvalidInput
+from app.services.admin.audit import write
+from app.services.admin.auth import Actor, Permission, require
+from db.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    label: str
+    default: Any
+    kind: type = int
+    source: str = ""  # the regulation article the default comes from
+    minimum: int | None = 0
+    maximum: int | None = None
+
+
+CATALOGUE: dict[str, SettingSpec] = {}
+
+
+def declare(*specs: SettingSpec) -> None:
+    """Register settings (each pane declares its own at import)."""
+    for spec in specs:
+        CATALOGUE[spec.key] = spec
+
+
+declare(
+    SettingSpec("ui.language", "Ngôn ngữ giao diện (vi/en)", "vi", str, minimum=None),
+    SettingSpec("ui.theme", "Giao diện: light (sáng), dark (tối) hoặc system (theo máy)", "light", str,
+                minimum=None),
+    SettingSpec("backup.keep", "Số bản sao lưu tự động được giữ", 10, int, minimum=1, maximum=1000),
+)
+
+
+def get(session: Session, key: str) -> Any:
+    """The stored value of *key*, or its declared default."""
+    spec = CATALOGUE.get(key)
+    row = session.get(Setting, key)
+    if row is None:
+        if spec is None:
+            raise KeyError(key)
+        return spec.default
+    return json.loads(row.value)
+
+
+def all_values(session: Session) -> dict[str, Any]:
+    stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting)).all()}
+    return {key: stored.get(key, spec.default) for key, spec in CATALOGUE.items()}
+
+
+def validate(key: str, value: Any) -> Any:
+    spec = CATALOGUE.get(key)
+    if spec is None:
+        raise InvalidInput(f"Không có thiết lập {key}.")
+    try:
+        value = spec.kind(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"{spec.label}: giá trị không hợp lệ ({value}).") from exc
+    if key == "ui.theme" and value not in ("light", "dark", "system"):
+        raise InvalidInput(f"{spec.label}: chọn light, dark hoặc system.")
+    if key == "ui.language" and value not in ("vi", "en"):
+        raise InvalidInput(f"{spec.label}: chọn vi hoặc en.")
+    if spec.kind in (int, float):
+        if spec.minimum is not None and value < spec.minimum:
+            raise InvalidInput(f"{spec.label}: phải từ {spec.minimum} trở lên.")
+        if spec.maximum is not None and value > spec.maximum:
+            raise InvalidInput(f"{spec.label}: không được quá {spec.maximum}.")
+    return value
+
+
+def set_value(*, session: Session, actor: Actor, key: str, value: Any) -> Any:
+    """Store a setting after checking its type and bounds."""
+    require(actor, Permission.SETTINGS_WRITE)
+    value = validate(key, value)
+    with write(session, actor, "setting.set", f"setting:{key}", json.dumps(value, ensure_ascii=False)):
+        row = session.get(Setting, key) or Setting(key=key, value="null")
+        row.value = json.dumps(value, ensure_ascii=False)
+        session.add(row)
+    return value

@@ -1,0 +1,1 @@
+"""The work calendar and the weekly leadership schedule."""

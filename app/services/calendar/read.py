@@ -1,0 +1,339 @@
+"""Read side of the work calendar: the entries of a time window, expanded from single
+events and recurring series, with their names resolved, their conflicts and amendments.
+
+The week, month and agenda views (:mod:`app.services.calendar.views`) are built on
+:func:`entries_between`.  Business trips of leaders are an absence source for the org
+chart (``source="trip"``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from app.errors import InvalidInput
+from app.rules.recurrence import SHIFT_MARGIN, expand
+from app.rules.schedule import (
+    DEFAULT_HOURS,
+    NOON,
+    AbsenceSpan,
+    Booking,
+    HalfDay,
+    ScheduleConflict,
+    ScheduleEntry,
+    entry_order,
+    find_conflicts,
+    format_time,
+    half_day_of,
+)
+from app.rules.workdays import WorkCalendar
+from app.services.admin import settings
+from app.services.admin.settings import SettingSpec
+from app.services.calendar.workdays import office_calendar
+from app.services.org.read import Absence, absence_source, absences_between
+from app.text import fold, weekday_vi
+from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
+
+# Longest single event: business trips included. Bounds the window queries (see bench).
+MAX_EVENT_DAYS = 62
+MAX_EVENT_SPAN = timedelta(days=MAX_EVENT_DAYS)
+STANDING_BODY_CODE = "thuong_truc"
+OFFICE_LEADER_ROLES = ("chief", "deputy_chief")
+LEADERSHIP_ROLES = ("secretary", "standing_deputy_secretary", "deputy_secretary")
+KIND_LABELS = {
+    "meeting": "Họp, hội nghị",
+    "field_visit": "Đi cơ sở",
+    "reception": "Tiếp khách",
+    "business_trip": "Công tác",
+    "other": "Khác",
+}
+STATUS_LABELS = {"draft": "Dự kiến", "published": "Đã công bố", "changed": "Điều chỉnh", "cancelled": "Hoãn/hủy"}
+
+settings.declare(
+    SettingSpec("calendar.noon", "Lịch: giờ chia buổi sáng/chiều (HH:MM)", "12:00", str, minimum=None),
+    SettingSpec("calendar.morning_hours", "Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)", "07:30-11:30", str,
+                minimum=None),
+    SettingSpec("calendar.afternoon_hours", "Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)", "13:30-17:00", str,
+                minimum=None),
+    SettingSpec("calendar.recipients", "Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)",
+                "Thường trực Tỉnh ủy (b/c); Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy; Lãnh đạo Văn phòng; "
+                "Các phòng, đơn vị thuộc Văn phòng; Lưu Văn phòng", str, minimum=None),
+    SettingSpec("calendar.signer_authority",
+                "Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)", "", str,
+                minimum=None),
+)
+
+
+# -- settings -----------------------------------------------------------------------------
+
+def _parse_time(text: str) -> time:
+    hours, _, minutes = text.strip().replace("h", ":").partition(":")
+    return time(int(hours), int(minutes or 0))
+
+
+@dataclass(frozen=True)
+class OfficeHours:
+    """Where Sáng ends and the hours of a whole half-day (from the office's settings)."""
+
+    noon: time = NOON
+    hours: dict = None  # type: ignore[assignment]
+
+    def span(self, day: date, half: HalfDay | str) -> tuple[datetime, datetime]:
+        start, end = (self.hours or DEFAULT_HOURS)[HalfDay(half)]
+        return datetime.combine(day, start), datetime.combine(day, end)
+
+
+def office_hours(session: Session) -> OfficeHours:
+    """The office's hours; a malformed setting falls back to the default."""
+    def pair(key: str, default: tuple[time, time]) -> tuple[time, time]:
+        try:
+            first, second = str(settings.get(session, key)).split("-")
+            result = (_parse_time(first), _parse_time(second))
+            return result if result[0] < result[1] else default
+        except (ValueError, KeyError):
+            return default
+    try:
+        noon = _parse_time(str(settings.get(session, "calendar.noon")))
+    except (ValueError, KeyError):
+        noon = NOON
+    return OfficeHours(noon, {
+        HalfDay.MORNING: pair("calendar.morning_hours", DEFAULT_HOURS[HalfDay.MORNING]),
+        HalfDay.AFTERNOON: pair("calendar.afternoon_hours", DEFAULT_HOURS[HalfDay.AFTERNOON]),
+    })
+
+
+# -- who is who ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Directory:
+    """Names of people and units, and the leader groups used by the filters."""
+
+    names: dict[int, str]
+    titles: dict[int, str]
+    units: dict[int, str]
+    standing: frozenset[int]  # members of the Thường trực
+    office_leaders: frozenset[int]  # chief and deputy chiefs
+
+    def person(self, pid: int | None) -> str:
+        return self.names.get(pid, f"#{pid}") if pid is not None else ""
+
+
+def load_directory(session: Session) -> Directory:
+    people = session.exec(select(Person.id, Person.full_name, Position.title, Position.role)
+                          .join(Position, isouter=True)).all()
+    standing_body = session.exec(select(Unit.id).where(Unit.code == STANDING_BODY_CODE)).first()
+    standing = (session.exec(select(BodyMember.person_id).where(BodyMember.body_id == standing_body)).all()
+                if standing_body is not None else [])
+    return Directory(
+        names={pid: name for pid, name, _t, _r in people},
+        titles={pid: title or "" for pid, _n, title, _r in people},
+        units={uid: name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
+        standing=frozenset(standing),
+        office_leaders=frozenset(pid for pid, _n, _t, role in people if role in OFFICE_LEADER_ROLES),
+    )
+
+
+@dataclass(frozen=True)
+class ScheduleFilter:
+    """Which entries a view shows: all, one leader's, the Thường trực's or the office leaders'."""
+
+    leader_id: int | None = None
+    group: str = ""  # "" | "standing" | "office"
+
+    def __post_init__(self) -> None:
+        if self.group not in ("", "standing", "office"):
+            raise InvalidInput(f"Bộ lọc không hợp lệ: {self.group}")
+
+    def keeps(self, entry: ScheduleEntry, directory: Directory) -> bool:
+        ids = set(entry.leader_ids)
+        if self.leader_id is not None and self.leader_id not in ids:
+            return False
+        if self.group == "standing" and not ids & directory.standing:
+            return False
+        return not (self.group == "office" and not ids & directory.office_leaders)
+
+    def label(self, directory: Directory) -> str:
+        if self.leader_id is not None:
+            return f"Lịch của Đ/c {directory.person(self.leader_id)}"
+        return {"standing": "Lịch của Thường trực", "office": "Lịch của Lãnh đạo Văn phòng"}.get(self.group, "")
+
+
+ALL = ScheduleFilter()
+
+
+def resolve_leader(session: Session, text: str) -> int:
+    """A leader's id from an id or a name (diacritics ignored); InvalidInput if unknown or ambiguous."""
+    text = (text or "").strip()
+    if text.isdigit():
+        if session.get(Person, int(text)) is None:
+            raise InvalidInput(f"Không tìm thấy lãnh đạo có mã {text}.")
+        return int(text)
+    wanted = fold(text)
+    if not wanted:
+        raise InvalidInput("Hãy cho biết tên hoặc mã của lãnh đạo.")
+    rows = session.exec(select(Person.id, Person.full_name).where(Person.search_key.contains(wanted))).all()
+    exact = [pid for pid, name in rows if fold(name) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    if len(rows) == 1:
+        return rows[0][0]
+    if not rows:
+        raise InvalidInput(f"Không tìm thấy lãnh đạo: {text}")
+    raise InvalidInput(f"Có {len(rows)} người tên «{text}»; hãy dùng mã số (vanphong list people).")
+
+
+# -- expansion ----------------------------------------------------------------------------
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def _links(session: Session, table, column, ids: Sequence[int]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for chunk in _chunks(list(ids)):
+        for event_id, other in session.exec(select(table.event_id, column).where(table.event_id.in_(chunk))
+                                             .order_by(table.id)).all():
+            found.setdefault(event_id, []).append(other)
+    return found
+
+
+def window_rows(session: Session, start: datetime, end: datetime) -> list[Event]:
+    """Event rows that may have an occurrence overlapping [start, end)."""
+    singles = session.exec(select(Event).where(
+        Event.recurring == False,  # noqa: E712
+        Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
+        or_(Event.end_at > start, Event.start_at == start))).all()  # an instant at the window's start
+    series = session.exec(select(Event).where(
+        Event.recurring == True,  # noqa: E712
+        Event.start_at < end + SHIFT_MARGIN,
+        or_(Event.range_end.is_(None), Event.range_end > start - SHIFT_MARGIN))).all()
+    return [*singles, *series]
+
+
+def entry_key(row: Event, rule_day: date | None = None) -> str:
+    if row.recurrence_day is not None:
+        return f"{row.series_key}@{row.recurrence_day.isoformat()}"
+    if rule_day is not None:
+        return f"{row.series_key}@{rule_day.isoformat()}"
+    return f"e{row.id}"
+
+
+def time_label(start: datetime, end: datetime, *, all_day: bool, half_day: str | None) -> str:
+    last = (end - timedelta(microseconds=1)).date()
+    if all_day:
+        if last == start.date():
+            return "Cả ngày"
+        return f"{start.day:02d}–{last:%d/%m}" if last.month == start.month else f"{start:%d/%m}–{last:%d/%m}"
+    text = "Cả buổi" if half_day else format_time(start)
+    if last > start.date():
+        text += f" (đến {last:%d/%m})"
+    return text
+
+
+def exdates_of(row: Event) -> list[date]:
+    try:
+        return [date.fromisoformat(d) for d in json.loads(row.exdates or "[]")]
+    except (ValueError, TypeError):
+        return []
+
+
+def entries_between(session: Session, start: datetime, end: datetime, *,
+                    calendar: WorkCalendar | None = None, hours: OfficeHours | None = None,
+                    directory: Directory | None = None) -> list[ScheduleEntry]:
+    """Every entry (cancelled ones included) overlapping [start, end), in schedule order.
+
+    A multi-day entry is listed once, on its first day inside the window.
+    """
+    calendar = calendar or office_calendar(session)
+    hours = hours or office_hours(session)
+    directory = directory or load_directory(session)
+    rows = window_rows(session, start, end)
+    ids = [r.id for r in rows]
+    leaders = _links(session, EventLeader, EventLeader.person_id, ids)
+    units = _links(session, EventUnit, EventUnit.unit_id, ids)
+    entries: list[ScheduleEntry] = []
+    for row in rows:
+        duration = row.end_at - row.start_at
+        if row.recurring:
+            occurrences = [(o.rule_day, o.start, o.end) for o in expand(
+                row.rrule, row.start_at, duration, start, end, exdates=exdates_of(row),
+                shift=row.workday_shift, is_working_day=calendar.is_working_day, zone=row.tzid)]
+        else:
+            occurrences = [(row.recurrence_day, row.start_at, row.end_at)]
+        for rule_day, occ_start, occ_end in occurrences:
+            entries.append(_entry(row, rule_day, occ_start, occ_end, start, hours, directory,
+                                  leaders.get(row.id, []), units.get(row.id, [])))
+    entries.sort(key=entry_order)
+    return entries
+
+
+def _entry(row: Event, rule_day: date | None, start: datetime, end: datetime, window_start: datetime,
+           hours: OfficeHours, directory: Directory, leader_ids: list[int], unit_ids: list[int]) -> ScheduleEntry:
+    day = max(start.date(), window_start.date())
+    if row.all_day or day > start.date():
+        half = HalfDay.MORNING
+    elif row.half_day:
+        half = HalfDay(row.half_day)
+    else:
+        half = half_day_of(start, hours.noon)
+    others = [pid for pid in leader_ids if pid != row.chair_id]
+    people = ([row.chair_id] if row.chair_id is not None else []) + others
+    participants = "; ".join(x for x in (row.participants, ", ".join(
+        directory.units.get(u, "") for u in unit_ids)) if x)
+    return ScheduleEntry(
+        key=entry_key(row, rule_day if row.recurring else None),
+        day=day, half=half.value, start=start, end=end,
+        time_label=time_label(start, end, all_day=row.all_day, half_day=row.half_day),
+        title=row.title, kind=row.kind,
+        chair=f"Đ/c {directory.person(row.chair_id)}" if row.chair_id is not None else "",
+        leaders=", ".join(f"Đ/c {directory.person(pid)}" for pid in others),
+        participants=participants, location=row.location,
+        preparing=directory.units.get(row.preparing_unit_id, "") if row.preparing_unit_id else row.preparing_text,
+        status=row.status, leader_ids=tuple(people), event_id=row.id,
+        rule_day=rule_day,
+    )
+
+
+# -- conflicts ----------------------------------------------------------------------------
+
+def bookings_of(entries: Iterable[ScheduleEntry]) -> list[Booking]:
+    return [Booking(e.key, e.title, e.start, e.end, frozenset(e.leader_ids), e.kind)
+            for e in entries if not e.cancelled and e.leader_ids]
+
+
+def absence_spans(session: Session, first: date, last: date) -> list[AbsenceSpan]:
+    """Absences from every source except the calendar's own trips (those are bookings)."""
+    return [AbsenceSpan(a.person_id, a.start, a.end, a.reason)
+            for a in absences_between(session, first, last) if a.source != "trip"]
+
+
+def series_window(first: date, last: date) -> tuple[datetime, datetime]:
+    return datetime.combine(first, time.min), datetime.combine(last + timedelta(days=1), time.min)
+
+
+@absence_source
+def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
+    """Leaders away on a business trip (kind business_trip, not cancelled)."""
+    if session.exec(select(Event.id).where(Event.kind == "business_trip").limit(1)).first() is None:
+        return []
+    start, end = series_window(first, last)
+    found = []
+    for entry in entries_between(session, start, end):
+        if entry.kind == "business_trip" and not entry.cancelled:
+            last_day = (entry.end - timedelta(microseconds=1)).date()
+            found.extend(Absence(pid, entry.start.date(), last_day, entry.title, None, "trip")
+                         for pid in entry.leader_ids)
+    return found
+
+
+def find_entry_conflicts(session: Session, entries: Sequence[ScheduleEntry], first: date, last: date,
+                         calendar: WorkCalendar, directory: Directory) -> list[ScheduleConflict]:
+    return find_conflicts(bookings_of(entries), absence_spans(session, first, last),
+                          calendar.is_working_day, directory.names,
+                          lambda d: calendar.holiday_name(d) or weekday_vi(d))

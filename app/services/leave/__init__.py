@@ -1,0 +1,1 @@
+"""The leave registry: requests, approval, balances, rosters, the absence calendar."""

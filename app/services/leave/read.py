@@ -1,0 +1,322 @@
+"""Read side of the leave registry: plain read models of leave types, requests and their
+approval steps, the request list with its filters, and the absence provider that makes
+approved leave show in the org chart ("away today") and in calendar conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from app.errors import NotFound
+from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
+from app.services.org.read import Absence, absence_source
+from app.text import format_date
+from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
+from db.models.base import now_local
+
+STATUS_LABELS = {
+    "draft": "Nháp",
+    "submitted": "Chờ duyệt",
+    "approved": "Đã duyệt",
+    "rejected": "Không duyệt",
+    "cancelled": "Đã hủy",
+}
+DECISION_LABELS = {"pending": "Chờ ý kiến", "approved": "Đồng ý", "rejected": "Không đồng ý",
+                   "skipped": "Không cần"}
+ACTIVE_STATUSES = ("submitted", "approved")  # what blocks an overlapping request and counts in balances
+
+
+@dataclass(frozen=True)
+class LeaveTypeInfo:
+    id: int
+    code: str
+    name: str
+    symbol: str
+    paid: bool
+    counts_against_annual: bool
+    max_days: float | None
+    source: str
+    sort_order: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class StepInfo:
+    id: int
+    order: int
+    approver_role: str
+    approver_id: int | None
+    approver_name: str
+    approver_title: str
+    acting_for_id: int | None
+    acting_for_name: str
+    decision: str
+    decided_by: str
+    decided_at: datetime | None
+    comment: str
+
+    @property
+    def role_label(self) -> str:
+        return Role(self.approver_role).label
+
+    @property
+    def decision_label(self) -> str:
+        return DECISION_LABELS.get(self.decision, self.decision)
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    id: int
+    person_id: int
+    person_name: str
+    position_title: str
+    unit_id: int | None
+    unit_name: str
+    leave_type_id: int
+    leave_type_name: str
+    leave_type_code: str
+    symbol: str
+    counts_against_annual: bool
+    start: date
+    start_half: HalfDay
+    end: date
+    end_half: HalfDay
+    days: float
+    reason: str
+    handover_id: int | None
+    handover_name: str
+    contact: str
+    status: str
+    requester_role: str
+    emergency: bool
+    phone_approved_by_id: int | None
+    phone_approved_by_name: str
+    phone_approved_at: datetime | None
+    application_required: bool
+    application_received: bool
+    application_received_on: date | None
+    balance_override_note: str
+    cancel_reason: str
+    created_by: str
+    created_at: datetime
+    submitted_at: datetime | None
+    decided_at: datetime | None
+    steps: tuple[StepInfo, ...] = ()
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def period(self) -> LeavePeriod:
+        return LeavePeriod(self.start, self.start_half, self.end, self.end_half)
+
+    @property
+    def period_text(self) -> str:
+        """"02/03/2026 (sáng)" or "02/03/2026 (chiều) – 04/03/2026 (sáng)", halves shown when partial."""
+        return period_text(self.start, self.start_half, self.end, self.end_half)
+
+    @property
+    def current_step(self) -> StepInfo | None:
+        """The step waiting for a decision (only while the request is submitted)."""
+        if self.status != "submitted":
+            return None
+        return next((s for s in self.steps if s.decision == "pending"), None)
+
+    @property
+    def application_due(self) -> bool:
+        """An emergency leave whose written application has not reached the archive yet."""
+        return self.application_required and not self.application_received and self.status == "approved"
+
+
+def moment(today: date | None = None) -> datetime:
+    """Now in office time; on *today* at the current clock time when a caller fixes the day
+    (tests, the demo office), so the stored times agree with the day the services judged by."""
+    now = now_local()
+    return now if today is None or today == now.date() else datetime.combine(today, now.time())
+
+
+def format_days(days: float) -> str:
+    """"1", "1,5", "0,5": Vietnamese decimal comma."""
+    return (f"{days:g}").replace(".", ",")
+
+
+def period_text(start: date, start_half: HalfDay, end: date, end_half: HalfDay) -> str:
+    whole_start = start_half is HalfDay.MORNING
+    whole_end = end_half is HalfDay.AFTERNOON
+    if start == end:
+        if start_half is end_half:
+            return f"{format_date(start)} (buổi {HALF_DAY_LABELS[start_half]})"
+        return format_date(start)
+    left = format_date(start) + ("" if whole_start else f" ({HALF_DAY_LABELS[start_half]})")
+    right = format_date(end) + ("" if whole_end else f" ({HALF_DAY_LABELS[end_half]})")
+    return f"{left} – {right}"
+
+
+# -- leave types ------------------------------------------------------------------------
+
+def type_info(row: LeaveType) -> LeaveTypeInfo:
+    return LeaveTypeInfo(row.id, row.code, row.name, row.symbol, row.paid, row.counts_against_annual,
+                         row.max_days, row.source, row.sort_order, row.active)
+
+
+def list_types(session: Session, *, include_inactive: bool = False) -> list[LeaveTypeInfo]:
+    stmt = select(LeaveType).order_by(LeaveType.sort_order, LeaveType.id)
+    if not include_inactive:
+        stmt = stmt.where(LeaveType.active)
+    return [type_info(row) for row in session.exec(stmt).all()]
+
+
+def type_by_code(session: Session, code: str) -> LeaveTypeInfo:
+    row = session.exec(select(LeaveType).where(LeaveType.code == code)).first()
+    if row is None:
+        raise NotFound(f"Không có loại nghỉ {code!r}.")
+    return type_info(row)
+
+
+# -- requests ---------------------------------------------------------------------------
+
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, str]]:
+    """id → (full name, position title) for the given people."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.exec(
+        select(Person.id, Person.full_name, Position.title)
+        .join(Position, Person.position_id == Position.id, isouter=True)
+        .where(Person.id.in_(wanted))
+    ).all()
+    return {pid: (name, title or "") for pid, name, title in rows}
+
+
+def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person]]) -> list[RequestInfo]:
+    if not rows:
+        return []
+    ids = [r.id for r, _t, _p in rows]
+    steps: dict[int, list[ApprovalStep]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start:chunk_start + 500]
+        for step in session.exec(select(ApprovalStep).where(ApprovalStep.request_id.in_(chunk))
+                                 .order_by(ApprovalStep.request_id, ApprovalStep.step_order)).all():
+            steps.setdefault(step.request_id, []).append(step)
+    people = {p.id for _r, _t, p in rows}
+    refs = [r.handover_id for r, _t, _p in rows] + [r.phone_approved_by_id for r, _t, _p in rows]
+    refs += [s.approver_id for ss in steps.values() for s in ss] + [s.acting_for_id for ss in steps.values() for s in ss]
+    names = _names(session, [*people, *refs])
+    units = {u.id: u.name for u in session.exec(select(Unit)).all()}
+    result = []
+    for r, t, p in rows:
+        step_infos = tuple(
+            StepInfo(s.id, s.step_order, s.approver_role, s.approver_id, names.get(s.approver_id, ("", ""))[0],
+                     names.get(s.approver_id, ("", ""))[1], s.acting_for_id,
+                     names.get(s.acting_for_id, ("", ""))[0], s.decision, s.decided_by, s.decided_at, s.comment)
+            for s in steps.get(r.id, [])
+        )
+        result.append(RequestInfo(
+            id=r.id, person_id=r.person_id, person_name=p.full_name, position_title=names.get(p.id, ("", ""))[1],
+            unit_id=p.unit_id, unit_name=units.get(p.unit_id, ""), leave_type_id=t.id, leave_type_name=t.name,
+            leave_type_code=t.code, symbol=t.symbol, counts_against_annual=t.counts_against_annual,
+            start=r.start_date, start_half=HalfDay(r.start_half), end=r.end_date, end_half=HalfDay(r.end_half),
+            days=r.days, reason=r.reason, handover_id=r.handover_id,
+            handover_name=names.get(r.handover_id, ("", ""))[0], contact=r.contact, status=r.status,
+            requester_role=r.requester_role, emergency=r.emergency, phone_approved_by_id=r.phone_approved_by_id,
+            phone_approved_by_name=names.get(r.phone_approved_by_id, ("", ""))[0],
+            phone_approved_at=r.phone_approved_at, application_required=r.application_required,
+            application_received=r.application_received, application_received_on=r.application_received_on,
+            balance_override_note=r.balance_override_note, cancel_reason=r.cancel_reason,
+            created_by=r.created_by, created_at=r.created_at, submitted_at=r.submitted_at,
+            decided_at=r.decided_at, steps=step_infos,
+        ))
+    return result
+
+
+def _base_query():
+    return (select(LeaveRequest, LeaveType, Person)
+            .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+            .join(Person, LeaveRequest.person_id == Person.id))
+
+
+def get_request(session: Session, request_id: int) -> RequestInfo:
+    rows = session.exec(_base_query().where(LeaveRequest.id == request_id)).all()
+    if not rows:
+        raise NotFound(f"Không tìm thấy đơn xin nghỉ số {request_id}.")
+    return _load(session, rows)[0]
+
+
+def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
+    children: dict[int | None, list[int]] = {}
+    for uid, parent in session.exec(select(Unit.id, Unit.parent_id)).all():
+        children.setdefault(parent, []).append(uid)
+    found, stack = set(), [unit_id]
+    while stack:
+        current = stack.pop()
+        if current not in found:
+            found.add(current)
+            stack.extend(children.get(current, []))
+    return found
+
+
+def list_requests(session: Session, *, person_id: int | None = None, unit_id: int | None = None,
+                  status: str | Sequence[str] | None = None, start: date | None = None, end: date | None = None,
+                  limit: int | None = None) -> list[RequestInfo]:
+    """Requests, newest start first, filtered by person, unit (with its sub-units), status, and
+    overlap with [start, end]."""
+    stmt = _base_query()
+    if person_id is not None:
+        stmt = stmt.where(LeaveRequest.person_id == person_id)
+    if unit_id is not None:
+        stmt = stmt.where(Person.unit_id.in_(unit_and_descendants(session, unit_id)))
+    if status:
+        stmt = stmt.where(LeaveRequest.status.in_([status] if isinstance(status, str) else list(status)))
+    if start is not None:
+        stmt = stmt.where(LeaveRequest.end_date >= start)
+    if end is not None:
+        stmt = stmt.where(LeaveRequest.start_date <= end)
+    stmt = stmt.order_by(LeaveRequest.start_date.desc(), LeaveRequest.id.desc())
+    if limit:
+        stmt = stmt.limit(limit)
+    return _load(session, session.exec(stmt).all())
+
+
+def applications_due(session: Session) -> list[RequestInfo]:
+    """Emergency leave approved by phone whose written application is still to be filed (001 Điều 18)."""
+    stmt = _base_query().where(LeaveRequest.application_required, LeaveRequest.application_received.is_(False),
+                               LeaveRequest.status == "approved").order_by(LeaveRequest.start_date)
+    return _load(session, session.exec(stmt).all())
+
+
+def overlapping(session: Session, person_id: int, period: LeavePeriod, *,
+                exclude_request_id: int | None = None) -> list[RequestInfo]:
+    """Active requests of *person_id* sharing a half-day with *period*."""
+    stmt = _base_query().where(
+        LeaveRequest.person_id == person_id, LeaveRequest.status.in_(ACTIVE_STATUSES),
+        LeaveRequest.start_date <= period.end, LeaveRequest.end_date >= period.start)
+    if exclude_request_id is not None:
+        stmt = stmt.where(LeaveRequest.id != exclude_request_id)
+    return [r for r in _load(session, session.exec(stmt).all()) if periods_overlap(r.period, period)]
+
+
+# -- absences for the org chart and the calendar ------------------------------------------
+
+def absence_reason(type_name: str, start: date, start_half: str, end: date, end_half: str) -> str:
+    """"Nghỉ phép năm", with the half-day when the leave is a single half-day."""
+    if start == end and start_half == end_half:
+        return f"{type_name} (buổi {HALF_DAY_LABELS[HalfDay(start_half)]})"
+    return type_name
+
+
+@absence_source
+def leave_absences(session: Session, start: date, end: date) -> list[Absence]:
+    """Approved leave overlapping [start, end]; the handover person acts meanwhile."""
+    rows = session.exec(
+        select(LeaveRequest.person_id, LeaveRequest.start_date, LeaveRequest.start_half, LeaveRequest.end_date,
+               LeaveRequest.end_half, LeaveRequest.handover_id, LeaveType.name)
+        .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+        .where(LeaveRequest.status == "approved", LeaveRequest.start_date <= end, LeaveRequest.end_date >= start)
+    ).all()
+    return [Absence(pid, s, e, absence_reason(name, s, sh, e, eh), handover, source="leave")
+            for pid, s, sh, e, eh, handover, name in rows]
+

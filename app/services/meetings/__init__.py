@@ -1,0 +1,1 @@
+"""Meeting preparation: meetings, checklists, attendees, documents, printouts' data."""

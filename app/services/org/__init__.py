@@ -1,0 +1,1 @@
+"""The org chart: edits, the read side (who is away, who acts), staff import."""

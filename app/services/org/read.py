@@ -1,0 +1,273 @@
+"""Read side of the org chart: a detached snapshot of units, people and their links,
+plus who is away on a day and who acts for them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.errors import NotFound
+from app.text import fold
+from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    id: int
+    name: str
+    parent_body: str
+    address: str
+    place: str
+    kind: str  # party | state
+    code_suffix: str
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    short_name: str
+    code: str | None
+    kind: str
+    parent_id: int | None
+    sort_order: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class PositionInfo:
+    id: int
+    role: str
+    title: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    full_name: str
+    gender: str
+    birth_date: date | None
+    phone: str
+    email: str
+    unit_id: int | None
+    unit_name: str
+    position_id: int | None
+    position_title: str
+    role: str
+    rank: int
+    is_standing_deputy: bool
+    service_start: date | None
+    active: bool
+    notes: str
+
+
+@dataclass(frozen=True)
+class OversightInfo:
+    id: int
+    deputy_id: int
+    unit_id: int | None
+    field: str
+
+
+@dataclass(frozen=True)
+class DelegationInfo:
+    id: int
+    principal_id: int
+    acting_id: int
+    start_date: date
+    end_date: date
+    scope: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Absence:
+    """A person away on some days, why, and who handles their work."""
+
+    person_id: int
+    start: date
+    end: date
+    reason: str
+    acting_id: int | None = None
+    source: str = "delegation"  # delegation | leave | trip
+
+
+@dataclass
+class OrgSnapshot:
+    office: OfficeInfo | None
+    units: dict[int, UnitInfo]
+    positions: dict[int, PositionInfo]
+    people: dict[int, PersonInfo]
+    members: dict[int, list[int]] = field(default_factory=dict)  # body id -> person ids
+    oversight: list[OversightInfo] = field(default_factory=list)
+    delegations: list[DelegationInfo] = field(default_factory=list)
+
+    def children(self, unit_id: int | None) -> list[UnitInfo]:
+        return sorted(
+            (u for u in self.units.values() if u.parent_id == unit_id),
+            key=lambda u: (u.sort_order, u.name),
+        )
+
+    def people_in(self, unit_id: int, *, include_inactive: bool = False) -> list[PersonInfo]:
+        return sorted(
+            (p for p in self.people.values() if p.unit_id == unit_id and (p.active or include_inactive)),
+            key=lambda p: (p.rank, fold(p.full_name.split()[-1] if p.full_name else ""), fold(p.full_name)),
+        )
+
+    def head_of(self, unit_id: int) -> PersonInfo | None:
+        people = self.people_in(unit_id)
+        return people[0] if people else None
+
+    def overseen_by(self, deputy_id: int) -> list[OversightInfo]:
+        return [o for o in self.oversight if o.deputy_id == deputy_id]
+
+    def overseers_of(self, unit_id: int) -> list[int]:
+        return [o.deputy_id for o in self.oversight if o.unit_id == unit_id]
+
+    def with_role(self, role: str) -> list[PersonInfo]:
+        return [p for p in self.people.values() if p.role == role and p.active]
+
+
+def _office(row: Office) -> OfficeInfo:
+    return OfficeInfo(row.id, row.name, row.parent_body, row.address, row.place, row.kind, row.code_suffix)
+
+
+def get_office(session: Session) -> OfficeInfo | None:
+    row = session.exec(select(Office).order_by(Office.id)).first()
+    return _office(row) if row else None
+
+
+def person_info(person: Person, unit: Unit | None, position: Position | None) -> PersonInfo:
+    return PersonInfo(
+        id=person.id,
+        full_name=person.full_name,
+        gender=person.gender,
+        birth_date=person.birth_date,
+        phone=person.phone,
+        email=person.email,
+        unit_id=person.unit_id,
+        unit_name=unit.name if unit else "",
+        position_id=person.position_id,
+        position_title=position.title if position else "",
+        role=position.role if position else "staff",
+        rank=position.rank if position else 1000,
+        is_standing_deputy=person.is_standing_deputy,
+        service_start=person.service_start,
+        active=person.active,
+        notes=person.notes,
+    )
+
+
+def load_org(session: Session) -> OrgSnapshot:
+    """Everything the org chart shows, as plain data."""
+    units = {u.id: UnitInfo(u.id, u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
+             for u in session.exec(select(Unit)).all()}
+    positions = {p.id: PositionInfo(p.id, p.role, p.title, p.rank) for p in session.exec(select(Position)).all()}
+    unit_rows = {u.id: u for u in session.exec(select(Unit)).all()}
+    pos_rows = {p.id: p for p in session.exec(select(Position)).all()}
+    people = {
+        p.id: person_info(p, unit_rows.get(p.unit_id), pos_rows.get(p.position_id))
+        for p in session.exec(select(Person)).all()
+    }
+    members: dict[int, list[int]] = {}
+    for m in session.exec(select(BodyMember)).all():
+        members.setdefault(m.body_id, []).append(m.person_id)
+    oversight = [OversightInfo(o.id, o.deputy_id, o.unit_id, o.field) for o in session.exec(select(Oversight)).all()]
+    delegations = [
+        DelegationInfo(d.id, d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope, d.reason)
+        for d in session.exec(select(Delegation).order_by(Delegation.start_date)).all()
+    ]
+    return OrgSnapshot(get_office(session), units, positions, people, members, oversight, delegations)
+
+
+def get_person(session: Session, person_id: int) -> PersonInfo:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
+    return person_info(person, session.get(Unit, person.unit_id) if person.unit_id else None,
+                       session.get(Position, person.position_id) if person.position_id else None)
+
+
+def search_people(session: Session, query: str, *, include_inactive: bool = False) -> list[PersonInfo]:
+    """People whose name matches *query* ignoring diacritics and case ("nguyen van" → "Nguyễn Văn")."""
+    words = fold(query).split()
+    stmt = select(Person)
+    for word in words:
+        stmt = stmt.where(Person.search_key.contains(word))
+    if not include_inactive:
+        stmt = stmt.where(Person.active)
+    units = {u.id: u for u in session.exec(select(Unit)).all()}
+    positions = {p.id: p for p in session.exec(select(Position)).all()}
+    found = [person_info(p, units.get(p.unit_id), positions.get(p.position_id)) for p in session.exec(stmt).all()]
+    return sorted(found, key=lambda p: (p.rank, fold(p.full_name)))
+
+
+# -- absences ---------------------------------------------------------------------
+
+AbsenceSource = Callable[[Session, date, date], list[Absence]]
+ABSENCE_SOURCES: list[AbsenceSource] = []
+
+
+def absence_source(func: AbsenceSource) -> AbsenceSource:
+    """Register a provider of absences (delegations here; leave and trips in their modules)."""
+    ABSENCE_SOURCES.append(func)
+    return func
+
+
+@absence_source
+def _delegation_absences(session: Session, start: date, end: date) -> list[Absence]:
+    rows = session.exec(
+        select(Delegation).where(Delegation.start_date <= end, Delegation.end_date >= start)
+    ).all()
+    return [Absence(d.principal_id, d.start_date, d.end_date, d.reason or d.scope, d.acting_id) for d in rows]
+
+
+# Modules that register absence sources (approved leave, business trips on the calendar).
+# Imported on first use so every caller — window, CLI or a bare service call — sees the
+# same absences, whatever else happens to be imported.
+ABSENCE_SOURCE_MODULES = ("app.services.leave.read", "app.services.calendar.read")
+
+
+def absences_between(session: Session, start: date, end: date) -> list[Absence]:
+    """Every known absence overlapping [start, end], from every registered source."""
+    import importlib
+
+    for name in ABSENCE_SOURCE_MODULES:
+        importlib.import_module(name)
+    found: list[Absence] = []
+    for source in ABSENCE_SOURCES:
+        found.extend(source(session, start, end))
+    return found
+
+
+def away_on(session: Session, day: date) -> dict[int, Absence]:
+    """Who is away on *day* (person id → absence)."""
+    result: dict[int, Absence] = {}
+    for absence in absences_between(session, day, day):
+        current = result.get(absence.person_id)
+        if current is None or (current.acting_id is None and absence.acting_id is not None):
+            result[absence.person_id] = absence
+    return result
+
+
+def who_acts_for(session: Session, person_id: int, day: date) -> PersonInfo | None:
+    """Who acts for *person_id* on *day*, or None if they are not away.
+
+    A delegation or an absence naming a substitute decides; otherwise the chief of
+    office is replaced by the standing deputy (001 Điều 5; 000 Điều 3.2).
+    """
+    absence = away_on(session, day).get(person_id)
+    if absence is None:
+        return None
+    if absence.acting_id is not None:
+        return get_person(session, absence.acting_id)
+    person = get_person(session, person_id)
+    if person.role == "chief":
+        standing = session.exec(select(Person).where(Person.is_standing_deputy, Person.active)).first()
+        if standing is not None and standing.id != person_id:
+            return get_person(session, standing.id)
+    return None
