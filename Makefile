@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres lint bench dist dist-bundle dist-test translations clean
+.PHONY: venv run test test-postgres test-office lint bench dist dist-bundle dist-test translations clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,12 @@ $(PG_STAMP): $(STAMP)
 
 test-postgres: $(PG_STAMP)
 	$(PY) -m pytest -q -m postgres tests/e2e/test_postgres.py
+
+# The week's DOCX/XLSX and the balances XLSX opened by LibreOffice (soffice --headless, converted
+# to PDF) against the PDF printout: pages, text, signer kept together (tests/office). Needs
+# LibreOffice Writer and Calc (Debian: libreoffice-writer libreoffice-calc) and poppler-utils.
+test-office: venv
+	$(PY) -m pytest -q -m office tests/office
 
 bench: venv
 	$(PY) -m tests.bench.run
