@@ -22,7 +22,7 @@ from app.services.calendar.ics_export import IcsEvent, week_calendar_name, week_
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-FORMATS = (".docx", ".xlsx", ".ics")
+FORMATS = (".docx", ".xlsx", ".ics", ".html")
 
 
 # -- iCalendar ----------------------------------------------------------------------------
@@ -97,12 +97,16 @@ def write_week_ics(events: list[IcsEvent], name: str, path: str | os.PathLike[st
 
 def export_week(session: Session, monday: date, path: str | os.PathLike[str], filter: ScheduleFilter = ALL,
                 *, day: date | None = None) -> Path:
-    """`vanphong export week`: the format follows the file's suffix (.docx, .xlsx, .ics)."""
+    """`vanphong export week`: the format follows the file's suffix (.docx, .xlsx, .ics, .html)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx hoặc .ics")
+        raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx, .ics hoặc .html")
     if suffix == ".ics":
         return write_week_ics(week_ics_events(session, monday, filter), week_calendar_name(monday), path)
     printout = week_printout(session, monday, filter, day=day)
+    if suffix == ".html":
+        from app.reports.week_portal import write_week_page  # the portal page (imports this module)
+
+        return write_week_page(printout, path)
     writer = write_week_docx if suffix == ".docx" else write_week_xlsx
     return writer(printout, path)

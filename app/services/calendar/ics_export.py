@@ -101,12 +101,17 @@ def _series(session: Session, row: Event, uid: str, directory, horizon: datetime
 def week_ics_events(session: Session, monday: date, filter: ScheduleFilter = ALL) -> list[IcsEvent]:
     """The VEVENTs of the week's export (series whole, once each), in start order."""
     schedule = week(session, monday, filter)
+    return ics_events(session, schedule.entries, monday)
+
+
+def ics_events(session: Session, entries, monday: date) -> list[IcsEvent]:  # noqa: ANN001
+    """The VEVENTs behind the week's *entries* (a series once, whole, with its exceptions)."""
     office = office_uuid(session)
     directory = load_directory(session)
     horizon = datetime.combine(monday, datetime.min.time()) + SHIFT_HORIZON
     seen: set[int] = set()
     result: list[IcsEvent] = []
-    for entry in schedule.entries:
+    for entry in entries:
         row = session.get(Event, entry.event_id)
         if row is None:
             continue
