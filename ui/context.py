@@ -12,6 +12,7 @@ from app.errors import VanPhongError
 from app.services.admin.auth import Actor, Permission
 from db.engine import Database
 from db.errors import DatabaseError
+from ui.db_thread import DatabaseThread, Job
 
 T = TypeVar("T")
 
@@ -26,6 +27,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.database = database
         self.actor = actor
+        self.db = DatabaseThread(self)  # every database call of the window runs there
 
     def session(self):
         return self.database.session()
@@ -33,15 +35,37 @@ class AppContext(QObject):
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)
 
+    def _with_session(self, fn: Callable[..., T], kwargs: dict[str, Any]) -> Callable[[], T]:
+        def job() -> T:
+            with self.session() as session:
+                return fn(session=session, **kwargs)
+
+        return job
+
     def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
-        """Run a read-only service function with a fresh session."""
-        with self.session() as session:
-            return fn(session=session, **kwargs)
+        """Run a read-only service function with a fresh session on the database thread and
+        wait for it (for short reads whose result is needed at once)."""
+        return self.db.run(self._with_session(fn, kwargs))
+
+    def read_later(self, fn: Callable[..., T], /, *, done: Callable[[T], None], key: str | None = None,
+                   **kwargs: Any) -> Job:
+        """Run a read-only service function on the database thread; *done(result)* is called on
+        the UI thread. A newer read with the same *key* supersedes the older one."""
+        return self.db.submit(self._with_session(fn, kwargs), done, on_error=self._report, key=key)
+
+    def wait_idle(self) -> None:
+        """Process events until every read_later has been delivered (tests, benchmarks)."""
+        self.db.wait_idle()
+
+    def _report(self, exc: BaseException) -> None:
+        if not isinstance(exc, (VanPhongError, DatabaseError)):
+            raise exc
+        show_error(None, str(exc))
 
     def call(self, fn: Callable[..., T], /, *, topics: tuple[str, ...] = (), **kwargs: Any) -> T:
-        """Run a write service as the signed-in user, then announce the changed topics."""
-        with self.session() as session:
-            result = fn(session=session, actor=self.actor, **kwargs)
+        """Run a write service as the signed-in user (on the database thread, waited for),
+        then announce the changed topics."""
+        result = self.db.run(self._with_session(fn, {"actor": self.actor, **kwargs}))
         if topics:
             self.data_changed.emit(frozenset(topics))
         return result
