@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,8 @@ class ScheduleTable(QTableView):
         self.rows_fit_text = rows_fit_text
         self._spans: list[tuple[int, int, int]] = []
         self._laying_out = False
+        self._generation = 0  # bumped when the rows' content changes
+        self._fitted: tuple | None = None  # what fit_rows last fitted (content, widths, font)
         self.setItemDelegate(CellDelegate(self, group_column=group_column))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -117,6 +119,17 @@ class ScheduleTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         self.viewport().installEventFilter(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._content_changed()
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):
+                signal.connect(self._content_changed)
+
+    def _content_changed(self, *_args: object) -> None:
+        self._generation += 1
 
     # -- columns ----------------------------------------------------------------------------
 
@@ -169,6 +182,7 @@ class ScheduleTable(QTableView):
     def set_spans(self, spans: Sequence[tuple[int, int, int]]) -> None:
         """Merge cells: each (row, column, row count) becomes one cell."""
         self.clearSpans()
+        self._content_changed()
         self._spans = [s for s in spans if s[2] > 1]
         for row, column, count in self._spans:
             self.setSpan(row, column, count, 1)
@@ -206,8 +220,15 @@ class ScheduleTable(QTableView):
 
     def fit_rows(self) -> None:
         """Give every row the height its wrapped text needs at the current column widths."""
-        if not self.rows_fit_text:
+        if not self.rows_fit_text or self.model() is None:
             return
+        # a resize that leaves every column as wide as before changes no height: measuring
+        # every cell of a busy week again was most of the calendar's first paint
+        fitted = (self._generation, tuple(self.columnWidth(c) for c in range(self.model().columnCount())),
+                  self.font().key(), self.model().rowCount())
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
         for row, height in enumerate(self.row_heights()):
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)

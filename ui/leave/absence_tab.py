@@ -79,6 +79,7 @@ class AbsenceTab(QWidget):
         self.model.set_month(data)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the names on screen, not the whole office
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(len(data.days) + 1, 60)
 

@@ -94,11 +94,13 @@ class _Table(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: dict[int, tuple] = {}  # row -> its display texts, made once per load
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         try:
             self._rows = list(rows)
+            self._texts = {}
         finally:
             self.endResetModel()
 
@@ -132,20 +134,26 @@ class RequestsModel(_Table):
         QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"),
     )
 
+    def _row_texts(self, r: RequestInfo) -> tuple[str, ...]:
+        step = r.current_step
+        notes = []
+        if r.emergency:
+            notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
+        if r.balance_override_note:
+            notes.append(self.tr("duyệt vượt mức"))
+        return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
+                status_text(r.status), step.approver_name if step else "", "; ".join(notes))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r: RequestInfo = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            step = r.current_step
-            notes = []
-            if r.emergency:
-                notes.append(self.tr("đột xuất") + (self.tr(", chờ đơn") if r.application_due else ""))
-            if r.balance_override_note:
-                notes.append(self.tr("duyệt vượt mức"))
-            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
-                    status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
+            texts = self._texts.get(index.row())
+            if texts is None:  # a view asks for each column of a row in turn: format the row once
+                texts = self._texts[index.row()] = self._row_texts(r)
+            return texts[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             shades = STATUS_COLOURS.get(r.status)
             if shades is None:

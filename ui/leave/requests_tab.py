@@ -89,6 +89,7 @@ def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(0)  # size to the rows on screen, not to thousands
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -182,7 +183,6 @@ class RequestsTab(QWidget):
         rows = self.pane.ctx.read(leave.list_requests, unit_id=self.unit.unit_id(), status=self.status.currentData(),
                                   start=start, end=end)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         if current is not None:
             self.select(current)
         self._on_selection(QItemSelection(), QItemSelection())

@@ -47,6 +47,7 @@ class RosterTab(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.rosters, 1)
