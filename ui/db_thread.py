@@ -38,6 +38,10 @@ class Job:
 class DatabaseThread(QObject):
     """Runs callables one at a time on its own thread; see the module docstring."""
 
+    # CPU seconds that callers of run() waited for, all instances together: the UI thread's
+    # stall while it waits is this work (tests/ui/watchdog.py adds it to the thread's own time)
+    waited_cpu: float = 0.0
+
     _finished = Signal(object)  # (job, ok, value), emitted on the worker, delivered on the owner's thread
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -66,7 +70,15 @@ class DatabaseThread(QObject):
         whose result the caller needs at once). On the database thread itself, it just runs."""
         if threading.current_thread().name.startswith(self._prefix):
             return fn()
-        return self._executor.submit(fn).result()
+        return self._executor.submit(self._timed, fn).result()
+
+    @classmethod
+    def _timed(cls, fn: Callable[[], T]) -> T:
+        started = time.thread_time()
+        try:
+            return fn()
+        finally:
+            cls.waited_cpu += time.thread_time() - started
 
     def _run(self, job: Job, fn: Callable[[], Any]) -> None:
         if job.cancelled:

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
 
+# Columns sized to their content measure this many rows (about a screenful; Qt's default
+# is 1,000, and in a tab not on screen every row): ten years of leave are thousands of rows.
+VISIBLE_ROWS = 40
+
 # Modules that register panes, in navigation order.
 PANE_MODULES = [
     "ui.orgchart",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,7 @@ class ScheduleTable(QTableView):
         self.rows_fit_text = rows_fit_text
         self._spans: list[tuple[int, int, int]] = []
         self._laying_out = False
+        self._fit_pending = False
         self._generation = 0  # bumped when the rows' content changes
         self._fitted: tuple | None = None  # what fit_rows last fitted (content, widths, font)
         self.setItemDelegate(CellDelegate(self, group_column=group_column))
@@ -173,9 +174,16 @@ class ScheduleTable(QTableView):
             self.fit_rows()  # the clerk dragged a column border
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize and not self._fit_pending:
+            # a window being laid out resizes the viewport several times in a row: fit once,
+            # when they are done (every cell's height is measured at the final widths)
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_after_resize)
         return super().eventFilter(watched, event)
+
+    def _fit_after_resize(self) -> None:
+        self._fit_pending = False
+        self.fit_columns()
 
     # -- rows -------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -94,7 +94,7 @@ class _Table(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._texts: dict[int, tuple] = {}  # row -> its display texts, made once per load
+        self._texts: dict[tuple[int, int], tuple] = {}  # (row, role) -> the row's values, made once per load
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -103,6 +103,14 @@ class _Table(QAbstractTableModel):
             self._texts = {}
         finally:
             self.endResetModel()
+
+    def row_values(self, row: int, role: int, make: Callable[[], tuple]) -> tuple:
+        """The values of *row* for *role* (one per column), made once per load: views and the
+        sorting proxy ask for each column of each row many times."""
+        values = self._texts.get((row, role))
+        if values is None:
+            values = self._texts[(row, role)] = make()
+        return values
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -150,10 +158,7 @@ class RequestsModel(_Table):
         r: RequestInfo = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._texts.get(index.row())
-            if texts is None:  # a view asks for each column of a row in turn: format the row once
-                texts = self._texts[index.row()] = self._row_texts(r)
-            return texts[col]
+            return self.row_values(index.row(), role, lambda: self._row_texts(r))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             shades = STATUS_COLOURS.get(r.status)
             if shades is None:
@@ -170,8 +175,9 @@ class RequestsModel(_Table):
         if role == SEARCH_ROLE:
             return fold(f"{r.person_name} {r.unit_name} {r.leave_type_name}")
         if role == SORT_ROLE:
-            return (r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
-                    r.current_step.approver_name if r.current_step else "", "")[col]
+            return self.row_values(index.row(), role, lambda: (
+                r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
+                r.current_step.approver_name if r.current_step else "", ""))[col]
         return None
 
 

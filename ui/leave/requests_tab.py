@@ -39,6 +39,7 @@ from ui.leave.models import (
     working_days_text,
 )
 from ui.leave.widgets import UnitCombo
+from ui.panes import VISIBLE_ROWS
 from ui.terms import term
 
 
@@ -89,7 +90,7 @@ def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setResizeContentsPrecision(0)  # size to the rows on screen, not to thousands
+    table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)  # size to the rows on screen, not to thousands
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

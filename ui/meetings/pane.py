@@ -38,7 +38,7 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import Pane
+from ui.panes import VISIBLE_ROWS, Pane
 from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
@@ -182,7 +182,7 @@ class MeetingsPane(Pane):
             rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
         self.list_model.load(rows)
         header = self.list_view.horizontalHeader()
-        header.setResizeContentsPrecision(0)
+        header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
