@@ -23,11 +23,16 @@ class AppContext(QObject):
 
     data_changed = Signal(object)
 
-    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None, *,
+                 read_ahead: dict[tuple, Any] | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
         self.db = DatabaseThread(self)  # every database call of the window runs there
+        # results read before the window existed (while the sign-in dialog waited), by read_key;
+        # each is used once, and none after a change
+        self._read_ahead = dict(read_ahead or {})
+        self.data_changed.connect(lambda _topics: self._read_ahead.clear())
 
     def session(self):
         return self.database.session()
@@ -45,6 +50,11 @@ class AppContext(QObject):
     def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run a read-only service function with a fresh session on the database thread and
         wait for it (for short reads whose result is needed at once)."""
+        if self._read_ahead:
+            try:
+                return self._read_ahead.pop(read_key(fn, kwargs))
+            except (KeyError, TypeError):  # not read ahead (or arguments that cannot be a key)
+                pass
         return self.db.run(self._with_session(fn, kwargs))
 
     def read_later(self, fn: Callable[..., T], /, *, done: Callable[[T], None], key: str | None = None,
@@ -78,6 +88,11 @@ class AppContext(QObject):
         except (VanPhongError, DatabaseError) as exc:
             show_error(parent, str(exc))
             return False, None
+
+
+def read_key(fn: Callable[..., Any], kwargs: dict[str, Any]) -> tuple:
+    """What identifies a read: the function and its keyword arguments."""
+    return (fn, tuple(sorted(kwargs.items())))
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:

@@ -53,6 +53,7 @@ class Opener:
         self.error: str | None = None
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self.read_ahead: dict[tuple, object] = {}  # the first pane's data (ui.context.read_key)
 
     def start(self) -> None:
         """Open the database behind the dialog (once)."""
@@ -68,9 +69,15 @@ class Opener:
         self._open()
         if self.error is None:
             import ui.main_window  # noqa: F401 - imported now, used right after the sign-in
-            from ui.panes import pane_specs
+            from ui.context import read_key
+            from ui.panes import pane_specs, warm_up
 
-            pane_specs()
+            warm_up()
+            first = pane_specs()[0].first_read if pane_specs() else None
+            if first is not None:
+                fn, kwargs = first()
+                with self.database.session() as session:
+                    self.read_ahead[read_key(fn, kwargs)] = fn(session=session, **kwargs)
 
     def _open(self) -> None:
         with self._lock:
@@ -86,18 +93,21 @@ class Opener:
                 self.error = str(exc)
 
     def __call__(self):  # noqa: ANN204 - returns db.engine.Database
+        if self._thread is not None:
+            self._thread.join()  # the sign-in check waits here on its worker, not the UI thread
         self._open()
         if self.error is not None:
             raise RuntimeError(self.error)
         return self.database
 
 
-def open_main_window(database, actor) -> MainWindow:  # noqa: ANN001 - Database, Actor
-    """The main window on *database* for the signed-in *actor*, shown."""
+def open_main_window(database, actor, read_ahead: dict | None = None) -> MainWindow:  # noqa: ANN001
+    """The main window on *database* (a Database) for the signed-in *actor*, shown; *read_ahead*
+    holds results read while the sign-in dialog waited (Opener.read_ahead)."""
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(database, actor))
+    window = MainWindow(AppContext(database, actor, read_ahead=read_ahead))
     window.show()
     return window
 
@@ -134,7 +144,7 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return 2 if opener.error else 0
     database = opener()
-    window = open_main_window(database, dialog.actor)
+    window = open_main_window(database, dialog.actor, opener.read_ahead)
     front[0] = window
     QTimer.singleShot(0, lambda: (_daily_backup(database), window.update_status()))
     code = app.exec()

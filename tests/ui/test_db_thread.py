@@ -51,3 +51,46 @@ def test_run_waits_for_the_result_and_runs_inline_on_the_database_thread(vp_app)
     db = DatabaseThread()
     assert db.run(lambda: db.run(lambda: threading.current_thread().name)).startswith("vanphong-db")
     db.shutdown()
+
+
+def _office_name(session):
+    from app.services.org import edit as org
+
+    office = org.get_office(session)
+    return office.name if office else None
+
+
+def test_a_result_read_ahead_behind_the_sign_in_is_used_once(database, vp_app):
+    from app.services.admin.auth import SYSTEM
+    from ui.context import AppContext, read_key
+
+    ctx = AppContext(database, SYSTEM, read_ahead={read_key(_office_name, {}): "đọc trước"})
+    assert ctx.read(_office_name) == "đọc trước"
+    assert ctx.read(_office_name) is None  # the second read goes to the database
+
+
+def test_a_change_drops_what_was_read_ahead(database, vp_app):
+    from app.services.admin.auth import SYSTEM
+    from ui.context import AppContext, read_key
+
+    ctx = AppContext(database, SYSTEM, read_ahead={read_key(_office_name, {}): "cũ"})
+    ctx.data_changed.emit(frozenset({"org"}))
+    assert ctx.read(_office_name) is None
+
+
+def test_the_opener_reads_the_first_pane_ahead_on_its_thread(demo_db, vp_app):
+    from ui.context import read_key
+    from ui.main import Opener
+    from ui.orgchart.pane import read_org
+
+    opener = Opener(str(demo_db.path))
+    opener.start()
+    database = opener()  # waits for the thread
+    try:
+        keys = list(opener.read_ahead)
+        assert len(keys) == 1 and keys[0][0] is read_org
+        snapshot, _away, _acting = opener.read_ahead[keys[0]]
+        assert len(snapshot.people) > 50
+        assert keys[0] == read_key(read_org, dict(keys[0][1]))
+    finally:
+        database.dispose()

@@ -155,8 +155,9 @@ class ScheduleTable(QTableView):
             widths.append(max(needed, plain.averageCharWidth() * column.min_chars + pad))
         return widths
 
-    def fit_columns(self) -> None:
-        """Share the viewport's width between the columns, then fit the rows to it."""
+    def fit_columns(self, *, rows_later: bool = False) -> None:
+        """Share the viewport's width between the columns, then fit the rows to it (*rows_later*:
+        once the current burst of events is handled)."""
         if self.model() is None:
             return
         widths = share_width(self.viewport().width(), self.minimum_widths(), [c.weight for c in self.columns])
@@ -167,23 +168,27 @@ class ScheduleTable(QTableView):
                     self.setColumnWidth(column, width)
         finally:
             self._laying_out = False
-        self.fit_rows()
+        if not rows_later:
+            self.fit_rows()
+        elif not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_rows_later)
 
     def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._laying_out:
             self.fit_rows()  # the clerk dragged a column border
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize and not self._fit_pending:
-            # a window being laid out resizes the viewport several times in a row: fit once,
-            # when they are done (every cell's height is measured at the final widths)
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_after_resize)
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            # a window being laid out resizes the viewport several times in a row: the columns
+            # follow at once, the rows once the burst is over (every cell's height is measured
+            # at the final widths)
+            self.fit_columns(rows_later=True)
         return super().eventFilter(watched, event)
 
-    def _fit_after_resize(self) -> None:
+    def _fit_rows_later(self) -> None:
         self._fit_pending = False
-        self.fit_columns()
+        self.fit_rows()
 
     # -- rows -------------------------------------------------------------------------------
 
