@@ -125,6 +125,17 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)"),
     QT_TRANSLATE_NOOP("Terms", "Số lần ủy viên được vắng họp tối đa mỗi năm"),
     QT_TRANSLATE_NOOP("Terms", "Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)"),
+    # app.services.calendar.my_week: KIND_LABELS, ROLE_LABELS, STATUS_LABELS
+    QT_TRANSLATE_NOOP("Terms", "Lịch công tác"),
+    QT_TRANSLATE_NOOP("Terms", "Họp"),
+    QT_TRANSLATE_NOOP("Terms", "Nghỉ"),
+    QT_TRANSLATE_NOOP("Terms", "Trực"),
+    QT_TRANSLATE_NOOP("Terms", "Dự"),
+    QT_TRANSLATE_NOOP("Terms", "dự kiến"),
+    QT_TRANSLATE_NOOP("Terms", "hoãn/hủy"),
+    QT_TRANSLATE_NOOP("Terms", "đã duyệt"),
+    QT_TRANSLATE_NOOP("Terms", "chờ duyệt"),
+    QT_TRANSLATE_NOOP("Terms", "đã báo vắng"),
 )
 
 

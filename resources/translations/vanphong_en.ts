@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="232"/>
+        <location filename="../../ui/leave/models.py" line="246"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="234"/>
+        <location filename="../../ui/leave/models.py" line="248"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="275"/>
+        <location filename="../../ui/leave/models.py" line="289"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -68,37 +68,37 @@
 <context>
     <name>AbsenceTab</name>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="36"/>
+        <location filename="../../ui/leave/absence_tab.py" line="37"/>
         <source>Chỉ người có vắng</source>
         <translation>Only people with absences</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="37"/>
+        <location filename="../../ui/leave/absence_tab.py" line="38"/>
         <source>Xem và in báo cáo tháng…</source>
         <translation>View and print the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="38"/>
+        <location filename="../../ui/leave/absence_tab.py" line="39"/>
         <source>Lưu báo cáo ra PDF…</source>
         <translation>Save the report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="46"/>
+        <location filename="../../ui/leave/absence_tab.py" line="47"/>
         <source>P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ</source>
         <translation>P: annual leave · R: personal leave · Ro: unpaid · Ô: sick · TS: maternity · K: other · CT: business trip · V: away · ½: half day · ?: pending · grey column: day off</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="75"/>
+        <location filename="../../ui/leave/absence_tab.py" line="76"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="93"/>
+        <location filename="../../ui/leave/absence_tab.py" line="95"/>
         <source>Lưu báo cáo nghỉ phép tháng</source>
         <translation>Save the monthly leave report</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="94"/>
+        <location filename="../../ui/leave/absence_tab.py" line="96"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="85"/>
+        <location filename="../../ui/context.py" line="100"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="72"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="71"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="74"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="73"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="120"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="122"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -484,47 +484,47 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="186"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="186"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="187"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="187"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="174"/>
+        <location filename="../../ui/leave/models.py" line="188"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="190"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="190"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
@@ -532,32 +532,32 @@
 <context>
     <name>BalancesTab</name>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="37"/>
+        <location filename="../../ui/leave/balances_tab.py" line="38"/>
         <source>Tìm theo tên…</source>
         <translation>Find by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="39"/>
+        <location filename="../../ui/leave/balances_tab.py" line="40"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="52"/>
+        <location filename="../../ui/leave/balances_tab.py" line="54"/>
         <source>Được nghỉ: 12 ngày (Bộ luật Lao động 2019, Điều 113) cộng 1 ngày cho mỗi 5 năm công tác (Điều 114), tính theo tỷ lệ trong năm đầu. Còn lại = được nghỉ + chuyển sang − đã nghỉ − chờ duyệt. Chỉ tính các loại nghỉ trừ vào phép năm.</source>
         <translation>Entitled: 12 days (Labour Code 2019, Article 113) plus 1 day for every 5 years of service (Article 114), pro rata in the first year. Remaining = entitled + carried over − taken − pending. Only leave types counted against annual leave are included.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="57"/>
+        <location filename="../../ui/leave/balances_tab.py" line="59"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="77"/>
+        <location filename="../../ui/leave/balances_tab.py" line="79"/>
         <source>Xuất số ngày phép</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="78"/>
+        <location filename="../../ui/leave/balances_tab.py" line="80"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -837,22 +837,22 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="47"/>
+        <location filename="../../ui/calendar/printing.py" line="48"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="62"/>
+        <location filename="../../ui/calendar/printing.py" line="63"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="119"/>
+        <location filename="../../ui/calendar/printing.py" line="120"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="89"/>
+        <location filename="../../ui/calendar/pane.py" line="91"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,142 +860,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="106"/>
+        <location filename="../../ui/calendar/pane.py" line="108"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="107"/>
+        <location filename="../../ui/calendar/pane.py" line="109"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="110"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="112"/>
+        <location filename="../../ui/calendar/pane.py" line="116"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="147"/>
+        <location filename="../../ui/calendar/pane.py" line="151"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="148"/>
+        <location filename="../../ui/calendar/pane.py" line="152"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="149"/>
+        <location filename="../../ui/calendar/pane.py" line="153"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="171"/>
+        <location filename="../../ui/calendar/pane.py" line="175"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="172"/>
+        <location filename="../../ui/calendar/pane.py" line="176"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="173"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="180"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="313"/>
+        <location filename="../../ui/calendar/pane.py" line="320"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="324"/>
+        <location filename="../../ui/calendar/pane.py" line="331"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="327"/>
+        <location filename="../../ui/calendar/pane.py" line="334"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="338"/>
+        <location filename="../../ui/calendar/pane.py" line="345"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="345"/>
+        <location filename="../../ui/calendar/pane.py" line="352"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1018,6 +1018,41 @@
         <location filename="../../ui/calendar/dialogs.py" line="207"/>
         <source>Lịch iCalendar (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <source>Màn hình sảnh</source>
+        <translation>Lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
+        <translation>Show the published week full screen (lobby screen, TV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <source>Lịch từng lãnh đạo…</source>
+        <translation>Each leader&apos;s calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
+        <translation>Export one .ics file per leader into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
+        <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
+        <translation>Choose the folder for the leaders&apos; calendars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <source>Lịch của tôi</source>
+        <translation>My week</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1324,36 @@
         <location filename="../../ui/orgchart/link_dialogs.py" line="102"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/window.py" line="59"/>
+        <source>VănPhòng — Lịch công tác tuần</source>
+        <translation>VănPhòng — Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="102"/>
+        <source>LỊCH CÔNG TÁC TUẦN</source>
+        <translation>WEEKLY WORK SCHEDULE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="167"/>
+        <source>Chưa đọc được lịch công tác: %1
+Đang thử lại…</source>
+        <translation>Could not read the schedule: %1
+Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="206"/>
+        <source>Đang tải lịch công tác…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="219"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1665,39 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/event_link.py" line="74"/>
         <source> (đã hoãn/hủy)</source>
         <translation> (postponed/cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="19"/>
+        <source>Thoát màn hình trình chiếu</source>
+        <translation>Leave the lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="34"/>
+        <source>Chỉ quản trị viên mới thoát được màn hình này.</source>
+        <translation>Only an administrator can leave this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="35"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="36"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="43"/>
+        <source>Nhập tài khoản và mật khẩu quản trị.</source>
+        <translation>Enter an administrator&apos;s account and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="46"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2365,108 +2463,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="52"/>
+        <location filename="../../ui/meetings/pane.py" line="54"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="59"/>
+        <location filename="../../ui/meetings/pane.py" line="61"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="62"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="87"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="90"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="95"/>
+        <location filename="../../ui/meetings/pane.py" line="97"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="123"/>
+        <location filename="../../ui/meetings/pane.py" line="125"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="127"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
-        <location filename="../../ui/meetings/pane.py" line="305"/>
+        <location filename="../../ui/meetings/pane.py" line="132"/>
+        <location filename="../../ui/meetings/pane.py" line="312"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="137"/>
+        <location filename="../../ui/meetings/pane.py" line="139"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="146"/>
+        <location filename="../../ui/meetings/pane.py" line="148"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="147"/>
+        <location filename="../../ui/meetings/pane.py" line="149"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="150"/>
+        <location filename="../../ui/meetings/pane.py" line="152"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="219"/>
+        <location filename="../../ui/meetings/pane.py" line="226"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="233"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2474,22 +2572,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="235"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="235"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="232"/>
+        <location filename="../../ui/meetings/pane.py" line="239"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="233"/>
+        <location filename="../../ui/meetings/pane.py" line="240"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2497,27 +2595,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="266"/>
+        <location filename="../../ui/meetings/pane.py" line="273"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="267"/>
+        <location filename="../../ui/meetings/pane.py" line="274"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="300"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="302"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="306"/>
+        <location filename="../../ui/meetings/pane.py" line="313"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2571,6 +2669,93 @@ Save anyway?</translation>
         <location filename="../../ui/orgchart/dialogs.py" line="280"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekModel</name>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="24"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekTab</name>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <source>In lịch tuần (PDF)…</source>
+        <translation>Print the week (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <source>Lịch của:</source>
+        <translation>Schedule of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
+        <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <source>Lịch của: %1</source>
+        <translation>Schedule of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <source>%n lượt công tác, họp</source>
+        <translation>
+            <numerusform>%n engagement or meeting</numerusform>
+            <numerusform>%n engagements and meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <source>; nghỉ %1 ngày</source>
+        <translation>; %1 day(s) on leave</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <source>; trực %n ngày</source>
+        <translation>
+            <numerusform>; %n day on duty</numerusform>
+            <numerusform>; %n days on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <source>In lịch tuần của một người</source>
+        <translation>Print a person&apos;s week</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3431,7 @@ Save anyway?</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../ui/orgchart/__init__.py" line="14"/>
+        <location filename="../../ui/orgchart/__init__.py" line="22"/>
         <source>Sơ đồ tổ chức</source>
         <translation>Org chart</translation>
     </message>
@@ -3582,87 +3767,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="48"/>
+        <location filename="../../ui/leave/requests_tab.py" line="49"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="50"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="51"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="53"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="63"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="65"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="72"/>
+        <location filename="../../ui/leave/requests_tab.py" line="73"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="77"/>
+        <location filename="../../ui/leave/requests_tab.py" line="78"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="78"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -3788,62 +3973,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="130"/>
+        <location filename="../../ui/leave/models.py" line="140"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="131"/>
+        <location filename="../../ui/leave/models.py" line="141"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="132"/>
+        <location filename="../../ui/leave/models.py" line="142"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>, chờ đơn</source>
         <translation>, written request due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="146"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -3851,62 +4036,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="116"/>
+        <location filename="../../ui/leave/requests_tab.py" line="118"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="121"/>
+        <location filename="../../ui/leave/requests_tab.py" line="123"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="126"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="138"/>
+        <location filename="../../ui/leave/requests_tab.py" line="140"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="139"/>
+        <location filename="../../ui/leave/requests_tab.py" line="141"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="140"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="143"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="144"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="237"/>
+        <location filename="../../ui/leave/requests_tab.py" line="238"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="238"/>
+        <location filename="../../ui/leave/requests_tab.py" line="239"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="246"/>
+        <location filename="../../ui/leave/requests_tab.py" line="247"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="247"/>
+        <location filename="../../ui/leave/requests_tab.py" line="248"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
@@ -3982,32 +4167,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="302"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="302"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="290"/>
+        <location filename="../../ui/leave/models.py" line="304"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="309"/>
+        <location filename="../../ui/leave/models.py" line="323"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4015,42 +4200,42 @@ Save anyway?</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="34"/>
+        <location filename="../../ui/leave/roster_tab.py" line="35"/>
         <source>Lập lịch trực…</source>
         <translation>Create duty roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="35"/>
+        <location filename="../../ui/leave/roster_tab.py" line="36"/>
         <source>Phân công lại tự động</source>
         <translation>Reassign automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="36"/>
+        <location filename="../../ui/leave/roster_tab.py" line="37"/>
         <source>Sửa ngày…</source>
         <translation>Edit day…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="37"/>
+        <location filename="../../ui/leave/roster_tab.py" line="38"/>
         <source>Xem và in…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="38"/>
+        <location filename="../../ui/leave/roster_tab.py" line="39"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="39"/>
+        <location filename="../../ui/leave/roster_tab.py" line="40"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="93"/>
+        <location filename="../../ui/leave/roster_tab.py" line="95"/>
         <source>Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết.</source>
         <translation>No duty roster yet. Click “Create duty roster…” to make one for a holiday period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/roster_tab.py" line="96"/>
+        <location filename="../../ui/leave/roster_tab.py" line="98"/>
         <source>%n ngày trực, %1 người mỗi ngày.</source>
         <translation>
             <numerusform>%n duty day, %1 on duty per day.</numerusform>
@@ -4058,32 +4243,32 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="99"/>
+        <location filename="../../ui/leave/roster_tab.py" line="101"/>
         <source>Còn thiếu người: %1.</source>
         <translation>Short of people: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="100"/>
+        <location filename="../../ui/leave/roster_tab.py" line="102"/>
         <source>✎: phân công bằng tay (giữ nguyên khi phân công lại).</source>
         <translation>✎: assigned by hand (kept when reassigning).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="124"/>
+        <location filename="../../ui/leave/roster_tab.py" line="126"/>
         <source>Lưu lịch trực</source>
         <translation>Save the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="125"/>
+        <location filename="../../ui/leave/roster_tab.py" line="127"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="132"/>
+        <location filename="../../ui/leave/roster_tab.py" line="134"/>
         <source>Xóa lịch trực</source>
         <translation>Delete the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="133"/>
+        <location filename="../../ui/leave/roster_tab.py" line="135"/>
         <source>Xóa “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
@@ -4160,6 +4345,54 @@ Save anyway?</translation>
         <location filename="../../ui/leave/rules_dialog.py" line="129"/>
         <source>Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?</source>
         <translation>Replace every rule with those of Article 18 of the regulation?</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleBoard</name>
+    <message>
+        <location filename="../../ui/display/board.py" line="23"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="24"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="25"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="26"/>
+        <source>Chủ trì/Lãnh đạo</source>
+        <translation>Chair/Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="27"/>
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="28"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="226"/>
+        <source>(tiếp theo)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="228"/>
+        <source>không có lịch</source>
+        <translation>nothing scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="230"/>
+        <source>HÔM NAY</source>
+        <translation>TODAY</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +5080,56 @@ Save anyway?</translation>
         <location filename="../../ui/terms.py" line="127"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>Lịch công tác</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>Họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>Nghỉ</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>Trực</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Dự</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>hoãn/hủy</source>
+        <translation>postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>chờ duyệt</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>đã báo vắng</source>
+        <translation>absence notified</translation>
     </message>
 </context>
 <context>
