@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres lint bench bench-readme dist dist-bundle dist-test translations clean
+.PHONY: venv run test test-postgres lint bench bench-readme dist dist-bundle dist-test translations clean \
+	windows-prepare dist-windows windows-previous dist-windows-test
 
 venv: $(STAMP)
 
@@ -81,6 +82,27 @@ dist: dist-bundle
 # the frozen app's own commands (tests/e2e/test_frozen.py), after a full `make dist`
 dist-test: dist
 	VANPHONG_FROZEN_TEST=1 VANPHONG_FROZEN_BIN=dist/vanphong/vanphong $(PY) -m pytest -q -m frozen tests/e2e/test_frozen.py
+
+# -- the Windows installer, built on Linux under Wine (build/windows/, README "Windows") ----------
+# Wine, the Windows CPython and Inno Setup's compiler are installed once (build/windows/tools.sh,
+# as root) and cached in .wine/ and .cache/windows/; `make clean` keeps them.
+WIN_PREVIOUS ?= c29e9fb
+
+windows-prepare: $(STAMP)
+	build/windows/build.sh prepare
+
+# dist/windows/VanPhong-<version>-setup.exe (and the bundle dist/windows/vanphong/)
+dist-windows: windows-prepare
+	build/windows/build.sh bundle
+
+# the previous version's setup for the upgrade test (.cache/windows/previous/, built once)
+windows-previous: windows-prepare
+	build/windows/previous.sh $(WIN_PREVIOUS)
+
+# build both setups side by side, then install, run, upgrade and uninstall under Wine
+dist-windows-test: $(STAMP)
+	$(MAKE) -j2 dist-windows windows-previous
+	VANPHONG_WIN_PREVIOUS=$(WIN_PREVIOUS) $(PY) -m pytest -q -m windows tests/e2e/test_windows.py
 
 clean:
 	rm -rf .pyinstaller dist .pytest_cache
