@@ -7,8 +7,8 @@ an imported series in its own zone (its rule follows that zone's summer time);
 ``event.sequence`` is the iCalendar SEQUENCE, raised on every change.  ``ck_event_times``
 becomes ``end_at >= start_at``: phones send deadlines as zero-length events.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -18,8 +18,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
