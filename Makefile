@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres lint bench dist dist-bundle dist-test translations clean \
+.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test translations clean \
 	windows-prepare dist-windows windows-previous dist-windows-test
 
 venv: $(STAMP)
@@ -39,8 +39,19 @@ $(PG_STAMP): $(STAMP)
 test-postgres: $(PG_STAMP)
 	$(PY) -m pytest -q -m postgres tests/e2e/test_postgres.py
 
+# The week's DOCX/XLSX and the balances XLSX opened by LibreOffice (soffice --headless, converted
+# to PDF) against the PDF printout: pages, text, signer kept together (tests/office). Needs
+# LibreOffice Writer and Calc (Debian: libreoffice-writer libreoffice-calc) and poppler-utils.
+test-office: venv
+	$(PY) -m pytest -q -m office tests/office
+
+# writes bench.json and prints each figure with its ratio to the bare window and ✔/✘ per budget
 bench: venv
-	$(PY) -m tests.bench.run
+	$(PY) -m tests.bench.run $(ARGS)
+
+# README.md's performance table from bench.json
+bench-readme: venv
+	$(PY) -m tests.bench.readme_table
 
 # Vietnamese is the source language. lupdate adds new strings to the .ts as unfinished;
 # translate them (pyside6-linguist, or any editor) and run the target again to build the .qm.

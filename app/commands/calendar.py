@@ -123,12 +123,13 @@ def _import_ics(args: argparse.Namespace, ctx: CliContext) -> int:
         candidates = preview_ics(session, content)
         for c in candidates:
             when = c.start.strftime("%d/%m/%Y %H:%M") if c.start else "?"
-            print("\t".join([when, c.title, c.location, "nhập" if c.importable else f"bỏ qua: {c.problem}"]))
+            print("\t".join([when, c.title, c.location, c.note]))
         if args.dry_run:
-            print(f"Xem trước: {sum(c.importable for c in candidates)}/{len(candidates)} mục sẽ được nhập.")
+            print(f"Xem trước: {sum(c.importable for c in candidates)}/{len(candidates)} mục sẽ được nhập hoặc cập nhật.")
             return 0
         result = import_ics(session=session, actor=ctx.actor, content=content)
-    print(f"Đã nhập {len(result.created)} mục, bỏ qua {len(result.skipped)} mục.")
+    print(f"Đã nhập {len(result.created)} mục, cập nhật {len(result.updated)} mục, "
+          f"{len(result.unchanged)} mục không đổi, bỏ qua {len(result.skipped)} mục.")
     return 0
 
 

@@ -16,7 +16,7 @@ packages=(
     poppler-utils fonts-dejavu-core
 )
 if [[ "${1:-}" == "--ci" ]]; then
-    packages+=(binutils icu-devtools postgresql)
+    packages+=(binutils icu-devtools postgresql libreoffice-writer libreoffice-calc)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="232"/>
+        <location filename="../../ui/leave/models.py" line="246"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="234"/>
+        <location filename="../../ui/leave/models.py" line="248"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="275"/>
+        <location filename="../../ui/leave/models.py" line="289"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -68,37 +68,37 @@
 <context>
     <name>AbsenceTab</name>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="36"/>
+        <location filename="../../ui/leave/absence_tab.py" line="37"/>
         <source>Chỉ người có vắng</source>
         <translation>Only people with absences</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="37"/>
+        <location filename="../../ui/leave/absence_tab.py" line="38"/>
         <source>Xem và in báo cáo tháng…</source>
         <translation>View and print the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="38"/>
+        <location filename="../../ui/leave/absence_tab.py" line="39"/>
         <source>Lưu báo cáo ra PDF…</source>
         <translation>Save the report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="46"/>
+        <location filename="../../ui/leave/absence_tab.py" line="47"/>
         <source>P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ</source>
         <translation>P: annual leave · R: personal leave · Ro: unpaid · Ô: sick · TS: maternity · K: other · CT: business trip · V: away · ½: half day · ?: pending · grey column: day off</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="75"/>
+        <location filename="../../ui/leave/absence_tab.py" line="76"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="93"/>
+        <location filename="../../ui/leave/absence_tab.py" line="95"/>
         <source>Lưu báo cáo nghỉ phép tháng</source>
         <translation>Save the monthly leave report</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="94"/>
+        <location filename="../../ui/leave/absence_tab.py" line="96"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="61"/>
+        <location filename="../../ui/context.py" line="100"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="72"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="71"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="74"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="73"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="120"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="122"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -484,47 +484,47 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="186"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="172"/>
+        <location filename="../../ui/leave/models.py" line="186"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="187"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="173"/>
+        <location filename="../../ui/leave/models.py" line="187"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="174"/>
+        <location filename="../../ui/leave/models.py" line="188"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="190"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="190"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
@@ -532,32 +532,32 @@
 <context>
     <name>BalancesTab</name>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="37"/>
+        <location filename="../../ui/leave/balances_tab.py" line="38"/>
         <source>Tìm theo tên…</source>
         <translation>Find by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="39"/>
+        <location filename="../../ui/leave/balances_tab.py" line="40"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="52"/>
+        <location filename="../../ui/leave/balances_tab.py" line="54"/>
         <source>Được nghỉ: 12 ngày (Bộ luật Lao động 2019, Điều 113) cộng 1 ngày cho mỗi 5 năm công tác (Điều 114), tính theo tỷ lệ trong năm đầu. Còn lại = được nghỉ + chuyển sang − đã nghỉ − chờ duyệt. Chỉ tính các loại nghỉ trừ vào phép năm.</source>
         <translation>Entitled: 12 days (Labour Code 2019, Article 113) plus 1 day for every 5 years of service (Article 114), pro rata in the first year. Remaining = entitled + carried over − taken − pending. Only leave types counted against annual leave are included.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="57"/>
+        <location filename="../../ui/leave/balances_tab.py" line="59"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="77"/>
+        <location filename="../../ui/leave/balances_tab.py" line="79"/>
         <source>Xuất số ngày phép</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="78"/>
+        <location filename="../../ui/leave/balances_tab.py" line="80"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1901,11 +1901,6 @@ Save anyway?</translation>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <location filename="../../ui/calendar/dialogs.py" line="141"/>
-        <source>Lịch định kỳ</source>
-        <translation>Recurring</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -1946,49 +1941,59 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/models.py" line="250"/>
-        <source>Lỗi</source>
-        <translation>Error</translation>
+        <source>Lỗi / ghi chú</source>
+        <translation>Errors / notes</translation>
     </message>
 </context>
 <context>
     <name>ImportStaffDialog</name>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="38"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="42"/>
         <source>Nhập danh sách cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="39"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="43"/>
         <source>Tệp .xlsx có dòng tiêu đề gồm các cột: họ và tên, chức vụ, đơn vị, điện thoại, email, ngày vào cơ quan (dd/mm/yyyy). Đơn vị và chức vụ phải có sẵn trong danh mục.</source>
         <translation>An .xlsx file with a header row and the columns: full name, position, unit, phone, email, date joined (dd/mm/yyyy). Units and positions must already exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="43"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="47"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="45"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="49"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="60"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="64"/>
+        <source>Đọc lại các ô kiểu ngày theo ngày/tháng (đổi chỗ ngày và tháng)</source>
+        <translation>Read the date cells again day first (swap day and month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/import_dialog.py" line="67"/>
+        <source>Tôi đã đối chiếu các ngày trên với bản gốc</source>
+        <translation>I have checked these dates against the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/import_dialog.py" line="77"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="78"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="98"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="79"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="99"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="102"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="140"/>
         <source>%n dòng hợp lệ, %1 dòng lỗi.</source>
         <translation>
             <numerusform>%n valid row, %1 with errors.</numerusform>
@@ -1996,17 +2001,17 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="104"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="142"/>
         <source>Chỉ các dòng hợp lệ được nhập; sửa tệp rồi chọn lại nếu muốn nhập đủ.</source>
         <translation>Only the valid rows are imported; fix the file and choose it again to import them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="106"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="144"/>
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="109"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="147"/>
         <source>Nhập %n cán bộ</source>
         <translation>
             <numerusform>Import %n staff member</numerusform>
@@ -2205,19 +2210,24 @@ Save anyway?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="29"/>
+        <location filename="../../ui/dialogs/login.py" line="36"/>
         <source>Đăng nhập VănPhòng</source>
         <translation>Sign in to VănPhòng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
+        <location filename="../../ui/dialogs/login.py" line="48"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="42"/>
+        <location filename="../../ui/dialogs/login.py" line="49"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="73"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2481,108 +2491,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="52"/>
+        <location filename="../../ui/meetings/pane.py" line="54"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="59"/>
+        <location filename="../../ui/meetings/pane.py" line="61"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="62"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="87"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="90"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="89"/>
+        <location filename="../../ui/meetings/pane.py" line="91"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="96"/>
+        <location filename="../../ui/meetings/pane.py" line="98"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="124"/>
+        <location filename="../../ui/meetings/pane.py" line="126"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
-        <location filename="../../ui/meetings/pane.py" line="308"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="315"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="134"/>
+        <location filename="../../ui/meetings/pane.py" line="136"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
+        <location filename="../../ui/meetings/pane.py" line="138"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="138"/>
+        <location filename="../../ui/meetings/pane.py" line="140"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="146"/>
+        <location filename="../../ui/meetings/pane.py" line="148"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="147"/>
+        <location filename="../../ui/meetings/pane.py" line="149"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="151"/>
+        <location filename="../../ui/meetings/pane.py" line="153"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="222"/>
+        <location filename="../../ui/meetings/pane.py" line="229"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="229"/>
+        <location filename="../../ui/meetings/pane.py" line="236"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2590,22 +2600,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="238"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="238"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="235"/>
+        <location filename="../../ui/meetings/pane.py" line="242"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="236"/>
+        <location filename="../../ui/meetings/pane.py" line="243"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2613,27 +2623,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="269"/>
+        <location filename="../../ui/meetings/pane.py" line="276"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="270"/>
+        <location filename="../../ui/meetings/pane.py" line="277"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="296"/>
+        <location filename="../../ui/meetings/pane.py" line="303"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="298"/>
+        <location filename="../../ui/meetings/pane.py" line="305"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="309"/>
+        <location filename="../../ui/meetings/pane.py" line="316"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -3449,7 +3459,7 @@ Save anyway?</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../ui/orgchart/__init__.py" line="14"/>
+        <location filename="../../ui/orgchart/__init__.py" line="22"/>
         <source>Sơ đồ tổ chức</source>
         <translation>Org chart</translation>
     </message>
@@ -3798,87 +3808,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="48"/>
+        <location filename="../../ui/leave/requests_tab.py" line="49"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="50"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="51"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="53"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="63"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="65"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="72"/>
+        <location filename="../../ui/leave/requests_tab.py" line="73"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="77"/>
+        <location filename="../../ui/leave/requests_tab.py" line="78"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="78"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -4004,62 +4014,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="130"/>
+        <location filename="../../ui/leave/models.py" line="140"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="131"/>
+        <location filename="../../ui/leave/models.py" line="141"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="132"/>
+        <location filename="../../ui/leave/models.py" line="142"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>, chờ đơn</source>
         <translation>, written request due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="146"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -4067,62 +4077,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="116"/>
+        <location filename="../../ui/leave/requests_tab.py" line="118"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="121"/>
+        <location filename="../../ui/leave/requests_tab.py" line="123"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="126"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="138"/>
+        <location filename="../../ui/leave/requests_tab.py" line="140"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="139"/>
+        <location filename="../../ui/leave/requests_tab.py" line="141"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="140"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="143"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="144"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="237"/>
+        <location filename="../../ui/leave/requests_tab.py" line="238"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="238"/>
+        <location filename="../../ui/leave/requests_tab.py" line="239"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="246"/>
+        <location filename="../../ui/leave/requests_tab.py" line="247"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="247"/>
+        <location filename="../../ui/leave/requests_tab.py" line="248"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
@@ -4198,32 +4208,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="302"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="288"/>
+        <location filename="../../ui/leave/models.py" line="302"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="289"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="290"/>
+        <location filename="../../ui/leave/models.py" line="304"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="309"/>
+        <location filename="../../ui/leave/models.py" line="323"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4231,42 +4241,42 @@ Save anyway?</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="34"/>
+        <location filename="../../ui/leave/roster_tab.py" line="35"/>
         <source>Lập lịch trực…</source>
         <translation>Create duty roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="35"/>
+        <location filename="../../ui/leave/roster_tab.py" line="36"/>
         <source>Phân công lại tự động</source>
         <translation>Reassign automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="36"/>
+        <location filename="../../ui/leave/roster_tab.py" line="37"/>
         <source>Sửa ngày…</source>
         <translation>Edit day…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="37"/>
+        <location filename="../../ui/leave/roster_tab.py" line="38"/>
         <source>Xem và in…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="38"/>
+        <location filename="../../ui/leave/roster_tab.py" line="39"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="39"/>
+        <location filename="../../ui/leave/roster_tab.py" line="40"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="93"/>
+        <location filename="../../ui/leave/roster_tab.py" line="95"/>
         <source>Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết.</source>
         <translation>No duty roster yet. Click “Create duty roster…” to make one for a holiday period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/roster_tab.py" line="96"/>
+        <location filename="../../ui/leave/roster_tab.py" line="98"/>
         <source>%n ngày trực, %1 người mỗi ngày.</source>
         <translation>
             <numerusform>%n duty day, %1 on duty per day.</numerusform>
@@ -4274,32 +4284,32 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="99"/>
+        <location filename="../../ui/leave/roster_tab.py" line="101"/>
         <source>Còn thiếu người: %1.</source>
         <translation>Short of people: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="100"/>
+        <location filename="../../ui/leave/roster_tab.py" line="102"/>
         <source>✎: phân công bằng tay (giữ nguyên khi phân công lại).</source>
         <translation>✎: assigned by hand (kept when reassigning).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="124"/>
+        <location filename="../../ui/leave/roster_tab.py" line="126"/>
         <source>Lưu lịch trực</source>
         <translation>Save the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="125"/>
+        <location filename="../../ui/leave/roster_tab.py" line="127"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="132"/>
+        <location filename="../../ui/leave/roster_tab.py" line="134"/>
         <source>Xóa lịch trực</source>
         <translation>Delete the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="133"/>
+        <location filename="../../ui/leave/roster_tab.py" line="135"/>
         <source>Xóa “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>

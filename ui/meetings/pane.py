@@ -4,6 +4,8 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,7 +38,7 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import Pane
+from ui.panes import VISIBLE_ROWS, Pane
 from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
@@ -170,13 +172,18 @@ class MeetingsPane(Pane):
         now = office_now()
         scope = self.scope.currentData()
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self.ctx.read(meetings.list_meetings, now=now)
+        # only the meetings the scope shows (ten years of them in a long-lived office);
+        # a month back for "upcoming" keeps a several-day visit that is still going on
+        start = today - timedelta(days=31) if scope == "upcoming" else None
+        end = today + timedelta(days=1) if scope == "past" else None
+        rows = self.ctx.read(meetings.list_meetings, now=now, start=start, end=end)
         if scope == "upcoming":
             rows = [m for m in rows if m.end >= today]
         elif scope == "past":
             rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
         self.list_model.load(rows)
         header = self.list_view.horizontalHeader()
+        header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
