@@ -22,6 +22,7 @@ from app.services.admin.database import is_empty
 from app.services.org import edit as org
 from app.services.org.edit import PersonInput
 from app.services.unit_of_work import unit_of_work
+from db.models.base import today_local
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
 PANE_DEMOS: list[str] = [
@@ -119,7 +120,7 @@ def load_demo(*, session: Session, actor: Actor, force: bool = False, today: dat
             if not force:
                 raise Conflict("Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và nạp lại văn phòng mẫu.")
             clear_office_data(session)
-        return _fill(session, actor, today or date.today(), seed)
+        return _fill(session, actor, today or today_local(), seed)
 
 
 def _fill(session: Session, actor: Actor, today: date, seed: int) -> DemoContext:
