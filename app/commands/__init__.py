@@ -10,4 +10,5 @@ MODULES = [
     "app.commands.meetings",
     "app.commands.leave",
     "app.commands.org",
+    "app.commands.paperwork",
 ]

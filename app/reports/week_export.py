@@ -4,7 +4,6 @@ same content as the PDF. Every file is written to a temporary file, then renamed
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from app.errors import InvalidInput
+from app.reports.atomic import save_atomically
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
 from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekEntry, week
@@ -20,22 +20,10 @@ from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 FORMATS = (".docx", ".xlsx", ".ics")
+atomic_write = save_atomically  # files appear whole or not at all
 # Relative column widths (same proportions as the PDF).
 WIDTHS = (21, 13, 19, 65, 47, 45, 28, 24)
 
-
-def atomic_write(path: str | os.PathLike[str], writer: Callable[[str], None]) -> Path:
-    """Call *writer* with a temporary file name beside *path*, then rename it to *path*."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        writer(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _cell_text(row: PrintedRow, index: int) -> str:

@@ -106,57 +106,57 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="147"/>
+        <location filename="../../ui/settings/dialog.py" line="148"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="149"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="152"/>
+        <location filename="../../ui/settings/dialog.py" line="153"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="155"/>
+        <location filename="../../ui/settings/dialog.py" line="156"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="157"/>
+        <location filename="../../ui/settings/dialog.py" line="158"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="173"/>
+        <location filename="../../ui/settings/dialog.py" line="174"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="191"/>
+        <location filename="../../ui/settings/dialog.py" line="192"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="193"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -172,27 +172,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="116"/>
+        <location filename="../../ui/settings/dialog.py" line="117"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="122"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -641,131 +641,131 @@
 <context>
     <name>CalendarModels</name>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="45"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="51"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="54"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="70"/>
         <source>Trạng thái: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="56"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="72"/>
         <source>Sau khi công bố: %1</source>
         <translation>After publication: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="58"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="74"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Chủ trì: %1</source>
         <translation>Chair: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="75"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="91"/>
         <source>Dự: %1</source>
         <translation>Attending: %1</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
         <location filename="../../ui/calendar/models/lists.py" line="108"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Buổi</source>
         <translation>Half-day</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Chủ trì/Lãnh đạo</source>
         <translation>Chair/Leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="97"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="98"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="114"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="166"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="182"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="168"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="184"/>
         <source> (dự kiến)</source>
         <translation> (tentative)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="246"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="262"/>
         <source>Tuần %1</source>
         <translation>Week %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models/schedule.py" line="258"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="274"/>
         <location filename="../../ui/calendar/month_view.py" line="44"/>
         <source>… và %n mục khác</source>
         <translation>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/schedule.py" line="287"/>
+        <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1366,52 +1366,52 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="109"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1419,7 +1419,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="148"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1680,7 +1680,7 @@ Save anyway?</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
         <source>Hai mật khẩu không khớp.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1912,6 +1912,86 @@ Save anyway?</translation>
         <source>Thời gian gửi</source>
         <translation>Sent at</translation>
     </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="69"/>
+        <source>Giấy mời — %1</source>
+        <translation>Invitation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="75"/>
+        <source>Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành</source>
+        <translation>The next number in the outgoing-document register; can be changed before issuing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="82"/>
+        <source>Mặc định: Tài liệu gửi kèm theo giấy mời.</source>
+        <translation>Default: Documents enclosed with the invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="84"/>
+        <source>Ví dụ: đồng chí … , Phòng Hành chính, điện thoại …</source>
+        <translation>E.g. comrade …, Administration Department, phone …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="85"/>
+        <source>Mỗi đại biểu một giấy mời (bỏ chọn: một giấy kèm danh sách)</source>
+        <translation>One letter per invitee (unticked: one letter with the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="88"/>
+        <source>Mỗi dòng một nơi nhận; để trống: Như trên, Lưu Văn phòng.</source>
+        <translation>One recipient a line; empty: as above, office file copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="91"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="92"/>
+        <source>Ngày ký:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="93"/>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="94"/>
+        <source>Tài liệu:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="95"/>
+        <source>Liên hệ:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="98"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="99"/>
+        <source>Lưu bản nháp…</source>
+        <translation>Save draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="101"/>
+        <source>Số để trống, không lấy số</source>
+        <translation>Number left blank; no number is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="103"/>
+        <source>Phát hành và lưu…</source>
+        <translation>Issue and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="105"/>
+        <source>Lấy số trong sổ văn bản đi, ghi nhận đã gửi giấy mời cho các đại biểu</source>
+        <translation>Take the number from the outgoing-document register and record the invitations as sent</translation>
+    </message>
 </context>
 <context>
     <name>ItemDialog</name>
@@ -1976,7 +2056,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="108"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
@@ -2016,7 +2096,7 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="91"/>
+        <location filename="../../ui/leave/pane.py" line="96"/>
         <source>Nghỉ đột xuất chưa bổ sung đơn (gửi Bộ phận Lưu trữ): %1</source>
         <translation>Emergency leave still missing a written request (for the Archives): %1</translation>
     </message>
@@ -2101,72 +2181,72 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2314,6 +2394,34 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPaperwork</name>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="16"/>
+        <source>Giấy mời…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="20"/>
+        <source>Sổ đăng ký văn bản đi…</source>
+        <translation>Outgoing-document register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="23"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="25"/>
+        <source>Giấy mời, sổ đăng ký văn bản đi</source>
+        <translation>Invitations, outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="35"/>
+        <source>Hãy chọn một cuộc họp.</source>
+        <translation>Select a meeting.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrinting</name>
     <message>
         <location filename="../../ui/meetings/printing.py" line="34"/>
@@ -2360,108 +2468,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="50"/>
+        <location filename="../../ui/meetings/pane.py" line="52"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="56"/>
+        <location filename="../../ui/meetings/pane.py" line="58"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="57"/>
+        <location filename="../../ui/meetings/pane.py" line="59"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="83"/>
+        <location filename="../../ui/meetings/pane.py" line="85"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="84"/>
+        <location filename="../../ui/meetings/pane.py" line="86"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="87"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="93"/>
+        <location filename="../../ui/meetings/pane.py" line="95"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="121"/>
+        <location filename="../../ui/meetings/pane.py" line="123"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="125"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
-        <location filename="../../ui/meetings/pane.py" line="303"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="145"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="144"/>
+        <location filename="../../ui/meetings/pane.py" line="146"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="147"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="217"/>
+        <location filename="../../ui/meetings/pane.py" line="220"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="224"/>
+        <location filename="../../ui/meetings/pane.py" line="227"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2469,22 +2577,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="229"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="229"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="230"/>
+        <location filename="../../ui/meetings/pane.py" line="233"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="231"/>
+        <location filename="../../ui/meetings/pane.py" line="234"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2492,27 +2600,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="264"/>
+        <location filename="../../ui/meetings/pane.py" line="267"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="265"/>
+        <location filename="../../ui/meetings/pane.py" line="268"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="294"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="296"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="304"/>
+        <location filename="../../ui/meetings/pane.py" line="307"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2571,32 +2679,32 @@ Save anyway?</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="208"/>
+        <location filename="../../ui/settings/dialog.py" line="209"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="220"/>
+        <location filename="../../ui/settings/dialog.py" line="221"/>
         <source>(không gắn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="226"/>
+        <location filename="../../ui/settings/dialog.py" line="227"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <location filename="../../ui/settings/dialog.py" line="228"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="229"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229"/>
+        <location filename="../../ui/settings/dialog.py" line="230"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2604,42 +2712,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="42"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="46"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -2978,82 +3086,82 @@ Save anyway?</translation>
 <context>
     <name>OrgCommands</name>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="38"/>
+        <location filename="../../ui/orgchart/commands.py" line="39"/>
         <source>Bản ghi này đã bị hoàn tác nên không còn nữa.</source>
         <translation>This record was undone and no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="160"/>
+        <location filename="../../ui/orgchart/commands.py" line="161"/>
         <source>Thêm cán bộ %1</source>
         <translation>Add staff member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="174"/>
+        <location filename="../../ui/orgchart/commands.py" line="175"/>
         <source>Sửa thông tin %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 công tác trở lại</source>
         <translation>Reinstate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="187"/>
+        <location filename="../../ui/orgchart/commands.py" line="188"/>
         <source>Cho %1 thôi công tác</source>
         <translation>Mark %1 as having left</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="204"/>
+        <location filename="../../ui/orgchart/commands.py" line="205"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="222"/>
+        <location filename="../../ui/orgchart/commands.py" line="223"/>
         <source>Đặt Phó Chánh Văn phòng thường trực</source>
         <translation>Set the standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="237"/>
+        <location filename="../../ui/orgchart/commands.py" line="238"/>
         <source>Thêm đơn vị %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="252"/>
+        <location filename="../../ui/orgchart/commands.py" line="253"/>
         <source>Đổi tên %1 thành %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="265"/>
+        <location filename="../../ui/orgchart/commands.py" line="266"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Hoạt động trở lại: %1</source>
         <translation>Reactivate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="279"/>
+        <location filename="../../ui/orgchart/commands.py" line="280"/>
         <source>Ngừng hoạt động: %1</source>
         <translation>Discontinue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="295"/>
+        <location filename="../../ui/orgchart/commands.py" line="296"/>
         <source>Phân công phụ trách cho %1</source>
         <translation>Assign oversight to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="326"/>
+        <location filename="../../ui/orgchart/commands.py" line="327"/>
         <source>Ủy quyền của %1</source>
         <translation>Delegation by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="340"/>
+        <location filename="../../ui/orgchart/commands.py" line="341"/>
         <source>Xóa ủy quyền của %1</source>
         <translation>Remove delegation by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/commands.py" line="360"/>
+        <location filename="../../ui/orgchart/commands.py" line="361"/>
         <source>Nhập %n cán bộ từ %1</source>
         <translation>
             <numerusform>Import %n staff member from %1</numerusform>
@@ -3259,6 +3367,24 @@ Save anyway?</translation>
         <location filename="../../ui/calendar/__init__.py" line="15"/>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFiles</name>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="35"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="36"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="37"/>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3675,132 @@ Save anyway?</translation>
         <location filename="../../ui/recurrence_text.py" line="68"/>
         <source>; gặp ngày nghỉ thì chuyển về ngày làm việc liền trước</source>
         <translation>; on a day off, move to the previous working day</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="79"/>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="99"/>
+        <source>Lấy số…</source>
+        <translation>Take a number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="100"/>
+        <source>Giữ số…</source>
+        <translation>Reserve numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="101"/>
+        <source>Hủy số…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="107"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="115"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="135"/>
+        <source>Số kế tiếp: %1</source>
+        <translation>Next number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Lấy số</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Trích yếu nội dung văn bản:</source>
+        <translation>Summary of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="148"/>
+        <source>Đã lấy %1</source>
+        <translation>Took %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ bao nhiêu số?</source>
+        <translation>How many numbers to reserve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="162"/>
+        <source>Hãy chọn số cần hủy.</source>
+        <translation>Select the number to void.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="164"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="165"/>
+        <source>Lý do hủy số %1:</source>
+        <translation>Reason for voiding %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="177"/>
+        <source>Xuất sổ văn bản đi</source>
+        <translation>Export the outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="179"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Số và ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Lý do hủy</source>
+        <translation>Reason voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Người lấy số</source>
+        <translation>Taken by</translation>
     </message>
 </context>
 <context>
@@ -4086,23 +4338,23 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/leave/rules_dialog.py" line="70"/>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -4193,27 +4445,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="252"/>
+        <location filename="../../ui/settings/dialog.py" line="253"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="256"/>
+        <location filename="../../ui/settings/dialog.py" line="257"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="258"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="259"/>
+        <location filename="../../ui/settings/dialog.py" line="260"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="262"/>
+        <location filename="../../ui/settings/dialog.py" line="263"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4843,6 +5095,61 @@ Save anyway?</translation>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
+    <message>
+        <location filename="../../ui/terms.py" line="128"/>
+        <source>Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)</source>
+        <translation>Document type of invitations (abbreviation in the outgoing-document register)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="129"/>
+        <source>Loại văn bản của biên bản hội nghị</source>
+        <translation>Document type of meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>Loại văn bản của thông báo kết luận</source>
+        <translation>Document type of conclusion notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="131"/>
+        <source>Loại văn bản của chương trình công tác tháng</source>
+        <translation>Document type of the monthly work programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Chánh Văn phòng ký</source>
+        <translation>Signed by the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>Thừa lệnh (TL.) cơ quan lãnh đạo</source>
+        <translation>By order (TL.) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>Ký thay (KT.) Chánh Văn phòng</source>
+        <translation>For (KT.) the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>Thay mặt (T/M) cơ quan lãnh đạo</source>
+        <translation>On behalf (T/M) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
 </context>
 <context>
     <name>TypesTab</name>
@@ -5023,6 +5330,34 @@ Save anyway?</translation>
         <location filename="../../ui/calendar/workdays_dialog.py" line="132"/>
         <source>Chỉ bỏ được ngày điều chỉnh của cơ quan (dòng in đậm).</source>
         <translation>Only the office’s own changes (rows in bold) can be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="44"/>
+        <source>Mặc định: cơ quan lãnh đạo của cuộc họp</source>
+        <translation>Default: the meeting&apos;s leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="46"/>
+        <source>Chánh Văn phòng (mặc định)</source>
+        <translation>Chief of office (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="51"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="52"/>
+        <source>Thay mặt/thừa lệnh:</source>
+        <translation>On behalf of / by order of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="53"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
-from ui.meetings import printing
+from ui.meetings import paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
 from ui.meetings.dialogs import MeetingDialog
@@ -151,9 +151,10 @@ class MeetingsPane(Pane):
         print_action.setObjectName("actionPrintMenu")
         print_action.setMenu(self.print_menu)
         print_action.triggered.connect(lambda: self.preview("attendance"))
-        for action in (new, edit, cancel, delete, print_action, template):
+        papers = paperwork.paperwork_action(self)
+        for action in (new, edit, cancel, delete, print_action, papers, template):
             self.addAction(action)
-        return [new, edit, cancel, delete, print_action, template]
+        return [new, edit, cancel, delete, print_action, papers, template]
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
