@@ -14,7 +14,7 @@ from ui.meetings import paperwork
 
 @pytest.fixture
 def office(tmp_path_factory, tmp_path):
-    database, ctx = demo_office_copy(tmp_path_factory, tmp_path / "office.sqlite3")
+    database, _ctx = demo_office_copy(tmp_path_factory, tmp_path / "office.sqlite3")
     yield database
     database.dispose()
 
