@@ -129,6 +129,7 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Loại văn bản của biên bản hội nghị"),
     QT_TRANSLATE_NOOP("Terms", "Loại văn bản của thông báo kết luận"),
     QT_TRANSLATE_NOOP("Terms", "Loại văn bản của chương trình công tác tháng"),
+    QT_TRANSLATE_NOOP("Terms", "Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)"),
     # app.rules.register.AUTHORITY_LABELS — how a document is signed
     QT_TRANSLATE_NOOP("Terms", "Chánh Văn phòng ký"),
     QT_TRANSLATE_NOOP("Terms", "Thừa lệnh (TL.) cơ quan lãnh đạo"),

@@ -1,7 +1,7 @@
 """Meeting paperwork and the outgoing-document register on the command line:
 
     vanphong print invitation|minutes|conclusions MEETING_ID -o FILE.pdf|.docx [--number N] [--issue] [--list]
-    vanphong print programme YYYY-MM -o FILE.pdf|.docx
+    vanphong print programme YYYY-MM -o FILE.pdf|.docx [--number N] [--issue]
     vanphong register list [--year YYYY] [--type TYPE]
     vanphong register next TYPE [--year YYYY]
     vanphong register reserve TYPE [--count N] [--title TEXT]
@@ -19,6 +19,8 @@ from app.errors import InvalidInput
 
 PAPERS = {
     "invitation": "giấy mời dự họp (.pdf hoặc .docx; --issue: lấy số và ghi đã gửi)",
+    "minutes": "biên bản hội nghị (bản thảo .docx để ghi diễn biến, hoặc .pdf)",
+    "conclusions": "thông báo kết luận sau cuộc họp (.docx hoặc .pdf)",
 }
 
 
@@ -29,8 +31,16 @@ def register(groups: CommandGroups) -> None:
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.docx")
         p.add_argument("--number", metavar="N", help="số văn bản (mặc định: số kế tiếp trong sổ khi --issue)")
         p.add_argument("--issue", action="store_true", help="lấy số từ sổ văn bản đi và ghi nhận đã phát hành")
-        p.add_argument("--list", action="store_true", help="một giấy mời kèm danh sách (mặc định: mỗi người một giấy)")
+        if name == "invitation":
+            p.add_argument("--list", action="store_true",
+                           help="một giấy mời kèm danh sách (mặc định: mỗi người một giấy)")
         p.set_defaults(handler=_print_paper, paper=name)
+    p = groups.print_.add_parser("programme", help="chương trình công tác tháng của Ban Thường vụ (.pdf hoặc .docx)")
+    p.add_argument("month", metavar="YYYY-MM")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.docx")
+    p.add_argument("--number", metavar="N")
+    p.add_argument("--issue", action="store_true", help="lấy số từ sổ văn bản đi")
+    p.set_defaults(handler=_print_programme)
     top = groups.top.add_parser("register", help="sổ đăng ký văn bản đi")
     sub = top.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=groups.top._parser_class)
     p = sub.add_parser("list", help="các số đã lấy, giữ, hủy (tab-separated)")
@@ -84,20 +94,75 @@ def _print_paper(args: argparse.Namespace, ctx: CliContext) -> int:
     meeting_id = meeting_id_arg(args.meeting_id)
     target = output_path(args.output, ".pdf", ".docx")
     number = positive(args.number, "Số văn bản")
-    from app.reports.meeting_papers import invitation_printout, write_paper
+    from app.reports.meeting_papers import write_paper
+
+    with ctx.session() as session:
+        if args.paper == "invitation":
+            printout, note = _invitation(session, ctx, args, meeting_id, number)
+        else:
+            printout, note = _after_meeting(session, ctx, args, meeting_id, number)
+    path = write_paper(printout, target)
+    print(f"Đã lưu {path}{note}")
+    return 0
+
+
+def _invitation(session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,  # noqa: ANN001
+                number: int | None) -> tuple:
+    from app.reports.meeting_papers import invitation_printout
     from app.services.meetings import invitations
 
     options = invitations.InvitationOptions(number=number, per_invitee=not args.list)
+    if args.issue:
+        issued = invitations.issue_invitations(session=session, actor=ctx.actor, meeting_id=meeting_id,
+                                               options=options)
+        return invitation_printout(issued.paper), f" ({issued.entry.label}, {issued.marked} đại biểu)"
+    paper = invitations.invitation_paper(session=session, meeting_id=meeting_id, options=options)
+    return invitation_printout(paper), ""
+
+
+def _after_meeting(session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,  # noqa: ANN001
+                   number: int | None) -> tuple:
+    from app.reports.meeting_minutes import conclusions_printout, minutes_printout
+    from app.services.meetings import minutes
+    from app.services.meetings.preparation import get_meeting
+
+    note = ""
+    if args.issue:
+        title = ("Biên bản " if args.paper == "minutes" else "Thông báo kết luận ") + get_meeting(
+            session=session, meeting_id=meeting_id).title
+        entry = minutes.issue_paper(session=session, actor=ctx.actor, purpose=args.paper, meeting_id=meeting_id,
+                                    title=title, number=number)
+        number, note = entry.number, f" ({entry.label})"
+    options = minutes.PaperOptions(number=number)
+    if args.paper == "minutes":
+        return minutes_printout(minutes.minutes_paper(session=session, meeting_id=meeting_id, options=options)), note
+    return conclusions_printout(minutes.conclusions_paper(session=session, meeting_id=meeting_id,
+                                                          options=options)), note
+
+
+def _print_programme(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.reports.meeting_papers import write_paper
+    from app.reports.programme_doc import programme_printout
+    from app.rules.programme import parse_month
+    from app.services.meetings import minutes, programme
+
+    try:
+        first = parse_month(args.month)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    target = output_path(args.output, ".pdf", ".docx")
+    number = positive(args.number, "Số văn bản")
+    note = ""
     with ctx.session() as session:
         if args.issue:
-            issued = invitations.issue_invitations(session=session, actor=ctx.actor, meeting_id=meeting_id,
-                                                   options=options)
-            paper, note = issued.paper, f" ({issued.entry.label}, {issued.marked} đại biểu)"
-        else:
-            paper = invitations.invitation_paper(session=session, meeting_id=meeting_id, options=options)
-            note = ""
-    path = write_paper(invitation_printout(paper), target)
-    print(f"Đã lưu {path}{note}")
+            entry = minutes.issue_paper(session=session, actor=ctx.actor, purpose="programme",
+                                        period=programme.period_of(first), number=number,
+                                        title=f"Chương trình công tác tháng {first.month}/{first.year}")
+            number, note = entry.number, f" ({entry.label})"
+        paper = programme.programme_paper(session=session, first=first,
+                                          options=programme.ProgrammeOptions(number=number))
+    path = write_paper(programme_printout(paper), target)
+    print(f"Đã lưu {path} ({len(paper.rows)} hoạt động, công bố ngày {paper.due:%d/%m/%Y}){note}")
     return 0
 
 

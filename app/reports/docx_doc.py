@@ -123,7 +123,15 @@ def _grid(document, block: Grid, width: float) -> None:  # noqa: ANN001
                 shading.set(qn("w:fill"), "F2F2F2")
                 cell._element.get_or_add_tcPr().append(shading)
     for column, first, last in block.spans:
-        table.cell(first + 1, column).merge(table.cell(last + 1, column))
+        for row in range(first + 2, last + 2):  # the covered cells repeat the first one's text
+            covered = table.cell(row, column)
+            for paragraph in covered.paragraphs:
+                paragraph._element.getparent().remove(paragraph._element)
+            covered.add_paragraph()
+        merged = table.cell(first + 1, column).merge(table.cell(last + 1, column))
+        for paragraph in merged.paragraphs[1:]:
+            if not paragraph.text:
+                paragraph._element.getparent().remove(paragraph._element)
 
 
 def _signature(cell, heading: tuple[str, ...], notes: tuple[str, ...], name: str) -> None:  # noqa: ANN001

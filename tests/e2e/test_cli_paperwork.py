@@ -1,4 +1,5 @@
-"""`vanphong print invitation` and `vanphong register …` run as a user runs them."""
+"""`vanphong print invitation|minutes|conclusions|programme` and `vanphong register …` run as a
+user runs them."""
 
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ def test_a_draft_invitation_pdf_lists_the_invitees_in_one_letter(office_db, tmp_
     ("print", "invitation", "abc", "-o", "x.pdf"),
     ("print", "invitation", "9999", "-o", "x.pdf"),
     ("print", "invitation", "1", "-o", "x.txt"),
+    ("print", "programme", "2026-13", "-o", "x.pdf"),
+    ("print", "programme", "03/2026", "-o", "x.docx"),
+    ("print", "minutes", "9999", "-o", "x.docx"),
 ])
 def test_bad_input_is_one_line_and_exit_2(office_db, tmp_path, args):
     db, _meeting_id = office_db
@@ -79,3 +83,21 @@ def test_bad_input_is_one_line_and_exit_2(office_db, tmp_path, args):
     assert result.returncode == 2, result.stderr
     assert result.stderr.count("\n") == 1
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_minutes_and_conclusions_are_written_and_issued_with_their_numbers(office_db, tmp_path):
+    db, meeting_id = office_db
+    result = vanphong(db, "print", "minutes", str(meeting_id), "-o", str(tmp_path / "bb.docx"))
+    assert result.returncode == 0, result.stderr
+    assert "BIÊN BẢN" in docx_text(tmp_path / "bb.docx")
+    result = vanphong(db, "print", "conclusions", str(meeting_id), "-o", str(tmp_path / "tb.pdf"), "--issue")
+    assert result.returncode == 0, result.stderr
+    assert "Số 01-TB/VPTU" in result.stdout and "Số 01-TB/VPTU" in pdf_text(tmp_path / "tb.pdf")
+
+
+def test_the_monthly_programme_is_written_for_a_month(office_db, tmp_path):
+    db, _meeting_id = office_db
+    result = vanphong(db, "print", "programme", "2026-03", "-o", str(tmp_path / "ctr.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert "công bố ngày 28/02/2026" in result.stdout
+    assert "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 3 NĂM 2026" in pdf_text(tmp_path / "ctr.pdf")

@@ -1,11 +1,14 @@
-"""The meetings pane's paperwork: the giấy mời dialog (draft and issue) and the register dialog."""
+"""The meetings pane's paperwork: the giấy mời, biên bản, thông báo kết luận and monthly programme
+dialogs (draft and issue), the programme's due item and the register dialog."""
 
 from __future__ import annotations
 
 import pytest
 from sqlmodel import select
 
-from app.services.meetings import register
+from app.rules.meetings import AttendanceStatus
+from app.services.meetings import attendees, register
+from app.services.meetings import minutes as minutes_service
 from db.models import Attendee
 from tests.meeting_office import demo_office_copy
 from tests.paperwork_office import btv_meeting, docx_text, pdf_text
@@ -84,3 +87,54 @@ def test_the_register_dialog_reserves_voids_and_exports(office, window_on, qtbot
     assert dialog.model.rows[0].status == "void" and dialog.model.rows[0].void_reason == "Ghi nhầm"
     target = tmp_path / "so.xlsx"
     assert dialog.export(str(target)) and target.stat().st_size > 1000
+
+
+def test_the_minutes_dialog_sets_the_taker_records_comments_and_issues(office, window_on, qtbot, tmp_path, admin):
+    with office.session() as session:
+        meeting_id = btv_meeting(session)
+        member = next(a for a in attendees.list_attendees(session=session, meeting_id=meeting_id) if a.member)
+        attendees.set_attendance(session=session, actor=admin, attendee_ids=[member.id],
+                                 status=AttendanceStatus.ABSENT, reason="Ốm")
+    pane, meeting_id = _pane(window_on(office), office)
+    dialog = paperwork.open_minutes(pane)
+    qtbot.addWidget(dialog)
+    assert "Hạn hoàn thành biên bản" in dialog.due.text()
+    dialog.personnel.setChecked(True)
+    assert dialog.save_taker()
+    dialog.absent.setCurrentRow(0)
+    dialog.comments.setPlainText("Đồng ý với tờ trình.")
+    assert dialog.save_comments()
+    target = tmp_path / "bb.docx"
+    with qtbot.waitSignal(pane.export_signals.finished, timeout=20_000):
+        assert dialog.issue(str(target))
+    text = docx_text(target)
+    assert "Số 01-BB/VPTU" in text and "Đồng ý với tờ trình." in text and "Chánh Văn phòng ghi biên bản" in text
+    with office.session() as session:
+        assert minutes_service.minute_taker_choice(session=session, meeting_id=meeting_id)[0] is True
+
+
+def test_the_conclusions_dialog_saves_a_draft_without_a_number(office, window_on, qtbot, tmp_path):
+    pane, _meeting_id = _pane(window_on(office), office)
+    dialog = paperwork.open_conclusions(pane)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "tb.pdf"
+    with qtbot.waitSignal(pane.export_signals.finished, timeout=20_000):
+        assert dialog.save_draft(str(target))
+    assert "THÔNG BÁO" in pdf_text(target)
+    with office.session() as session:
+        assert register.list_entries(session=session) == []
+
+
+def test_the_programme_dialog_issues_the_month_and_the_due_item_follows(office, window_on, qtbot, tmp_path):
+    pane, _meeting_id = _pane(window_on(office), office)
+    assert "Chương trình công tác tháng" in pane.programme_due.text()
+    dialog = paperwork.open_programme(pane)
+    qtbot.addWidget(dialog)
+    assert "004 Điều 11.1" in dialog.due.text()
+    target = tmp_path / "ctr.docx"
+    with qtbot.waitSignal(pane.export_signals.finished, timeout=20_000):
+        assert dialog.issue(str(target))
+    assert "CHƯƠNG TRÌNH CÔNG TÁC THÁNG" in docx_text(target)
+    with office.session() as session:
+        entry = register.list_entries(session=session, type_code="CTr")[0]
+    assert entry.purpose == "programme" and entry.period

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, literal
+from sqlalchemy import cast, func, insert, literal, null
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -148,9 +148,12 @@ def take_number(session: Session, actor: Actor, *, type_code: str, year: int, ti
     last = (sa_select(func.coalesce(func.max(table.c.number), 0) + 1)
             .where(table.c.year == year, table.c.type_code == kind.code).scalar_subquery())
     columns = ["year", "type_code", "number", "symbol", "void_reason", "created_at", *values]
-    statement = insert(table).from_select(columns, sa_select(
-        literal(year), literal(kind.code), last, literal(""), literal(""), literal(now_local()),
-        *(literal(v) for v in values.values()))).returning(table.c.id)
+    given = {"year": year, "type_code": kind.code, "symbol": "", "void_reason": "", "created_at": now_local(),
+             **values}
+    # Typed values; PostgreSQL would take an untyped NULL in INSERT … SELECT for text.
+    selected = [last if name == "number" else cast(null(), table.c[name].type) if given[name] is None
+                else literal(given[name], type_=table.c[name].type) for name in columns]
+    statement = insert(table).from_select(columns, sa_select(*selected)).returning(table.c.id)
     new_id = session.execute(statement).scalar_one()
     row = session.get(OutgoingDocument, new_id)
     row.symbol = document_symbol(row.number, kind.code, code, layout)
