@@ -139,6 +139,17 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Giữ số"),
     QT_TRANSLATE_NOOP("Terms", "Đã ban hành"),
     QT_TRANSLATE_NOOP("Terms", "Hủy số"),
+    # app.services.calendar.my_week: KIND_LABELS, ROLE_LABELS, STATUS_LABELS
+    QT_TRANSLATE_NOOP("Terms", "Lịch công tác"),
+    QT_TRANSLATE_NOOP("Terms", "Họp"),
+    QT_TRANSLATE_NOOP("Terms", "Nghỉ"),
+    QT_TRANSLATE_NOOP("Terms", "Trực"),
+    QT_TRANSLATE_NOOP("Terms", "Dự"),
+    QT_TRANSLATE_NOOP("Terms", "dự kiến"),
+    QT_TRANSLATE_NOOP("Terms", "hoãn/hủy"),
+    QT_TRANSLATE_NOOP("Terms", "đã duyệt"),
+    QT_TRANSLATE_NOOP("Terms", "chờ duyệt"),
+    QT_TRANSLATE_NOOP("Terms", "đã báo vắng"),
 )
 
 

@@ -11,4 +11,5 @@ MODULES = [
     "app.commands.leave",
     "app.commands.org",
     "app.commands.paperwork",
+    "app.commands.display",
 ]

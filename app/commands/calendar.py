@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week
@@ -18,8 +19,10 @@ def register(groups: CommandGroups) -> None:
     _week_arguments(p, ".pdf")
     p.set_defaults(handler=_print_week)
 
-    p = groups.export.add_parser("week", help="lịch công tác tuần ra .docx, .xlsx hoặc .ics")
-    _week_arguments(p, ".docx|.xlsx|.ics")
+    p = groups.export.add_parser("week", help="lịch công tác tuần ra .docx, .xlsx, .ics hoặc trang web .html")
+    _week_arguments(p, ".docx|.xlsx|.ics|.html")
+    p.add_argument("--per-leader", action="store_true",
+                   help="mỗi lãnh đạo một tệp .ics trong thư mục -o DIR (đặt tên theo tên lãnh đạo)")
     p.set_defaults(handler=_export_week)
 
     p = groups.top.add_parser("publish", help="công bố lịch công tác tuần (lưu bản số N)")
@@ -72,11 +75,29 @@ def _export_week(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.week_export import FORMATS, export_week
 
     monday = parse_week(args.week)
+    if args.per_leader:
+        return _export_per_leader(args, ctx, monday)
     target = output_path(args.output, *FORMATS)
     day = parse_date(args.date) if args.date else None
     with ctx.session() as session:
         export_week(session, monday, target, _filter(args, session), day=day)
     print(f"Đã xuất lịch tuần {iso_week(monday)} vào {target}")
+    return 0
+
+
+def _export_per_leader(args: argparse.Namespace, ctx: CliContext, monday: date) -> int:
+    from app.reports.week_leaders import export_leader_calendars
+
+    if args.leader or args.only:
+        raise InvalidInput("--per-leader đã tách theo từng lãnh đạo: không dùng cùng --leader hay --only.")
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        raise InvalidInput(f"--per-leader cần -o là một thư mục có sẵn: {folder}")
+    with ctx.session() as session:
+        written = export_leader_calendars(session, monday, folder)
+    for path in written:
+        print(path)
+    print(f"Đã xuất lịch tuần {iso_week(monday)} của {len(written)} lãnh đạo vào {folder}")
     return 0
 
 

@@ -116,6 +116,16 @@ def printed_rows(schedule: WeekSchedule, *, include_cancelled: bool | None = Non
     return rows
 
 
+def rows_by_day(rows: list[PrintedRow]) -> list[list[PrintedRow]]:
+    """The rows cut into one list per day (each starts with its ``first_of_day`` row)."""
+    days: list[list[PrintedRow]] = []
+    for row in rows:
+        if row.first_of_day or not days:
+            days.append([])
+        days[-1].append(row)
+    return days
+
+
 def _signer(session: Session, office: OfficeInfo | None) -> tuple[list[str], str]:
     authority = nfc(str(settings.get(session, "calendar.signer_authority")))
     if not authority and (office is None or office.kind == "party"):

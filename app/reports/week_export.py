@@ -19,7 +19,7 @@ from app.services.calendar.events import ALL, KIND_LABELS, ScheduleFilter, WeekE
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-FORMATS = (".docx", ".xlsx", ".ics")
+FORMATS = (".docx", ".xlsx", ".ics", ".html")
 atomic_write = save_atomically  # files appear whole or not at all
 # Relative column widths (same proportions as the PDF).
 WIDTHS = (21, 13, 19, 65, 47, 45, 28, 24)
@@ -299,14 +299,18 @@ def write_week_ics(entries: list[WeekEntry], name: str, path: str | os.PathLike[
 
 def export_week(session: Session, monday: date, path: str | os.PathLike[str], filter: ScheduleFilter = ALL,
                 *, day: date | None = None) -> Path:
-    """`vanphong export week`: the format follows the file's suffix (.docx, .xlsx, .ics)."""
+    """`vanphong export week`: the format follows the file's suffix (.docx, .xlsx, .ics, .html)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx hoặc .ics")
+        raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx, .ics hoặc .html")
     if suffix == ".ics":
         schedule = week(session, monday, filter)
         name = f"Lịch công tác tuần {monday:%d/%m/%Y} – {schedule.sunday:%d/%m/%Y}"
         return write_week_ics(schedule.entries, name, path)
     printout = week_printout(session, monday, filter, day=day)
+    if suffix == ".html":
+        from app.reports.week_portal import write_week_page  # the portal page (imports this module)
+
+        return write_week_page(printout, path)
     writer = write_week_docx if suffix == ".docx" else write_week_xlsx
     return writer(printout, path)

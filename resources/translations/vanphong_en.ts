@@ -837,22 +837,22 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="47"/>
+        <location filename="../../ui/calendar/printing.py" line="48"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="62"/>
+        <location filename="../../ui/calendar/printing.py" line="63"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="119"/>
+        <location filename="../../ui/calendar/printing.py" line="120"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="95"/>
+        <location filename="../../ui/calendar/pane.py" line="97"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,142 +860,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="112"/>
+        <location filename="../../ui/calendar/pane.py" line="114"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="113"/>
+        <location filename="../../ui/calendar/pane.py" line="115"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="114"/>
+        <location filename="../../ui/calendar/pane.py" line="116"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="118"/>
+        <location filename="../../ui/calendar/pane.py" line="122"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="153"/>
+        <location filename="../../ui/calendar/pane.py" line="157"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="154"/>
+        <location filename="../../ui/calendar/pane.py" line="158"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="155"/>
+        <location filename="../../ui/calendar/pane.py" line="159"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="192"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="190"/>
+        <location filename="../../ui/calendar/pane.py" line="194"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="191"/>
+        <location filename="../../ui/calendar/pane.py" line="195"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="192"/>
+        <location filename="../../ui/calendar/pane.py" line="196"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="193"/>
+        <location filename="../../ui/calendar/pane.py" line="197"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="319"/>
+        <location filename="../../ui/calendar/pane.py" line="326"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="330"/>
+        <location filename="../../ui/calendar/pane.py" line="337"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="333"/>
+        <location filename="../../ui/calendar/pane.py" line="340"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="344"/>
+        <location filename="../../ui/calendar/pane.py" line="351"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="351"/>
+        <location filename="../../ui/calendar/pane.py" line="358"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1018,6 +1018,41 @@
         <location filename="../../ui/calendar/dialogs.py" line="207"/>
         <source>Lịch iCalendar (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <source>Màn hình sảnh</source>
+        <translation>Lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
+        <translation>Show the published week full screen (lobby screen, TV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <source>Lịch từng lãnh đạo…</source>
+        <translation>Each leader&apos;s calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
+        <translation>Export one .ics file per leader into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
+        <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
+        <translation>Choose the folder for the leaders&apos; calendars</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <source>Lịch của tôi</source>
+        <translation>My week</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1337,36 @@
         <location filename="../../ui/orgchart/link_dialogs.py" line="102"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display/window.py" line="59"/>
+        <source>VănPhòng — Lịch công tác tuần</source>
+        <translation>VănPhòng — Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="102"/>
+        <source>LỊCH CÔNG TÁC TUẦN</source>
+        <translation>WEEKLY WORK SCHEDULE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="167"/>
+        <source>Chưa đọc được lịch công tác: %1
+Đang thử lại…</source>
+        <translation>Could not read the schedule: %1
+Trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="206"/>
+        <source>Đang tải lịch công tác…</source>
+        <translation>Loading the schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/window.py" line="219"/>
+        <source>Trang %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1678,39 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/event_link.py" line="74"/>
         <source> (đã hoãn/hủy)</source>
         <translation> (postponed/cancelled)</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="19"/>
+        <source>Thoát màn hình trình chiếu</source>
+        <translation>Leave the lobby screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="34"/>
+        <source>Chỉ quản trị viên mới thoát được màn hình này.</source>
+        <translation>Only an administrator can leave this screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="35"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="36"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="43"/>
+        <source>Nhập tài khoản và mật khẩu quản trị.</source>
+        <translation>Enter an administrator&apos;s account and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/exit_dialog.py" line="46"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2444,14 +2542,14 @@ Save anyway?</translation>
         <translation>Invitations, minutes, conclusion notices, monthly programme, outgoing-document register</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paperwork.py" line="96"/>
-        <source>Soạn chương trình…</source>
-        <translation>Draft the programme…</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/paperwork.py" line="52"/>
         <source>Hãy chọn một cuộc họp.</source>
         <translation>Select a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="96"/>
+        <source>Soạn chương trình…</source>
+        <translation>Draft the programme…</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2871,93 @@ Save anyway?</translation>
         <location filename="../../ui/orgchart/dialogs.py" line="280"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekModel</name>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="21"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="22"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="23"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/models/my_week.py" line="24"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MyWeekTab</name>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <source>In lịch tuần (PDF)…</source>
+        <translation>Print the week (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <source>Lịch của:</source>
+        <translation>Schedule of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
+        <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <source>Lịch của: %1</source>
+        <translation>Schedule of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <source>%n lượt công tác, họp</source>
+        <translation>
+            <numerusform>%n engagement or meeting</numerusform>
+            <numerusform>%n engagements and meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <source>; nghỉ %1 ngày</source>
+        <translation>; %1 day(s) on leave</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <source>; trực %n ngày</source>
+        <translation>
+            <numerusform>; %n day on duty</numerusform>
+            <numerusform>; %n days on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <source>In lịch tuần của một người</source>
+        <translation>Print a person&apos;s week</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4758,54 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleBoard</name>
+    <message>
+        <location filename="../../ui/display/board.py" line="23"/>
+        <source>Buổi</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="24"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="25"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="26"/>
+        <source>Chủ trì/Lãnh đạo</source>
+        <translation>Chair/Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="27"/>
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="28"/>
+        <source>Địa điểm</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="226"/>
+        <source>(tiếp theo)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="228"/>
+        <source>không có lịch</source>
+        <translation>nothing scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="230"/>
+        <source>HÔM NAY</source>
+        <translation>TODAY</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <location filename="../../ui/calendar/event_dialog.py" line="57"/>
@@ -5317,6 +5550,56 @@ Save anyway?</translation>
         <location filename="../../ui/terms.py" line="141"/>
         <source>Hủy số</source>
         <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="143"/>
+        <source>Lịch công tác</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="144"/>
+        <source>Họp</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
+        <source>Nghỉ</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="146"/>
+        <source>Trực</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="147"/>
+        <source>Dự</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="148"/>
+        <source>dự kiến</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="149"/>
+        <source>hoãn/hủy</source>
+        <translation>postponed/cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="150"/>
+        <source>đã duyệt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="151"/>
+        <source>chờ duyệt</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="152"/>
+        <source>đã báo vắng</source>
+        <translation>absence notified</translation>
     </message>
 </context>
 <context>

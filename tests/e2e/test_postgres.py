@@ -356,3 +356,32 @@ def test_a_meeting_is_created_with_its_calendar_entry_and_moved_with_it(office):
     assert (event.start, event.end) == (datetime(2026, 3, 11, 14), datetime(2026, 3, 11, 16))
     meetings.delete_meeting(session=session, actor=SYSTEM, meeting_id=meeting_id)
     assert meetings.list_meetings(session=session) == []
+
+
+# -- the lobby display: another PC publishes, the screen's poll sees it ---------------------
+
+def test_a_screen_on_another_pc_sees_a_new_published_version(url):
+    from app.services.admin.auth import SYSTEM
+    from app.services.admin.database import open_app_database
+    from app.services.calendar import events as cal
+    from app.services.calendar.display import display_week, published_version
+    from app.services.calendar.events import EventInput
+
+    monday = date(2026, 3, 2)
+    clerk_pc, screen_pc = open_app_database(url), open_app_database(url)
+    try:
+        with screen_pc.session() as screen:
+            assert published_version(screen, monday) == 0
+            assert display_week(screen, monday).state == "unpublished"
+        with clerk_pc.session() as clerk:
+            cal.create_event(session=clerk, actor=SYSTEM, data=EventInput(
+                title="Họp Ban Thường vụ Tỉnh ủy", start=datetime(2026, 3, 3, 8)))
+            cal.publish_week(session=clerk, actor=SYSTEM, monday=monday)
+        with screen_pc.session() as screen:
+            assert published_version(screen, monday) == 1
+            week = display_week(screen, monday)
+        assert week.state == "published" and [r.content for r in week.rows if not r.empty] == [
+            "Họp Ban Thường vụ Tỉnh ủy"]
+    finally:
+        clerk_pc.dispose()
+        screen_pc.dispose()

@@ -305,3 +305,26 @@ def test_the_agenda_names_the_status_only_when_it_is_not_the_normal_published_on
     assert all(text for (status, amended), texts in statuses.items() if status != "published" or amended
                for text in texts)
     assert any(status != "published" or amended for status, amended in statuses)
+
+
+def test_the_export_dialog_offers_the_portal_page_and_writes_it(office_db, pane_on, qtbot, tmp_path):
+    from ui.calendar.printing import EXPORT_FILTERS
+
+    assert "HTML (*.html)" in EXPORT_FILTERS
+    pane = pane_on(office_db)
+    target = tmp_path / "tuan.html"
+    with qtbot.waitSignal(pane.export_finished, timeout=10000):
+        pane.export_to(str(target))
+    assert "Họp Thường trực" in target.read_text(encoding="utf-8")
+
+
+def test_the_leaders_calendars_button_writes_one_ics_per_leader(office_db, pane_on, qtbot, tmp_path):
+    from ui.calendar.viewing import export_leader_calendars_to
+
+    pane = pane_on(office_db)
+    assert pane._actions["leaders_ics"] in pane.toolbar_actions()
+    with qtbot.waitSignal(pane.export_finished, timeout=10000) as blocker:
+        export_leader_calendars_to(pane, str(tmp_path))
+    assert blocker.args == [str(tmp_path)]
+    assert sorted(p.name for p in tmp_path.glob("*.ics")) == ["le-minh-duc.ics", "nguyen-van-hung.ics",
+                                                               "tran-thi-lan.ics"]

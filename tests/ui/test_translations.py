@@ -29,8 +29,10 @@ TAG = re.compile(r"</?[A-Za-z][^>]*>")
 DYNAMIC = {
     ("ui/calendar/dialogs.py", "self.HEADERS[section]"),
     ("ui/calendar/event_dialog.py", "label"),
+    ("ui/calendar/models/my_week.py", "COLUMNS[section]"),
     ("ui/calendar/models/schedule.py", "text"),
     ("ui/calendar/recurrence_box.py", "label"),
+    ("ui/display/board.py", "title"),
     ("ui/leave/models.py", "STATUS_TEXT.get(status, status)"),
     ("ui/leave/models.py", "self.HEADERS[section]"),
     ("ui/meetings/models.py", "self.HEADERS[section]"),
@@ -198,7 +200,7 @@ def test_every_label_the_app_hands_the_ui_is_listed_in_the_terms():
     from app.rules import leave, meeting_templates, meetings, protocol, schedule
     from app.services.admin import auth, settings
     from app.services.calendar import events as calendar
-    from app.services.calendar import workdays
+    from app.services.calendar import my_week, workdays
     from app.services.calendar.read import time_label
     from app.services.leave import absence_calendar as leave_calendar
     from app.services.leave import read as leave_read
@@ -210,7 +212,8 @@ def test_every_label_the_app_hands_the_ui_is_listed_in_the_terms():
     tables = [auth.ROLE_LABELS, org.UNIT_KIND_LABELS, calendar.KIND_LABELS, calendar.STATUS_LABELS,
               schedule.CHANGE_LABELS, schedule.HALF_DAY_LABELS, workdays.KIND_LABELS, meetings.KIND_LABELS,
               meetings.DEPARTMENT_LABELS, meeting_templates.RULE_LABELS, protocol.ROLE_LABELS,
-              leave.ROLE_LABELS, leave.HALF_DAY_LABELS, leave_read.DECISION_LABELS]
+              leave.ROLE_LABELS, leave.HALF_DAY_LABELS, leave_read.DECISION_LABELS, my_week.KIND_LABELS,
+              my_week.ROLE_LABELS, my_week.STATUS_LABELS]
     labels = {label for table in tables for label in table.values()}
     labels |= set(text.WEEKDAYS_VI) | set(leave_calendar.WEEKDAY_SHORT)
     labels |= {spec.label for spec in settings.CATALOGUE.values()}

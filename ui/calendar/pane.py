@@ -41,7 +41,9 @@ from ui.calendar.models import (
     MonthModel,
 )
 from ui.calendar.month_view import MonthDelegate
+from ui.calendar.my_week import MyWeekTab, tab_title
 from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, ScheduleTable
+from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
 from ui.panes import Pane
 
@@ -112,6 +114,8 @@ class CalendarPane(Pane):
         self.tabs.addTab(self.week_view, self.tr("Tuần"))
         self.tabs.addTab(self.month_view, self.tr("Tháng"))
         self.tabs.addTab(agenda_page, self.tr("Danh sách"))
+        self.my_week = MyWeekTab(self)  # the user's own week (anyone's for a clerk)
+        self.tabs.addTab(self.my_week, tab_title())
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -192,6 +196,7 @@ class CalendarPane(Pane):
             "import": self._action("actionImportIcs", self.tr("Nhập .ics…"), self.import_ics),
             "workdays": self._action("actionWorkdays", self.tr("Ngày làm việc…"), self.show_workdays),
         }
+        a.update(viewing_actions(self))  # lobby display, one .ics per leader
         writable = self.ctx.can(Permission.CALENDAR_WRITE)
         for key in ("new", "edit", "cancel", "delete", "import"):
             a[key].setVisible(writable)
@@ -200,7 +205,7 @@ class CalendarPane(Pane):
 
     def toolbar_actions(self) -> list[QAction]:
         order = ("previous", "today", "next", "new", "edit", "cancel", "publish", "changes", "preview", "export",
-                 "import", "workdays")
+                 "leaders_ics", "display", "import", "workdays")
         return [self._actions[k] for k in order if self._actions[k].isVisible()]
 
     def topics(self) -> frozenset[str]:
@@ -248,6 +253,8 @@ class CalendarPane(Pane):
                                                  end=self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
                                                  filter=view_filter))
             self.agenda_view.fit_rows()
+        elif tab == 3:
+            self.my_week.load(self.monday)
         self._show_title()
         self._update_actions()
         self.week_loaded.emit(self.schedule)

@@ -17,7 +17,8 @@ from app.services.calendar.events import ScheduleFilter
 from db.engine import Database
 from db.errors import DatabaseError
 
-EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)")
+EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
+                  "HTML (*.html)")
 
 
 def week_document(pane) -> QTextDocument:  # noqa: ANN001

@@ -1,0 +1,154 @@
+"""The calendar pane's "Lịch của tôi" tab: the signed-in user's own week (entries they
+chair or attend, meetings they are invited to, leave, duty days), any person's for a clerk,
+and its one-page printout."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import VanPhongError
+from app.rules.schedule import iso_week
+from app.services.admin.auth import Permission
+from app.services.calendar.my_week import my_week
+from app.services.org.read import load_org
+from db.engine import Database
+from db.errors import DatabaseError
+from ui.calendar.models.my_week import MyWeekModel
+from ui.calendar.printing import ExportSignals, _done, _failed
+
+
+class MyWeekTab(QWidget):
+    """One person's week; ``pane`` is the calendar pane (its week, its export signals)."""
+
+    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.pane, self.ctx = pane, pane.ctx
+        self.monday: date | None = None
+        self.model = MyWeekModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("myWeekView")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 70, 80, 380, 90, 170)):
+            self.view.setColumnWidth(column, width)
+        self.who = QLabel()
+        self.who.setObjectName("myWeekPerson")
+        self.summary = QLabel()
+        self.summary.setObjectName("myWeekSummary")
+        self.print_button = QPushButton(self.tr("In lịch tuần (PDF)…"))
+        self.print_button.setObjectName("myWeekPrint")
+        self.print_button.clicked.connect(self.ask_pdf)
+        self.picker = None
+        top = QHBoxLayout()
+        if self.ctx.can(Permission.LEAVE_RECORD):  # clerks and administrators look at anyone's week
+            from ui.leave.widgets import PersonCombo
+
+            snapshot = self.ctx.read(load_org)
+            people = sorted((p for p in snapshot.people.values() if p.active), key=lambda p: (p.rank, p.full_name))
+            self.picker = PersonCombo(people)
+            self.picker.setObjectName("myWeekPicker")
+            if self.ctx.actor.person_id is not None:
+                self.picker.set_person(self.ctx.actor.person_id)
+            self.picker.currentIndexChanged.connect(lambda _i: self.refresh())
+            top.addWidget(QLabel(self.tr("Lịch của:")))
+            top.addWidget(self.picker, 1)
+        else:
+            top.addWidget(self.who, 1)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def person_id(self) -> int | None:
+        return self.picker.person_id() if self.picker is not None else self.ctx.actor.person_id
+
+    def load(self, monday: date) -> None:
+        self.monday = monday
+        self.refresh()
+
+    def refresh(self) -> None:
+        person = self.person_id()
+        if self.monday is None:
+            return
+        if person is None:
+            self.model.load(None)
+            self.who.setText(self.tr("Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với "
+                                     "cán bộ trong Thiết lập → Tài khoản."))
+            self.summary.setText("")
+            self.print_button.setEnabled(False)
+            return
+        week = self.ctx.read(my_week, monday=self.monday, person_id=person)
+        self.model.load(week)
+        self.view.resizeRowsToContents()
+        self.who.setText(self.tr("Lịch của: %1").replace("%1", f"{week.person_name} — {week.position_title}"))
+        self.summary.setText(self.tr("%n lượt công tác, họp", "", week.entry_count)
+                             + (self.tr("; nghỉ %1 ngày").replace("%1", f"{week.leave_days:g}".replace(".", ","))
+                                if week.leave_days else "")
+                             + (self.tr("; trực %n ngày", "", week.duty_days) if week.duty_days else ""))
+        self.print_button.setEnabled(True)
+
+    def ask_pdf(self) -> None:
+        person = self.person_id()
+        if person is None or self.monday is None:
+            return
+        suggested = str(Path.home() / f"lich-cua-toi-{iso_week(self.monday)}.pdf")
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("In lịch tuần của một người"), suggested,
+                                                    "PDF (*.pdf)")
+        if path:
+            self.write_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def write_pdf(self, path: str) -> None:
+        """The one-page printout on a worker; the pane's export signals report the end."""
+        person = self.person_id()
+        if person is None or self.monday is None:
+            return
+        signals = ExportSignals(self.pane)
+        signals.finished.connect(lambda written: _done(self.pane, signals, written))
+        signals.failed.connect(lambda message: _failed(self.pane, signals, message))
+        self.pane._workers.append(signals)
+        QThreadPool.globalInstance().start(MyWeekPdfWorker(self.ctx.database, self.monday, person, path, signals))
+
+
+class MyWeekPdfWorker(QRunnable):
+    def __init__(self, database: Database, monday: date, person_id: int, path: str, signals: ExportSignals) -> None:
+        super().__init__()
+        self.database, self.monday, self.person_id, self.path, self.signals = database, monday, person_id, path, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        from app.reports.my_week_pdf import write_my_week_pdf
+
+        try:
+            with self.database.session() as session:
+                week = my_week(session, self.monday, self.person_id)
+            write_my_week_pdf(week, self.path)
+        except (VanPhongError, DatabaseError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(self.path)
+
+
+def tab_title() -> str:
+    return QCoreApplication.translate("CalendarPane", "Lịch của tôi")

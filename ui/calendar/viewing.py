@@ -1,0 +1,103 @@
+"""The calendar pane's viewing and publishing actions beyond the printout: the lobby display,
+one .ics per leader for the portal (the portal page itself is a format of "Xuất…").
+
+Kept out of the pane so a menu bar can take the same actions: :func:`viewing_actions`
+returns them by key.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from app.errors import VanPhongError
+from app.rules.schedule import monday_of
+from db.engine import Database
+from db.errors import DatabaseError
+from ui.calendar.printing import ExportSignals, _done, _failed
+
+
+def viewing_actions(pane) -> dict[str, QAction]:  # noqa: ANN001
+    """The actions, parented to *pane*, by key: "display", "leaders_ics"."""
+    actions = {
+        "display": pane._action(
+            "actionDisplay", QCoreApplication.translate("CalendarPane", "Màn hình sảnh"),
+            lambda: ask_display(pane),
+            tip=QCoreApplication.translate("CalendarPane", "Trình chiếu lịch tuần đã công bố toàn màn hình "
+                                                           "(màn hình sảnh, TV)")),
+        "leaders_ics": pane._action(
+            "actionLeaderCalendars", QCoreApplication.translate("CalendarPane", "Lịch từng lãnh đạo…"),
+            lambda: ask_leader_export(pane),
+            tip=QCoreApplication.translate("CalendarPane", "Xuất mỗi lãnh đạo một tệp .ics vào một thư mục")),
+    }
+    return actions
+
+
+def display_week_choice(monday: date, today: date) -> str | date:
+    """"current" or "next" when the pane shows this or next week (the screen then moves on
+    with the calendar), else that fixed week."""
+    this_week = monday_of(today)
+    if monday == this_week:
+        return "current"
+    return "next" if monday == this_week + timedelta(weeks=1) else monday
+
+
+def ask_display(pane) -> None:  # noqa: ANN001
+    text = QCoreApplication.translate(
+        "CalendarPane", "Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, "
+                        "mật khẩu quản trị. Mở màn hình sảnh?")
+    if pane.confirm(text):
+        open_display(pane)
+
+
+def open_display(pane):  # noqa: ANN001, ANN201 - returns the DisplayWindow
+    """The lobby display of the shown week, full screen on the window's screen."""
+    from ui.display.window import DisplayWindow
+
+    window = DisplayWindow(pane.ctx.database, week=display_week_choice(pane.monday, date.today()))
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    pane._workers.append(window)  # kept alive while it is shown
+    window.closed.connect(lambda: pane._workers.remove(window) if window in pane._workers else None)
+    window.show_on(pane.screen())
+    return window
+
+
+class LeaderCalendarsWorker(QRunnable):
+    """Writes the leaders' .ics files with its own session; never touches widgets."""
+
+    def __init__(self, database: Database, monday: date, folder: str, signals: ExportSignals) -> None:
+        super().__init__()
+        self.database, self.monday, self.folder, self.signals = database, monday, folder, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        from app.reports.week_leaders import export_leader_calendars
+
+        try:
+            with self.database.session() as session:
+                export_leader_calendars(session, self.monday, self.folder)
+        except (VanPhongError, DatabaseError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.finished.emit(self.folder)
+
+
+def ask_leader_export(pane) -> None:  # noqa: ANN001
+    title = QCoreApplication.translate("CalendarPane", "Chọn thư mục ghi lịch từng lãnh đạo")
+    folder = QFileDialog.getExistingDirectory(pane, title, str(Path.home()))
+    if folder:
+        export_leader_calendars_to(pane, folder)
+
+
+def export_leader_calendars_to(pane, folder: str) -> None:  # noqa: ANN001
+    """One .ics per leader for the shown week into *folder*, on the thread pool; the pane's
+    export signals report the end (with the folder)."""
+    signals = ExportSignals(pane)
+    signals.finished.connect(lambda written: _done(pane, signals, written))
+    signals.failed.connect(lambda message: _failed(pane, signals, message))
+    pane._workers.append(signals)
+    QThreadPool.globalInstance().start(LeaderCalendarsWorker(pane.ctx.database, pane.monday, folder, signals))
