@@ -25,6 +25,8 @@ WEEKDAYS = (  # app.text.WEEKDAYS_VI
 )
 
 TERMS = (
+    # app.services.admin.settings.CATALOGUE — the office's time zone
+    QT_TRANSLATE_NOOP("Terms", "Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)"),
     # app.services.admin.auth.ROLE_LABELS — account roles
     QT_TRANSLATE_NOOP("Terms", "Quản trị"),
     QT_TRANSLATE_NOOP("Terms", "Văn thư"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,6 +62,14 @@ class CliContext:
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def shown(args: object, code: object, labels: Mapping) -> str:
+    """What `list` prints for a coded value: its Vietnamese label, or the code with --codes."""
+    value = getattr(code, "value", code)
+    if getattr(args, "codes", False):
+        return "" if value is None else str(value)
+    return str(labels.get(code, labels.get(value, value)) or "")
 
 
 def parse_week(text: str) -> date:

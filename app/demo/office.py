@@ -21,6 +21,7 @@ from app.services.admin.auth import Actor, Permission, require
 from app.services.admin.database import is_empty
 from app.services.org import edit as org
 from app.services.org.edit import PersonInput
+from db.models.base import today_local
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
 PANE_DEMOS: list[str] = [
@@ -116,7 +117,7 @@ def load_demo(*, session: Session, actor: Actor, force: bool = False, today: dat
         if not force:
             raise Conflict("Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và nạp lại văn phòng mẫu.")
         clear_office_data(session)
-    ctx = DemoContext(today=today or date.today(), rng=random.Random(seed))
+    ctx = DemoContext(today=today or today_local(), rng=random.Random(seed))
     names = _Names(ctx.rng)
     org.save_office(session=session, actor=actor, name="Văn phòng Tỉnh ủy", parent_body="Tỉnh ủy Lâm Đồng",
                     address="Số 36 Trần Phú, phường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng", place="Lâm Đồng",

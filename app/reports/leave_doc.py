@@ -164,9 +164,12 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
                 flowables.append(KeepTogether([Spacer(1, 4 * pdf.mm), table]))
         elif isinstance(block, Footer):
-            flowables.append(Spacer(1, 6 * pdf.mm))
-            flowables.append(pdf.recipients_and_signer(block.recipients, block.signer_lines, block.signer_name,
-                                                       width=width))
+            closing = [Spacer(1, 6 * pdf.mm), pdf.recipients_and_signer(block.recipients, block.signer_lines,
+                                                                         block.signer_name, width=width)]
+            if flowables and isinstance(flowables[-1], Table):  # the signature never alone on a page
+                flowables.append(pdf.SignedTable(flowables.pop(), closing))
+            else:
+                flowables.append(KeepTogether(closing))
         elif isinstance(block, Gap):
             flowables.append(Spacer(1, block.mm * pdf.mm))
         elif isinstance(block, PageBreak):

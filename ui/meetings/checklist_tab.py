@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -41,8 +42,11 @@ class ChecklistTab(QWidget):
         self.tree.setObjectName("checklistTree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # a long task wraps instead of being cut; the tooltip has it all
+        self.tree.header().setStretchLastSection(False)
+        # rows take the height their wrapped task needs at the column's new width
+        self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
         legend = QLabel(self.tr("<span style='background:%1;color:%2'>&nbsp;Quá hạn&nbsp;</span> "
                                 "<span style='background:%3;color:%4'>&nbsp;Đến hạn trong 1 ngày làm "
@@ -88,10 +92,12 @@ class ChecklistTab(QWidget):
         entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
         self.model.load(entries)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 360)
-        for column in (1, 2, 3):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(3, min(self.tree.columnWidth(3), 200))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnHidden(4, not any(e.notes for e in entries))  # no empty "Ghi chú" column
+        self.tree.setColumnHidden(3, not any(e.done_at for e in entries))
         if current is not None:
             index = self.model.find(current.id)
             if index.isValid():

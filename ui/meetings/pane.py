@@ -4,6 +4,8 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,7 +38,7 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import Pane
+from ui.panes import VISIBLE_ROWS, Pane
 from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
@@ -66,8 +68,9 @@ class MeetingsPane(Pane):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.verticalHeader().hide()
         self.list_view.horizontalHeader().setStretchLastSection(False)
-        self.list_view.setWordWrap(False)
+        self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self.list_view.resizeRowsToContents())
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
@@ -173,7 +176,11 @@ class MeetingsPane(Pane):
         now = office_now()
         scope = self.scope.currentData()
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self.ctx.read(meetings.list_meetings, now=now)
+        # only the meetings the scope shows (ten years of them in a long-lived office);
+        # a month back for "upcoming" keeps a several-day visit that is still going on
+        start = today - timedelta(days=31) if scope == "upcoming" else None
+        end = today + timedelta(days=1) if scope == "past" else None
+        rows = self.ctx.read(meetings.list_meetings, now=now, start=start, end=end)
         if scope == "upcoming":
             rows = [m for m in rows if m.end >= today]
         elif scope == "past":
@@ -181,9 +188,12 @@ class MeetingsPane(Pane):
         self.list_model.load(rows)
         self.programme_due.setText(paperwork.due_text(self))
         header = self.list_view.horizontalHeader()
+        header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        self.list_view.resizeRowsToContents()
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0

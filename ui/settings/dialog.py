@@ -24,6 +24,7 @@ from app.services.admin import auth, settings
 from app.services.admin.auth import ROLE_LABELS, AccountRole, Permission
 from app.services.org import edit as org
 from ui.context import AppContext
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 
@@ -216,13 +217,11 @@ class NewAccountDialog(QDialog):
         for role in AccountRole:
             self.role.addItem(term(ROLE_LABELS[role]), role.value)
         self.role.setCurrentIndex(list(AccountRole).index(AccountRole.STAFF))
-        self.person = QComboBox()
-        self.person.setObjectName("newPerson")
-        self.person.addItem(self.tr("(không gắn)"), None)
         snapshot = ctx.read(org.load_org)
-        for person in sorted(snapshot.people.values(), key=lambda p: (p.rank, p.full_name)):
-            if person.active:
-                self.person.addItem(f"{person.full_name} — {person.position_title}", person.id)
+        self.person = PersonPicker([(p.id, f"{p.full_name} — {p.position_title}")
+                                    for p in sorted(snapshot.people.values(), key=lambda p: (p.rank, p.full_name))
+                                    if p.active], allow_empty=True, empty_label=self.tr("(không gắn)"))
+        self.person.setObjectName("newPerson")
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)

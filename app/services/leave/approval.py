@@ -302,7 +302,8 @@ def waiting_for(*, session: Session, actor: Actor, today: date | None = None) ->
     """Requests whose current step waits for *actor*: as the resolved approver, as the one acting
     for an absent approver today, or — for an admin without a linked person — every one."""
     today = today or now_local().date()
-    pending = [r for r in list_requests(session, status="submitted") if r.current_step is not None]
+    pending = [r for r in list_requests(session, status="submitted", awaiting_decision=True)
+               if r.current_step is not None]
     if actor.person_id is None:
         return pending if actor.role is AccountRole.ADMIN else []
     acting_cache: dict[int, int | None] = {}

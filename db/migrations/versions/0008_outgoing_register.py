@@ -6,8 +6,8 @@ types are data, seeded with the common ones (DOMAIN.md §8).  Meetings gain the 
 flag and the minute taker (003 §II.1.1); attendees the absent members' written comments
 (004 Điều 10.4, 11.4) and the number of the invitation they were sent.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0008'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
