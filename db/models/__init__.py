@@ -34,6 +34,7 @@ from db.models.org import (
     Unit,
     User,
 )
+from db.models.register import DocumentType, OutgoingDocument
 
 __all__ = [
     "ApprovalStep",
@@ -46,6 +47,7 @@ __all__ = [
     "Delegation",
     "Document",
     "DocumentCopy",
+    "DocumentType",
     "DutyAssignment",
     "DutyRoster",
     "Event",
@@ -57,6 +59,7 @@ __all__ = [
     "Meeting",
     "MeetingChecklistItem",
     "Office",
+    "OutgoingDocument",
     "Oversight",
     "Person",
     "Position",

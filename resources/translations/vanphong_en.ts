@@ -27,22 +27,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="205"/>
+        <location filename="../../ui/meetings/dialogs.py" line="209"/>
         <source>Báo vắng: %1</source>
         <translation>Absence notice: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/dialogs.py" line="212"/>
         <source>Đã báo cáo bằng văn bản</source>
         <translation>Reported in writing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/dialogs.py" line="213"/>
         <source>Được Thường trực cho phép</source>
         <translation>Excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/dialogs.py" line="214"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="92"/>
+        <location filename="../../ui/calendar/pane.py" line="98"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -860,166 +860,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="109"/>
+        <location filename="../../ui/calendar/pane.py" line="115"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="110"/>
+        <location filename="../../ui/calendar/pane.py" line="116"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="111"/>
+        <location filename="../../ui/calendar/pane.py" line="117"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="117"/>
+        <location filename="../../ui/calendar/pane.py" line="123"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="152"/>
+        <location filename="../../ui/calendar/pane.py" line="158"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="153"/>
+        <location filename="../../ui/calendar/pane.py" line="159"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="154"/>
+        <location filename="../../ui/calendar/pane.py" line="160"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
-        <location filename="../../ui/calendar/pane.py" line="313"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="319"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
-        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="320"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
-        <location filename="../../ui/calendar/pane.py" line="315"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="321"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
-        <location filename="../../ui/calendar/pane.py" line="316"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="322"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="192"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="193"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="189"/>
+        <location filename="../../ui/calendar/pane.py" line="195"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="190"/>
+        <location filename="../../ui/calendar/pane.py" line="196"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="191"/>
+        <location filename="../../ui/calendar/pane.py" line="197"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="192"/>
+        <location filename="../../ui/calendar/pane.py" line="198"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="308"/>
+        <location filename="../../ui/calendar/pane.py" line="314"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="309"/>
+        <location filename="../../ui/calendar/pane.py" line="315"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="310"/>
+        <location filename="../../ui/calendar/pane.py" line="316"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="311"/>
+        <location filename="../../ui/calendar/pane.py" line="317"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="351"/>
+        <location filename="../../ui/calendar/pane.py" line="357"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="362"/>
+        <location filename="../../ui/calendar/pane.py" line="368"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="365"/>
+        <location filename="../../ui/calendar/pane.py" line="371"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="376"/>
+        <location filename="../../ui/calendar/pane.py" line="382"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="383"/>
+        <location filename="../../ui/calendar/pane.py" line="389"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1214,49 +1214,62 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="48"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="51"/>
         <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
         <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="56"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="57"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="58"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="115"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
+        <source>Soạn biên bản…</source>
+        <translation>Draft the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="119"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="130"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="145"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="230"/>
+        <source>Thông báo kết luận — %1</source>
+        <translation>Conclusion notice — %1</translation>
     </message>
 </context>
 <context>
@@ -1383,32 +1396,32 @@ Trying again…</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="234"/>
+        <location filename="../../ui/meetings/dialogs.py" line="238"/>
         <source>Tài liệu hội nghị</source>
         <translation>Meeting document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="240"/>
+        <location filename="../../ui/meetings/dialogs.py" line="244"/>
         <source>Tài liệu Mật (không gửi qua thư điện tử)</source>
         <translation>Confidential document (not sent by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="242"/>
+        <location filename="../../ui/meetings/dialogs.py" line="246"/>
         <source>Phải thu hồi sau khi dùng</source>
         <translation>Must be returned after use</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="246"/>
+        <location filename="../../ui/meetings/dialogs.py" line="250"/>
         <source>Tên tài liệu</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="247"/>
+        <location filename="../../ui/meetings/dialogs.py" line="251"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="250"/>
+        <location filename="../../ui/meetings/dialogs.py" line="254"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1810,27 +1823,27 @@ Save anyway?</translation>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="186"/>
+        <location filename="../../ui/meetings/dialogs.py" line="190"/>
         <source>Thêm khách mời</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="192"/>
+        <location filename="../../ui/meetings/dialogs.py" line="196"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="193"/>
+        <location filename="../../ui/meetings/dialogs.py" line="197"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="194"/>
+        <location filename="../../ui/meetings/dialogs.py" line="198"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="195"/>
+        <location filename="../../ui/meetings/dialogs.py" line="199"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -2022,7 +2035,7 @@ Save anyway?</translation>
 <context>
     <name>InvitationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/dialogs.py" line="224"/>
         <source>Đã gửi giấy mời cho %n người</source>
         <translation>
             <numerusform>Invitation sent to %n person</numerusform>
@@ -2030,35 +2043,115 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="225"/>
+        <location filename="../../ui/meetings/dialogs.py" line="229"/>
         <source>Cách gửi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="226"/>
+        <location filename="../../ui/meetings/dialogs.py" line="230"/>
         <source>Thời gian gửi</source>
         <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="69"/>
+        <source>Giấy mời — %1</source>
+        <translation>Invitation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="75"/>
+        <source>Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành</source>
+        <translation>The next number in the outgoing-document register; can be changed before issuing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="82"/>
+        <source>Mặc định: Tài liệu gửi kèm theo giấy mời.</source>
+        <translation>Default: Documents enclosed with the invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="84"/>
+        <source>Ví dụ: đồng chí … , Phòng Hành chính, điện thoại …</source>
+        <translation>E.g. comrade …, Administration Department, phone …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="85"/>
+        <source>Mỗi đại biểu một giấy mời (bỏ chọn: một giấy kèm danh sách)</source>
+        <translation>One letter per invitee (unticked: one letter with the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="88"/>
+        <source>Mỗi dòng một nơi nhận; để trống: Như trên, Lưu Văn phòng.</source>
+        <translation>One recipient a line; empty: as above, office file copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="91"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="92"/>
+        <source>Ngày ký:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="93"/>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="94"/>
+        <source>Tài liệu:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="95"/>
+        <source>Liên hệ:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="98"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="99"/>
+        <source>Lưu bản nháp…</source>
+        <translation>Save draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="101"/>
+        <source>Số để trống, không lấy số</source>
+        <translation>Number left blank; no number is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="103"/>
+        <source>Phát hành và lưu…</source>
+        <translation>Issue and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="105"/>
+        <source>Lấy số trong sổ văn bản đi, ghi nhận đã gửi giấy mời cho các đại biểu</source>
+        <translation>Take the number from the outgoing-document register and record the invitations as sent</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="166"/>
+        <location filename="../../ui/meetings/dialogs.py" line="170"/>
         <source>Việc cần làm</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="176"/>
+        <location filename="../../ui/meetings/dialogs.py" line="180"/>
         <source>Phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="177"/>
+        <location filename="../../ui/meetings/dialogs.py" line="181"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="178"/>
+        <location filename="../../ui/meetings/dialogs.py" line="182"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
@@ -2404,7 +2497,7 @@ Save anyway?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/dialogs.py" line="116"/>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
     </message>
@@ -2443,6 +2536,54 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/models.py" line="126"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPaperwork</name>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="19"/>
+        <source>Giấy mời…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="23"/>
+        <source>Biên bản…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="24"/>
+        <source>Thông báo kết luận…</source>
+        <translation>Conclusion notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="26"/>
+        <source>Chương trình công tác tháng…</source>
+        <translation>Monthly work programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="32"/>
+        <source>Sổ đăng ký văn bản đi…</source>
+        <translation>Outgoing-document register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="35"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="37"/>
+        <source>Giấy mời, biên bản, thông báo kết luận, chương trình tháng, sổ đăng ký văn bản đi</source>
+        <translation>Invitations, minutes, conclusion notices, monthly programme, outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="52"/>
+        <source>Hãy chọn một cuộc họp.</source>
+        <translation>Select a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="96"/>
+        <source>Soạn chương trình…</source>
+        <translation>Draft the programme…</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2630,14 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingWarnings</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_warnings.py" line="48"/>
+        <source>Mời toàn bộ ủy viên %1 (số người: %2)</source>
+        <translation>Invite every member of the %1 (people: %2)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPane</name>
     <message>
         <location filename="../../ui/meetings/pane.py" line="54"/>
@@ -2511,88 +2660,88 @@ Save anyway?</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="89"/>
+        <location filename="../../ui/meetings/pane.py" line="90"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="90"/>
+        <location filename="../../ui/meetings/pane.py" line="91"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="91"/>
+        <location filename="../../ui/meetings/pane.py" line="92"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="98"/>
+        <location filename="../../ui/meetings/pane.py" line="99"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="126"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
-        <location filename="../../ui/meetings/pane.py" line="315"/>
+        <location filename="../../ui/meetings/pane.py" line="136"/>
+        <location filename="../../ui/meetings/pane.py" line="323"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
+        <location filename="../../ui/meetings/pane.py" line="139"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="138"/>
+        <location filename="../../ui/meetings/pane.py" line="141"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="140"/>
+        <location filename="../../ui/meetings/pane.py" line="143"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="148"/>
+        <location filename="../../ui/meetings/pane.py" line="151"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="149"/>
+        <location filename="../../ui/meetings/pane.py" line="152"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="150"/>
+        <location filename="../../ui/meetings/pane.py" line="153"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="153"/>
+        <location filename="../../ui/meetings/pane.py" line="156"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="229"/>
+        <location filename="../../ui/meetings/pane.py" line="234"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="236"/>
+        <location filename="../../ui/meetings/pane.py" line="241"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2600,22 +2749,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="238"/>
+        <location filename="../../ui/meetings/pane.py" line="243"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="238"/>
+        <location filename="../../ui/meetings/pane.py" line="243"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="242"/>
+        <location filename="../../ui/meetings/pane.py" line="247"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="248"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2623,29 +2772,87 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="276"/>
+        <location filename="../../ui/meetings/pane.py" line="284"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="277"/>
+        <location filename="../../ui/meetings/pane.py" line="285"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="303"/>
+        <location filename="../../ui/meetings/pane.py" line="311"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="305"/>
+        <location filename="../../ui/meetings/pane.py" line="313"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="316"/>
+        <location filename="../../ui/meetings/pane.py" line="324"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="144"/>
+        <source>Biên bản — %1</source>
+        <translation>Minutes — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="147"/>
+        <source>Hạn hoàn thành biên bản: %1 (003 §II.1.1)</source>
+        <translation>Minutes due: %1 (003 §II.1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="149"/>
+        <source>Họp về tổ chức, cán bộ: Chánh Văn phòng ghi biên bản</source>
+        <translation>Personnel meeting: the chief of office takes the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="152"/>
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="157"/>
+        <source>Lưu người ghi biên bản</source>
+        <translation>Save the minute taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="162"/>
+        <source>Người ghi biên bản:</source>
+        <translation>Minute taker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="174"/>
+        <source>Ý kiến bằng văn bản của đồng chí vắng mặt (004 Điều 10.4, 11.4)</source>
+        <translation>Written comments of the absent member (004 Art. 10.4, 11.4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="175"/>
+        <source>Lưu ý kiến</source>
+        <translation>Save comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="179"/>
+        <source>Vắng mặt:</source>
+        <translation>Absent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="180"/>
+        <source>Ý kiến gửi bằng văn bản:</source>
+        <translation>Written comments:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="199"/>
+        <source>Hãy chọn một đồng chí vắng mặt.</source>
+        <translation>Select an absent member.</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3687,67 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="54"/>
+        <source>Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành</source>
+        <translation>The next number in the outgoing-document register; can be changed before issuing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="59"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="60"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="64"/>
+        <source>Mỗi dòng một nơi nhận; để trống: mặc định</source>
+        <translation>One recipient a line; empty: the default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="66"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="67"/>
+        <source>Lưu bản nháp…</source>
+        <translation>Save draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="70"/>
+        <source>Phát hành và lưu…</source>
+        <translation>Issue and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="72"/>
+        <source>Lấy số trong sổ văn bản đi rồi lưu văn bản</source>
+        <translation>Take the number from the outgoing-document register, then save the document</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFiles</name>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="35"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="36"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="37"/>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrint</name>
     <message>
         <location filename="../../ui/pdf_print.py" line="37"/>
@@ -3586,9 +3854,30 @@ Save anyway?</translation>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="268"/>
+        <location filename="../../ui/meetings/dialogs.py" line="272"/>
         <source>Lọc theo tên (gõ không dấu cũng được)…</source>
         <translation>Filter by name (diacritics optional)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="255"/>
+        <source>Chương trình công tác tháng</source>
+        <translation>Monthly work programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="261"/>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/paper_dialogs.py" line="272"/>
+        <source>Công bố ngày %1 (004 Điều 11.1); %n hoạt động trong lịch</source>
+        <translation>
+            <numerusform>Announced on %1 (004 Art. 11.1); %n activity in the calendar</numerusform>
+            <numerusform>Announced on %1 (004 Art. 11.1); %n activities in the calendar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4069,132 @@ Save anyway?</translation>
         <location filename="../../ui/recurrence_text.py" line="68"/>
         <source>; gặp ngày nghỉ thì chuyển về ngày làm việc liền trước</source>
         <translation>; on a day off, move to the previous working day</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="79"/>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="99"/>
+        <source>Lấy số…</source>
+        <translation>Take a number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="100"/>
+        <source>Giữ số…</source>
+        <translation>Reserve numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="101"/>
+        <source>Hủy số…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="107"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="115"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="135"/>
+        <source>Số kế tiếp: %1</source>
+        <translation>Next number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Lấy số</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Trích yếu nội dung văn bản:</source>
+        <translation>Summary of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="148"/>
+        <source>Đã lấy %1</source>
+        <translation>Took %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ bao nhiêu số?</source>
+        <translation>How many numbers to reserve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="162"/>
+        <source>Hãy chọn số cần hủy.</source>
+        <translation>Select the number to void.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="164"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="165"/>
+        <source>Lý do hủy số %1:</source>
+        <translation>Reason for voiding %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="177"/>
+        <source>Xuất sổ văn bản đi</source>
+        <translation>Export the outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="179"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Số và ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Lý do hủy</source>
+        <translation>Reason voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Người lấy số</source>
+        <translation>Taken by</translation>
     </message>
 </context>
 <context>
@@ -5128,52 +5543,112 @@ Save anyway?</translation>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
     <message>
+        <location filename="../../ui/terms.py" line="130"/>
+        <source>Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)</source>
+        <translation>Document type of invitations (abbreviation in the outgoing-document register)</translation>
+    </message>
+    <message>
         <location filename="../../ui/terms.py" line="131"/>
+        <source>Loại văn bản của biên bản hội nghị</source>
+        <translation>Document type of meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>Loại văn bản của thông báo kết luận</source>
+        <translation>Document type of conclusion notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Loại văn bản của chương trình công tác tháng</source>
+        <translation>Document type of the monthly work programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)</source>
+        <translation>Announce the monthly work programme this many days before the 1st of the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>Chánh Văn phòng ký</source>
+        <translation>Signed by the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="137"/>
+        <source>Thừa lệnh (TL.) cơ quan lãnh đạo</source>
+        <translation>By order (TL.) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>Ký thay (KT.) Chánh Văn phòng</source>
+        <translation>For (KT.) the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>Thay mặt (T/M) cơ quan lãnh đạo</source>
+        <translation>On behalf (T/M) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="141"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="142"/>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="143"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
         <source>Lịch công tác</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="146"/>
         <source>Họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="147"/>
         <source>Nghỉ</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="148"/>
         <source>Trực</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="149"/>
         <source>Dự</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="150"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="137"/>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>hoãn/hủy</source>
         <translation>postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="152"/>
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="153"/>
         <source>chờ duyệt</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="154"/>
         <source>đã báo vắng</source>
         <translation>absence notified</translation>
     </message>
@@ -5357,6 +5832,34 @@ Save anyway?</translation>
         <location filename="../../ui/calendar/workdays_dialog.py" line="133"/>
         <source>Chỉ bỏ được ngày điều chỉnh của cơ quan (dòng in đậm).</source>
         <translation>Only the office’s own changes (rows in bold) can be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="44"/>
+        <source>Mặc định: cơ quan lãnh đạo của cuộc họp</source>
+        <translation>Default: the meeting&apos;s leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="46"/>
+        <source>Chánh Văn phòng (mặc định)</source>
+        <translation>Chief of office (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="51"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="52"/>
+        <source>Thay mặt/thừa lệnh:</source>
+        <translation>On behalf of / by order of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="53"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,13 @@ from app.services.calendar import events as cal
 from app.services.calendar.events import ScheduleFilter, WeekEntry, WeekSchedule
 from db.models.base import today_local
 from ui.calendar import week_drag
-from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
+from ui.calendar.header import (
+    conflict_box_style,
+    conflicts_html,
+    programme_due_html,
+    status_html,
+    view_title,
+)
 from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks
 from ui.calendar.models import (
     DAY_ROLE,
@@ -270,7 +276,7 @@ class CalendarPane(Pane):
     def _show_title(self) -> None:
         tab = self.tabs.currentIndex()
         self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
-        self.status.setText(status_html(self.schedule))
+        self.status.setText(status_html(self.schedule) + programme_due_html(self.ctx, self.monday))
         conflicts = conflicts_html(self.schedule)
         self.conflict_box.setText(conflicts)
         self.conflict_box.setVisible(bool(conflicts) and tab == 0)

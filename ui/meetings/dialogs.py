@@ -108,6 +108,8 @@ class MeetingDialog(FormDialog):
         self.form.addRow("", self.important)
         self.form.addRow("", self.foreign)
         self.form.addRow(self.tr("Ghi chú"), self.notes)
+        self.invite_body: QCheckBox | None = None  # ui.meetings.meeting_warnings adds these two
+        self.clashes: list = []
         self.link_box: EventLinkBox | None = None
         if meeting is None and day_entries is not None:
             self.link_box = EventLinkBox(day_entries)
@@ -155,7 +157,9 @@ class MeetingDialog(FormDialog):
                             _from_qt(self.end.dateTime()), self.location.text(), self.chair.currentData(),
                             self.important.isChecked(), self.foreign.isChecked(), self.notes.toPlainText(),
                             event_id=choice.event_id if choice else None,
-                            occurrence=choice.occurrence if choice else None)
+                            occurrence=choice.occurrence if choice else None,
+                            invite_body=bool(self.invite_body is not None and self.invite_body.isChecked()
+                                             and not self.invite_body.isHidden()))
 
 
 class ItemDialog(FormDialog):

@@ -31,7 +31,7 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
-from ui.meetings import printing
+from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
 from ui.meetings.dialogs import MeetingDialog
@@ -80,6 +80,7 @@ class MeetingsPane(Pane):
         self.calendar_row.jump_requested.connect(self.show_in_calendar)
         self.calendar_row.link_requested.connect(self.link_to_calendar)
         self.checklist = ChecklistTab(ctx)
+        self.checklist.minutes_requested.connect(lambda: paperwork.open_minutes(self))
         self.attendees = AttendeesTab(ctx)
         self.attendance = AttendanceTab(ctx)
         self.documents = DocumentsTab(ctx)
@@ -99,6 +100,8 @@ class MeetingsPane(Pane):
         scope_row.addWidget(self.scope, 1)
         left_layout.addLayout(scope_row)
         left_layout.addWidget(self.list_view)
+        self.programme_due = paperwork.due_label(self)  # 004 Điều 11.1: the monthly programme's due day
+        left_layout.addWidget(self.programme_due)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,9 +157,10 @@ class MeetingsPane(Pane):
         print_action.setObjectName("actionPrintMenu")
         print_action.setMenu(self.print_menu)
         print_action.triggered.connect(lambda: self.preview("attendance"))
-        for action in (new, edit, cancel, delete, print_action, template):
+        papers = paperwork.paperwork_action(self)
+        for action in (new, edit, cancel, delete, print_action, papers, template):
             self.addAction(action)
-        return [new, edit, cancel, delete, print_action, template]
+        return [new, edit, cancel, delete, print_action, papers, template]
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
@@ -182,6 +186,7 @@ class MeetingsPane(Pane):
         elif scope == "past":
             rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
         self.list_model.load(rows)
+        self.programme_due.setText(paperwork.due_text(self))
         header = self.list_view.horizontalHeader()
         header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
@@ -262,13 +267,16 @@ class MeetingsPane(Pane):
         if self.meeting is None:
             return
         dialog = MeetingDialog(self._people(), self.meeting, parent=self)
+        meeting_warnings.attach(dialog, self.ctx, self.meeting.id)
         if dialog.exec():
             self.ctx.try_call(self, meetings.update_meeting, topics=TOPICS, meeting_id=self.meeting.id,
                               data=dialog.data())
 
     def meeting_dialog(self) -> MeetingDialog:
         """The dialog for a new meeting (with the choice of an existing calendar entry)."""
-        return MeetingDialog(self._people(), parent=self, day_entries=self._day_entries)
+        dialog = MeetingDialog(self._people(), parent=self, day_entries=self._day_entries)
+        meeting_warnings.attach(dialog, self.ctx)
+        return dialog
 
     def cancel_meeting(self) -> None:
         if self.meeting is None or self.meeting.cancelled:
