@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres lint bench dist dist-bundle dist-test translations clean
+.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test translations clean \
+	windows-prepare dist-windows windows-previous dist-windows-test
 
 venv: $(STAMP)
 
@@ -38,8 +39,19 @@ $(PG_STAMP): $(STAMP)
 test-postgres: $(PG_STAMP)
 	$(PY) -m pytest -q -m postgres tests/e2e/test_postgres.py
 
+# The week's DOCX/XLSX and the balances XLSX opened by LibreOffice (soffice --headless, converted
+# to PDF) against the PDF printout: pages, text, signer kept together (tests/office). Needs
+# LibreOffice Writer and Calc (Debian: libreoffice-writer libreoffice-calc) and poppler-utils.
+test-office: venv
+	$(PY) -m pytest -q -m office tests/office
+
+# writes bench.json and prints each figure with its ratio to the bare window and ✔/✘ per budget
 bench: venv
-	$(PY) -m tests.bench.run
+	$(PY) -m tests.bench.run $(ARGS)
+
+# README.md's performance table from bench.json
+bench-readme: venv
+	$(PY) -m tests.bench.readme_table
 
 # Vietnamese is the source language. lupdate adds new strings to the .ts as unfinished;
 # translate them (pyside6-linguist, or any editor) and run the target again to build the .qm.
@@ -76,6 +88,27 @@ dist: dist-bundle
 # the frozen app's own commands (tests/e2e/test_frozen.py), after a full `make dist`
 dist-test: dist
 	VANPHONG_FROZEN_TEST=1 VANPHONG_FROZEN_BIN=dist/vanphong/vanphong $(PY) -m pytest -q -m frozen tests/e2e/test_frozen.py
+
+# -- the Windows installer, built on Linux under Wine (build/windows/, README "Windows") ----------
+# Wine, the Windows CPython and Inno Setup's compiler are installed once (build/windows/tools.sh,
+# as root) and cached in .wine/ and .cache/windows/; `make clean` keeps them.
+WIN_PREVIOUS ?= c29e9fb
+
+windows-prepare: $(STAMP)
+	build/windows/build.sh prepare
+
+# dist/windows/VanPhong-<version>-setup.exe (and the bundle dist/windows/vanphong/)
+dist-windows: windows-prepare
+	build/windows/build.sh bundle
+
+# the previous version's setup for the upgrade test (.cache/windows/previous/, built once)
+windows-previous: windows-prepare
+	build/windows/previous.sh $(WIN_PREVIOUS)
+
+# build both setups side by side, then install, run, upgrade and uninstall under Wine
+dist-windows-test: $(STAMP)
+	$(MAKE) -j2 dist-windows windows-previous
+	VANPHONG_WIN_PREVIOUS=$(WIN_PREVIOUS) $(PY) -m pytest -q -m windows tests/e2e/test_windows.py
 
 clean:
 	rm -rf .pyinstaller dist .pytest_cache

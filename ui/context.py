@@ -12,6 +12,7 @@ from app.errors import VanPhongError
 from app.services.admin.auth import Actor, Permission
 from db.engine import Database
 from db.errors import DatabaseError
+from ui.db_thread import DatabaseThread, Job
 
 T = TypeVar("T")
 
@@ -22,10 +23,16 @@ class AppContext(QObject):
 
     data_changed = Signal(object)
 
-    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None, *,
+                 read_ahead: dict[tuple, Any] | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.actor = actor
+        self.db = DatabaseThread(self)  # every database call of the window runs there
+        # results read before the window existed (while the sign-in dialog waited), by read_key;
+        # each is used once, and none after a change
+        self._read_ahead = dict(read_ahead or {})
+        self.data_changed.connect(lambda _topics: self._read_ahead.clear())
 
     def session(self):
         return self.database.session()
@@ -33,15 +40,42 @@ class AppContext(QObject):
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)
 
+    def _with_session(self, fn: Callable[..., T], kwargs: dict[str, Any]) -> Callable[[], T]:
+        def job() -> T:
+            with self.session() as session:
+                return fn(session=session, **kwargs)
+
+        return job
+
     def read(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
-        """Run a read-only service function with a fresh session."""
-        with self.session() as session:
-            return fn(session=session, **kwargs)
+        """Run a read-only service function with a fresh session on the database thread and
+        wait for it (for short reads whose result is needed at once)."""
+        if self._read_ahead:
+            try:
+                return self._read_ahead.pop(read_key(fn, kwargs))
+            except (KeyError, TypeError):  # not read ahead (or arguments that cannot be a key)
+                pass
+        return self.db.run(self._with_session(fn, kwargs))
+
+    def read_later(self, fn: Callable[..., T], /, *, done: Callable[[T], None], key: str | None = None,
+                   **kwargs: Any) -> Job:
+        """Run a read-only service function on the database thread; *done(result)* is called on
+        the UI thread. A newer read with the same *key* supersedes the older one."""
+        return self.db.submit(self._with_session(fn, kwargs), done, on_error=self._report, key=key)
+
+    def wait_idle(self) -> None:
+        """Process events until every read_later has been delivered (tests, benchmarks)."""
+        self.db.wait_idle()
+
+    def _report(self, exc: BaseException) -> None:
+        if not isinstance(exc, (VanPhongError, DatabaseError)):
+            raise exc
+        show_error(None, str(exc))
 
     def call(self, fn: Callable[..., T], /, *, topics: tuple[str, ...] = (), **kwargs: Any) -> T:
-        """Run a write service as the signed-in user, then announce the changed topics."""
-        with self.session() as session:
-            result = fn(session=session, actor=self.actor, **kwargs)
+        """Run a write service as the signed-in user (on the database thread, waited for),
+        then announce the changed topics."""
+        result = self.db.run(self._with_session(fn, {"actor": self.actor, **kwargs}))
         if topics:
             self.data_changed.emit(frozenset(topics))
         return result
@@ -54,6 +88,11 @@ class AppContext(QObject):
         except (VanPhongError, DatabaseError) as exc:
             show_error(parent, str(exc))
             return False, None
+
+
+def read_key(fn: Callable[..., Any], kwargs: dict[str, Any]) -> tuple:
+    """What identifies a read: the function and its keyword arguments."""
+    return (fn, tuple(sorted(kwargs.items())))
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:

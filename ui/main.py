@@ -7,6 +7,8 @@ ui/startup.py); the database is opened and migrated right after, while the user 
 from __future__ import annotations
 
 import sys
+import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -15,6 +17,9 @@ from db.location import default_data_dir, raw_url
 from ui.application import apply_theme, ensure_application
 from ui.single_instance import SingleInstance, bring_to_front, instance_key
 from ui.startup import StartupInfo, probe
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
@@ -33,17 +38,57 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         guard.release()
 
 
-class _Opener:
-    """Opens (and migrates) the database once, on first need; remembers a failure."""
+class Opener:
+    """Opens (and migrates) the database once; remembers a failure.
+
+    :meth:`start` does it on a background thread while the first dialog waits for the user:
+    it imports the data layer (SQLAlchemy, the models, the services, ~1 s), opens and
+    migrates the database, and imports the main window's modules. Calling the opener
+    returns the database, waiting for that thread if it is still at work.
+    """
 
     def __init__(self, location: str | None) -> None:
         self.location = location
         self.database = None
         self.error: str | None = None
         self.damaged = None  # db.backup.DamagedDatabase: the file failed the check at start
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.read_ahead: dict[tuple, object] = {}  # the first pane's data (ui.context.read_key)
 
-    def __call__(self):  # noqa: ANN204 - returns db.engine.Database
-        if self.database is None and self.error is None:
+    def start(self) -> None:
+        """Open the database behind the dialog (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._open_and_warm, name="vanphong-open", daemon=True)
+            self._thread.start()
+
+    def reopen(self) -> None:
+        """Open again on a new background thread (after offer_restore put back a backup)."""
+        self._thread = None
+        self.start()
+
+    def busy(self) -> bool:
+        """True while the background thread is still at work."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def _open_and_warm(self) -> None:
+        self._open()
+        if self.error is None:
+            import ui.main_window  # noqa: F401 - imported now, used right after the sign-in
+            from ui.context import read_key
+            from ui.panes import pane_specs, warm_up
+
+            warm_up()
+            first = pane_specs()[0].first_read if pane_specs() else None
+            if first is not None:
+                fn, kwargs = first()
+                with self.database.session() as session:
+                    self.read_ahead[read_key(fn, kwargs)] = fn(session=session, **kwargs)
+
+    def _open(self) -> None:
+        with self._lock:
+            if self.database is not None or self.error is not None:
+                return
             from app.errors import VanPhongError
             from app.services.admin.database import open_app_database
             from db.backup import DamagedDatabase
@@ -55,12 +100,17 @@ class _Opener:
                 self.error, self.damaged = str(exc), exc
             except (DatabaseError, VanPhongError) as exc:
                 self.error = str(exc)
+
+    def __call__(self):  # noqa: ANN204 - returns db.engine.Database
+        if self._thread is not None:
+            self._thread.join()  # the sign-in check waits here on its worker, not the UI thread
+        self._open()
         if self.error is not None:
             raise RuntimeError(self.error)
         return self.database
 
 
-def offer_restore(parent: QWidget | None, opener: _Opener) -> bool:
+def offer_restore(parent: QWidget | None, opener: Opener) -> bool:
     """The file failed the check at start: offer the newest good automatic backup. True if it
     was restored (the opener then opens it)."""
     damaged = opener.damaged
@@ -92,6 +142,17 @@ def offer_restore(parent: QWidget | None, opener: _Opener) -> bool:
     return True
 
 
+def open_main_window(database, actor, read_ahead: dict | None = None) -> MainWindow:  # noqa: ANN001
+    """The main window on *database* (a Database) for the signed-in *actor*, shown; *read_ahead*
+    holds results read while the sign-in dialog waited (Opener.read_ahead)."""
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(database, actor, read_ahead=read_ahead))
+    window.show()
+    return window
+
+
 def _fail(message: str) -> int:
     QMessageBox.critical(None, "VănPhòng", message)
     print(f"vanphong: lỗi: {message}", file=sys.stderr)
@@ -101,7 +162,7 @@ def _fail(message: str) -> int:
 def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | None) -> int:
     front: list[QWidget | None] = [None]  # what a second start brings forward
     guard.activated.connect(lambda: bring_to_front(front[0] or QApplication.activeModalWidget()))
-    opener = _Opener(db)
+    opener = Opener(db)
     info = probe(raw_url(db))
     if info is None:  # a server database or an unreadable file: open it first
         try:
@@ -125,30 +186,37 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     QTimer.singleShot(0, lambda: _open_behind(opener, dialog))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return 2 if opener.error else 0
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
     database = opener()
-    window = MainWindow(AppContext(database, dialog.actor))
+    window = open_main_window(database, dialog.actor, opener.read_ahead)
     front[0] = window
-    window.show()
     QTimer.singleShot(0, lambda: (_daily_backup(database), window.update_status()))
     code = app.exec()
     database.dispose()
     return code
 
 
-def _open_behind(opener: _Opener, dialog: QDialog) -> None:
-    """Open the database once the dialog is on screen; a failure closes it with a message."""
-    try:
-        opener()
-    except RuntimeError as exc:
-        if offer_restore(dialog, opener):
-            opener()
+def _open_behind(opener: Opener, dialog: QDialog) -> None:
+    """Open the database on a background thread once the dialog is on screen; a failure
+    closes the dialog with a message (checked when the thread is done)."""
+    opener.start()
+    poll = QTimer(dialog)
+    poll.setInterval(50)
+
+    def check() -> None:
+        if opener.busy():
             return
-        QMessageBox.critical(dialog, "VănPhòng", str(exc))
-        print(f"vanphong: lỗi: {exc}", file=sys.stderr)
-        dialog.reject()
+        poll.stop()
+        if opener.error is not None:
+            if offer_restore(dialog, opener):
+                opener.reopen()  # the restored file, opened again behind the dialog
+                poll.start()
+                return
+            QMessageBox.critical(dialog, "VănPhòng", opener.error)
+            print(f"vanphong: lỗi: {opener.error}", file=sys.stderr)
+            dialog.reject()
+
+    poll.timeout.connect(check)
+    poll.start()
 
 
 def _info_from(database) -> StartupInfo:  # noqa: ANN001

@@ -27,6 +27,7 @@ from app.services.admin.auth import ROLE_LABELS
 from app.services.org import edit as org
 from db.backup import latest_backup
 from db.errors import DatabaseError
+from db.models.base import today_local
 from ui.context import AppContext, show_error
 from ui.icons import pane_icon
 from ui.panes import Pane, PaneSpec, pane_specs
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         if self.ctx.database.path is None:
             show_error(self, self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
             return
-        suggested = str(self.ctx.database.path.with_name(f"vanphong-{date.today():%Y%m%d}.sqlite3"))
+        suggested = str(self.ctx.database.path.with_name(f"vanphong-{today_local():%Y%m%d}.sqlite3"))
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu cơ sở dữ liệu"), suggested,
                                                 self.tr("Tệp SQLite (*.sqlite3)"))
         if not target:
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         try:
-            away = self.ctx.read(lambda session: org.away_on(session, date.today()))
+            away = self.ctx.read(lambda session: org.away_on(session, today_local()))
         except DatabaseError:
             away = {}
         self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))

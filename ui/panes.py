@@ -6,12 +6,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+
+# Columns sized to their content measure this many rows (about a screenful; Qt's default
+# is 1,000, and in a tab not on screen every row): ten years of leave are thousands of rows.
+VISIBLE_ROWS = 40
 
 # Modules that register panes, in navigation order.
 PANE_MODULES = [
@@ -58,6 +63,9 @@ class PaneSpec:
     icon: str  # file name under resources/icons
     factory: Callable[[AppContext], Pane]
     order: int = 100
+    # the read the pane starts with, as (service function, keyword arguments): when it is the
+    # first pane, it is read ahead while the sign-in dialog waits (ui.main.Opener)
+    first_read: Callable[[], tuple[Callable[..., Any], dict[str, Any]]] | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Panes", self.title)
@@ -74,3 +82,11 @@ def pane_specs() -> list[PaneSpec]:
     for name in PANE_MODULES:
         importlib.import_module(name)
     return sorted(_REGISTRY.values(), key=lambda s: s.order)
+
+
+def warm_up() -> None:
+    """Import every pane's modules now (the sign-in dialog does it while the user types): a
+    pane's first visit then only builds widgets and loads data (an import was up to half of it)."""
+    for name in PANE_MODULES:
+        importlib.import_module(name)
+        importlib.import_module(f"{name}.pane")

@@ -25,6 +25,8 @@ WEEKDAYS = (  # app.text.WEEKDAYS_VI
 )
 
 TERMS = (
+    # app.services.admin.settings.CATALOGUE — the office's time zone
+    QT_TRANSLATE_NOOP("Terms", "Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)"),
     # app.services.admin.auth.ROLE_LABELS — account roles
     QT_TRANSLATE_NOOP("Terms", "Quản trị"),
     QT_TRANSLATE_NOOP("Terms", "Văn thư"),
@@ -127,6 +129,24 @@ TERMS = (
     QT_TRANSLATE_NOOP("Terms", "Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)"),
     QT_TRANSLATE_NOOP("Terms", "Số lần ủy viên được vắng họp tối đa mỗi năm"),
     QT_TRANSLATE_NOOP("Terms", "Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)"),
+    QT_TRANSLATE_NOOP("Terms", "Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)"),
+    QT_TRANSLATE_NOOP("Terms", "Loại văn bản của biên bản hội nghị"),
+    QT_TRANSLATE_NOOP("Terms", "Loại văn bản của thông báo kết luận"),
+    QT_TRANSLATE_NOOP("Terms", "Loại văn bản của chương trình công tác tháng"),
+    QT_TRANSLATE_NOOP("Terms", "Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)"),
+    # app.rules.register.AUTHORITY_LABELS — how a document is signed
+    QT_TRANSLATE_NOOP("Terms", "Chánh Văn phòng ký"),
+    QT_TRANSLATE_NOOP("Terms", "Thừa lệnh (TL.) cơ quan lãnh đạo"),
+    QT_TRANSLATE_NOOP("Terms", "Ký thay (KT.) Chánh Văn phòng"),
+    QT_TRANSLATE_NOOP("Terms", "Thay mặt (T/M) cơ quan lãnh đạo"),
+    # app.services.meetings.register.STATUS_LABELS — a number of the outgoing-document register
+    QT_TRANSLATE_NOOP("Terms", "Giữ số"),
+    QT_TRANSLATE_NOOP("Terms", "Đã ban hành"),
+    QT_TRANSLATE_NOOP("Terms", "Hủy số"),
+    # app.validation: the input limits the office can change
+    QT_TRANSLATE_NOOP("Terms", "Độ dài tối đa của tên, tiêu đề (ký tự)"),
+    QT_TRANSLATE_NOOP("Terms", "Độ dài tối đa của nội dung, ghi chú (ký tự)"),
+    QT_TRANSLATE_NOOP("Terms", "Độ dài tối đa của chuỗi tìm kiếm (ký tự)"),
     # app.services.calendar.my_week: KIND_LABELS, ROLE_LABELS, STATUS_LABELS
     QT_TRANSLATE_NOOP("Terms", "Lịch công tác"),
     QT_TRANSLATE_NOOP("Terms", "Họp"),

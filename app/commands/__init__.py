@@ -10,5 +10,6 @@ MODULES = [
     "app.commands.meetings",
     "app.commands.leave",
     "app.commands.org",
+    "app.commands.paperwork",
     "app.commands.display",
 ]

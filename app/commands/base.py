@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -70,6 +71,14 @@ _INTEGER = re.compile(r"^[+-]?\d{1,20}$", re.ASCII)
 def _typed(text: str) -> str:
     """What the user typed, stripped, full-width digits as ASCII (other scripts' digits are refused)."""
     return ascii_digits(text.strip())
+
+
+def shown(args: object, code: object, labels: Mapping) -> str:
+    """What `list` prints for a coded value: its Vietnamese label, or the code with --codes."""
+    value = getattr(code, "value", code)
+    if getattr(args, "codes", False):
+        return "" if value is None else str(value)
+    return str(labels.get(code, labels.get(value, value)) or "")
 
 
 def parse_week(text: str) -> date:

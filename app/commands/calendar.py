@@ -6,10 +6,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week
+from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week, shown
 from app.errors import InvalidInput
 from app.rules.schedule import iso_week
 from app.services.calendar import events as cal
+from app.services.calendar import read as cal_read
+
+HALVES = {"morning": "sáng", "afternoon": "chiều"}
 
 GROUPS = {"thuong-truc": "standing", "lanh-dao-vp": "office"}
 
@@ -120,12 +123,13 @@ def _import_ics(args: argparse.Namespace, ctx: CliContext) -> int:
         candidates = preview_ics(session, content)
         for c in candidates:
             when = c.start.strftime("%d/%m/%Y %H:%M") if c.start else "?"
-            print("\t".join([when, c.title, c.location, "nhập" if c.importable else f"bỏ qua: {c.problem}"]))
+            print("\t".join([when, c.title, c.location, c.note]))
         if args.dry_run:
-            print(f"Xem trước: {sum(c.importable for c in candidates)}/{len(candidates)} mục sẽ được nhập.")
+            print(f"Xem trước: {sum(c.importable for c in candidates)}/{len(candidates)} mục sẽ được nhập hoặc cập nhật.")
             return 0
         result = import_ics(session=session, actor=ctx.actor, content=content)
-    print(f"Đã nhập {len(result.created)} mục, bỏ qua {len(result.skipped)} mục.")
+    print(f"Đã nhập {len(result.created)} mục, cập nhật {len(result.updated)} mục, "
+          f"{len(result.unchanged)} mục không đổi, bỏ qua {len(result.skipped)} mục.")
     return 0
 
 
@@ -133,8 +137,10 @@ def _list_events(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
     with ctx.session() as session:
         if args.week:
             schedule = cal.week(session, parse_week(args.week))
-            return [(e.event_id, e.day.isoformat(), "sáng" if e.half == "morning" else "chiều", e.time_label,
-                     e.title, "; ".join(x for x in (e.chair, e.leaders) if x), e.location, e.status, e.amendment)
+            return [(e.event_id, e.day.isoformat(), shown(args, e.half, HALVES), e.time_label,
+                     e.title, "; ".join(x for x in (e.chair, e.leaders) if x), e.location,
+                     shown(args, e.status, cal_read.STATUS_LABELS), e.amendment)
                     for e in schedule.entries]
-        return [(e.id, e.start.isoformat(sep=" "), e.end.isoformat(sep=" "), e.title, e.kind, e.status, e.rrule)
+        return [(e.id, e.start.isoformat(sep=" "), e.end.isoformat(sep=" "), e.title,
+                 shown(args, e.kind, cal_read.KIND_LABELS), shown(args, e.status, cal_read.STATUS_LABELS), e.rrule)
                 for e in cal.all_events(session)]

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_int
+from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_int, shown
 from app.demo import office as demo
 from app.errors import InvalidInput
 from app.services.admin import auth
@@ -45,6 +45,8 @@ def register(groups: CommandGroups) -> None:
     p = top.add_parser("list", help="liệt kê dữ liệu (dòng phân cách bằng tab, mã ở đầu)")
     p.add_argument("what", metavar="people|units|events|meetings|leave")
     p.add_argument("--week", metavar="YYYY-Www")
+    p.add_argument("--codes", action="store_true",
+                   help="in mã (standing_committee, annual, morning…) thay cho tên tiếng Việt")
     p.set_defaults(handler=_list, listers=groups.listers)
     groups.listers["people"] = _list_people
     groups.listers["units"] = _list_units
@@ -157,7 +159,8 @@ def _list_people(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
 def _list_units(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
     with ctx.session() as session:
         snapshot = org.load_org(session)
-    return [(u.id, u.name, u.kind, u.parent_id or "", u.code or "", "" if u.active else "ngừng")
+    return [(u.id, u.name, shown(args, u.kind, org.UNIT_KIND_LABELS), u.parent_id or "", u.code or "",
+             "" if u.active else "ngừng")
             for u in sorted(snapshot.units.values(), key=lambda u: u.id)]
 
 

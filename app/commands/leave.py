@@ -12,8 +12,10 @@ from app.commands.base import (
     parse_month,
     parse_week,
     record_id,
+    shown,
 )
 from app.errors import InvalidInput
+from app.rules.leave import HALF_DAY_LABELS
 from app.services.leave import read as leave_read  # noqa: F401 - registers approved leave as an absence source
 from app.validation import check_year
 
@@ -124,8 +126,10 @@ def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
     rows = []
     for r in sorted(requests, key=lambda r: r.id):
         waiting = r.current_step.approver_name if r.current_step else ""
-        rows.append((r.id, r.person_name, r.leave_type_code, r.start.isoformat(), r.start_half.value,
-                     r.end.isoformat(), r.end_half.value, f"{r.days:g}", r.status, waiting,
+        rows.append((r.id, r.person_name, r.leave_type_code if args.codes else r.leave_type_name, r.start.isoformat(),
+                     shown(args, r.start_half, HALF_DAY_LABELS), r.end.isoformat(),
+                     shown(args, r.end_half, HALF_DAY_LABELS), f"{r.days:g}",
+                     shown(args, r.status, leave_read.STATUS_LABELS), waiting,
                      "chờ đơn" if r.application_due else ""))
     return rows
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app.commands.base import CliContext, CommandGroups, output_path, parse_week, record_id
+from app.commands.base import CliContext, CommandGroups, output_path, parse_week, record_id, shown
 from app.errors import InvalidInput
 
 PRINTOUTS = {
@@ -80,5 +80,8 @@ def _list_meetings(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
         end = start + timedelta(days=7)
     with ctx.session() as session:
         rows = meetings.list_meetings(session=session, start=start, end=end)
-    return [(m.id, f"{m.start:%Y-%m-%d %H:%M}", f"{m.end:%Y-%m-%d %H:%M}", m.kind.value, m.title, m.location,
+    from app.rules.meeting_templates import KIND_LABELS
+
+    return [(m.id, f"{m.start:%Y-%m-%d %H:%M}", f"{m.end:%Y-%m-%d %H:%M}", shown(args, m.kind, KIND_LABELS),
+             m.title, m.location,
              m.chair_name, f"{m.done}/{m.total}", m.overdue) for m in rows]

@@ -158,7 +158,7 @@ class _Demo:
                     decided_by=actor.username, decided_by_user_id=actor.user_id,
                     decided_at=request.decided_at - timedelta(hours=len(roles) - order), decision="approved",
                     comment="Đồng ý"))
-        self.session.commit()
+        self.session.flush()
 
     def special_cases(self) -> None:
         ctx, today, staff = self.ctx, self.today, self.ctx.staff_by_unit

@@ -21,6 +21,8 @@ from app.services.admin.auth import Actor, Permission, require
 from app.services.admin.database import is_empty
 from app.services.org import edit as org
 from app.services.org.edit import PersonInput
+from app.services.unit_of_work import unit_of_work
+from db.models.base import today_local
 
 # Modules adding each pane's demo data, in order (calendar before meetings and leave).
 PANE_DEMOS: list[str] = [
@@ -110,13 +112,19 @@ def _add_person(session: Session, actor: Actor, ctx: DemoContext, names: _Names,
 
 def load_demo(*, session: Session, actor: Actor, force: bool = False, today: date | None = None,
               seed: int = 2026) -> DemoContext:
-    """Fill the database with the demo office. Refuses a non-empty DB unless *force*."""
+    """Fill the database with the demo office, in one transaction (all of it or, on any error,
+    nothing). Refuses a non-empty DB unless *force*."""
     require(actor, Permission.SETTINGS_WRITE)
-    if not is_empty(session):
-        if not force:
-            raise Conflict("Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và nạp lại văn phòng mẫu.")
-        clear_office_data(session)
-    ctx = DemoContext(today=today or date.today(), rng=random.Random(seed))
+    with unit_of_work(session):
+        if not is_empty(session):
+            if not force:
+                raise Conflict("Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và nạp lại văn phòng mẫu.")
+            clear_office_data(session)
+        return _fill(session, actor, today or today_local(), seed)
+
+
+def _fill(session: Session, actor: Actor, today: date, seed: int) -> DemoContext:
+    ctx = DemoContext(today=today, rng=random.Random(seed))
     names = _Names(ctx.rng)
     org.save_office(session=session, actor=actor, name="Văn phòng Tỉnh ủy", parent_body="Tỉnh ủy Lâm Đồng",
                     address="Số 36 Trần Phú, phường Xuân Hương – Đà Lạt, tỉnh Lâm Đồng", place="Lâm Đồng",
@@ -208,7 +216,8 @@ def _demo_accounts(session: Session, actor: Actor, ctx: DemoContext) -> None:
 
 
 def clear_office_data(session: Session) -> None:
-    """Delete every row except accounts, settings and the schema version (demo --force)."""
+    """Delete every row except accounts, settings and the schema version (demo --force), as part
+    of the caller's unit of work."""
     from db.models import Unit, User
 
     # accounts, settings and the office's own editable rules survive a reload
@@ -222,4 +231,3 @@ def clear_office_data(session: Session) -> None:
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name not in keep:
             session.execute(delete(table))
-    session.commit()

@@ -25,12 +25,27 @@ from app.reports.pdf import (
     office_header,
     title_block,
 )
-from app.rules.meetings import STATUS_LABELS
+from app.rules.meetings import STATUS_LABELS, AttendanceStatus
+from app.services.meetings.attendees import AttendeeInfo
 from app.services.meetings.printouts import MeetingPrintout, body_label
 from app.text import format_date, format_datetime
 
-SHEET_COLUMNS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên")
-SHEET_WIDTHS_MM = (12, 45, 45, 38, 25)  # 165 mm: A4 portrait less Decree-30 margins
+SHEET_COLUMNS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên", "Ghi chú")
+# 165 mm: A4 portrait less Decree-30 margins; the signature column is the widest.
+SHEET_WIDTHS_MM = (11, 41, 28, 22, 42, 21)
+SHEET_WIDTHS_NO_REMARKS_MM = (11, 43, 35, 28, 48)  # nobody sent notice: no empty "Ghi chú" column
+
+
+def sheet_remark(attendee: AttendeeInfo) -> str:
+    """The "Ghi chú" of an attendee: a notice of absence (and its reason) or an absence."""
+    reason = attendee.absence_reason or attendee.attendance_reason
+    if attendee.absence_notified_at is not None:
+        text = "Báo vắng" + (" bằng văn bản" if attendee.absence_in_writing else "")
+    elif attendee.attendance is AttendanceStatus.ABSENT:
+        text = "Vắng"
+    else:
+        return ""
+    return f"{text}: {reason}" if reason else text
 
 
 def _heading(printout: MeetingPrintout, title: str) -> list[Flowable]:
@@ -49,15 +64,20 @@ def _heading(printout: MeetingPrintout, title: str) -> list[Flowable]:
 
 def attendance_sheet_flowables(printout: MeetingPrintout) -> list[Flowable]:
     """The attendance sheet as ReportLab flowables."""
-    widths = [w * mm for w in SHEET_WIDTHS_MM]
-    rows: list[list] = [[P(h, "cell_head") for h in SHEET_COLUMNS]]
-    for number, attendee in enumerate(printout.attendees, start=1):
-        rows.append([P(number, "cell_center"), P(attendee.full_name, "cell_bold"), P(attendee.title, "cell"),
-                     P(attendee.organisation, "cell"), ""])
+    remarks = [sheet_remark(a) for a in printout.attendees]
+    columns, widths_mm = ((SHEET_COLUMNS, SHEET_WIDTHS_MM) if any(remarks)
+                          else (SHEET_COLUMNS[:-1], SHEET_WIDTHS_NO_REMARKS_MM))
+    widths = [w * mm for w in widths_mm]
+    rows: list[list] = [[P(h, "cell_head") for h in columns]]
+    for number, (attendee, remark) in enumerate(zip(printout.attendees, remarks, strict=True), start=1):
+        row = [P(number, "cell_center"), P(attendee.full_name, "cell_bold"), P(attendee.title, "cell"),
+               P(attendee.organisation, "cell"), ""]
+        rows.append([*row, P(remark, "cell_small")] if any(remarks) else row)
     # Every row at least 11 mm high: room to sign.
     table = Table(rows, colWidths=widths, repeatRows=1, minRowHeights=[0] + [11 * mm] * (len(rows) - 1))
     style = grid_style()
-    style.append(("VALIGN", (0, 1), (-1, -1), "MIDDLE"))
+    style += [("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+              ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
     table.setStyle(TableStyle(style))
     return [*_heading(printout, "Danh sách đại biểu"), table,
             Spacer(1, 4 * mm), P(f"Tổng số: {len(printout.attendees)} đại biểu.", "body_left")]

@@ -24,6 +24,7 @@ class Header:
     office: object
     day: date | None = None
     form: bool = False
+    number: str = ""  # "Số 15-GM/VPTU" / "Số: 15/GM-VP" under the agency
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,12 @@ class Gap:
     mm: float = 4
 
 
-Block = Header | Title | Para | Addressees | Grid | Signatures | Footer | Gap
+@dataclass(frozen=True)
+class PageBreak:
+    """The next block starts a new page (one letter per invitee)."""
+
+
+Block = Header | Title | Para | Addressees | Grid | Signatures | Footer | Gap | PageBreak
 
 
 @dataclass
@@ -111,7 +117,7 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
             if block.form:
                 office = SimpleNamespace(name=getattr(office, "name", ""), parent_body=getattr(office, "parent_body", ""),
                                          place=getattr(office, "place", ""), kind="state")
-            flowables.append(pdf.office_header(office, day=block.day, width=width))
+            flowables.append(pdf.office_header(office, day=block.day, doc_number=block.number, width=width))
         elif isinstance(block, Title):
             flowables += pdf.title_block(block.text, *block.subtitles)
         elif isinstance(block, Para):
@@ -158,11 +164,18 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
                 flowables.append(KeepTogether([Spacer(1, 4 * pdf.mm), table]))
         elif isinstance(block, Footer):
-            flowables.append(Spacer(1, 6 * pdf.mm))
-            flowables.append(pdf.recipients_and_signer(block.recipients, block.signer_lines, block.signer_name,
-                                                       width=width))
+            closing = [Spacer(1, 6 * pdf.mm), pdf.recipients_and_signer(block.recipients, block.signer_lines,
+                                                                         block.signer_name, width=width)]
+            if flowables and isinstance(flowables[-1], Table):  # the signature never alone on a page
+                flowables.append(pdf.SignedTable(flowables.pop(), closing))
+            else:
+                flowables.append(KeepTogether(closing))
         elif isinstance(block, Gap):
             flowables.append(Spacer(1, block.mm * pdf.mm))
+        elif isinstance(block, PageBreak):
+            from reportlab.platypus import PageBreak as BreakFlowable
+
+            flowables.append(BreakFlowable())
     return pdf.build_pdf(path, flowables, pagesize=pagesize, title=printout.title)
 
 
@@ -182,6 +195,8 @@ def _header_html(block: Header) -> str:
         left += f"<div>{_e(office.parent_body.upper())}</div>"
     left += f"<div><b>{_e(getattr(office, 'name', '').upper())}</b></div>"
     left += "<div>*</div>" if kind == "party" else "<div>———</div>"
+    if block.number:
+        left += f"<div>{_e(block.number)}</div>"
     if kind == "party":
         right = "<div><b><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></b></div>"
     else:
@@ -244,6 +259,8 @@ def to_html(printout: Printout) -> str:
                          "</tr></table>")
         elif isinstance(block, Gap):
             parts.append("<p></p>")
+        elif isinstance(block, PageBreak):
+            parts.append("<p style='page-break-after: always'></p>")
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -1,4 +1,8 @@
-"""Export of the annual leave balances to an Excel workbook (openpyxl), written atomically."""
+"""Export of the annual leave balances to an Excel workbook (openpyxl), written atomically.
+
+Printed as the PDF is: A4 landscape fitted to the page width, the header row repeated on
+every page, headers wrapped in a row tall enough for two lines; start dates are real dates
+shown dd/mm/yyyy, day counts numbers."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 
 from app.files import atomic_write
 from app.services.leave.balance import Balance
-from app.text import format_date, nfc
+from app.text import nfc
 from app.validation import spreadsheet_safe
 
 HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",
@@ -42,10 +46,12 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
         cell.border = border
     for i, b in enumerate(balances, start=1):
         sheet.append([i, *(spreadsheet_safe(nfc(x)) for x in (b.full_name, b.position_title, b.unit_name)),
-                      format_date(b.service_start) if b.service_start else "", b.entitlement, b.carried,
+                      b.service_start, b.entitlement, b.carried,
                       b.taken, b.pending, b.remaining, b.other_taken, b.comp_earned, b.comp_remaining])
         for cell in sheet[sheet.max_row]:
             cell.border = border
+            cell.alignment = Alignment(vertical="top", wrap_text=cell.column in (2, 3, 4))
+        sheet.cell(sheet.max_row, 5).number_format = "dd/mm/yyyy"
     sheet["A1"].font = Font(bold=True)
     sheet["A2"].font = Font(bold=True, size=13)
     for i, width in enumerate(WIDTHS, start=1):
@@ -53,6 +59,15 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
     for row in sheet.iter_rows(min_row=5, min_col=6, max_col=13):
         for cell in row:
             cell.number_format = "0.0"
+    sheet.row_dimensions[4].height = 33  # two lines of the wrapped headers
     sheet.freeze_panes = "C5"
+    sheet.print_title_rows = "4:4"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddFooter.center.text = "Trang &P/&N"
     atomic_write(target, book.save)
     return target

@@ -48,22 +48,41 @@ def split_line(text: str, font: str, size: float, width: float) -> list[str]:
     return [" ".join(words[:best]), " ".join(words[best:])]
 
 
+def fit_lines(text: str, font: str, width: float, largest: float, smallest: float) -> tuple[list[str], float]:
+    """*text* on one line at the largest size in [smallest, largest] that fits *width*; a text
+    that does not fit at *smallest* goes on two balanced lines, shrunk further if a line is
+    still too long (a very long name never runs off the plate)."""
+    size = fit_size(text, font, width, largest, smallest)
+    lines = split_line(text, font, size, width)
+    if len(lines) > 1:
+        size = min(largest, width / max(stringWidth(line, font, 1) or 1 for line in lines))
+    elif stringWidth(text, font, size) > width:
+        size = width / (stringWidth(text, font, 1) or 1)
+    return lines, size
+
+
 def _draw_half(canvas: Canvas, attendee: AttendeeInfo, width: float, half: float) -> None:
     """Name and title centred in a half-page of *width* × *half* whose origin is its lower-left corner."""
     usable = width - 2 * SIDE_MARGIN
     name = nfc(attendee.full_name)
     title = nfc(attendee.title)
-    name_size = fit_size(name, "Serif-Bold", usable, NAME_MAX, NAME_MIN)
-    title_size = fit_size(title, "Serif", usable, TITLE_MAX, TITLE_MIN) if title else 0
-    title_lines = split_line(title, "Serif", title_size, usable) if title else []
+    name_lines, name_size = fit_lines(name, "Serif-Bold", usable, NAME_MAX, NAME_MIN)
+    title_lines, title_size = fit_lines(title, "Serif", usable, TITLE_MAX, TITLE_MIN) if title else ([], 0.0)
     gap = 0.45 * name_size if title_lines else 0
-    block = name_size + gap + len(title_lines) * title_size * 1.2
+    block = len(name_lines) * name_size * 1.1 + gap + len(title_lines) * title_size * 1.2
+    room = half - 2 * SIDE_MARGIN
+    if block > room:  # a long name and a long title: shrink both to stay inside the half
+        scale = room / block
+        name_size, title_size, gap, block = name_size * scale, title_size * scale, gap * scale, room
     # The block sits a little above the middle of the half: the lower edge rests on the table.
-    top = half / 2 + block / 2 + 6 * mm
+    top = min(half - SIDE_MARGIN, half / 2 + block / 2 + 6 * mm)
     canvas.setFillColor(colors.black)
     canvas.setFont("Serif-Bold", name_size)
     baseline = top - name_size * 0.8
-    canvas.drawCentredString(width / 2, baseline, name)
+    for number, line in enumerate(name_lines):
+        if number:
+            baseline -= name_size * 1.1
+        canvas.drawCentredString(width / 2, baseline, line)
     canvas.setFont("Serif", title_size or TITLE_MIN)
     y = baseline - gap - title_size
     for line in title_lines:

@@ -24,14 +24,31 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from app.files import atomic_write
+from app.reports.numbering import document_number
 from app.resources import resource_path
 from app.text import nfc
 
 __all__ = [
-    "A4", "LANDSCAPE_MARGINS", "STYLES", "Margins", "P", "build_pdf", "content_width", "date_line",
-    "grid_style", "landscape", "mm", "office_header", "recipients_and_signer", "register_fonts",
+    "A4",
+    "HEADER_SIZES",
+    "LANDSCAPE_MARGINS",
+    "STYLES",
+    "Margins",
+    "P",
+    "SignedTable",
+    "build_pdf",
+    "content_width",
+    "date_line",
+    "document_number",
+    "grid_style",
+    "landscape",
+    "mm",
+    "office_header",
+    "recipients_and_signer",
+    "register_fonts",
     "title_block",
 ]
 
@@ -53,8 +70,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
     pdfmetrics.registerFontFamily("Serif", normal="Serif", bold="Serif-Bold", italic="Serif-Italic",
                                   boldItalic="Serif-BoldItalic")
-    # A canvas starts in this font: without it ReportLab leaves an unembedded Helvetica reference.
+    # A canvas, a table cell and a paragraph style start in these fonts: without them ReportLab
+    # leaves an unembedded Helvetica reference (e.g. a table cell holding only a Spacer).
     rl_config.canvas_basefontname = "Serif"
+    CellStyle.fontname = "Serif"
+    ParagraphStyle.defaults["fontName"] = "Serif"
     _registered = True
 
 
@@ -77,6 +97,8 @@ STYLES = {
     "cell_center": _style("cell_center", 11, leading=13, align=TA_CENTER),
     "cell_bold": _style("cell_bold", 11, bold=True, leading=13),
     "cell_head": _style("cell_head", 11, bold=True, leading=13, align=TA_CENTER),
+    "cell_small": _style("cell_small", 10, italic=True, leading=12),
+    "cell_compact": _style("cell_compact", 10.5, leading=12),
     "header_parent": _style("header_parent", 13, align=TA_CENTER),
     "header_agency": _style("header_agency", 13, bold=True, align=TA_CENTER),
     "header_nation": _style("header_nation", 12.5, bold=True, align=TA_CENTER),
@@ -146,42 +168,76 @@ class _Rule(Flowable):
         self.canv.line(x, 4, x + self.rule_width, 4)
 
 
+# Header sizes (pt) of the two layouts.
+# HD 36-HD/VPTW (Party): "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold; parent body 14; issuing body 14 bold;
+# number 14; place and date 14 italic.
+# Decree 30/2020 Appendix I (State): agency 12–13 (parent regular, agency bold); national name
+# 12–13 bold; motto 13–14 bold; number 13; place and date 13–14 italic.
+HEADER_SIZES = {
+    "party": {"parent": 14, "agency": 14, "number": 14, "nation": 15, "date": 14},
+    # 12 pt (the low end) so "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" and the national name share one line
+    "state": {"parent": 12, "agency": 12, "number": 13, "nation": 12, "motto": 13, "date": 13},
+}
+_HEADER_GAP = 2 * mm  # between the two header columns
+
+
+def _width(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def _header_style(base: str, size: float) -> ParagraphStyle:
+    style = STYLES[base]
+    return ParagraphStyle(f"{base}_{size}", parent=style, fontSize=size, leading=size * 1.2)
+
+
 def office_header(office: object, *, day: date | None = None, doc_number: str = "",
                   width: float | None = None) -> Table:
     """The two-column header of a document for *office* (an OfficeInfo or anything with
     name, parent_body, place, kind).
 
     Party offices (HD 36): parent body and agency top left with "*" below, "ĐẢNG CỘNG SẢN VIỆT NAM"
-    top right. State offices (Decree 30): national name and motto top right.
+    top right. State offices (Decree 30): national name and motto top right. The left column is
+    as wide as its longest line (so "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" stays on one line) and the
+    right column keeps room for the national name.
     """
     register_fonts()
     name = nfc(getattr(office, "name", "") or "").upper()
     parent = nfc(getattr(office, "parent_body", "") or "").upper()
     place = getattr(office, "place", "") or ""
-    kind = getattr(office, "kind", "party")
+    kind = "state" if getattr(office, "kind", "party") == "state" else "party"
+    sizes = HEADER_SIZES[kind]
+    nation = "ĐẢNG CỘNG SẢN VIỆT NAM" if kind == "party" else "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     left: list[Flowable] = []
     if parent:
-        left.append(P(parent, "header_parent"))
-    left.append(P(name, "header_agency"))
+        left.append(P(parent, _header_style("header_parent", sizes["parent"])))
+    left.append(P(name, _header_style("header_agency", sizes["agency"])))
     if kind == "party":
-        left.append(P("*", "header_small"))
+        left.append(P("*", _header_style("header_small", sizes["number"])))
     else:
         left.append(_Rule(28 * mm))
     if doc_number:
-        left.append(P(f"Số {doc_number}" if not doc_number.startswith("Số") else doc_number, "header_small"))
+        text = doc_number if doc_number.startswith("Số") else f"Số {doc_number}"
+        left.append(P(text, _header_style("header_small", sizes["number"])))
     right: list[Flowable] = []
     if kind == "party":
-        right.append(P("<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>", "header_nation", markup=True))
+        right.append(P(f"<u>{nation}</u>", _header_style("header_nation", sizes["nation"]), markup=True))
         right.append(Spacer(1, 4))
     else:
-        right.append(P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "header_nation"))
-        right.append(P("Độc lập - Tự do - Hạnh phúc", "header_motto"))
+        right.append(P(nation, _header_style("header_nation", sizes["nation"])))
+        right.append(P("Độc lập - Tự do - Hạnh phúc", _header_style("header_motto", sizes["motto"])))
         right.append(_Rule(60 * mm))
         right.append(Spacer(1, 4))
     if day is not None:
-        right.append(P(date_line(place, day), "date_line"))
+        right.append(P(date_line(place, day), _header_style("date_line", sizes["date"])))
     total = width or (A4[0] - Margins().left - Margins().right)
-    table = Table([[left, right]], colWidths=[total * 0.42, total * 0.58])
+    right_needed = max(_width(nation, "Serif-Bold", sizes["nation"]),
+                       _width(date_line(place, day), "Serif-Italic", sizes["date"]) if day else 0) + _HEADER_GAP
+    # the parent body on one line; a long agency name may take two
+    left_needed = (_width(parent, "Serif", sizes["parent"]) if parent
+                   else _width(name, "Serif-Bold", sizes["agency"])) + 2
+    left_width = min(max(left_needed, total * 0.4), total - right_needed)
+    table = Table([[left, right]], colWidths=[left_width, total - left_width])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), "Serif"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -224,6 +280,52 @@ def grid_style(header_rows: int = 1) -> list[tuple]:
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+
+
+class SignedTable(Flowable):
+    """A table and what closes it (the signature block): the closing part never stands alone
+    on a page — when it does not fit under the table, the last *tail_rows* rows go with it
+    (the table's header row repeats above them)."""
+
+    def __init__(self, table: Table, closing: Sequence[Flowable], tail_rows: int = 2) -> None:
+        super().__init__()
+        self.table, self.closing, self.tail_rows = table, list(closing), tail_rows
+
+    def _closing_height(self, avail_width: float) -> float:
+        return sum(f.wrap(avail_width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.closing)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, table_height = self.table.wrap(avail_width, avail_height)
+        self.height = table_height + self._closing_height(avail_width)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in [self.table, *self.closing]:
+            _w, h = flowable.wrap(self.width, 10_000)
+            y -= h + flowable.getSpaceBefore()
+            flowable.drawOn(self.canv, 0, y)
+            y -= flowable.getSpaceAfter()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.table.wrap(avail_width, avail_height)
+        heights = self.table._rowHeights  # noqa: SLF001 - known after wrap
+        head = self.table.repeatRows if isinstance(self.table.repeatRows, int) else len(self.table.repeatRows)
+        body = len(heights) - head
+        fits = 0  # body rows that fit on this page
+        used = sum(heights[:head])
+        for height in heights[head:]:
+            if used + height > avail_height:
+                break
+            used += height
+            fits += 1
+        fits = min(fits, body - min(self.tail_rows, body))
+        if fits <= 0:
+            return []  # all of it to the next page
+        parts = self.table.split(avail_width, sum(heights[:head + fits]) + 0.01)
+        if len(parts) != 2:
+            return []
+        return [parts[0], SignedTable(parts[1], self.closing, self.tail_rows)]
 
 
 def _page_number(canvas, doc) -> None:  # noqa: ANN001

@@ -18,6 +18,7 @@ from app.services.admin import settings
 from app.services.calendar.events import ALL, ScheduleFilter, WeekEntry, WeekSchedule, week
 from app.services.org.read import OfficeInfo, get_office, load_org
 from app.text import format_date, nfc
+from db.models.base import today_local
 
 TITLE = "LỊCH CÔNG TÁC TUẦN"
 COLUMNS = ("Ngày", "Buổi", "Thời gian", "Nội dung", "Chủ trì/Lãnh đạo", "Thành phần", "Địa điểm",
@@ -153,5 +154,5 @@ def week_printout(session: Session, monday: date, filter: ScheduleFilter = ALL, 
         range_line=f"(Từ ngày {format_date(schedule.monday)} đến ngày {format_date(schedule.sunday)})",
         filter_line=schedule.filter_label, version_line=version_line, rows=printed_rows(schedule),
         recipients=recipients, signer_lines=signer_lines, signer_name=signer_name,
-        day=day or date.today(), entry_count=len([e for e in schedule.entries if not e.cancelled]),
+        day=day or today_local(), entry_count=len([e for e in schedule.entries if not e.cancelled]),
         changes=[c.describe() for c in schedule.changes])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
 from app.text import nfc
@@ -36,7 +37,7 @@ def week_html(printout: WeekPrintout) -> str:
         right = ("<b><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></b>" if office.kind == "party" else
                  "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br/><b><u>Độc lập - Tự do - Hạnh phúc</u></b>")
         left = (f"{_text(office.parent_body.upper())}<br/><b>{_text(office.name.upper())}</b><br/>"
-                + ("*" if office.kind == "party" else "") + f"<br/>Số &nbsp;&nbsp;&nbsp;&nbsp;-LCT/{_text(office.code_suffix)}")
+                + ("*" if office.kind == "party" else "") + "<br/>" + _text(document_number(office, "LCT")))
         parts.append("<table width='100%' cellspacing='0'><tr>"
                      f"<td width='42%' class='c' style='font-size:12pt'>{left}</td>"
                      f"<td width='58%' class='c' style='font-size:12pt'>{right}<br/>"

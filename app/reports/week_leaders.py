@@ -19,6 +19,7 @@ from sqlmodel import Session
 from app.errors import InvalidInput
 from app.reports.week_export import write_week_ics
 from app.services.calendar.events import leader_choices, week
+from app.services.calendar.ics_export import ics_events
 from app.text import fold, format_date
 
 
@@ -46,5 +47,5 @@ def export_leader_calendars(session: Session, monday: date, folder: str | os.Pat
         used.add(stem)
         entries = [e for e in schedule.entries if leader.id in e.leader_ids]
         name = f"Lịch công tác tuần {dates} — Đ/c {leader.name}"
-        written.append(write_week_ics(entries, name, target / f"{stem}.ics"))
+        written.append(write_week_ics(ics_events(session, entries, monday), name, target / f"{stem}.ics"))
     return written

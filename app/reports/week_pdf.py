@@ -13,13 +13,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 from sqlmodel import Session
 
+from app.reports.numbering import document_number
 from app.reports.pdf import (
     A4,
     LANDSCAPE_MARGINS,
     P,
+    SignedTable,
     build_pdf,
     content_width,
     landscape,
@@ -147,19 +149,17 @@ def grid(printout: WeekPrintout, width: float) -> Table:
 
 def flowables(printout: WeekPrintout) -> list:
     width = content_width(PAGE, LANDSCAPE_MARGINS)
-    suffix = printout.office.code_suffix if printout.office else "VP"
     items: list = []
     if printout.office is not None:
-        items.append(office_header(printout.office, day=printout.day, doc_number="\u00a0" * 8 + f"-LCT/{suffix}",
-                                   width=width))
+        items.append(office_header(printout.office, day=printout.day,
+                                   doc_number=document_number(printout.office, "LCT"), width=width))
     subtitles = [printout.range_line, printout.filter_line, printout.version_line]
     items += title_block(printout.title, *[s for s in subtitles if s])
     if printout.is_empty:
         items += [P("Tuần này chưa có lịch công tác.", "subtitle"), Spacer(1, 3 * mm)]
-    items.append(grid(printout, width))
-    items.append(Spacer(1, 6 * mm))
-    items.append(KeepTogether([recipients_and_signer(printout.recipients, printout.signer_lines,
-                                                     printout.signer_name, width=width)]))
+    closing = [Spacer(1, 6 * mm), recipients_and_signer(printout.recipients, printout.signer_lines,
+                                                        printout.signer_name, width=width)]
+    items.append(SignedTable(grid(printout, width), closing))  # the signature never alone on a page
     return items
 
 

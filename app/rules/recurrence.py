@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -27,6 +29,10 @@ _WEEKDAYS = {"MO": "Thứ Hai", "TU": "Thứ Ba", "WE": "Thứ Tư", "TH": "Th�
 # How far a moved occurrence may travel: longer than any run of days off (Tết is ~9 days).
 SHIFT_MARGIN = timedelta(days=20)
 MAX_OCCURRENCES = 5000
+OFFICE_ZONE = "Asia/Ho_Chi_Minh"
+# A series kept in another time zone (imported: "every Monday 10:00 in Berlin") is expanded in
+# that zone's wall time, then converted to office time; a day on either side covers any offset.
+_ZONE_MARGIN = timedelta(days=2)
 
 
 class WorkdayShift(StrEnum):
@@ -56,6 +62,37 @@ class Occurrence:
     def moved(self) -> bool:
         """True when the working-day shift moved it off its rule day."""
         return self.start.date() != self.rule_day
+
+
+# -- time zones ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=64)
+def zone_info(name: str) -> ZoneInfo:
+    """The IANA zone *name*; ValueError (Vietnamese) if unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"Múi giờ không hợp lệ: {name}") from None
+
+
+def to_zone(moment: datetime, zone: str) -> datetime:
+    """Office wall time *moment* as wall time in *zone* (naive both)."""
+    if not zone:
+        return moment
+    aware = moment.replace(tzinfo=zone_info(OFFICE_ZONE))
+    return aware.astimezone(zone_info(zone)).replace(tzinfo=None)
+
+
+def from_zone(moment: datetime, zone: str) -> datetime:
+    """Wall time *moment* in *zone* as office wall time (naive both).
+
+    A wall time skipped by a spring-forward transition is read with the offset before it,
+    as RFC 5545 3.3.5 asks (02:30 on that night is 03:30 summer time).
+    """
+    if not zone:
+        return moment
+    aware = moment.replace(tzinfo=zone_info(zone))
+    return aware.astimezone(zone_info(OFFICE_ZONE)).replace(tzinfo=None)
 
 
 # -- the rule text ------------------------------------------------------------------------
@@ -99,14 +136,15 @@ def _parse_until(value: str) -> datetime:
     return datetime.combine(datetime.strptime(value, "%Y%m%d").date(), time(23, 59, 59))
 
 
-def normalise_rule(text: str, dtstart: datetime) -> str:
+def normalise_rule(text: str, dtstart: datetime, zone: str = "") -> str:
     """Check *text* and return it in canonical form ("" for no recurrence).
 
-    UNTIL is made local and naive (events are in office time); a bare date UNTIL includes
-    that whole day.
+    UNTIL is made local and naive (events are in office time, or in the series' *zone*); a
+    bare date UNTIL includes that whole day.
     """
     if not (text or "").strip():
         return ""
+    dtstart = to_zone(dtstart, zone)
     parts = parse_rule(text)
     freq = parts.get("FREQ")
     if freq not in FREQUENCIES:
@@ -188,15 +226,24 @@ def expand(
     exdates: Iterable[date] = (),
     shift: WorkdayShift | str = WorkdayShift.KEEP,
     is_working_day: Callable[[date], bool] | None = None,
+    zone: str = "",
 ) -> list[Occurrence]:
     """Occurrences of the series overlapping [window_start, window_end), in time order.
 
     *exdates* are rule days to skip. With a *shift*, an occurrence on a day off moves to
     the next/previous working day (*is_working_day*, e.g. ``WorkCalendar.is_working_day``).
-    An empty *text* is a single event: its one occurrence if it overlaps.
+    An empty *text* is a single event: its one occurrence if it overlaps. A zero *duration*
+    (an instant, e.g. a deadline) overlaps the window when it starts inside it.
+
+    With a *zone* (an IANA name), the rule runs on that zone's wall clock from *dtstart*
+    (office time) seen there; rule days and *exdates* are that zone's days, and each
+    occurrence is converted back to office time — so "Mondays 20:00 in New York" lands on
+    Tuesday morning in Việt Nam, an hour earlier in summer.
     """
-    if duration <= timedelta(0):
+    if duration < timedelta(0):
         raise ValueError("Thời gian kết thúc phải sau thời gian bắt đầu.")
+    if zone and text:
+        return _expand_in_zone(text, dtstart, duration, window_start, window_end, set(exdates), zone)
     shift = WorkdayShift(shift)
     skip = set(exdates)
     if not text:
@@ -215,15 +262,38 @@ def expand(
             continue
         moved_start = datetime.combine(day, start.time())
         end = moved_start + duration
-        if moved_start < window_end and end > window_start:
+        if _overlaps(moved_start, end, window_start, window_end):
             taken.add(day)
             result.append(Occurrence(rule_day, moved_start, end))
     result.sort(key=lambda o: o.start)
     return result
 
 
+def _overlaps(start: datetime, end: datetime, window_start: datetime, window_end: datetime) -> bool:
+    if start == end:
+        return window_start <= start < window_end
+    return start < window_end and end > window_start
+
+
+def _expand_in_zone(text: str, dtstart: datetime, duration: timedelta, window_start: datetime,
+                    window_end: datetime, skip: set[date], zone: str) -> list[Occurrence]:
+    anchor = to_zone(dtstart, zone)
+    first = (to_zone(window_start, zone) - duration - _ZONE_MARGIN).date()
+    last = (to_zone(window_end, zone) + _ZONE_MARGIN).date()
+    result = []
+    for start in rule_days(text, anchor, first, last):
+        if start.date() in skip:
+            continue
+        # the end keeps the wall-clock length in the zone, as iCalendar readers compute it
+        occ_start, occ_end = from_zone(start, zone), from_zone(start + duration, zone)
+        if _overlaps(occ_start, occ_end, window_start, window_end):
+            result.append(Occurrence(start.date(), occ_start, occ_end))
+    result.sort(key=lambda o: o.start)
+    return result
+
+
 def last_end(text: str, dtstart: datetime, duration: timedelta, *,
-             shift: WorkdayShift | str = WorkdayShift.KEEP) -> datetime | None:
+             shift: WorkdayShift | str = WorkdayShift.KEEP, zone: str = "") -> datetime | None:
     """When the series' last occurrence ends (None if it never ends).
 
     With a shift the last one may move later: the margin is added so queries stay correct.
@@ -233,23 +303,26 @@ def last_end(text: str, dtstart: datetime, duration: timedelta, *,
     parts = parse_rule(text)
     if "COUNT" not in parts and "UNTIL" not in parts:
         return None
-    starts = list(_rule(text, dtstart))
+    anchor = to_zone(dtstart, zone)
+    starts = list(_rule(text, anchor))
     if not starts:
         return dtstart + duration
     extra = SHIFT_MARGIN if WorkdayShift(shift) is WorkdayShift.NEXT else timedelta(0)
-    return starts[-1] + duration + extra
+    return from_zone(starts[-1] + duration, zone) + extra
 
 
-def has_occurrences(text: str, dtstart: datetime) -> bool:
+def has_occurrences(text: str, dtstart: datetime, zone: str = "") -> bool:
     """True if the rule produces at least one occurrence."""
-    return not text or _rule(text, dtstart).after(dtstart, inc=True) is not None
+    return first_start(text, dtstart, zone) is not None
 
 
-def first_start(text: str, dtstart: datetime) -> datetime | None:
-    """The first start the rule produces (the anchor itself for a single event)."""
+def first_start(text: str, dtstart: datetime, zone: str = "") -> datetime | None:
+    """The first start the rule produces (the anchor itself for a single event), office time."""
     if not text:
         return dtstart
-    return _rule(text, dtstart).after(dtstart, inc=True)
+    anchor = to_zone(dtstart, zone)
+    found = _rule(text, anchor).after(anchor, inc=True)
+    return from_zone(found, zone) if found is not None else None
 
 
 # -- "this and following" -----------------------------------------------------------------
@@ -262,11 +335,12 @@ def end_before(text: str, dtstart: datetime, split_day: date) -> str:
     return format_rule(parts)
 
 
-def continue_from(text: str, dtstart: datetime, split_day: date) -> str:
+def continue_from(text: str, dtstart: datetime, split_day: date, zone: str = "") -> str:
     """The rule for the part of the series from *split_day* on (COUNT reduced accordingly)."""
     parts = parse_rule(text)
     if "COUNT" in parts:
-        before = len(rule_days(text, dtstart, dtstart.date(), split_day - timedelta(days=1)))
+        anchor = to_zone(dtstart, zone)
+        before = len(rule_days(text, anchor, anchor.date(), split_day - timedelta(days=1)))
         remaining = int(parts["COUNT"]) - before
         if remaining < 1:
             raise ValueError("Chuỗi lặp đã kết thúc trước ngày này.")

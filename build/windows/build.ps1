@@ -1,4 +1,5 @@
-# Build VanPhong's Windows installer: dist\vanphong-<version>-setup.exe
+# Build VanPhong's Windows installer on Windows: dist\windows\VanPhong-<version>-setup.exe
+# (On Linux, `make dist-windows` builds the same installer under Wine: build/windows/build.sh.)
 #
 # On a Windows 10/11 x64 machine with:
 #   - Python 3.11 x64 from python.org ("py" launcher installed), on PATH
@@ -10,7 +11,8 @@
 # PyInstaller), icons, `pyinstaller build\vanphong.spec` (one-folder bundle in dist\vanphong:
 # vanphong.exe without a console, vanphong-cli.exe for the command line), a smoke test of the
 # frozen command line, then ISCC.exe with the version read from app\__init__.py.
-# This script has not been run by the project's CI (Linux only): see README, "Installing".
+# CI builds and tests the installer under Wine on Linux (make dist-windows-test); this
+# script, the native route, has not been run on a Windows PC yet.
 
 $ErrorActionPreference = "Stop"
 Set-StrictMode -Version Latest
@@ -41,14 +43,14 @@ Invoke-Checked $Py @("build\render_icon.py", ".pyinstaller\icons")
 Remove-Item Env:QT_QPA_PLATFORM
 
 # 4. The bundle
-Invoke-Checked $Py @("-m", "PyInstaller", "build\vanphong.spec", "--noconfirm", "--distpath", "dist", "--workpath", ".pyinstaller")
+Invoke-Checked $Py @("-m", "PyInstaller", "build\vanphong.spec", "--noconfirm", "--distpath", "dist\windows", "--workpath", ".pyinstaller")
 
 # 5. Smoke test of the frozen command line (console twin), in a throw-away database
 $Tmp = Join-Path ([System.IO.Path]::GetTempPath()) ("vanphong-" + [guid]::NewGuid())
 New-Item -ItemType Directory -Path $Tmp | Out-Null
 $env:QT_QPA_PLATFORM = "offscreen"
 try {
-    $Cli = "dist\vanphong\vanphong-cli.exe"
+    $Cli = "dist\windows\vanphong\vanphong-cli.exe"
     Invoke-Checked $Cli @("--version")
     Invoke-Checked $Cli @("--db", "$Tmp\office.sqlite3", "demo")
     Invoke-Checked $Cli @("--db", "$Tmp\office.sqlite3", "check")
@@ -63,4 +65,4 @@ $Iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\I
           "$env:LOCALAPPDATA\Programs\Inno Setup 6\ISCC.exe") | Where-Object { Test-Path $_ } | Select-Object -First 1
 if (-not $Iscc) { throw "ISCC.exe not found: install Inno Setup 6.3 or newer" }
 Invoke-Checked $Iscc @("/DAppVersion=$Version", "build\windows\vanphong.iss")
-Write-Host "Built dist\vanphong-$Version-setup.exe"
+Write-Host "Built dist\windows\VanPhong-$Version-setup.exe"

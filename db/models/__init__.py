@@ -35,6 +35,7 @@ from db.models.org import (
     Unit,
     User,
 )
+from db.models.register import DocumentType, OutgoingDocument
 
 __all__ = [
     "ApprovalStep",
@@ -47,6 +48,7 @@ __all__ = [
     "Delegation",
     "Document",
     "DocumentCopy",
+    "DocumentType",
     "DutyAssignment",
     "DutyRoster",
     "Event",
@@ -59,6 +61,7 @@ __all__ = [
     "Meeting",
     "MeetingChecklistItem",
     "Office",
+    "OutgoingDocument",
     "Oversight",
     "Person",
     "Position",

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
+OFFICE_TZ = ZoneInfo(DEFAULT_TIMEZONE)  # the default; the office's setting may name another
+_office_tz = [OFFICE_TZ]
+
+
+def office_tz() -> ZoneInfo:
+    """The office's time zone (setting office.timezone, default Asia/Ho_Chi_Minh): every "today"
+    and "now" of the app is taken there, whatever the PC's clock zone."""
+    return _office_tz[0]
+
+
+def set_office_tz(name: str) -> ZoneInfo:
+    """Make *name* (an IANA zone such as "Asia/Ho_Chi_Minh") the office's time zone."""
+    _office_tz[0] = ZoneInfo(name)
+    return _office_tz[0]
 
 
 def now_local() -> datetime:
-    """Current office time (Asia/Ho_Chi_Minh), naive, as stored in the DB."""
-    return datetime.now(OFFICE_TZ).replace(tzinfo=None, microsecond=0)
+    """Current office time, naive, as stored in the DB."""
+    return datetime.now(office_tz()).replace(tzinfo=None, microsecond=0)
+
+
+def today_local() -> date:
+    """Today's date in the office."""
+    return datetime.now(office_tz()).date()
 
 
 def datetime_field(*, nullable: bool = False, default_factory=None, index: bool = False):

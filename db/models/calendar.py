@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint, event, inspect
+from sqlalchemy.orm import object_session
 from sqlmodel import Field, SQLModel
 
 from db.models.base import datetime_field, now_local
@@ -35,7 +36,7 @@ class Event(SQLModel, table=True):
     """
 
     __table_args__ = (
-        CheckConstraint("end_at > start_at", name="ck_event_times"),
+        CheckConstraint("end_at >= start_at", name="ck_event_times"),  # = : an instant (a deadline)
         CheckConstraint(_in("kind", EVENT_KINDS), name="ck_event_kind"),
         CheckConstraint(_in("status", EVENT_STATUSES), name="ck_event_status"),
         CheckConstraint("half_day IS NULL OR " + _in("half_day", HALF_DAYS), name="ck_event_half_day"),
@@ -71,10 +72,31 @@ class Event(SQLModel, table=True):
     series_id: int | None = fk("event.id", ondelete="CASCADE")  # an edited occurrence's series
     recurrence_day: date | None = None  # for an edited occurrence: the day the rule produced
     split_from_id: int | None = fk("event.id", ondelete="SET NULL")  # "this and following" origin
+    # a series kept in another time zone (IANA name; "" = office time): its rule runs on that
+    # zone's clock, its rule days, exdates and exceptions' recurrence_day are that zone's days
+    tzid: str = ""
+    # iCalendar SEQUENCE: +1 on every change (an imported event keeps the sender's number)
+    sequence: int = 0
     # bookkeeping
     created_at: datetime = datetime_field(default_factory=now_local)
     updated_at: datetime = datetime_field(default_factory=now_local)
-    updated_by: str = ""
+    updated_by: str = ""  # updated_at is also the iCalendar LAST-MODIFIED
+
+
+@event.listens_for(Event, "before_update")
+def _bump_sequence(mapper, connection, target: Event) -> None:  # noqa: ANN001
+    """Every change of an event is a new iCalendar revision (SEQUENCE, LAST-MODIFIED).
+
+    An import that sets the sender's own SEQUENCE keeps it.
+    """
+    session = object_session(target)
+    if session is None or not session.is_modified(target, include_collections=False):
+        return
+    state = inspect(target)
+    if not state.attrs.sequence.history.has_changes():
+        target.sequence = (target.sequence or 0) + 1
+    if not state.attrs.updated_at.history.has_changes():
+        target.updated_at = now_local()
 
 
 class EventLeader(SQLModel, table=True):

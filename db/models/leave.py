@@ -55,6 +55,9 @@ class LeaveRequest(SQLModel, table=True):
         CheckConstraint("handover_id IS NULL OR handover_id <> person_id", name="ck_leave_request_handover"),
         Index("ix_leave_request_person_start", "person_id", "start_date"),
         Index("ix_leave_request_dates", "start_date", "end_date"),
+        # overlap with a day or a month, from the rows ending after it (migration 0006)
+        Index("ix_leave_request_status_end", "status", "end_date", "start_date"),
+        Index("ix_leave_request_end", "end_date", "start_date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

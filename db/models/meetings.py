@@ -43,6 +43,9 @@ class Meeting(SQLModel, table=True):
     event_id: int | None = fk("event.id", ondelete="SET NULL")
     important: bool = False  # 004 Điều 11.2: important, complex items → documents 5 days before
     foreign_guests: bool = False  # 003 §II.2.3: flags of the guests' countries
+    # 003 §II.1.1: for a personnel (tổ chức, cán bộ) meeting the chief of office takes the minutes
+    personnel: bool = False
+    minute_taker_id: int | None = fk("person.id", ondelete="SET NULL")
     notes: str = ""
     created_at: datetime = datetime_field(default_factory=now_local)
 
@@ -144,6 +147,8 @@ class Attendee(SQLModel, table=True):
     permitted_by_standing: bool = False  # … and permitted by the Thường trực
     attendance: str = ""  # "" (not taken) | present | late | absent
     attendance_reason: str = ""
+    written_comments: str = ""  # 004 Điều 10.4, 11.4: an absent member's written comments on the drafts
+    invitation_number: str = ""  # the register's symbol of the giấy mời sent ("15-GM/VPTU")
     notes: str = ""
 
 

@@ -4,6 +4,7 @@ oversight, delegations, users, audit log and settings."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -39,6 +40,9 @@ class Office(SQLModel, table=True):
     place: str = ""  # "Ninh Thuận" in "Ninh Thuận, ngày … tháng … năm …"
     kind: str = "party"
     code_suffix: str = "VPTU"  # document number suffix, e.g. "-LCT/VPTU"
+    # made once at creation: the office's part of every iCalendar UID it gives out
+    # ("<event>@<uuid>.vanphong"), so two offices' events never share an identity
+    uuid: str = Field(default_factory=lambda: str(uuid4()))
 
 
 class Unit(SQLModel, table=True):

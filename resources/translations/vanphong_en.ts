@@ -27,22 +27,22 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="205"/>
+        <location filename="../../ui/meetings/dialogs.py" line="209"/>
         <source>Báo vắng: %1</source>
         <translation>Absence notice: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/dialogs.py" line="212"/>
         <source>Đã báo cáo bằng văn bản</source>
         <translation>Reported in writing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/dialogs.py" line="213"/>
         <source>Được Thường trực cho phép</source>
         <translation>Excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/dialogs.py" line="214"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="236"/>
+        <location filename="../../ui/leave/models.py" line="250"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="238"/>
+        <location filename="../../ui/leave/models.py" line="252"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="279"/>
+        <location filename="../../ui/leave/models.py" line="293"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -68,37 +68,37 @@
 <context>
     <name>AbsenceTab</name>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="36"/>
+        <location filename="../../ui/leave/absence_tab.py" line="37"/>
         <source>Chỉ người có vắng</source>
         <translation>Only people with absences</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="37"/>
+        <location filename="../../ui/leave/absence_tab.py" line="38"/>
         <source>Xem và in báo cáo tháng…</source>
         <translation>View and print the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="38"/>
+        <location filename="../../ui/leave/absence_tab.py" line="39"/>
         <source>Lưu báo cáo ra PDF…</source>
         <translation>Save the report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="46"/>
+        <location filename="../../ui/leave/absence_tab.py" line="47"/>
         <source>P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ</source>
         <translation>P: annual leave · R: personal leave · Ro: unpaid · Ô: sick · TS: maternity · K: other · CT: business trip · V: away · ½: half day · ?: pending · grey column: day off</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="75"/>
+        <location filename="../../ui/leave/absence_tab.py" line="76"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="93"/>
+        <location filename="../../ui/leave/absence_tab.py" line="95"/>
         <source>Lưu báo cáo nghỉ phép tháng</source>
         <translation>Save the monthly leave report</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="94"/>
+        <location filename="../../ui/leave/absence_tab.py" line="96"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -106,57 +106,57 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="148"/>
+        <location filename="../../ui/settings/dialog.py" line="159"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="149"/>
+        <location filename="../../ui/settings/dialog.py" line="160"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="153"/>
+        <location filename="../../ui/settings/dialog.py" line="164"/>
         <source>Thêm tài khoản…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="156"/>
+        <location filename="../../ui/settings/dialog.py" line="167"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="158"/>
+        <location filename="../../ui/settings/dialog.py" line="169"/>
         <source>Khóa / mở khóa</source>
         <translation>Lock / unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="174"/>
+        <location filename="../../ui/settings/dialog.py" line="185"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="174"/>
+        <location filename="../../ui/settings/dialog.py" line="185"/>
         <source>Đã khóa</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="192"/>
+        <location filename="../../ui/settings/dialog.py" line="203"/>
         <source>Đặt lại mật khẩu</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="193"/>
+        <location filename="../../ui/settings/dialog.py" line="204"/>
         <source>Mật khẩu mới cho %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="61"/>
+        <location filename="../../ui/context.py" line="100"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -195,27 +195,27 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="129"/>
         <source>Sáng</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="129"/>
         <source>Tối</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="117"/>
+        <location filename="../../ui/settings/dialog.py" line="129"/>
         <source>Theo hệ thống</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="122"/>
+        <location filename="../../ui/settings/dialog.py" line="134"/>
         <source>Ngôn ngữ (áp dụng khi mở lại)</source>
         <translation>Language (applies after restart)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="123"/>
+        <location filename="../../ui/settings/dialog.py" line="135"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
@@ -243,22 +243,22 @@
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="72"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="71"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="74"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="73"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="120"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="122"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -266,47 +266,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="314"/>
+        <location filename="../../ui/meetings/models.py" line="315"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="315"/>
+        <location filename="../../ui/meetings/models.py" line="316"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="316"/>
+        <location filename="../../ui/meetings/models.py" line="317"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="323"/>
+        <location filename="../../ui/meetings/models.py" line="324"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="324"/>
+        <location filename="../../ui/meetings/models.py" line="325"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="325"/>
+        <location filename="../../ui/meetings/models.py" line="326"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="327"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="327"/>
+        <location filename="../../ui/meetings/models.py" line="328"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="339"/>
+        <location filename="../../ui/meetings/models.py" line="340"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="353"/>
+        <location filename="../../ui/meetings/models.py" line="354"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -326,18 +326,18 @@
     <name>AttendanceTab</name>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="238"/>
-        <source>Có mặt (P)</source>
-        <translation>Present (P)</translation>
+        <source>Có mặt (C)</source>
+        <translation>Present (C)</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="239"/>
-        <source>Đến muộn (L)</source>
-        <translation>Late (L)</translation>
+        <source>Đến muộn (M)</source>
+        <translation>Late (M)</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="240"/>
-        <source>Vắng mặt (A)…</source>
-        <translation>Absent (A)…</translation>
+        <source>Vắng mặt (V)…</source>
+        <translation>Absent (V)…</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/attendee_tabs.py" line="241"/>
@@ -350,37 +350,37 @@
         <translation>Mark everyone else present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="269"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="270"/>
         <source>Có mặt %1 · Đến muộn %2 · Vắng %3 · Chưa điểm danh %4 (tổng %5)</source>
         <translation>Present %1 · Late %2 · Absent %3 · Not yet marked %4 (total %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="275"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="276"/>
         <source>Loại cuộc họp này không cần tính số ủy viên tham dự.</source>
         <translation>This kind of meeting has no quorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="278"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
         <source>ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="280"/>
         <source>CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>NO QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="282"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="283"/>
         <source> — chưa mời: %1</source>
         <translation> — not invited: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="294"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="294"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
         <source>Lý do đến muộn</source>
         <translation>Reason for being late</translation>
     </message>
@@ -388,42 +388,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="288"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="288"/>
+        <location filename="../../ui/meetings/models.py" line="289"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="290"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="290"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="291"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="291"/>
+        <location filename="../../ui/meetings/models.py" line="292"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="302"/>
+        <location filename="../../ui/meetings/models.py" line="303"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="304"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -507,57 +507,57 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="174"/>
+        <location filename="../../ui/leave/models.py" line="188"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="174"/>
+        <location filename="../../ui/leave/models.py" line="188"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="175"/>
+        <location filename="../../ui/leave/models.py" line="189"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="176"/>
+        <location filename="../../ui/leave/models.py" line="190"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="177"/>
+        <location filename="../../ui/leave/models.py" line="191"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="177"/>
+        <location filename="../../ui/leave/models.py" line="191"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="178"/>
+        <location filename="../../ui/leave/models.py" line="192"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="178"/>
+        <location filename="../../ui/leave/models.py" line="192"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="179"/>
+        <location filename="../../ui/leave/models.py" line="193"/>
         <source>Nghỉ bù được</source>
         <translation>Comp. earned</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="179"/>
+        <location filename="../../ui/leave/models.py" line="193"/>
         <source>Nghỉ bù còn</source>
         <translation>Comp. left</translation>
     </message>
@@ -565,32 +565,32 @@
 <context>
     <name>BalancesTab</name>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="37"/>
+        <location filename="../../ui/leave/balances_tab.py" line="38"/>
         <source>Tìm theo tên…</source>
         <translation>Find by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="39"/>
+        <location filename="../../ui/leave/balances_tab.py" line="40"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="52"/>
+        <location filename="../../ui/leave/balances_tab.py" line="54"/>
         <source>Được nghỉ: 12 ngày (Bộ luật Lao động 2019, Điều 113) cộng 1 ngày cho mỗi 5 năm công tác (Điều 114), tính theo tỷ lệ trong năm đầu. Còn lại = được nghỉ + chuyển sang − đã nghỉ − chờ duyệt. Chỉ tính các loại nghỉ trừ vào phép năm.</source>
         <translation>Entitled: 12 days (Labour Code 2019, Article 113) plus 1 day for every 5 years of service (Article 114), pro rata in the first year. Remaining = entitled + carried over − taken − pending. Only leave types counted against annual leave are included.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="57"/>
+        <location filename="../../ui/leave/balances_tab.py" line="59"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="77"/>
+        <location filename="../../ui/leave/balances_tab.py" line="79"/>
         <source>Xuất số ngày phép</source>
         <translation>Export leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/balances_tab.py" line="78"/>
+        <location filename="../../ui/leave/balances_tab.py" line="80"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -799,7 +799,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/calendar/models/schedule.py" line="274"/>
-        <location filename="../../ui/calendar/month_view.py" line="44"/>
+        <location filename="../../ui/calendar/month_view.py" line="43"/>
         <source>… và %n mục khác</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -870,22 +870,22 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="48"/>
+        <location filename="../../ui/calendar/printing.py" line="43"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="63"/>
+        <location filename="../../ui/calendar/printing.py" line="53"/>
         <source>Xuất lịch công tác tuần</source>
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="120"/>
+        <location filename="../../ui/calendar/printing.py" line="110"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="91"/>
+        <location filename="../../ui/calendar/pane.py" line="98"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -893,142 +893,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="108"/>
+        <location filename="../../ui/calendar/pane.py" line="115"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="109"/>
+        <location filename="../../ui/calendar/pane.py" line="116"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="110"/>
+        <location filename="../../ui/calendar/pane.py" line="117"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="116"/>
+        <location filename="../../ui/calendar/pane.py" line="123"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="151"/>
+        <location filename="../../ui/calendar/pane.py" line="158"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="152"/>
+        <location filename="../../ui/calendar/pane.py" line="159"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="153"/>
+        <location filename="../../ui/calendar/pane.py" line="160"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="319"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="320"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="177"/>
+        <location filename="../../ui/calendar/pane.py" line="184"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="178"/>
+        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="321"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="179"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="322"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="180"/>
+        <location filename="../../ui/calendar/pane.py" line="187"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="181"/>
+        <location filename="../../ui/calendar/pane.py" line="188"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="189"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
+        <location filename="../../ui/calendar/pane.py" line="190"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="191"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
+        <location filename="../../ui/calendar/pane.py" line="192"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
+        <location filename="../../ui/calendar/pane.py" line="193"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="195"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="189"/>
+        <location filename="../../ui/calendar/pane.py" line="196"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="190"/>
+        <location filename="../../ui/calendar/pane.py" line="197"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="191"/>
+        <location filename="../../ui/calendar/pane.py" line="198"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="320"/>
+        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <source>◀ Tháng trước</source>
+        <translation>◀ Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="315"/>
+        <source>Tháng trước (Alt+←, Page Up)</source>
+        <translation>Previous month (Alt+←, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="316"/>
+        <source>Tháng sau ▶</source>
+        <translation>Next month ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="317"/>
+        <source>Tháng sau (Alt+→, Page Down)</source>
+        <translation>Next month (Alt+→, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="357"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="331"/>
+        <location filename="../../ui/calendar/pane.py" line="368"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="334"/>
+        <location filename="../../ui/calendar/pane.py" line="371"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="345"/>
+        <location filename="../../ui/calendar/pane.py" line="382"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="352"/>
+        <location filename="../../ui/calendar/pane.py" line="389"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1223,75 +1247,88 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="44"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="51"/>
         <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
         <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="52"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="54"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="55"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="56"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="57"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="109"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
+        <source>Soạn biên bản…</source>
+        <translation>Draft the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="119"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="124"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="145"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>ConclusionsDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="230"/>
+        <source>Thông báo kết luận — %1</source>
+        <translation>Conclusion notice — %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="380"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="380"/>
+        <location filename="../../ui/meetings/models.py" line="381"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="382"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="382"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="383"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1299,62 +1336,62 @@
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="62"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="63"/>
         <source>Thêm ủy quyền</source>
         <translation>Add delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="71"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="69"/>
         <source>(chọn người làm thay)</source>
         <translation>(choose who acts)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="78"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="77"/>
         <source>Ví dụ: Ký thay văn bản hành chính</source>
         <translation>For example: signs administrative documents on their behalf</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="83"/>
         <source>Người ủy quyền</source>
         <translation>Delegating</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="83"/>
         <source>Người làm thay</source>
         <translation>Acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="84"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Phạm vi</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="86"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="85"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="98"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="97"/>
         <source>Hãy chọn người làm thay.</source>
         <translation>Choose who acts.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="100"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="99"/>
         <source>Một người không thể ủy quyền cho chính mình.</source>
         <translation>A person cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="102"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="101"/>
         <source>Ngày kết thúc phải từ ngày bắt đầu trở đi.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
@@ -1392,32 +1429,32 @@ Trying again…</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="234"/>
+        <location filename="../../ui/meetings/dialogs.py" line="238"/>
         <source>Tài liệu hội nghị</source>
         <translation>Meeting document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="240"/>
+        <location filename="../../ui/meetings/dialogs.py" line="244"/>
         <source>Tài liệu Mật (không gửi qua thư điện tử)</source>
         <translation>Confidential document (not sent by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="242"/>
+        <location filename="../../ui/meetings/dialogs.py" line="246"/>
         <source>Phải thu hồi sau khi dùng</source>
         <translation>Must be returned after use</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="246"/>
+        <location filename="../../ui/meetings/dialogs.py" line="250"/>
         <source>Tên tài liệu</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="247"/>
+        <location filename="../../ui/meetings/dialogs.py" line="251"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="250"/>
+        <location filename="../../ui/meetings/dialogs.py" line="254"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1425,38 +1462,38 @@ Trying again…</translation>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
-        <location filename="../../ui/meetings/models.py" line="369"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="370"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="364"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="365"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="365"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="371"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1533,42 +1570,42 @@ Trying again…</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="37"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
         <source>Giờ cụ thể</source>
         <translation>Set times</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="38"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
         <source>Cả buổi sáng</source>
         <translation>Whole morning</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="39"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="41"/>
         <source>Cả buổi chiều</source>
         <translation>Whole afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="40"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="42"/>
         <source>Cả ngày (một hoặc nhiều ngày)</source>
         <translation>All day (one or more days)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="78"/>
         <source>Thêm lịch công tác</source>
         <translation>Add calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="76"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="78"/>
         <source>Sửa lịch công tác</source>
         <translation>Edit calendar entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="125"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="127"/>
         <source>từ</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="127"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="129"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -1578,82 +1615,82 @@ Trying again…</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="171"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="172"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="173"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
         <source>Địa điểm</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="180"/>
         <source>Đơn vị chuẩn bị</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="179"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="181"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="184"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="186"/>
         <source>Lãnh đạo dự</source>
         <translation>Leaders attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="186"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="188"/>
         <source>Đơn vị tham dự</source>
         <translation>Units attending</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="197"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="199"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="198"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="200"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="284"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="286"/>
         <source>(lịch mới)</source>
         <translation>(new entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="294"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="296"/>
         <source>Không trùng lịch.</source>
         <translation>No clashes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/event_dialog.py" line="300"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="302"/>
         <source>… và %n cảnh báo khác</source>
         <translation>
             <numerusform>… and %n more warning</numerusform>
@@ -1661,7 +1698,7 @@ Trying again…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="305"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="307"/>
         <source>Lịch này bị trùng:
 %1
 
@@ -1672,7 +1709,7 @@ Vẫn lưu?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="306"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="308"/>
         <source>Trùng lịch</source>
         <translation>Clash</translation>
     </message>
@@ -1819,27 +1856,27 @@ Save anyway?</translation>
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="186"/>
+        <location filename="../../ui/meetings/dialogs.py" line="190"/>
         <source>Thêm khách mời</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="192"/>
+        <location filename="../../ui/meetings/dialogs.py" line="196"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="193"/>
+        <location filename="../../ui/meetings/dialogs.py" line="197"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="194"/>
+        <location filename="../../ui/meetings/dialogs.py" line="198"/>
         <source>Cơ quan, đơn vị</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="195"/>
+        <location filename="../../ui/meetings/dialogs.py" line="199"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
@@ -1847,12 +1884,12 @@ Save anyway?</translation>
 <context>
     <name>HalfDayCombo</name>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="86"/>
+        <location filename="../../ui/leave/widgets.py" line="49"/>
         <source>Sáng</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="87"/>
+        <location filename="../../ui/leave/widgets.py" line="50"/>
         <source>Chiều</source>
         <translation>Afternoon</translation>
     </message>
@@ -1910,11 +1947,6 @@ Save anyway?</translation>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <location filename="../../ui/calendar/dialogs.py" line="141"/>
-        <source>Lịch định kỳ</source>
-        <translation>Recurring</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -1955,49 +1987,59 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/models.py" line="250"/>
-        <source>Lỗi</source>
-        <translation>Error</translation>
+        <source>Lỗi / ghi chú</source>
+        <translation>Errors / notes</translation>
     </message>
 </context>
 <context>
     <name>ImportStaffDialog</name>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="38"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="42"/>
         <source>Nhập danh sách cán bộ từ Excel</source>
         <translation>Import staff from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="39"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="43"/>
         <source>Tệp .xlsx có dòng tiêu đề gồm các cột: họ và tên, chức vụ, đơn vị, điện thoại, email, ngày vào cơ quan (dd/mm/yyyy). Đơn vị và chức vụ phải có sẵn trong danh mục.</source>
         <translation>An .xlsx file with a header row and the columns: full name, position, unit, phone, email, date joined (dd/mm/yyyy). Units and positions must already exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="43"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="47"/>
         <source>Chưa chọn tệp.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="45"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="49"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="60"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="64"/>
+        <source>Đọc lại các ô kiểu ngày theo ngày/tháng (đổi chỗ ngày và tháng)</source>
+        <translation>Read the date cells again day first (swap day and month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/import_dialog.py" line="67"/>
+        <source>Tôi đã đối chiếu các ngày trên với bản gốc</source>
+        <translation>I have checked these dates against the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/import_dialog.py" line="77"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="78"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="98"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="79"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="99"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="102"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="140"/>
         <source>%n dòng hợp lệ, %1 dòng lỗi.</source>
         <translation>
             <numerusform>%n valid row, %1 with errors.</numerusform>
@@ -2005,17 +2047,17 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="104"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="142"/>
         <source>Chỉ các dòng hợp lệ được nhập; sửa tệp rồi chọn lại nếu muốn nhập đủ.</source>
         <translation>Only the valid rows are imported; fix the file and choose it again to import them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/import_dialog.py" line="106"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="144"/>
         <source>Tệp không có dòng dữ liệu nào.</source>
         <translation>The file has no data rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/import_dialog.py" line="109"/>
+        <location filename="../../ui/orgchart/import_dialog.py" line="147"/>
         <source>Nhập %n cán bộ</source>
         <translation>
             <numerusform>Import %n staff member</numerusform>
@@ -2026,7 +2068,7 @@ Save anyway?</translation>
 <context>
     <name>InvitationDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/meetings/dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/dialogs.py" line="224"/>
         <source>Đã gửi giấy mời cho %n người</source>
         <translation>
             <numerusform>Invitation sent to %n person</numerusform>
@@ -2034,35 +2076,115 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="225"/>
+        <location filename="../../ui/meetings/dialogs.py" line="229"/>
         <source>Cách gửi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="226"/>
+        <location filename="../../ui/meetings/dialogs.py" line="230"/>
         <source>Thời gian gửi</source>
         <translation>Sent at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="69"/>
+        <source>Giấy mời — %1</source>
+        <translation>Invitation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="75"/>
+        <source>Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành</source>
+        <translation>The next number in the outgoing-document register; can be changed before issuing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="82"/>
+        <source>Mặc định: Tài liệu gửi kèm theo giấy mời.</source>
+        <translation>Default: Documents enclosed with the invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="84"/>
+        <source>Ví dụ: đồng chí … , Phòng Hành chính, điện thoại …</source>
+        <translation>E.g. comrade …, Administration Department, phone …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="85"/>
+        <source>Mỗi đại biểu một giấy mời (bỏ chọn: một giấy kèm danh sách)</source>
+        <translation>One letter per invitee (unticked: one letter with the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="88"/>
+        <source>Mỗi dòng một nơi nhận; để trống: Như trên, Lưu Văn phòng.</source>
+        <translation>One recipient a line; empty: as above, office file copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="91"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="92"/>
+        <source>Ngày ký:</source>
+        <translation>Date signed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="93"/>
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="94"/>
+        <source>Tài liệu:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="95"/>
+        <source>Liên hệ:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="98"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="99"/>
+        <source>Lưu bản nháp…</source>
+        <translation>Save draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="101"/>
+        <source>Số để trống, không lấy số</source>
+        <translation>Number left blank; no number is taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="103"/>
+        <source>Phát hành và lưu…</source>
+        <translation>Issue and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="105"/>
+        <source>Lấy số trong sổ văn bản đi, ghi nhận đã gửi giấy mời cho các đại biểu</source>
+        <translation>Take the number from the outgoing-document register and record the invitations as sent</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="166"/>
+        <location filename="../../ui/meetings/dialogs.py" line="170"/>
         <source>Việc cần làm</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="176"/>
+        <location filename="../../ui/meetings/dialogs.py" line="180"/>
         <source>Phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="177"/>
+        <location filename="../../ui/meetings/dialogs.py" line="181"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="178"/>
+        <location filename="../../ui/meetings/dialogs.py" line="182"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
@@ -2101,53 +2223,53 @@ Save anyway?</translation>
 <context>
     <name>LeavePane</name>
     <message>
-        <location filename="../../ui/leave/pane.py" line="44"/>
+        <location filename="../../ui/leave/pane.py" line="45"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave requests</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="45"/>
-        <location filename="../../ui/leave/pane.py" line="108"/>
+        <location filename="../../ui/leave/pane.py" line="46"/>
+        <location filename="../../ui/leave/pane.py" line="109"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="46"/>
+        <location filename="../../ui/leave/pane.py" line="47"/>
         <source>Số ngày phép</source>
         <translation>Leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="48"/>
         <source>Lịch vắng mặt</source>
         <translation>Absence calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="48"/>
+        <location filename="../../ui/leave/pane.py" line="49"/>
         <source>Lịch trực</source>
         <translation>Duty rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="53"/>
+        <location filename="../../ui/leave/pane.py" line="54"/>
         <source>Xin nghỉ…</source>
         <translation>Request leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="57"/>
+        <location filename="../../ui/leave/pane.py" line="58"/>
         <source>Ghi nhận nghỉ đột xuất…</source>
         <translation>Record emergency leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="60"/>
+        <location filename="../../ui/leave/pane.py" line="61"/>
         <source>Quy tắc nghỉ phép…</source>
         <translation>Leave rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="64"/>
+        <location filename="../../ui/leave/pane.py" line="65"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="96"/>
+        <location filename="../../ui/leave/pane.py" line="97"/>
         <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
         <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
@@ -2224,90 +2346,95 @@ Save anyway?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="29"/>
+        <location filename="../../ui/dialogs/login.py" line="36"/>
         <source>Đăng nhập VănPhòng</source>
         <translation>Sign in to VănPhòng</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="41"/>
+        <location filename="../../ui/dialogs/login.py" line="48"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="42"/>
+        <location filename="../../ui/dialogs/login.py" line="49"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="73"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2353,17 +2480,17 @@ Save anyway?</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="78"/>
+        <location filename="../../ui/meetings/dialogs.py" line="79"/>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="78"/>
+        <location filename="../../ui/meetings/dialogs.py" line="79"/>
         <source>Sửa, dời cuộc họp</source>
         <translation>Edit, reschedule meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="94"/>
+        <location filename="../../ui/meetings/dialogs.py" line="96"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -2413,7 +2540,7 @@ Save anyway?</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/dialogs.py" line="116"/>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
     </message>
@@ -2455,154 +2582,209 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingPaperwork</name>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="19"/>
+        <source>Giấy mời…</source>
+        <translation>Invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="23"/>
+        <source>Biên bản…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="24"/>
+        <source>Thông báo kết luận…</source>
+        <translation>Conclusion notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="26"/>
+        <source>Chương trình công tác tháng…</source>
+        <translation>Monthly work programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="32"/>
+        <source>Sổ đăng ký văn bản đi…</source>
+        <translation>Outgoing-document register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="35"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="37"/>
+        <source>Giấy mời, biên bản, thông báo kết luận, chương trình tháng, sổ đăng ký văn bản đi</source>
+        <translation>Invitations, minutes, conclusion notices, monthly programme, outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="52"/>
+        <source>Hãy chọn một cuộc họp.</source>
+        <translation>Select a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paperwork.py" line="96"/>
+        <source>Soạn chương trình…</source>
+        <translation>Draft the programme…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="34"/>
+        <location filename="../../ui/meetings/printing.py" line="29"/>
         <source>Danh sách đại biểu</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="35"/>
+        <location filename="../../ui/meetings/printing.py" line="30"/>
         <source>Biển tên đại biểu</source>
         <translation>Name plates</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="36"/>
+        <location filename="../../ui/meetings/printing.py" line="31"/>
         <source>Bảng phân công chuẩn bị</source>
         <translation>Preparation assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="37"/>
+        <location filename="../../ui/meetings/printing.py" line="32"/>
         <source>Báo cáo điểm danh</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="162"/>
-        <location filename="../../ui/meetings/printing.py" line="221"/>
+        <location filename="../../ui/meetings/printing.py" line="53"/>
         <source>Cuộc họp chưa có đại biểu nào.</source>
         <translation>The meeting has no attendees yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="168"/>
+        <location filename="../../ui/meetings/printing.py" line="64"/>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="225"/>
+        <location filename="../../ui/meetings/printing.py" line="115"/>
         <source>Xuất PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="226"/>
+        <location filename="../../ui/meetings/printing.py" line="116"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>MeetingWarnings</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_warnings.py" line="48"/>
+        <source>Mời toàn bộ ủy viên %1 (số người: %2)</source>
+        <translation>Invite every member of the %1 (people: %2)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="52"/>
+        <location filename="../../ui/meetings/pane.py" line="54"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="58"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="59"/>
+        <location filename="../../ui/meetings/pane.py" line="61"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="62"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="85"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="86"/>
+        <location filename="../../ui/meetings/pane.py" line="90"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="87"/>
+        <location filename="../../ui/meetings/pane.py" line="91"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="88"/>
+        <location filename="../../ui/meetings/pane.py" line="92"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="95"/>
+        <location filename="../../ui/meetings/pane.py" line="99"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="123"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="127"/>
+        <location filename="../../ui/meetings/pane.py" line="133"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
-        <location filename="../../ui/meetings/pane.py" line="305"/>
+        <location filename="../../ui/meetings/pane.py" line="136"/>
+        <location filename="../../ui/meetings/pane.py" line="323"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="139"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="141"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="137"/>
+        <location filename="../../ui/meetings/pane.py" line="143"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="145"/>
+        <location filename="../../ui/meetings/pane.py" line="151"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="146"/>
+        <location filename="../../ui/meetings/pane.py" line="152"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="147"/>
+        <location filename="../../ui/meetings/pane.py" line="153"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="150"/>
+        <location filename="../../ui/meetings/pane.py" line="156"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="219"/>
+        <location filename="../../ui/meetings/pane.py" line="234"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="226"/>
+        <location filename="../../ui/meetings/pane.py" line="241"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2610,22 +2792,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="243"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="228"/>
+        <location filename="../../ui/meetings/pane.py" line="243"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="232"/>
+        <location filename="../../ui/meetings/pane.py" line="247"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="233"/>
+        <location filename="../../ui/meetings/pane.py" line="248"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2633,55 +2815,113 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="266"/>
+        <location filename="../../ui/meetings/pane.py" line="284"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="267"/>
+        <location filename="../../ui/meetings/pane.py" line="285"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="293"/>
+        <location filename="../../ui/meetings/pane.py" line="311"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="313"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="306"/>
+        <location filename="../../ui/meetings/pane.py" line="324"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="144"/>
+        <source>Biên bản — %1</source>
+        <translation>Minutes — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="147"/>
+        <source>Hạn hoàn thành biên bản: %1 (003 §II.1.1)</source>
+        <translation>Minutes due: %1 (003 §II.1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="149"/>
+        <source>Họp về tổ chức, cán bộ: Chánh Văn phòng ghi biên bản</source>
+        <translation>Personnel meeting: the chief of office takes the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="152"/>
+        <source>(chưa phân công)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="157"/>
+        <source>Lưu người ghi biên bản</source>
+        <translation>Save the minute taker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="162"/>
+        <source>Người ghi biên bản:</source>
+        <translation>Minute taker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="174"/>
+        <source>Ý kiến bằng văn bản của đồng chí vắng mặt (004 Điều 10.4, 11.4)</source>
+        <translation>Written comments of the absent member (004 Art. 10.4, 11.4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="175"/>
+        <source>Lưu ý kiến</source>
+        <translation>Save comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="179"/>
+        <source>Vắng mặt:</source>
+        <translation>Absent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="180"/>
+        <source>Ý kiến gửi bằng văn bản:</source>
+        <translation>Written comments:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="199"/>
+        <source>Hãy chọn một đồng chí vắng mặt.</source>
+        <translation>Select an absent member.</translation>
+    </message>
+</context>
+<context>
     <name>MovePersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="203"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="204"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="211"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="212"/>
         <source>(giữ chức vụ hiện tại: %1)</source>
         <translation>(keep current position: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="213"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="214"/>
         <source>Đơn vị mới</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="214"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="215"/>
         <source>Chức vụ mới</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="222"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="223"/>
         <source>Hãy chọn đơn vị hoặc chức vụ khác với hiện tại.</source>
         <translation>Choose a unit or position different from the current one.</translation>
     </message>
@@ -2689,22 +2929,22 @@ Save anyway?</translation>
 <context>
     <name>MoveUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="266"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="267"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="271"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="272"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="273"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="274"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="280"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="281"/>
         <source>Đơn vị đã trực thuộc đơn vị này.</source>
         <translation>The unit is already under this unit.</translation>
     </message>
@@ -2799,32 +3039,32 @@ Save anyway?</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="209"/>
+        <location filename="../../ui/settings/dialog.py" line="220"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="221"/>
+        <location filename="../../ui/settings/dialog.py" line="233"/>
         <source>(không gắn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="227"/>
+        <location filename="../../ui/settings/dialog.py" line="236"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="228"/>
+        <location filename="../../ui/settings/dialog.py" line="237"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="229"/>
+        <location filename="../../ui/settings/dialog.py" line="238"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="230"/>
+        <location filename="../../ui/settings/dialog.py" line="239"/>
         <source>Cán bộ</source>
         <translation>Staff member</translation>
     </message>
@@ -2832,42 +3072,42 @@ Save anyway?</translation>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="42"/>
+        <location filename="../../ui/settings/dialog.py" line="44"/>
         <source>Cơ quan Đảng (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</source>
         <translation>Party office (HD 36-HD/VPTW): &quot;ĐẢNG CỘNG SẢN VIỆT NAM&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="43"/>
+        <location filename="../../ui/settings/dialog.py" line="45"/>
         <source>Cơ quan Nhà nước (Nghị định 30/2020): Quốc hiệu, Tiêu ngữ</source>
         <translation>State office (Decree 30/2020): national title and motto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Tên cơ quan</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Địa danh (trên văn bản)</source>
         <translation>Place name (on documents)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="52"/>
         <source>Ký hiệu cơ quan (số văn bản)</source>
         <translation>Office code (document numbers)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="51"/>
+        <location filename="../../ui/settings/dialog.py" line="53"/>
         <source>Thể thức văn bản</source>
         <translation>Document format</translation>
     </message>
@@ -3040,162 +3280,162 @@ Save anyway?</translation>
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="68"/>
+        <location filename="../../ui/orgchart/pane.py" line="69"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="70"/>
+        <location filename="../../ui/orgchart/pane.py" line="71"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="108"/>
+        <location filename="../../ui/orgchart/pane.py" line="109"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="109"/>
+        <location filename="../../ui/orgchart/pane.py" line="110"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="116"/>
+        <location filename="../../ui/orgchart/pane.py" line="117"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="130"/>
+        <location filename="../../ui/orgchart/pane.py" line="131"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="176"/>
+        <location filename="../../ui/orgchart/pane.py" line="177"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="288"/>
+        <location filename="../../ui/orgchart/pane.py" line="289"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="296"/>
+        <location filename="../../ui/orgchart/pane.py" line="297"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="300"/>
+        <location filename="../../ui/orgchart/pane.py" line="301"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <location filename="../../ui/orgchart/pane.py" line="303"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="309"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="311"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="312"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="312"/>
+        <location filename="../../ui/orgchart/pane.py" line="313"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="313"/>
+        <location filename="../../ui/orgchart/pane.py" line="314"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="314"/>
+        <location filename="../../ui/orgchart/pane.py" line="315"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="315"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="320"/>
+        <location filename="../../ui/orgchart/pane.py" line="321"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="324"/>
+        <location filename="../../ui/orgchart/pane.py" line="325"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="330"/>
+        <location filename="../../ui/orgchart/pane.py" line="331"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="331"/>
+        <location filename="../../ui/orgchart/pane.py" line="332"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="334"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="347"/>
+        <location filename="../../ui/orgchart/pane.py" line="348"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="350"/>
+        <location filename="../../ui/orgchart/pane.py" line="351"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="354"/>
+        <location filename="../../ui/orgchart/pane.py" line="355"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -3446,22 +3686,22 @@ Save anyway?</translation>
 <context>
     <name>OversightDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="31"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="32"/>
         <source>Phân công phụ trách: %1</source>
         <translation>Oversight: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="45"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="46"/>
         <source>Mỗi dòng một lĩnh vực, ví dụ: Văn thư – lưu trữ</source>
         <translation>One area per line, for example: Records and archives</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="46"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="47"/>
         <source>Phòng, đơn vị</source>
         <translation>Departments, units</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="47"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="48"/>
         <source>Lĩnh vực</source>
         <translation>Areas</translation>
     </message>
@@ -3469,7 +3709,7 @@ Save anyway?</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../ui/orgchart/__init__.py" line="14"/>
+        <location filename="../../ui/orgchart/__init__.py" line="22"/>
         <source>Sơ đồ tổ chức</source>
         <translation>Org chart</translation>
     </message>
@@ -3490,168 +3730,263 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>PersonCombo</name>
+    <name>PaperDialog</name>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="45"/>
-        <source>— không chọn —</source>
-        <translation>— none —</translation>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="54"/>
+        <source>Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành</source>
+        <translation>The next number in the outgoing-document register; can be changed before issuing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="59"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="60"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="64"/>
+        <source>Mỗi dòng một nơi nhận; để trống: mặc định</source>
+        <translation>One recipient a line; empty: the default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="66"/>
+        <source>Nơi nhận:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="67"/>
+        <source>Lưu bản nháp…</source>
+        <translation>Save draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="70"/>
+        <source>Phát hành và lưu…</source>
+        <translation>Issue and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="72"/>
+        <source>Lấy số trong sổ văn bản đi rồi lưu văn bản</source>
+        <translation>Take the number from the outgoing-document register, then save the document</translation>
+    </message>
+</context>
+<context>
+    <name>PaperFiles</name>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="35"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="36"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_files.py" line="37"/>
+        <source>Lưu văn bản</source>
+        <translation>Save document</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="37"/>
+        <source>Không mở được bản in: %1</source>
+        <translation>Cannot open the printout: %1</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="155"/>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="155"/>
         <source>Thêm cán bộ</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="161"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="162"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="172"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="173"/>
         <source>(chưa xếp đơn vị)</source>
         <translation>(no unit yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="175"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="176"/>
         <source>(chưa có chức vụ)</source>
         <translation>(no position yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="181"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="182"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="183"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="184"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="185"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="186"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../ui/person_picker.py" line="56"/>
+        <source>— không chọn —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="75"/>
+        <source>Gõ tên để tìm (có dấu hoặc không)</source>
+        <translation>Type a name to search (with or without accents)</translation>
+    </message>
+</context>
+<context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="268"/>
+        <location filename="../../ui/meetings/dialogs.py" line="272"/>
         <source>Lọc theo tên (gõ không dấu cũng được)…</source>
         <translation>Filter by name (diacritics optional)…</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="255"/>
+        <source>Chương trình công tác tháng</source>
+        <translation>Monthly work programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/paper_dialogs.py" line="261"/>
+        <source>Tháng:</source>
+        <translation>Month:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/paper_dialogs.py" line="272"/>
+        <source>Công bố ngày %1 (004 Điều 11.1); %n hoạt động trong lịch</source>
+        <translation>
+            <numerusform>Announced on %1 (004 Art. 11.1); %n activity in the calendar</numerusform>
+            <numerusform>Announced on %1 (004 Art. 11.1); %n activities in the calendar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="25"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="26"/>
         <source>Không lặp</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="26"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="27"/>
         <source>Hằng ngày làm việc (Thứ Hai – Thứ Sáu)</source>
         <translation>Every working day (Monday – Friday)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="27"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="28"/>
         <source>Hằng tuần, cùng thứ</source>
         <translation>Weekly, same weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="28"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="29"/>
         <source>Hằng tháng vào ngày…</source>
         <translation>Monthly on day…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="29"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="30"/>
         <source>Quy tắc RRULE…</source>
         <translation>RRULE rule…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="30"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="31"/>
         <source>giữ nguyên ngày</source>
         <translation>keep the date</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="31"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="32"/>
         <source>chuyển sang ngày làm việc kế tiếp</source>
         <translation>move to the next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="32"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="33"/>
         <source>chuyển về ngày làm việc liền trước</source>
         <translation>move to the previous working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="43"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="44"/>
         <source>Lặp lại</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="56"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="57"/>
         <source>Kết thúc vào ngày</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="69"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="70"/>
         <source>Kiểu lặp</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="70"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="71"/>
         <source>Gặp ngày nghỉ thì</source>
         <translation>On a day off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/recurrence_box.py" line="75"/>
+        <location filename="../../ui/calendar/recurrence_box.py" line="76"/>
         <source>RRULE</source>
         <translation>RRULE</translation>
     </message>
@@ -3780,24 +4115,150 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="79"/>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="99"/>
+        <source>Lấy số…</source>
+        <translation>Take a number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="100"/>
+        <source>Giữ số…</source>
+        <translation>Reserve numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="101"/>
+        <source>Hủy số…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="107"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="115"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
+        <source>Loại văn bản:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="135"/>
+        <source>Số kế tiếp: %1</source>
+        <translation>Next number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Lấy số</source>
+        <translation>Take a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <source>Trích yếu nội dung văn bản:</source>
+        <translation>Summary of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="148"/>
+        <source>Đã lấy %1</source>
+        <translation>Took %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <source>Giữ bao nhiêu số?</source>
+        <translation>How many numbers to reserve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="162"/>
+        <source>Hãy chọn số cần hủy.</source>
+        <translation>Select the number to void.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="164"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="165"/>
+        <source>Lý do hủy số %1:</source>
+        <translation>Reason for voiding %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="177"/>
+        <source>Xuất sổ văn bản đi</source>
+        <translation>Export the outgoing-document register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="179"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Số và ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trích yếu</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Lý do hủy</source>
+        <translation>Reason voided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <source>Người lấy số</source>
+        <translation>Taken by</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDelegationDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="110"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="109"/>
         <source>Xóa ủy quyền</source>
         <translation>Remove delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="118"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="117"/>
         <source>%1 → %2 làm thay, %3 – %4</source>
         <translation>%1 → %2 acting, %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="127"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="126"/>
         <source>Không có ủy quyền nào đang hoặc sắp có hiệu lực.</source>
         <translation>No delegation is in force or coming up.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="137"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="136"/>
         <source>Hãy chọn một ủy quyền.</source>
         <translation>Choose a delegation.</translation>
     </message>
@@ -3805,87 +4266,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="48"/>
+        <location filename="../../ui/leave/requests_tab.py" line="49"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="50"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="51"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="53"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="63"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="63"/>
+        <location filename="../../ui/leave/requests_tab.py" line="64"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="65"/>
+        <location filename="../../ui/leave/requests_tab.py" line="66"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="67"/>
+        <location filename="../../ui/leave/requests_tab.py" line="68"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="73"/>
+        <location filename="../../ui/leave/requests_tab.py" line="74"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="78"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="79"/>
+        <location filename="../../ui/leave/requests_tab.py" line="80"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -3893,122 +4354,122 @@ Save anyway?</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="52"/>
+        <location filename="../../ui/leave/request_dialog.py" line="60"/>
         <source>Ghi nhận nghỉ đột xuất</source>
         <translation>Record emergency leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="52"/>
+        <location filename="../../ui/leave/request_dialog.py" line="60"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="81"/>
+        <location filename="../../ui/leave/request_dialog.py" line="92"/>
         <source>Điện thoại, địa chỉ khi cần liên hệ</source>
         <translation>Phone or address while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="84"/>
+        <location filename="../../ui/leave/request_dialog.py" line="95"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="85"/>
+        <location filename="../../ui/leave/request_dialog.py" line="96"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="86"/>
+        <location filename="../../ui/leave/request_dialog.py" line="97"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="87"/>
+        <location filename="../../ui/leave/request_dialog.py" line="98"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="88"/>
+        <location filename="../../ui/leave/request_dialog.py" line="99"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="89"/>
+        <location filename="../../ui/leave/request_dialog.py" line="100"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="90"/>
+        <location filename="../../ui/leave/request_dialog.py" line="101"/>
         <source>Liên hệ khi nghỉ</source>
         <translation>Contact while away</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="99"/>
+        <location filename="../../ui/leave/request_dialog.py" line="110"/>
         <source>Lãnh đạo đồng ý qua điện thoại</source>
         <translation>Leader approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="100"/>
+        <location filename="../../ui/leave/request_dialog.py" line="111"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="111"/>
+        <location filename="../../ui/leave/request_dialog.py" line="122"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="111"/>
+        <location filename="../../ui/leave/request_dialog.py" line="122"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="117"/>
+        <location filename="../../ui/leave/request_dialog.py" line="128"/>
         <source>Lưu nháp</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="160"/>
+        <location filename="../../ui/leave/request_dialog.py" line="171"/>
         <source>Hãy chọn người xin nghỉ và loại nghỉ.</source>
         <translation>Choose the employee and the leave type.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="170"/>
+        <location filename="../../ui/leave/request_dialog.py" line="181"/>
         <source>&lt;b&gt;Số ngày nghỉ:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Leave:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="172"/>
+        <location filename="../../ui/leave/request_dialog.py" line="183"/>
         <source> — nghỉ trên 1 ngày: cần có đơn xin nghỉ phép</source>
         <translation> — more than 1 day: a written leave request is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="176"/>
+        <location filename="../../ui/leave/request_dialog.py" line="187"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="178"/>
+        <location filename="../../ui/leave/request_dialog.py" line="189"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="180"/>
+        <location filename="../../ui/leave/request_dialog.py" line="191"/>
         <source>&lt;b&gt;Người phê duyệt:&lt;/b&gt; không cần phê duyệt</source>
         <translation>&lt;b&gt;Approvers:&lt;/b&gt; no approval needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="182"/>
+        <location filename="../../ui/leave/request_dialog.py" line="193"/>
         <source>&lt;b&gt;Thông báo cho:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Notify:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="185"/>
+        <location filename="../../ui/leave/request_dialog.py" line="196"/>
         <source>&lt;b&gt;Phép năm %1:&lt;/b&gt; được nghỉ %2, đã nghỉ %3, chờ duyệt %4, còn %5</source>
         <translation>&lt;b&gt;Annual leave %1:&lt;/b&gt; entitled %2, taken %3, pending %4, remaining %5</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/request_dialog.py" line="190"/>
+        <location filename="../../ui/leave/request_dialog.py" line="201"/>
         <source>&lt;b&gt;Nghỉ bù (trực ngày nghỉ):&lt;/b&gt; được %1, đã dùng %2, còn %3</source>
         <translation>&lt;b&gt;Compensatory leave (duty on days off):&lt;/b&gt; earned %1, used %2, left %3</translation>
     </message>
@@ -4016,62 +4477,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="127"/>
+        <location filename="../../ui/leave/models.py" line="137"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="128"/>
+        <location filename="../../ui/leave/models.py" line="138"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="129"/>
+        <location filename="../../ui/leave/models.py" line="139"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="130"/>
+        <location filename="../../ui/leave/models.py" line="140"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="131"/>
+        <location filename="../../ui/leave/models.py" line="141"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="132"/>
+        <location filename="../../ui/leave/models.py" line="142"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="144"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="146"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>chờ đơn giấy</source>
         <translation>written application due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="148"/>
+        <location filename="../../ui/leave/models.py" line="153"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -4079,77 +4540,77 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="117"/>
+        <location filename="../../ui/leave/requests_tab.py" line="119"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="122"/>
+        <location filename="../../ui/leave/requests_tab.py" line="124"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="125"/>
+        <location filename="../../ui/leave/requests_tab.py" line="127"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="139"/>
+        <location filename="../../ui/leave/requests_tab.py" line="141"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="140"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="143"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="144"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="143"/>
+        <location filename="../../ui/leave/requests_tab.py" line="145"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="145"/>
+        <location filename="../../ui/leave/requests_tab.py" line="147"/>
         <source>Ghi nhận đồng ý qua điện thoại…</source>
         <translation>Record approval by phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="243"/>
+        <location filename="../../ui/leave/requests_tab.py" line="244"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="244"/>
+        <location filename="../../ui/leave/requests_tab.py" line="245"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="252"/>
+        <location filename="../../ui/leave/requests_tab.py" line="253"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="253"/>
+        <location filename="../../ui/leave/requests_tab.py" line="254"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="273"/>
+        <location filename="../../ui/leave/requests_tab.py" line="274"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="274"/>
+        <location filename="../../ui/leave/requests_tab.py" line="275"/>
         <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
         <translation>Request %1: the leader who approved by phone</translation>
     </message>
@@ -4225,32 +4686,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="292"/>
+        <location filename="../../ui/leave/models.py" line="306"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="292"/>
+        <location filename="../../ui/leave/models.py" line="306"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="293"/>
+        <location filename="../../ui/leave/models.py" line="307"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="293"/>
+        <location filename="../../ui/leave/models.py" line="307"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="294"/>
+        <location filename="../../ui/leave/models.py" line="308"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="313"/>
+        <location filename="../../ui/leave/models.py" line="327"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4258,42 +4719,42 @@ Save anyway?</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="34"/>
+        <location filename="../../ui/leave/roster_tab.py" line="35"/>
         <source>Lập lịch trực…</source>
         <translation>Create duty roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="35"/>
+        <location filename="../../ui/leave/roster_tab.py" line="36"/>
         <source>Phân công lại tự động</source>
         <translation>Reassign automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="36"/>
+        <location filename="../../ui/leave/roster_tab.py" line="37"/>
         <source>Sửa ngày…</source>
         <translation>Edit day…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="37"/>
+        <location filename="../../ui/leave/roster_tab.py" line="38"/>
         <source>Xem và in…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="38"/>
+        <location filename="../../ui/leave/roster_tab.py" line="39"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="39"/>
+        <location filename="../../ui/leave/roster_tab.py" line="40"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="93"/>
+        <location filename="../../ui/leave/roster_tab.py" line="95"/>
         <source>Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết.</source>
         <translation>No duty roster yet. Click “Create duty roster…” to make one for a holiday period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/roster_tab.py" line="96"/>
+        <location filename="../../ui/leave/roster_tab.py" line="98"/>
         <source>%n ngày trực, %1 người mỗi ngày.</source>
         <translation>
             <numerusform>%n duty day, %1 on duty per day.</numerusform>
@@ -4301,32 +4762,32 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="99"/>
+        <location filename="../../ui/leave/roster_tab.py" line="101"/>
         <source>Còn thiếu người: %1.</source>
         <translation>Short of people: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="100"/>
+        <location filename="../../ui/leave/roster_tab.py" line="102"/>
         <source>✎: phân công bằng tay (giữ nguyên khi phân công lại).</source>
         <translation>✎: assigned by hand (kept when reassigning).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="124"/>
+        <location filename="../../ui/leave/roster_tab.py" line="126"/>
         <source>Lưu lịch trực</source>
         <translation>Save the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="125"/>
+        <location filename="../../ui/leave/roster_tab.py" line="127"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="132"/>
+        <location filename="../../ui/leave/roster_tab.py" line="134"/>
         <source>Xóa lịch trực</source>
         <translation>Delete the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="133"/>
+        <location filename="../../ui/leave/roster_tab.py" line="135"/>
         <source>Xóa “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
@@ -4334,23 +4795,23 @@ Save anyway?</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Quy định</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
         <location filename="../../ui/leave/rules_dialog.py" line="110"/>
-        <location filename="../../ui/settings/dialog.py" line="72"/>
+        <location filename="../../ui/settings/dialog.py" line="74"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -4456,32 +4917,32 @@ Save anyway?</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="57"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="59"/>
         <source>Lịch định kỳ</source>
         <translation>Recurring entry</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="58"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
         <source>Đây là lịch định kỳ. Bạn muốn %1:</source>
         <translation>This is a recurring entry. What do you want to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="60"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
         <source>Chỉ buổi này</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="61"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
         <source>Buổi này và các buổi sau</source>
         <translation>This and following occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="62"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="64"/>
         <source>Tất cả các buổi</source>
         <translation>All occurrences</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/event_dialog.py" line="63"/>
+        <location filename="../../ui/calendar/event_dialog.py" line="65"/>
         <source>Hủy bỏ</source>
         <translation>Cancel</translation>
     </message>
@@ -4489,27 +4950,27 @@ Save anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="253"/>
+        <location filename="../../ui/settings/dialog.py" line="262"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="257"/>
+        <location filename="../../ui/settings/dialog.py" line="266"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="258"/>
+        <location filename="../../ui/settings/dialog.py" line="267"/>
         <source>Quy định</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="260"/>
+        <location filename="../../ui/settings/dialog.py" line="269"/>
         <source>Giao diện</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="263"/>
+        <location filename="../../ui/settings/dialog.py" line="272"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -4517,22 +4978,22 @@ Save anyway?</translation>
 <context>
     <name>StandingDeputyDialog</name>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="144"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="143"/>
         <source>Phó Chánh Văn phòng thường trực</source>
         <translation>Standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="151"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="148"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="150"/>
         <source>Người này làm thay Chánh Văn phòng khi Chánh Văn phòng vắng mặt.</source>
         <translation>This person acts for the Chief of Office when the Chief is away.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/link_dialogs.py" line="154"/>
+        <location filename="../../ui/orgchart/link_dialogs.py" line="152"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
@@ -4540,7 +5001,7 @@ Save anyway?</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="72"/>
+        <location filename="../../ui/main.py" line="122"/>
         <source>Tệp dữ liệu bị hỏng (%1); VănPhòng không ghi gì vào tệp này.
 
 Khôi phục bản sao lưu tự động tốt gần nhất (%2, lúc %3)? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>
@@ -4692,42 +5153,42 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="29"/>
+        <location filename="../../ui/terms.py" line="31"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="30"/>
+        <location filename="../../ui/terms.py" line="32"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="33"/>
         <source>Lãnh đạo</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="34"/>
         <source>Cán bộ, chuyên viên</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="35"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="36"/>
+        <location filename="../../ui/terms.py" line="38"/>
         <source>Phòng, đơn vị</source>
         <translation>Department, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="39"/>
         <source>Cơ quan lãnh đạo</source>
         <translation>Leadership body</translation>
     </message>
@@ -4767,447 +5228,527 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="40"/>
+        <location filename="../../ui/terms.py" line="29"/>
+        <source>Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)</source>
+        <translation>Office time zone (today, current time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="42"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="41"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="44"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>Sáng</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>Chiều</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>Cả ngày</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>Cả buổi</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>Họp, hội nghị</source>
         <translation>Meeting, conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>Đi cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>Tiếp khách</source>
         <translation>Receiving visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>Công tác</source>
         <translation>Business trip</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>Dự kiến</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>Đã công bố</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>Điều chỉnh</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="64"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="65"/>
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="66"/>
         <source>Đổi thời gian</source>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="68"/>
         <source>Nghỉ bù</source>
         <translation>Day off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="67"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>Hội nghị Ban Chấp hành</source>
         <translation>Executive Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="70"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>Hội nghị Ban Thường vụ</source>
         <translation>Standing Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="73"/>
         <source>Họp Thường trực</source>
         <translation>Standing members meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>Đi làm việc cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>Đi thăm, tặng quà</source>
         <translation>Visits and gifts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="76"/>
         <source>Giao ban, sơ kết, tổng kết</source>
         <translation>Briefing, review</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>Cuộc họp khác</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>Phòng Tổng hợp</source>
         <translation>General Affairs Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="78"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>Phòng Hành chính</source>
         <translation>Administration Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>Phòng Tài chính – Quản trị</source>
         <translation>Finance and Facilities Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>ngày làm việc trước</source>
         <translation>working days before</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="82"/>
+        <location filename="../../ui/terms.py" line="84"/>
         <source>phút trước khi bắt đầu</source>
         <translation>minutes before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>khi bắt đầu</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>ngày làm việc sau khi kết thúc</source>
         <translation>working days after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="88"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="87"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="90"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>Phục vụ</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="93"/>
         <source>Chánh Văn phòng</source>
         <translation>Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="92"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>Trưởng phòng</source>
         <translation>Head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>Phó Trưởng phòng</source>
         <translation>Deputy head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>Chuyên viên</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="98"/>
         <source>Nhân viên</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>Phó Bí thư Thường trực</source>
         <translation>Standing Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="101"/>
         <source>Phó Bí thư</source>
         <translation>Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="100"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="101"/>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="104"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="108"/>
+        <location filename="../../ui/terms.py" line="110"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="111"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="117"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)</source>
         <translation>Days of compensatory leave per day of duty on a day off (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="130"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="131"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="132"/>
+        <source>Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)</source>
+        <translation>Document type of invitations (abbreviation in the outgoing-document register)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="133"/>
+        <source>Loại văn bản của biên bản hội nghị</source>
+        <translation>Document type of meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="134"/>
+        <source>Loại văn bản của thông báo kết luận</source>
+        <translation>Document type of conclusion notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="135"/>
+        <source>Loại văn bản của chương trình công tác tháng</source>
+        <translation>Document type of the monthly work programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="136"/>
+        <source>Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)</source>
+        <translation>Announce the monthly work programme this many days before the 1st of the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="138"/>
+        <source>Chánh Văn phòng ký</source>
+        <translation>Signed by the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="139"/>
+        <source>Thừa lệnh (TL.) cơ quan lãnh đạo</source>
+        <translation>By order (TL.) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="140"/>
+        <source>Ký thay (KT.) Chánh Văn phòng</source>
+        <translation>For (KT.) the chief of office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="141"/>
+        <source>Thay mặt (T/M) cơ quan lãnh đạo</source>
+        <translation>On behalf (T/M) of the leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="143"/>
+        <source>Giữ số</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="144"/>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="145"/>
+        <source>Hủy số</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="147"/>
+        <source>Độ dài tối đa của tên, tiêu đề (ký tự)</source>
+        <translation>Maximum length of names and titles (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="148"/>
+        <source>Độ dài tối đa của nội dung, ghi chú (ký tự)</source>
+        <translation>Maximum length of contents and notes (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="149"/>
+        <source>Độ dài tối đa của chuỗi tìm kiếm (ký tự)</source>
+        <translation>Maximum length of a search query (characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>Lịch công tác</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="152"/>
         <source>Họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="153"/>
         <source>Nghỉ</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="154"/>
         <source>Trực</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="155"/>
         <source>Dự</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="156"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="137"/>
+        <location filename="../../ui/terms.py" line="157"/>
         <source>hoãn/hủy</source>
         <translation>postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="158"/>
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="159"/>
         <source>chờ duyệt</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="160"/>
         <source>đã báo vắng</source>
         <translation>absence notified</translation>
     </message>
@@ -5293,7 +5834,7 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>UnitCombo</name>
     <message>
-        <location filename="../../ui/leave/widgets.py" line="102"/>
+        <location filename="../../ui/leave/widgets.py" line="65"/>
         <source>Toàn Văn phòng</source>
         <translation>Whole office</translation>
     </message>
@@ -5301,42 +5842,42 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="231"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="230"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="231"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="237"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="238"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="238"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="239"/>
         <source>Tên viết tắt</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="246"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
         <source>(cấp cao nhất)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="247"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="248"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="248"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="249"/>
         <source>Trực thuộc</source>
         <translation>Under</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="259"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="260"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name cannot be empty.</translation>
     </message>
@@ -5362,12 +5903,12 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>WorkdaysDialog</name>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="145"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="146"/>
         <source>Ngày làm việc, ngày nghỉ</source>
         <translation>Working days and days off</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="148"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="149"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -5375,27 +5916,27 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>WorkdaysWidget</name>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="68"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="69"/>
         <source>Ghi chú, ví dụ: theo Thông báo số …</source>
         <translation>Note, for example: per Notice no. …</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="69"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="70"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="71"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="72"/>
         <source>Bỏ ngày điều chỉnh đã chọn</source>
         <translation>Remove the selected change</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="78"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="79"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/workdays_dialog.py" line="112"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="113"/>
         <source>%n ngày làm việc trong năm.</source>
         <translation>
             <numerusform>%n working day in the year.</numerusform>
@@ -5403,9 +5944,37 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/workdays_dialog.py" line="132"/>
+        <location filename="../../ui/calendar/workdays_dialog.py" line="133"/>
         <source>Chỉ bỏ được ngày điều chỉnh của cơ quan (dòng in đậm).</source>
         <translation>Only the office’s own changes (rows in bold) can be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="44"/>
+        <source>Mặc định: cơ quan lãnh đạo của cuộc họp</source>
+        <translation>Default: the meeting&apos;s leadership body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="46"/>
+        <source>Chánh Văn phòng (mặc định)</source>
+        <translation>Chief of office (default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="51"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="52"/>
+        <source>Thay mặt/thừa lệnh:</source>
+        <translation>On behalf of / by order of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="53"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
     </message>
 </context>
 </TS>

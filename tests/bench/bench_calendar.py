@@ -12,20 +12,16 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
 from sqlmodel import select
 
 from app.demo.office import load_demo
 from app.services.admin.auth import SYSTEM
 from app.services.admin.database import open_app_database
 from db.engine import Database
-from db.models import Event, EventLeader, Unit
+from db.models import Unit
+from tests.bench.office import event_rows, insert_events
 
 WEEK = date(2026, 3, 9)
-TITLES = ["Họp Thường trực Tỉnh ủy", "Tiếp Đoàn công tác Bộ Nội vụ", "Làm việc với Huyện ủy Lạc Dương",
-          "Dự Hội nghị tổng kết ngành Nông nghiệp", "Kiểm tra dự án cao tốc Tân Phú – Bảo Lộc"]
-
-
 def _timed(fn: Callable[[], object], repeat: int = 5) -> float:
     samples = []
     for _ in range(repeat):
@@ -35,27 +31,6 @@ def _timed(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
-def _events(rng: random.Random, count: int, first: date, days: int, leaders: list[int],
-            units: list[int]) -> tuple[list[dict], list[tuple[int, int]]]:
-    """Event rows spread over *days* days from *first*, with one or two leaders each."""
-    rows, links = [], []
-    now = datetime(2026, 1, 1)
-    for i in range(count):
-        day = first + timedelta(days=rng.randrange(days))
-        start = datetime.combine(day, datetime.min.time()) + timedelta(hours=rng.choice([7, 8, 9, 10, 14, 15]),
-                                                                        minutes=rng.choice([0, 30]))
-        rows.append({"uid": f"bench-{i}", "title": f"{rng.choice(TITLES)} ({i})", "kind": "meeting",
-                     "start_at": start, "end_at": start + timedelta(hours=rng.choice([1, 2, 3])), "all_day": False,
-                     "half_day": None, "location": "Phòng họp số 1", "chair_id": rng.choice(leaders),
-                     "participants": "Theo giấy mời", "preparing_unit_id": rng.choice(units),
-                     "preparing_text": "", "notes": "", "status": "published", "recurring": False, "rrule": "",
-                     "exdates": "[]", "workday_shift": "", "range_end": None, "series_key": "",
-                     "series_id": None, "recurrence_day": None, "split_from_id": None, "created_at": now,
-                     "updated_at": now, "updated_by": "bench"})
-        links.append((i, rng.choice(leaders)))
-    return rows, links
-
-
 def _office(path: Path) -> tuple[Database, list[int], list[int]]:
     database = open_app_database(str(path))
     with database.session() as session:
@@ -63,16 +38,6 @@ def _office(path: Path) -> tuple[Database, list[int], list[int]]:
         leaders = ctx.bodies["btv"] + [ctx.people["chief"]]
         units = list(session.exec(select(Unit.id).where(Unit.kind == "department")).all())
     return database, leaders, units
-
-
-def _insert(database: Database, rows: list[dict], links: list[tuple[int, int]]) -> None:
-    with database.session() as session:
-        first_id = (session.exec(select(Event.id).order_by(Event.id.desc())).first() or 0) + 1
-        connection = session.connection()
-        connection.execute(insert(Event.__table__), rows)
-        connection.execute(insert(EventLeader.__table__),
-                           [{"event_id": first_id + i, "person_id": pid} for i, pid in links])
-        session.commit()
 
 
 def bench_week_with_300_entries() -> list[tuple[str, float]]:
@@ -86,8 +51,8 @@ def bench_week_with_300_entries() -> list[tuple[str, float]]:
     app = ensure_application("vi")
     with tempfile.TemporaryDirectory() as tmp:
         database, leaders, units = _office(Path(tmp) / "week.sqlite3")
-        rows, links = _events(random.Random(3), 300, WEEK, 7, leaders, units)
-        _insert(database, rows, links)
+        rows, links = event_rows(random.Random(3), 300, WEEK, 7, leaders, units)
+        insert_events(database, rows, links)
         results = []
         with database.session() as session:
             schedule = cal.week(session, WEEK)
@@ -119,9 +84,9 @@ def bench_ten_year_calendar() -> list[tuple[str, float]]:
 
     with tempfile.TemporaryDirectory() as tmp:
         database, leaders, units = _office(Path(tmp) / "decade.sqlite3")
-        rows, links = _events(random.Random(10), 100_000, date(2021, 1, 1), 3652, leaders, units)
+        rows, links = event_rows(random.Random(10), 100_000, date(2021, 1, 1), 3652, leaders, units)
         started = time.perf_counter()
-        _insert(database, rows, links)
+        insert_events(database, rows, links)
         results = [("bulk insert of 100,000 events + leaders (Core)", time.perf_counter() - started)]
         with database.session() as session:
             for rule in ("FREQ=WEEKLY;BYDAY=MO", "FREQ=MONTHLY;BYMONTHDAY=25"):

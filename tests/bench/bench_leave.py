@@ -3,10 +3,9 @@ SQLAlchemy Core), the month's absence grid, the request list."""
 
 from __future__ import annotations
 
-import random
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -19,35 +18,7 @@ from app.services.leave.absence_calendar import absence_month
 from app.services.leave.balance import CARRY_OVER_KEY, balances
 from app.services.leave.read import type_by_code
 from db.models import LeaveRequest, Person
-from tests.bench.office import large_office
-
-YEARS = range(2017, 2027)
-PER_YEAR = 8
-
-
-def _requests(people: list[int], annual: int, sick: int, seed: int = 11) -> list[dict]:
-    """About eight short leaves per person per year, in different weeks, a few across New Year."""
-    rng = random.Random(seed)
-    rows = []
-    for pid in people:
-        for year in YEARS:
-            first_monday = date(year, 1, 1) + timedelta(days=(7 - date(year, 1, 1).weekday()) % 7)
-            for week in rng.sample(range(1, 50), PER_YEAR):
-                start = first_monday + timedelta(weeks=week)
-                length = rng.randint(0, 3)
-                rows.append({
-                    "person_id": pid, "leave_type_id": annual if rng.random() < 0.85 else sick,
-                    "start_date": start, "start_half": "morning", "end_date": start + timedelta(days=length),
-                    "end_half": "afternoon", "days": float(length + 1), "reason": "", "contact": "",
-                    "status": rng.choices(["approved", "submitted", "rejected", "cancelled"], [85, 5, 5, 5])[0],
-                    "requester_role": "specialist", "emergency": False, "application_required": False,
-                    "application_received": False, "balance_override_note": "", "cancel_reason": "",
-                    "created_by": "bench", "created_at": start - timedelta(days=3),
-                })
-            if year < max(YEARS) and rng.random() < 0.1:
-                rows.append({**rows[-1], "start_date": date(year, 12, 30), "end_date": date(year + 1, 1, 2),
-                             "days": 3.0, "status": "approved"})
-    return rows
+from tests.bench.office import large_office, leave_rows
 
 
 def bench_balances_of_1000_staff_over_ten_years() -> list[tuple[str, float]]:
@@ -57,7 +28,7 @@ def bench_balances_of_1000_staff_over_ten_years() -> list[tuple[str, float]]:
         with database.session() as session:
             people = list(session.exec(select(Person.id).where(Person.active)).all())
             annual, sick = type_by_code(session, "annual").id, type_by_code(session, "sick").id
-            rows = _requests(people, annual, sick)
+            rows = leave_rows(people, annual, sick)
             started = time.perf_counter()
             session.execute(insert(LeaveRequest), rows)
             session.commit()

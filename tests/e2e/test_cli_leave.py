@@ -27,7 +27,7 @@ def demo(tmp_path_factory) -> Path:
 
 
 def test_list_leave_prints_one_tab_separated_row_per_request(demo):
-    result = run(demo, "list", "leave")
+    result = run(demo, "list", "leave", "--codes")
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) > 50
@@ -35,6 +35,15 @@ def test_list_leave_prints_one_tab_separated_row_per_request(demo):
     statuses = {r[8] for r in rows}
     assert {"approved", "submitted", "rejected", "cancelled"} <= statuses
     assert any(r[10] == "chờ đơn" for r in rows)  # the emergency whose application is due
+
+
+def test_list_leave_prints_vietnamese_labels_unless_codes_are_asked(demo):
+    labels = [line.split("\t") for line in run(demo, "list", "leave").stdout.splitlines()]
+    codes = [line.split("\t") for line in run(demo, "list", "leave", "--codes").stdout.splitlines()]
+    annual = next(i for i, row in enumerate(codes) if row[2] == "annual")
+    assert labels[annual][2] == "Nghỉ phép năm" and labels[annual][0] == codes[annual][0]
+    assert {r[4] for r in labels} <= {"sáng", "chiều"} and {r[4] for r in codes} <= {"morning", "afternoon"}
+    assert "Đã duyệt" in {r[8] for r in labels}
 
 
 def test_print_leave_form_writes_a_pdf_of_the_request(demo, tmp_path):

@@ -28,7 +28,7 @@ def vanphong(db, *args):
 
 
 def test_the_btv_meeting_of_the_week_is_one_entry_of_the_schedule_and_prints(office_db, tmp_path):
-    meetings = vanphong(office_db, "list", "meetings", "--week", "2026-W10")
+    meetings = vanphong(office_db, "list", "meetings", "--week", "2026-W10", "--codes")
     btv = next(row for row in meetings if row[3] == "standing_committee")
     events = vanphong(office_db, "list", "events", "--week", "2026-W10")
     conferences = [row for row in events if row[1] == btv[1][:10] and "Ban Thường vụ" in row[4]]

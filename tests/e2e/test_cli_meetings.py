@@ -25,7 +25,7 @@ def vanphong(db, *args):
 
 
 def _meetings(db):
-    result = vanphong(db, "list", "meetings")
+    result = vanphong(db, "list", "meetings", "--codes")
     assert result.returncode == 0, result.stderr
     return [line.split("\t") for line in result.stdout.splitlines()]
 
@@ -38,6 +38,8 @@ def test_list_meetings_prints_tab_separated_rows_id_first(office_db):
     assert {"standing_committee", "executive_committee", "reception"} <= kinds
     week = vanphong(office_db, "list", "meetings", "--week", "2026-W10")
     assert week.returncode == 0 and len(week.stdout.splitlines()) >= 1
+    labels = {line.split("\t")[3] for line in vanphong(office_db, "list", "meetings").stdout.splitlines()}
+    assert "Hội nghị Ban Thường vụ" in labels and "standing_committee" not in labels
 
 
 @pytest.mark.parametrize("printout", ["attendance", "nameplates", "checklist", "tally"])

@@ -11,7 +11,10 @@ from openpyxl import Workbook
 from tests.e2e.test_cli_core import WORKERS, copy_of, dump, vanphong
 
 GOOD = [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "0912345678", "ha@vptu.vn", datetime(2024, 2, 1)],
-        ["Tạ Văn Mới", "Nhân viên", "phong hanh chinh", "", "", "15/03/2025"]]
+        ["Tạ Văn Mới", "Nhân viên", "phong hanh chinh", "", "", datetime(2025, 3, 15)]]
+# LibreOffice with an English locale: 01/07/2012 typed became a real 7 January, 25/07/2012 stayed text
+SWAPPED = [["NGUYỄN VĂN HAI MỚI", "Chuyên viên", "Phòng Tổng hợp", "", "Hai@VPTU.vn", datetime(2012, 1, 7)],
+           ["Lê Thị Ba Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", "25/07/2012"]]
 BAD = [["Sai Chức Vụ", "Giám đốc", "Phòng Tổng hợp", "", "", ""]]
 
 
@@ -35,6 +38,7 @@ def demo(tmp_path_factory):
 def runs(demo, tmp_path_factory):
     root = tmp_path_factory.mktemp("import")
     good, mixed = sheet(root / "tot.xlsx", GOOD), sheet(root / "co-loi.xlsx", GOOD + BAD)
+    swapped = sheet(root / "ngay-dao.xlsx", SWAPPED)
     cases = {
         "import": [good],
         "dry run": [good, "--dry-run"],
@@ -42,6 +46,9 @@ def runs(demo, tmp_path_factory):
         "dry run with errors": [mixed, "--dry-run"],
         "skip invalid": [mixed, "--skip-invalid"],
         "missing file": [str(root / "khong-co.xlsx")],
+        "mixed dates": [swapped],
+        "mixed dates dry run": [swapped, "--dry-run"],
+        "mixed dates confirmed and swapped back": [swapped, "--confirm-dates", "--dates-swapped"],
     }
     jobs = {name: (copy_of(demo, root / f"case{i}"), args) for i, (name, args) in enumerate(cases.items())}
     before = {name: dump(db) for name, (db, _args) in jobs.items()}
@@ -86,3 +93,21 @@ def test_a_missing_file_is_one_line(runs):
     run, before, db = runs["missing file"]
     assert run.code == 2 and run.err.startswith("vanphong: lỗi: Không tìm thấy tệp") and len(run.err.splitlines()) == 1
     assert dump(db) == before
+
+
+def test_a_date_column_mixing_real_dates_and_text_waits_for_confirmation(runs):
+    run, before, db = runs["mixed dates"]
+    assert run.code == 2 and "--confirm-dates" in run.err and len(run.err.splitlines()) == 1
+    assert "Cảnh báo: Cột “Ngày vào cơ quan” trộn 1 ô kiểu ngày với 1 ô kiểu chữ" in run.out
+    assert "dòng 2 có thể đã bị đảo ngày và tháng" in run.out
+    assert dump(db) == before
+    dry, before, db = runs["mixed dates dry run"]
+    assert dry.code == 0 and "1 cảnh báo về ngày tháng cần xác nhận" in dry.out and dump(db) == before
+    assert "Dòng 2: tên viết hoa “NGUYỄN VĂN HAI MỚI” đổi thành “Nguyễn Văn Hai Mới”" in dry.out
+
+
+def test_confirmed_dates_read_back_day_first_are_stored_as_typed(runs):
+    run, _before, db = runs["mixed dates confirmed and swapped back"]
+    assert run.code == 0 and "Đã nhập 2 cán bộ" in run.out
+    rows = {line.split("\t")[1]: line for line in people(db)}
+    assert set(rows) == {"Nguyễn Văn Hai Mới", "Lê Thị Ba Mới"}

@@ -12,12 +12,12 @@ import os
 import struct
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app import __version__
+from db.models.base import today_local
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,9 +52,9 @@ def run(frozen, tmp_path):
     env.pop("VANPHONG_DB", None)
     env.pop("PYTHONPATH", None)  # the bundle must not lean on the source tree
 
-    def _run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(frozen), *args], cwd=tmp_path, env=env, capture_output=True,
-                              text=True, timeout=120)
+    def _run(*args: str, **extra_env: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(frozen), *args], cwd=tmp_path, env={**env, **extra_env}, capture_output=True,
+                              text=True, encoding="utf-8", timeout=120)
 
     return _run
 
@@ -113,7 +113,7 @@ def test_every_pane_and_printout_works_in_the_frozen_app(run, tmp_path):
         result = run("--db", db, "screenshot", pane, "-o", str(shot))
         assert result.returncode == 0, f"{pane}: {result.stderr}"
         assert png_size(shot) == (1280, 800)
-    year, week, _ = date.today().isocalendar()
+    year, week, _ = today_local().isocalendar()
     week_arg = f"{year}-W{week:02d}"
     pdf = tmp_path / "week.pdf"
     result = run("--db", db, "print", "week", week_arg, "-o", str(pdf))
@@ -124,3 +124,24 @@ def test_every_pane_and_printout_works_in_the_frozen_app(run, tmp_path):
         result = run("--db", db, "export", "week", week_arg, "-o", str(target))
         assert result.returncode == 0, f"{suffix}: {result.stderr}"
         assert target.read_bytes().startswith(magic)
+
+
+def test_the_frozen_app_writes_vietnamese_as_utf8_through_a_pipe_even_in_the_c_locale(run, tmp_path):
+    """The bundle runs in Python's UTF-8 mode (spec option -X utf8): a frozen app ignores
+    PYTHONUTF8, and without it the locale's encoding decides (ASCII here, the ANSI code
+    page on Windows) and Vietnamese output dies with UnicodeEncodeError."""
+    db = str(tmp_path / "office.sqlite3")
+    demo = run("--db", db, "demo", LC_ALL="C", LANG="C")
+    assert demo.returncode == 0, demo.stderr
+    people = run("--db", db, "list", "people", LC_ALL="C", LANG="C")
+    assert people.returncode == 0, people.stderr
+    assert "Nguyễn" in people.stdout or "Trần" in people.stdout or "Lê" in people.stdout
+
+
+def test_the_frozen_app_carries_the_postgresql_driver_and_chooses_it_by_the_url(run):
+    # nothing listens on port 9: the bundled psycopg is loaded and reports the refused connection
+    result = run("--db", "postgresql+psycopg://vanphong:bi-mat@127.0.0.1:9/vanphong", "check")
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.count("\n") == 1 and "bi-mat" not in result.stderr, result.stderr
+    assert "vanphong:***@127.0.0.1:9/vanphong" in result.stderr
+    assert "No module named" not in result.stderr, result.stderr  # what a bundle without it says

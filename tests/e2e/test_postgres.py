@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from db.models.base import today_local
+
 pytestmark = pytest.mark.postgres
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -230,7 +232,7 @@ def test_list_people_prints_the_office_id_first(demo_url):
 
 
 def test_print_week_writes_the_schedule_of_this_week(demo_url, tmp_path):
-    year, week, _ = date.today().isocalendar()  # the CLI's demo is built around today
+    year, week, _ = today_local().isocalendar()  # the CLI's demo is built around today
     out = tmp_path / "week.pdf"
     result = vanphong(demo_url, "print", "week", f"{year}-W{week:02d}", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -251,7 +253,7 @@ def test_export_balances_writes_a_workbook(demo_url, tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "balances.xlsx"
-    result = vanphong(demo_url, "export", "balances", str(date.today().year), "-o", str(out))
+    result = vanphong(demo_url, "export", "balances", str(today_local().year), "-o", str(out))
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(out).active
     assert sheet.max_row > 20

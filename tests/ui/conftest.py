@@ -10,9 +10,24 @@ from ui.application import ensure_application
 
 @pytest.fixture(scope="session")
 def qapp_cls():  # noqa: ANN201 - pytest-qt hook: our application setup
-    from PySide6.QtWidgets import QApplication
+    from tests.ui.watchdog import WatchedApplication
 
-    return QApplication
+    return WatchedApplication  # a QApplication whose event handlers a watchdog can time
+
+
+@pytest.fixture
+def ui_watchdog(qapp):  # noqa: ANN001, ANN201
+    """Arms the watchdog for the test; the test fails if an event handler kept the UI thread
+    busy over 100 ms (CPU time of the thread and of the database work it waited for)."""
+    from tests.ui.watchdog import Watchdog, WatchedApplication
+
+    watchdog = Watchdog(limit=0.1)
+    WatchedApplication.watchdog = watchdog
+    try:
+        yield watchdog
+    finally:
+        WatchedApplication.watchdog = None
+    assert not watchdog.stalls, f"the UI thread stalled: {watchdog.report()}"
 
 
 @pytest.fixture

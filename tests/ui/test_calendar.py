@@ -1,7 +1,7 @@
 """The calendar pane: week navigation, the printed-schedule layout, creating an event through
 the dialog, conflicts, filters, publishing, export, working days."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -12,6 +12,7 @@ from app.services.calendar import events as cal
 from app.services.calendar import workdays
 from app.services.calendar.events import EventInput
 from app.services.org import edit as org
+from db.models.base import today_local
 from ui.calendar.models import CONFLICT, ENTRY_ROLE
 
 MONDAY = date(2026, 3, 2)
@@ -92,7 +93,7 @@ def test_keyboard_moves_between_weeks_and_back_to_today(office_db, pane_on, qtbo
     assert pane.monday == date(2026, 2, 23)
     with qtbot.waitSignal(pane.week_loaded):
         qtbot.keyClick(pane.week_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert pane.monday == monday_of(date.today())
+    assert pane.monday == monday_of(today_local())  # the office's today, whatever the PC's zone
 
 
 def test_creating_an_event_through_the_dialog_warns_of_the_conflict_first(office_db, pane_on):
@@ -221,10 +222,13 @@ def test_export_runs_on_a_worker_and_writes_the_pdf(office_db, pane_on, qtbot, t
     assert blocker.args == [str(target)] and target.stat().st_size > 1000
 
 
-def test_the_print_preview_document_has_the_same_content(office_db, pane_on):
-    from ui.calendar.printing import week_document
+def test_the_print_preview_prints_the_weeks_pdf(office_db, pane_on, tmp_path):
+    from pypdf import PdfReader
 
-    text = week_document(pane_on(office_db)).toPlainText()
+    from ui.calendar.printing import week_writer
+
+    week_writer(pane_on(office_db))(tmp_path / "tuan.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "tuan.pdf").pages)
     assert "LỊCH CÔNG TÁC TUẦN" in text and "Họp Thường trực" in text and "Nơi nhận:" in text
 
 
@@ -305,6 +309,25 @@ def test_the_agenda_names_the_status_only_when_it_is_not_the_normal_published_on
     assert all(text for (status, amended), texts in statuses.items() if status != "published" or amended
                for text in texts)
     assert any(status != "published" or amended for status, amended in statuses)
+
+
+def test_the_month_view_shows_only_the_controls_that_apply(office_db, pane_on):
+    pane = pane_on(office_db)
+    actions = pane._actions
+    assert actions["publish"].isVisible() and actions["export"].isVisible()
+    pane.tabs.setCurrentIndex(1)
+    hidden = ("edit", "cancel", "delete", "publish", "changes", "preview", "print", "export")
+    assert not any(actions[key].isVisible() for key in hidden)
+    assert actions["previous"].text() == "◀ Tháng trước" and actions["next"].text() == "Tháng sau ▶"
+    assert not pane.status.isVisible()
+    shown = pane.title.text()
+    actions["next"].trigger()
+    assert pane.title.text() != shown and (pane.monday + timedelta(days=3)).month == MONDAY.month % 12 + 1
+    actions["previous"].trigger()
+    assert pane.title.text() == shown
+    pane.tabs.setCurrentIndex(0)
+    assert actions["publish"].isVisible() and actions["previous"].text() == "◀ Tuần trước"
+    assert set(pane.toolbar_actions()) >= {actions[key] for key in ("publish", "export", "preview")}
 
 
 def test_the_export_dialog_offers_the_portal_page_and_writes_it(office_db, pane_on, qtbot, tmp_path):

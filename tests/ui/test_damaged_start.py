@@ -10,13 +10,13 @@ from tests.unit.db.test_damage_and_restore import damage, people
 
 
 def test_a_damaged_file_at_start_offers_the_newest_good_backup_and_restores_it(vp_app, demo_db, monkeypatch):
-    from ui.main import _Opener, offer_restore
+    from ui.main import Opener, offer_restore
 
     db_backup.daily_backup(demo_db, today=datetime(2026, 3, 2))
     path = demo_db.path
     demo_db.dispose()
     damage(path)
-    opener = _Opener(str(path))
+    opener = Opener(str(path))
     try:
         opener()
     except RuntimeError as exc:
@@ -35,14 +35,14 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup_and_restores_it(v
 
 
 def test_declining_the_offer_leaves_the_damaged_file_untouched(vp_app, demo_db, monkeypatch):
-    from ui.main import _Opener, offer_restore
+    from ui.main import Opener, offer_restore
 
     db_backup.daily_backup(demo_db, today=datetime(2026, 3, 2))
     path = demo_db.path
     demo_db.dispose()
     damage(path)
     before = path.read_bytes()
-    opener = _Opener(str(path))
+    opener = Opener(str(path))
     with contextlib.suppress(RuntimeError):
         opener()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)

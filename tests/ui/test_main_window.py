@@ -66,10 +66,12 @@ def test_login_shows_an_error_for_a_wrong_password_and_accepts_the_right_one(dat
     qtbot.addWidget(dialog)
     dialog.username.setText("admin")
     dialog.password.setText("sai")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.checked):
+        dialog.accept()
     assert dialog.actor is None and "Sai" in dialog.error.text()
     dialog.password.setText("matkhau1")
-    dialog.accept()
+    with qtbot.waitSignal(dialog.checked):
+        dialog.accept()
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 

@@ -2,7 +2,8 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from app.rules.meetings import AttendanceStatus
 from app.services.admin.auth import AccountRole, Actor
@@ -130,6 +131,23 @@ def test_taking_attendance_updates_the_quorum_indicator(office, window_on, admin
     assert f"Có mặt {needed}" in tab.counts.text()
 
 
+def test_the_tally_keys_are_the_vietnamese_c_m_v(office, window_on, monkeypatch):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    pane.tabs.setCurrentWidget(pane.attendance)
+    tab = pane.attendance
+    assert [tab.findChild(QPushButton, name).text() for name in ("markPresent", "markLate", "markAbsent")] == [
+        "Có mặt (C)", "Đến muộn (M)", "Vắng mặt (V)…"]
+    marked = []
+    monkeypatch.setattr(tab, "mark", marked.append)
+    shortcuts = {shortcut.key().toString(): shortcut for shortcut in tab.view.findChildren(QShortcut)}
+    assert set(shortcuts) == {"C", "M", "V"}
+    for key in ("C", "M", "V"):
+        shortcuts[key].activated.emit()
+    assert marked == [AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT]
+
+
 def test_the_demo_member_over_the_absence_limit_is_flagged(office, window_on):
     database, _ctx = office
     pane = _pane(window_on(database))
@@ -150,27 +168,13 @@ def test_exporting_a_pdf_runs_in_a_worker(office, window_on, qtbot, tmp_path):
     assert blocker.args == [str(target)] and target.stat().st_size > 1000
 
 
-def test_print_preview_renders_every_printout(office, window_on, qtbot, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
-
-    from ui.meetings import printing
-
+def test_the_print_preview_opens_on_the_attendance_sheets_pdf(office, window_on, qtbot):
     database, _ctx = office
     pane = _pane(window_on(database))
-    btv = _demo_btv(database)
-    pane.select_meeting(btv.id)
-    printout = printing.load_printout(pane.ctx, btv.id)
-    for kind in printing.PRINTOUTS:
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        target = tmp_path / f"{kind}.pdf"
-        printer.setOutputFileName(str(target))
-        printing.setup_printer(printer, kind)
-        printing.paint(printer, kind, printout)
-        assert target.stat().st_size > 1000
+    pane.select_meeting(_demo_btv(database).id)
     dialog = pane.preview("attendance")
     qtbot.addWidget(dialog)
-    assert dialog.isVisible()
+    assert dialog.isVisible() and dialog.printout.page_count >= 1
     dialog.close()
 
 
@@ -200,3 +204,17 @@ def test_the_template_editor_lists_and_edits_a_template(office, window_on, qtmod
     dialog.move(-100)
     assert dialog.model.rows[0].task == "Chuẩn bị quà lưu niệm"
     dialog.close()
+
+
+def test_empty_columns_are_hidden_and_long_texts_wrap(office, window_on):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    rows = pane.list_model.rows
+    assert pane.list_view.isColumnHidden(3) == (not any(m.overdue for m in rows))
+    assert pane.list_view.wordWrap()
+    tree = pane.checklist.tree
+    entries = [e for g in pane.checklist.model.groups for e in g.entries]
+    assert tree.isColumnHidden(4) == (not any(e.notes for e in entries))
+    assert tree.wordWrap() and not tree.uniformRowHeights()
+    assert tree.header().sectionResizeMode(0) == tree.header().ResizeMode.Stretch

@@ -24,6 +24,7 @@ from tests.ui.orgchart_support import (
     type_text,
     visible_people,
 )
+from tests.unit.reports.test_printout_standards import unembedded_fonts
 from ui.orgchart.models import KIND_ROLE
 from ui.orgchart.pane import OrgChartPane
 
@@ -258,19 +259,16 @@ def test_exporting_from_the_tree_tab_builds_the_chart_first(pane, qtbot, tmp_pat
     assert target.is_file() and pane.chart_tab.scene.chart is not None
 
 
-def test_printing_paints_the_same_chart_on_an_a4_landscape_page(pane, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
+def test_the_print_preview_shows_the_pages_of_the_charts_pdf(pane, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from ui.orgchart.chart_export import setup_a4_landscape
-
+    shown = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     show_chart(pane)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "in.pdf"))
-    setup_a4_landscape(printer)
-    pane.chart_tab.paint_printer(printer)
-    text = pdf_text(tmp_path / "in.pdf")
+    pane.chart_tab.print_preview()
+    text = pdf_text(shown[0].printout.path)
     assert "SƠ ĐỒ TỔ CHỨC VĂN PHÒNG TỈNH ỦY" in text and "Phòng Tổng hợp" in text
+    assert unembedded_fonts(shown[0].printout.path) == set()
 
 
 def test_double_clicking_a_box_shows_it_in_the_tree(pane):

@@ -54,7 +54,7 @@ def staff_sheet(path, rows):
 
 
 def _import(pane, editor, _demo, tmp_path):
-    path = staff_sheet(tmp_path / "ds.xlsx", [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", "01/02/2026"],
+    path = staff_sheet(tmp_path / "ds.xlsx", [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", "15/02/2026"],
                                               ["Tạ Văn Mới", "Nhân viên", "Phòng Hành chính", "", "", ""]])
     from app.services.org.staff_import import preview_staff_import
 
@@ -176,7 +176,7 @@ def counts(pane) -> tuple[int, int]:
                 session.exec(select(func.count()).select_from(AuditLog)).one())
 
 
-ROWS = [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "0912345678", "ha@vptu.vn", "01/02/2026"],
+ROWS = [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "0912345678", "ha@vptu.vn", "15/02/2026"],
         ["Tạ Văn Mới", "Nhân viên", "phong hanh chinh", "", "", ""],
         ["Sai Chức Vụ", "Giám đốc", "Phòng Tổng hợp", "", "", ""]]
 
@@ -224,3 +224,22 @@ def test_importing_writes_the_valid_rows_once_and_undo_removes_them(pane, tmp_pa
     assert "Hà Thị Mới" in support.visible_people(pane)
     pane.edit.undo.trigger()
     assert counts(pane) == (people, audits + 2)
+
+
+def test_dates_that_may_be_swapped_must_be_confirmed_and_can_be_read_back(pane, tmp_path):
+    from datetime import datetime
+
+    rows = [["Hà Thị Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", datetime(2012, 1, 7)],
+            ["Tạ Văn Mới", "Chuyên viên", "Phòng Tổng hợp", "", "", "25/07/2012"]]
+    dialog = ImportStaffDialog(pane.ctx)
+    assert dialog.load(staff_sheet(tmp_path / "ds.xlsx", rows))
+    assert not dialog.warnings.isHidden() and "trộn 1 ô kiểu ngày với 1 ô kiểu chữ" in dialog.warnings.text()
+    assert not dialog.import_button.isEnabled()
+    column = len(ImportPreviewModel.HEADERS) - 2
+    assert dialog.model.index(0, column).data() == "07/01/2012"
+    dialog.swap_dates.setChecked(True)  # the spreadsheet read 01/07/2012 month first: read it back
+    assert dialog.model.index(0, column).data() == "01/07/2012"
+    assert not dialog.import_button.isEnabled()
+    dialog.confirm_dates.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.deleteLater()

@@ -6,6 +6,7 @@ import configparser
 import os
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ BUILD = ROOT / "build"
 @pytest.mark.parametrize("relative", [
     "build/vanphong.spec", "build/launcher.py", "build/render_icon.py", "build/linux/make_deb.sh",
     "build/linux/vanphong.desktop", "build/linux/control.in", "build/windows/vanphong.iss",
-    "build/windows/build.ps1",
+    "build/windows/build.ps1", "build/windows/build.sh", "build/windows/tools.sh", "build/windows/env.sh",
+    "build/windows/previous.sh", "build/windows/Vietnamese.isl", "build/windows/license.txt",
+    "build/windows/stubs/icuuc.c", "build/windows/stubs/bcryptprimitives.c",
 ])
 def test_packaging_sources_in_build_are_not_ignored_by_git(relative):
     assert (ROOT / relative).is_file()
@@ -28,7 +31,8 @@ def test_packaging_sources_in_build_are_not_ignored_by_git(relative):
 
 
 def test_build_output_is_ignored_by_git():
-    for relative in (".pyinstaller/x", "dist/vanphong/vanphong", "dist/vanphong_0.1.0_amd64.deb"):
+    for relative in (".pyinstaller/x", "dist/vanphong/vanphong", "dist/vanphong_0.1.0_amd64.deb",
+                     ".wine/drive_c/x", ".cache/windows/python311/python.exe", "dist/windows/VanPhong-0.1.0-setup.exe"):
         result = subprocess.run(["git", "check-ignore", "-q", relative], cwd=ROOT, capture_output=True)
         assert result.returncode == 0, f"{relative} would be committed"
 
@@ -63,11 +67,39 @@ def _iss_section(name: str) -> str:
     return match.group(1) if match else ""
 
 
-def test_the_windows_installer_is_per_user_without_administrator_rights():
+def test_the_windows_installer_is_per_user_without_administrator_rights_and_all_users_when_elevated():
     setup = _iss_section("Setup")
     assert re.search(r"^PrivilegesRequired=lowest$", setup, re.MULTILINE)
-    assert re.search(r"^DefaultDirName=\{(autopf|userpf|localappdata)\}", setup, re.MULTILINE)
+    assert re.search(r"^PrivilegesRequiredOverridesAllowed=.*commandline", setup, re.MULTILINE)
+    assert re.search(r"^DefaultDirName=\{code:DefaultDir\}$", setup, re.MULTILINE)
+    code = _iss_section("Code")
+    function = code[code.index("function DefaultDir"):code.index("end;")]
+    assert "IsAdminInstallMode" in function
+    assert "{commonpf64}\\VanPhong" in function and "{localappdata}\\Programs\\VanPhong" in function
     assert re.search(r"^AppVersion=\{#AppVersion\}$", setup, re.MULTILINE)  # no second copy of the version
+    assert re.search(r"^AppPublisher=\S", setup, re.MULTILINE)
+
+
+def test_the_windows_installer_speaks_vietnamese_first_and_english():
+    languages = _iss_section("Languages")
+    names = re.findall(r'^Name: "(\w+)"', languages, re.MULTILINE)
+    assert names == ["vietnamese", "english"]
+    isl = (BUILD / "windows" / "Vietnamese.isl").read_bytes()
+    assert isl.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, as Inno Setup reads it
+    text = isl.decode("utf-8-sig")
+    assert unicodedata.normalize("NFC", text) == text
+    keys = re.findall(r"^(\w+)=", text, re.MULTILINE)
+    assert len(keys) == len(set(keys)) > 250
+    assert "LanguageID=$042A" in text and "ButtonCancel=Hủy" in text
+    for name in ("DataKept", "AppComment"):  # the script's own messages in both languages
+        assert f"vietnamese.{name}=" in _iss() and f"english.{name}=" in _iss()
+
+
+def test_the_windows_installer_shows_the_licences_of_the_app_and_its_components():
+    assert re.search(r"^LicenseFile=.*license\.txt$", _iss_section("Setup"), re.MULTILINE)
+    text = (BUILD / "windows" / "license.txt").read_text(encoding="utf-8-sig")
+    for component in ("VănPhòng", "Python", "Qt", "LGPL-3.0", "Liberation", "psycopg", "ReportLab"):
+        assert component in text
 
 
 def test_the_windows_installer_makes_start_menu_and_optional_desktop_shortcuts():
@@ -82,6 +114,10 @@ def test_the_windows_uninstaller_never_deletes_the_users_data():
     code = "\n".join(code_lines).lower()
     assert "[uninstalldelete]" not in code
     assert "{localappdata}\\vanphong" not in code  # where appdirs keeps the DB and backups
+    for deleting in ("deltree", "deletefile", "removedir"):  # nothing in [Code] deletes files
+        assert deleting not in _iss_section("Code").lower()
+    # [InstallDelete] clears only the old bundle inside {app}
+    assert re.findall(r'Name: "([^"]+)"', _iss_section("InstallDelete")) == ["{app}\\_internal"]
 
 
 def test_the_version_lives_in_app_init_only():
@@ -98,3 +134,12 @@ def test_the_licence_texts_of_qt_ship_with_the_resources():
         text = resource_path("licenses", name).read_text(encoding="utf-8")
         assert "GNU" in text and "Version 3" in text
     assert resource_path("fonts", "LICENSE-Liberation.txt").is_file()
+
+
+def test_ci_and_a_new_user_install_the_system_libraries_with_one_script():
+    script = BUILD / "linux" / "install-system-libs.sh"
+    assert script.stat().st_mode & 0o111, "the script is executable"
+    assert "build/linux/install-system-libs.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "build/linux/install-system-libs.sh" in readme and ".venv/bin/vanphong" in readme
+    assert "libxcb-cursor0" in script.read_text(encoding="utf-8")

@@ -8,8 +8,6 @@ The text is measured and drawn with the same :class:`QTextLayout`, so a row fitt
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QMargins,
     QModelIndex,
@@ -23,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from db.models.base import today_local
 from ui import tints
 from ui.calendar.models import DAY_ROLE
 
@@ -128,7 +127,7 @@ class CellDelegate(QStyledItemDelegate):
         rect = option.rect
         if index.row() > 0 and starts_day(index):
             painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), DAY_RULE), tints.rule_line(option.palette))
-        if index.column() == 0 and index.data(DAY_ROLE) == date.today() and starts_day(index):
+        if index.column() == 0 and index.data(DAY_ROLE) == today_local() and starts_day(index):
             painter.fillRect(QRect(rect.left(), rect.top(), TODAY_BAR, rect.height()),
                              option.palette.color(QPalette.ColorRole.Highlight))
 

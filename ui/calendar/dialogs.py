@@ -138,7 +138,7 @@ class ImportModel(QAbstractTableModel):
             when = ""
             if c.start is not None:
                 when = format_date(c.start.date()) if c.all_day else format_datetime(c.start)
-            note = c.problem or (self.tr("Lịch định kỳ") if c.recurring else "")
+            note = c.note
             return ("", when, c.title, c.location, note)[index.column()]
         return None
 
@@ -198,7 +198,7 @@ class ImportDialog(QDialog):
         ok, result = self.ctx.try_call(self, import_ics, topics=("calendar",), content=self.content,
                                        uids=self.model.chosen_uids())
         if ok:
-            self.created = result.created
+            self.created = result.created + result.updated
             super().accept()
 
 

@@ -29,9 +29,11 @@ from app.errors import VanPhongError
 from app.services.calendar import events as cal
 from app.services.calendar.events import KIND_LABELS, EventInput, WeekEntry
 from app.services.org import edit as org
+from db.models.base import today_local
 from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
@@ -77,7 +79,7 @@ class EventDialog(QDialog):
         self.saved_id: int | None = None
         self.conflicts: list = []
         if entry is None:
-            start = datetime.combine(day or date.today(), time(8, 0))
+            start = datetime.combine(day or today_local(), time(8, 0))
             data = EventInput(title="", start=start)
         else:
             source = entry.series_event_id if entry.recurring and scope != "this" else entry.event_id
@@ -129,13 +131,13 @@ class EventDialog(QDialog):
         times.addWidget(self.end_day)
         self.location = QLineEdit()
         self.location.setObjectName("eventLocation")
-        self.chair = QComboBox()
+        choices = self.ctx.read(cal.leader_choices)
+        self.chair = PersonPicker([(c.id, f"{c.name} — {c.title}") for c in choices], allow_empty=True,
+                                  empty_label=self.tr("(không)"))
         self.chair.setObjectName("eventChair")
         self.leaders = QListWidget()
         self.leaders.setObjectName("eventLeaders")
-        self.chair.addItem(self.tr("(không)"), None)
-        for choice in self.ctx.read(cal.leader_choices):
-            self.chair.addItem(f"{choice.name} — {choice.title}", choice.id)
+        for choice in choices:
             item = QListWidgetItem(f"{choice.name} — {choice.title}")
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

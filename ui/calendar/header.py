@@ -73,3 +73,12 @@ def conflict_box_style() -> str:
     border.setAlpha(130)
     return (f"QLabel {{ background: {tints.css(background)}; border: 1px solid {tints.css(border)};"
             " padding: 4px; }")
+
+
+def programme_due_html(ctx, monday: date) -> str:  # noqa: ANN001
+    """The Ban Thường vụ's monthly programme when its announcement day falls in this week
+    (004 Điều 11.1), as a due item after the week's status."""
+    from app.services.meetings import programme
+
+    items = [d for d in ctx.read(programme.due_status) if monday <= d.due <= monday + timedelta(days=6)]
+    return "".join(f" <b>{escape(d.text)}</b>" for d in items)

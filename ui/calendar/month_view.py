@@ -5,8 +5,6 @@ in the tooltip and in the week (double-click)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QMargins,
     QModelIndex,
@@ -28,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.calendar.views import MonthDay, WeekEntry
+from db.models.base import today_local
 from ui import tints
 from ui.calendar.models import MONTH_DAY_ROLE
 from ui.terms import term
@@ -92,7 +91,7 @@ class MonthDelegate(QStyledItemDelegate):
         width = metrics.horizontalAdvance(number) + 8
         pill = QRect(area.left(), area.top(), width, metrics.height())
         painter.setFont(bold)
-        if day.day == date.today():
+        if day.day == today_local():
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))

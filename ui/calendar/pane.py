@@ -25,8 +25,15 @@ from app.rules.schedule import monday_of
 from app.services.admin.auth import Permission
 from app.services.calendar import events as cal
 from app.services.calendar.events import ScheduleFilter, WeekEntry, WeekSchedule
+from db.models.base import today_local
 from ui.calendar import week_drag
-from ui.calendar.header import conflict_box_style, conflicts_html, status_html, view_title
+from ui.calendar.header import (
+    conflict_box_style,
+    conflicts_html,
+    programme_due_html,
+    status_html,
+    view_title,
+)
 from ui.calendar.meeting_link import LinkedAgendaModel, LinkedWeekModel, MeetingLinks
 from ui.calendar.models import (
     DAY_ROLE,
@@ -53,7 +60,7 @@ class CalendarPane(Pane):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.monday = monday_of(date.today())
+        self.monday = monday_of(today_local())
         self.schedule: WeekSchedule | None = None
         self._workers: list = []
 
@@ -195,12 +202,13 @@ class CalendarPane(Pane):
         for key in ("new", "edit", "cancel", "delete", "import"):
             a[key].setVisible(writable)
         a["publish"].setVisible(self.ctx.can(Permission.CALENDAR_PUBLISH))
+        self._allowed = {key for key, action in a.items() if action.isVisible()}  # what this account may do
         return a
 
     def toolbar_actions(self) -> list[QAction]:
         order = ("previous", "today", "next", "new", "edit", "cancel", "publish", "changes", "preview", "export",
                  "leaders_ics", "display", "import", "workdays")
-        return [self._actions[k] for k in order if self._actions[k].isVisible()]
+        return [self._actions[k] for k in order if k in self._allowed]
 
     def topics(self) -> frozenset[str]:
         return frozenset({"calendar", "org", "leave", "settings"})
@@ -223,13 +231,25 @@ class CalendarPane(Pane):
         self.refresh()
 
     def previous_week(self) -> None:
-        self.show_week(self.monday - timedelta(weeks=1))
+        """The week before, or in the month view the month before."""
+        if self.tabs.currentIndex() == 1:
+            self._show_month(-1)
+        else:
+            self.show_week(self.monday - timedelta(weeks=1))
 
     def next_week(self) -> None:
-        self.show_week(self.monday + timedelta(weeks=1))
+        if self.tabs.currentIndex() == 1:
+            self._show_month(1)
+        else:
+            self.show_week(self.monday + timedelta(weeks=1))
+
+    def _show_month(self, step: int) -> None:
+        middle = self.monday + timedelta(days=3)  # the month shown is the one of the week's Thursday
+        month = middle.month - 1 + step
+        self.show_week(date(middle.year + month // 12, month % 12 + 1, 15))
 
     def go_today(self) -> None:
-        self.show_week(date.today())
+        self.show_week(today_local())
 
     def refresh(self) -> None:
         view_filter = self.current_filter()
@@ -256,7 +276,7 @@ class CalendarPane(Pane):
     def _show_title(self) -> None:
         tab = self.tabs.currentIndex()
         self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
-        self.status.setText(status_html(self.schedule))
+        self.status.setText(status_html(self.schedule) + programme_due_html(self.ctx, self.monday))
         conflicts = conflicts_html(self.schedule)
         self.conflict_box.setText(conflicts)
         self.conflict_box.setVisible(bool(conflicts) and tab == 0)
@@ -284,6 +304,23 @@ class CalendarPane(Pane):
         return True
 
     def _update_actions(self) -> None:
+        """Show only the controls that apply to the view: the month has no selected entry and
+        is not the week that is published, printed or exported."""
+        month = self.tabs.currentIndex() == 1
+        for key in ("edit", "cancel", "delete", "publish", "changes", "preview", "print", "export"):
+            self._actions[key].setVisible(key in self._allowed and not month)
+        previous, following = self._actions["previous"], self._actions["next"]
+        if month:
+            previous.setText(self.tr("◀ Tháng trước"))
+            previous.setToolTip(self.tr("Tháng trước (Alt+←, Page Up)"))
+            following.setText(self.tr("Tháng sau ▶"))
+            following.setToolTip(self.tr("Tháng sau (Alt+→, Page Down)"))
+        else:
+            previous.setText(self.tr("◀ Tuần trước"))
+            previous.setToolTip(self.tr("Tuần trước (Alt+←, Page Up)"))
+            following.setText(self.tr("Tuần sau ▶"))
+            following.setToolTip(self.tr("Tuần sau (Alt+→, Page Down)"))
+        self.status.setVisible(not month)
         entry = self.current_entry()
         for key in ("edit", "cancel", "delete"):
             self._actions[key].setEnabled(entry is not None)

@@ -1,14 +1,14 @@
-"""Printing the week (print preview and direct printing of the same content as the PDF)
+"""Printing the week (print preview and direct printing of the pages of its PDF)
 and exporting it to PDF/DOCX/XLSX/ICS on a worker thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import VanPhongError
@@ -16,46 +16,36 @@ from app.rules.schedule import iso_week
 from app.services.calendar.events import ScheduleFilter
 from db.engine import Database
 from db.errors import DatabaseError
+from ui.pdf_print import preview_pdf, print_pdf
 
 EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
                   "HTML (*.html)")
 
 
-def week_document(pane) -> QTextDocument:  # noqa: ANN001
-    """The printed week as a QTextDocument (HTML built from the same rows as the PDF)."""
-    from app.reports.week_content import week_printout
-    from app.reports.week_html import week_html
+def week_printout(pane):  # noqa: ANN001, ANN201
+    """The printed week of the pane (the same data as the PDF file)."""
+    from app.reports.week_content import week_printout as gather
 
-    printout = pane.ctx.read(week_printout, monday=pane.monday, filter=pane.current_filter())
-    document = QTextDocument(pane)
-    document.setHtml(week_html(printout))
-    return document
+    return pane.ctx.read(gather, monday=pane.monday, filter=pane.current_filter())
 
 
-def _printer() -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(20, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    return printer
+def week_writer(pane) -> Callable[[Path], object]:  # noqa: ANN001
+    """Writes the shown week's PDF: the one source of preview, paper and file."""
+    from app.reports.week_pdf import write_week_pdf
+
+    printout = week_printout(pane)
+    return lambda path: write_week_pdf(printout, path)
 
 
 def print_preview(pane) -> QPrintPreviewDialog:  # noqa: ANN001
-    """Open the print preview of the shown week (A4 landscape)."""
-    document = week_document(pane)
-    printer = _printer()
-    dialog = QPrintPreviewDialog(printer, pane)
-    dialog.setObjectName("printPreview")
-    dialog.setWindowTitle(QCoreApplication.translate("CalendarPane", "Xem trước lịch công tác tuần"))
-    dialog.paintRequested.connect(document.print_)
-    dialog.exec()
-    return dialog
+    """Open the print preview of the shown week: the pages of its PDF."""
+    return preview_pdf(pane, week_writer(pane),
+                       QCoreApplication.translate("CalendarPane", "Xem trước lịch công tác tuần"),
+                       name=f"lich-cong-tac-{iso_week(pane.monday)}.pdf")
 
 
 def print_direct(pane) -> None:  # noqa: ANN001
-    printer = _printer()
-    dialog = QPrintDialog(printer, pane)
-    if dialog.exec():
-        week_document(pane).print_(printer)
+    print_pdf(pane, week_writer(pane), name=f"lich-cong-tac-{iso_week(pane.monday)}.pdf")
 
 
 def ask_export(pane) -> None:  # noqa: ANN001

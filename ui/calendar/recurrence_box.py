@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.recurrence import parse_rule
+from db.models.base import today_local
 from ui.recurrence_text import describe_rule
 
 REPEATS = (("", QT_TRANSLATE_NOOP("RecurrenceBox", "Không lặp")),
@@ -41,7 +42,7 @@ class RecurrenceBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Lặp lại"))
-        self.first_day = date.today()
+        self.first_day = today_local()
         self.repeat = QComboBox()
         self.repeat.setObjectName("eventRepeat")
         for key, label in REPEATS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +107,9 @@ class ScheduleTable(QTableView):
         self.rows_fit_text = rows_fit_text
         self._spans: list[tuple[int, int, int]] = []
         self._laying_out = False
+        self._fit_pending = False
+        self._generation = 0  # bumped when the rows' content changes
+        self._fitted: tuple | None = None  # what fit_rows last fitted (content, widths, font)
         self.setItemDelegate(CellDelegate(self, group_column=group_column))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -117,6 +120,17 @@ class ScheduleTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         self.viewport().installEventFilter(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._content_changed()
+        if model is not None:
+            for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):
+                signal.connect(self._content_changed)
+
+    def _content_changed(self, *_args: object) -> None:
+        self._generation += 1
 
     # -- columns ----------------------------------------------------------------------------
 
@@ -141,8 +155,9 @@ class ScheduleTable(QTableView):
             widths.append(max(needed, plain.averageCharWidth() * column.min_chars + pad))
         return widths
 
-    def fit_columns(self) -> None:
-        """Share the viewport's width between the columns, then fit the rows to it."""
+    def fit_columns(self, *, rows_later: bool = False) -> None:
+        """Share the viewport's width between the columns, then fit the rows to it (*rows_later*:
+        once the current burst of events is handled)."""
         if self.model() is None:
             return
         widths = share_width(self.viewport().width(), self.minimum_widths(), [c.weight for c in self.columns])
@@ -153,7 +168,11 @@ class ScheduleTable(QTableView):
                     self.setColumnWidth(column, width)
         finally:
             self._laying_out = False
-        self.fit_rows()
+        if not rows_later:
+            self.fit_rows()
+        elif not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_rows_later)
 
     def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._laying_out:
@@ -161,14 +180,22 @@ class ScheduleTable(QTableView):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
+            # a window being laid out resizes the viewport several times in a row: the columns
+            # follow at once, the rows once the burst is over (every cell's height is measured
+            # at the final widths)
+            self.fit_columns(rows_later=True)
         return super().eventFilter(watched, event)
+
+    def _fit_rows_later(self) -> None:
+        self._fit_pending = False
+        self.fit_rows()
 
     # -- rows -------------------------------------------------------------------------------
 
     def set_spans(self, spans: Sequence[tuple[int, int, int]]) -> None:
         """Merge cells: each (row, column, row count) becomes one cell."""
         self.clearSpans()
+        self._content_changed()
         self._spans = [s for s in spans if s[2] > 1]
         for row, column, count in self._spans:
             self.setSpan(row, column, count, 1)
@@ -206,8 +233,15 @@ class ScheduleTable(QTableView):
 
     def fit_rows(self) -> None:
         """Give every row the height its wrapped text needs at the current column widths."""
-        if not self.rows_fit_text:
+        if not self.rows_fit_text or self.model() is None:
             return
+        # a resize that leaves every column as wide as before changes no height: measuring
+        # every cell of a busy week again was most of the calendar's first paint
+        fitted = (self._generation, tuple(self.columnWidth(c) for c in range(self.model().columnCount())),
+                  self.font().key(), self.model().rowCount())
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
         for row, height in enumerate(self.row_heights()):
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.auth import Permission
 from app.services.calendar import workdays
+from db.models.base import today_local
 from ui.calendar.models import DaysOffModel
 from ui.context import AppContext
 from ui.terms import term
@@ -42,7 +43,7 @@ class WorkdaysWidget(QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("workdaysYear")
         self.year.setRange(2000, 2100)
-        self.year.setValue(year or date.today().year)
+        self.year.setValue(year or today_local().year)
         self.model = DaysOffModel(self)
         self.view = QTableView()
         self.view.setObjectName("workdaysView")
@@ -58,7 +59,7 @@ class WorkdaysWidget(QWidget):
         self.day.setObjectName("overrideDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDate(QDate.currentDate())
+        self.day.setDate(QDate(today_local()))
         self.kind = QComboBox()
         self.kind.setObjectName("overrideKind")
         for key, label in workdays.KIND_LABELS.items():

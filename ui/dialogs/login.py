@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import tints
+from ui.db_thread import DatabaseThread
 from ui.dialogs.lazy_db import DatabaseSource, resolve
 
 if TYPE_CHECKING:
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
 
 
 class LoginDialog(QDialog):
+    """Asks for the account; the password check (argon2, and waiting for the database still
+    opening behind the dialog) runs on a worker thread, so the dialog stays responsive."""
+
+    checked = Signal()  # a check finished (accepted, or an error is shown)
+
     def __init__(self, database: DatabaseSource, office_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -42,6 +49,8 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Mật khẩu"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._worker = DatabaseThread(self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -50,16 +59,38 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        from app.errors import VanPhongError
-        from app.services.admin import auth
-
-        try:
-            with resolve(self.database).session() as session:
-                self.actor = auth.authenticate(session=session, username=self.username.text(),
-                                               password=self.password.text())
-        except VanPhongError as exc:
-            self.error.setText(str(exc))
-            self.password.selectAll()
-            self.password.setFocus()
+        if not self.ok_button.isEnabled():  # a check is running
             return
+        source, username, password = self.database, self.username.text(), self.password.text()
+
+        def check():  # noqa: ANN202 - on the worker thread
+            from app.services.admin import auth
+
+            with resolve(source).session() as session:
+                return auth.authenticate(session=session, username=username, password=password)
+
+        self.ok_button.setEnabled(False)
+        self.error.setText(self.tr("Đang kiểm tra…"))
+        self._worker.submit(check, self._signed_in, on_error=self._refused)
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self.error.clear()
+        self.ok_button.setEnabled(True)
+        self.checked.emit()
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        from app.errors import VanPhongError
+
+        self.ok_button.setEnabled(True)
+        self.checked.emit()
+        if not isinstance(exc, (VanPhongError, RuntimeError)):
+            raise exc
+        self.error.setText(str(exc))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self._worker.shutdown()

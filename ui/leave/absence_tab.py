@@ -19,6 +19,7 @@ from app.reports.leave import absence_report_printout
 from app.services.leave.absence_calendar import absence_month
 from ui.leave.models import AbsenceModel
 from ui.leave.widgets import UnitCombo
+from ui.panes import VISIBLE_ROWS
 
 
 class AbsenceTab(QWidget):
@@ -79,6 +80,7 @@ class AbsenceTab(QWidget):
         self.model.set_month(data)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(VISIBLE_ROWS)  # the names on screen, not the whole office
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(len(data.days) + 1, 60)
 

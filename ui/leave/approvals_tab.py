@@ -67,7 +67,6 @@ class ApprovalsTab(QWidget):
             return
         rows = ctx.read(waiting_for, actor=ctx.actor, today=self.pane.today)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         if ctx.actor.person_id is None:
             text = self.tr("Quản trị: mọi đơn đang chờ ý kiến (%1).")
         else:

@@ -22,6 +22,7 @@ from app.reports.leave_xlsx import export_balances
 from app.services.leave.balance import balances
 from ui.leave.models import BalancesModel, FoldedProxy
 from ui.leave.widgets import UnitCombo
+from ui.panes import VISIBLE_ROWS
 
 
 class BalancesTab(QWidget):
@@ -49,6 +50,7 @@ class BalancesTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)  # the rows on screen (1,000 staff)
         self.note = QLabel(self.tr("Được nghỉ: 12 ngày (Bộ luật Lao động 2019, Điều 113) cộng 1 ngày cho mỗi 5 năm "
                                    "công tác (Điều 114), tính theo tỷ lệ trong năm đầu. Còn lại = được nghỉ + chuyển "
                                    "sang − đã nghỉ − chờ duyệt. Chỉ tính các loại nghỉ trừ vào phép năm."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -94,13 +94,23 @@ class _Table(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: dict[tuple[int, int], tuple] = {}  # (row, role) -> the row's values, made once per load
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         try:
             self._rows = list(rows)
+            self._texts = {}
         finally:
             self.endResetModel()
+
+    def row_values(self, row: int, role: int, make: Callable[[], tuple]) -> tuple:
+        """The values of *row* for *role* (one per column), made once per load: views and the
+        sorting proxy ask for each column of each row many times."""
+        values = self._texts.get((row, role))
+        if values is None:
+            values = self._texts[(row, role)] = make()
+        return values
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -132,22 +142,25 @@ class RequestsModel(_Table):
         QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"),
     )
 
+    def _row_texts(self, r: RequestInfo) -> tuple[str, ...]:
+        step = r.current_step
+        notes = []
+        if r.emergency:
+            notes.append(self.tr("đột xuất"))
+        if r.application_due:
+            notes.append(self.tr("chờ đơn giấy"))
+        if r.balance_override_note:
+            notes.append(self.tr("duyệt vượt mức"))
+        return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
+                status_text(r.status), step.approver_name if step else "", "; ".join(notes))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r: RequestInfo = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            step = r.current_step
-            notes = []
-            if r.emergency:
-                notes.append(self.tr("đột xuất"))
-            if r.application_due:
-                notes.append(self.tr("chờ đơn giấy"))
-            if r.balance_override_note:
-                notes.append(self.tr("duyệt vượt mức"))
-            return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
-                    status_text(r.status), step.approver_name if step else "", "; ".join(notes))[col]
+            return self.row_values(index.row(), role, lambda: self._row_texts(r))[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 6:
             shades = STATUS_COLOURS.get(r.status)
             if shades is None:
@@ -164,8 +177,9 @@ class RequestsModel(_Table):
         if role == SEARCH_ROLE:
             return fold(f"{r.person_name} {r.unit_name} {r.leave_type_name}")
         if role == SORT_ROLE:
-            return (r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
-                    r.current_step.approver_name if r.current_step else "", "")[col]
+            return self.row_values(index.row(), role, lambda: (
+                r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
+                r.current_step.approver_name if r.current_step else "", ""))[col]
         return None
 
 

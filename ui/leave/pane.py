@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.services.admin.auth import Permission
 from app.services.leave.read import applications_due
 from app.services.org import edit as org
+from db.models.base import today_local
 from ui.context import AppContext
 from ui.leave.absence_tab import AbsenceTab
 from ui.leave.approvals_tab import ApprovalsTab
@@ -26,7 +27,7 @@ from ui.panes import Pane
 class LeavePane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ctx, parent)
-        self.today = today or date.today()
+        self.today = today or today_local()
         self.snapshot = ctx.read(org.load_org)
         self.printing = Printing(self)
         self.reminder = QLabel()

@@ -1,5 +1,5 @@
-"""Printing from the leave pane: print preview of a printout (the same blocks as its PDF,
-rendered through QTextDocument) and writing PDF / xlsx files on a worker thread."""
+"""Printing from the leave pane: print preview of a printout (the pages of its PDF) and
+writing PDF / xlsx files on a worker thread."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.reports.leave_doc import Printout, to_html, write_pdf
+from app.reports.leave_doc import Printout, write_pdf
 from ui.context import show_error
+from ui.pdf_print import preview_pdf
 
 
 class JobSignals(QObject):
@@ -53,14 +52,8 @@ class Printing(QObject):
         self.last_path = path
 
     def preview(self, printout: Printout) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if printout.landscape
-                                   else QPageLayout.Orientation.Portrait)
-        dialog = QPrintPreviewDialog(printer, self.widget)
-        dialog.setWindowTitle(printout.title)
-        dialog.paintRequested.connect(lambda p: html_document(printout).print_(p))
-        dialog.exec()
+        """Show the pages of the printout's PDF; printing from the preview prints them."""
+        preview_pdf(self.widget, lambda path: write_pdf(printout, path), printout.title)
 
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.widget, title, suggested, pattern)
@@ -74,9 +67,3 @@ class Printing(QObject):
 
     def run(self, write: Callable[[], Path]) -> None:
         QThreadPool.globalInstance().start(FileJob(write, self.signals))
-
-
-def html_document(printout: Printout) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(to_html(printout))
-    return document

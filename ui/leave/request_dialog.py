@@ -29,6 +29,7 @@ from app.services.admin.auth import Permission
 from app.services.leave import requests as leave
 from app.services.leave.read import format_days, list_types
 from app.services.org.read import OrgSnapshot
+from db.models.base import today_local
 from ui import tints
 from ui.context import AppContext
 from ui.leave.models import working_days_text
@@ -39,6 +40,13 @@ LEADER_ROLES = {Role.CHIEF.value, Role.DEPUTY_CHIEF.value, Role.STANDING_DEPUTY_
                 Role.SECRETARY.value, Role.DEPUTY_SECRETARY.value}
 
 
+def typed_date(edit: QDateEdit) -> date:
+    """The date in *edit* as typed so far if it is a whole date (a click on "Gửi duyệt" may
+    come before the field has taken it), else its current date."""
+    typed = QDate.fromString(edit.text(), edit.displayFormat())
+    return to_date(typed if typed.isValid() else edit.date())
+
+
 class RequestDialog(QDialog):
     """File a leave (or, with *emergency*, record one approved by phone)."""
 
@@ -46,7 +54,7 @@ class RequestDialog(QDialog):
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.emergency = ctx, emergency
-        self.today = today or date.today()
+        self.today = today or today_local()
         self.request_id: int | None = None
         self.setObjectName("leaveRequestDialog")
         self.setWindowTitle(self.tr("Ghi nhận nghỉ đột xuất") if emergency else self.tr("Đơn xin nghỉ"))
@@ -69,6 +77,9 @@ class RequestDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+            # a date being typed is taken when complete, not day by day (the end must not jump
+            # to a half-typed start)
+            edit.setKeyboardTracking(False)
         self.start.setObjectName("requestStart")
         self.end.setObjectName("requestEnd")
         self.start_half = HalfDayCombo(HalfDay.MORNING)
@@ -150,7 +161,7 @@ class RequestDialog(QDialog):
         person, leave_type = self.person.person_id(), self.leave_type.currentData()
         if person is None or leave_type is None:
             return None
-        return leave.LeaveDraft(person, leave_type, to_date(self.start.date()), to_date(self.end.date()),
+        return leave.LeaveDraft(person, leave_type, typed_date(self.start), typed_date(self.end),
                                 self.start_half.half(), self.end_half.half(), self.reason.text(),
                                 self.handover.person_id(), self.contact.text())
 

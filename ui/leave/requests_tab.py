@@ -39,6 +39,7 @@ from ui.leave.models import (
     working_days_text,
 )
 from ui.leave.widgets import UnitCombo
+from ui.panes import VISIBLE_ROWS
 from ui.terms import term
 
 
@@ -90,6 +91,7 @@ def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)  # size to the rows on screen, not to thousands
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -187,7 +189,6 @@ class RequestsTab(QWidget):
         rows = self.pane.ctx.read(leave.list_requests, unit_id=self.unit.unit_id(), status=self.status.currentData(),
                                   start=start, end=end)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         if current is not None:
             self.select(current)
         self._on_selection(QItemSelection(), QItemSelection())

@@ -22,6 +22,7 @@ from app.text import format_date
 from ui.leave.models import RosterModel
 from ui.leave.roster_dialogs import DutyDayDialog, RosterDialog
 from ui.leave.widgets import office_staff
+from ui.panes import VISIBLE_ROWS
 
 
 class RosterTab(QWidget):
@@ -47,6 +48,7 @@ class RosterTab(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(self.rosters, 1)

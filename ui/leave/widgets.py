@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.rules.leave import HalfDay
 from app.services.org.read import OrgSnapshot, PersonInfo
 from app.text import fold
-
-_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10
+from ui.person_picker import PersonPicker
 
 
 def to_qdate(d: date) -> QDate:
@@ -32,52 +30,17 @@ def office_staff(snapshot: OrgSnapshot) -> list[PersonInfo]:
     return sorted(people, key=lambda p: (p.rank, fold(p.full_name.split()[-1] if p.full_name else ""), p.id))
 
 
-class PersonCombo(QComboBox):
-    """Pick a person by typing part of the name, with or without diacritics."""
+class PersonCombo(PersonPicker):
+    """The person picker over the office's people ("name — position, unit")."""
 
     def __init__(self, people: Iterable[PersonInfo], *, allow_empty: bool = False,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        model = QStandardItemModel(self)
-        if allow_empty:
-            empty = QStandardItem(QCoreApplication.translate("PersonCombo", "— không chọn —"))
-            empty.setData(None, Qt.ItemDataRole.UserRole)
-            empty.setData("", _SEARCH_ROLE)
-            model.appendRow(empty)
-        for person in people:
-            label = f"{person.full_name} — {person.position_title}"
-            if person.unit_name:
-                label += f", {person.unit_name}"
-            item = QStandardItem(label)
-            item.setData(person.id, Qt.ItemDataRole.UserRole)
-            item.setData(f"{label} {fold(label)}", _SEARCH_ROLE)
-            model.appendRow(item)
-        self.setModel(model)
-        completer = QCompleter(self)
-        completer.setModel(model)
-        completer.setCompletionRole(_SEARCH_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        completer.activated[str].connect(self._on_completed)
-        self.setMinimumContentsLength(28)
+        super().__init__([(p.id, person_label(p)) for p in people], allow_empty=allow_empty, parent=parent)
 
-    def _on_completed(self, text: str) -> None:
-        for row in range(self.count()):
-            if self.itemData(row, _SEARCH_ROLE) == text or self.itemText(row) == text:
-                self.setCurrentIndex(row)
-                return
 
-    def person_id(self) -> int | None:
-        return self.currentData(Qt.ItemDataRole.UserRole)
-
-    def set_person(self, person_id: int | None) -> None:
-        index = self.findData(person_id, Qt.ItemDataRole.UserRole)
-        if index >= 0:
-            self.setCurrentIndex(index)
+def person_label(person: PersonInfo) -> str:
+    label = f"{person.full_name} — {person.position_title}"
+    return f"{label}, {person.unit_name}" if person.unit_name else label
 
 
 class HalfDayCombo(QComboBox):

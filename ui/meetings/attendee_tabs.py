@@ -222,7 +222,7 @@ class AttendeesTab(_AttendeeTable):
 
 
 class AttendanceTab(_AttendeeTable):
-    """During the meeting: P / L / A keys, the quorum indicator, absences this year."""
+    """During the meeting: C / M / V keys (có mặt, muộn, vắng), the quorum indicator, absences this year."""
 
     model_class = AttendanceModel
     view_name = "attendanceTable"
@@ -235,15 +235,16 @@ class AttendanceTab(_AttendeeTable):
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
         row = QHBoxLayout()
-        for widget in (self.button(self.tr("Có mặt (P)"), lambda: self.mark(AttendanceStatus.PRESENT), "markPresent"),
-                       self.button(self.tr("Đến muộn (L)"), lambda: self.mark(AttendanceStatus.LATE), "markLate"),
-                       self.button(self.tr("Vắng mặt (A)…"), lambda: self.mark(AttendanceStatus.ABSENT), "markAbsent"),
+        for widget in (self.button(self.tr("Có mặt (C)"), lambda: self.mark(AttendanceStatus.PRESENT), "markPresent"),
+                       self.button(self.tr("Đến muộn (M)"), lambda: self.mark(AttendanceStatus.LATE), "markLate"),
+                       self.button(self.tr("Vắng mặt (V)…"), lambda: self.mark(AttendanceStatus.ABSENT), "markAbsent"),
                        self.button(self.tr("Xóa điểm danh"), lambda: self.mark(None), "markClear"),
                        self.button(self.tr("Điểm danh những người còn lại"), self.mark_rest_present, "markRest")):
             row.addWidget(widget)
         row.addStretch(1)
-        for key, status in (("P", AttendanceStatus.PRESENT), ("L", AttendanceStatus.LATE),
-                            ("A", AttendanceStatus.ABSENT)):
+        # C có mặt, M muộn, V vắng: the clerk's own words, whatever the language of the window
+        for key, status in (("C", AttendanceStatus.PRESENT), ("M", AttendanceStatus.LATE),
+                            ("V", AttendanceStatus.ABSENT)):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda s=status: self.mark(s))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -26,6 +28,8 @@ TOPICS = ("meetings",)
 
 
 class ChecklistTab(QWidget):
+    minutes_requested = Signal()  # the minutes item (7 working days, 003 §II.1.1) opens the biên bản
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -38,9 +42,12 @@ class ChecklistTab(QWidget):
         self.tree.setObjectName("checklistTree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.doubleClicked.connect(lambda _index: self.edit_notes())
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # a long task wraps instead of being cut; the tooltip has it all
+        self.tree.header().setStretchLastSection(False)
+        # rows take the height their wrapped task needs at the column's new width
+        self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
+        self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
         legend = QLabel(self.tr("<span style='background:%1;color:%2'>&nbsp;Quá hạn&nbsp;</span> "
                                 "<span style='background:%3;color:%4'>&nbsp;Đến hạn trong 1 ngày làm "
                                 "việc&nbsp;</span> — đánh dấu ô vuông khi xong việc.")
@@ -54,7 +61,8 @@ class ChecklistTab(QWidget):
                 ("add", self.tr("Thêm việc…"), self.add_item),
                 ("edit", self.tr("Sửa…"), self.edit_item),
                 ("delete", self.tr("Xóa việc"), self.delete_item),
-                ("regenerate", self.tr("Cập nhật theo mẫu"), self.regenerate)):
+                ("regenerate", self.tr("Cập nhật theo mẫu"), self.regenerate),
+                ("minutes", self.tr("Soạn biên bản…"), self.minutes_requested.emit)):
             button = QPushButton(text)
             button.setObjectName(f"checklist_{key}")
             button.clicked.connect(slot)
@@ -84,10 +92,12 @@ class ChecklistTab(QWidget):
         entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
         self.model.load(entries)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 360)
-        for column in (1, 2, 3):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(3, min(self.tree.columnWidth(3), 200))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnHidden(4, not any(e.notes for e in entries))  # no empty "Ghi chú" column
+        self.tree.setColumnHidden(3, not any(e.done_at for e in entries))
         if current is not None:
             index = self.model.find(current.id)
             if index.isValid():
@@ -116,6 +126,17 @@ class ChecklistTab(QWidget):
         if self.org is None:
             return None
         return next((u.id for u in self.org.units.values() if u.code == entry.department), None)
+
+    def is_minutes_item(self, entry: ChecklistEntry | None) -> bool:
+        from app.services.meetings.minutes import minutes_item_id
+
+        return entry is not None and self.ctx.read(minutes_item_id, meeting_id=entry.meeting_id) == entry.id
+
+    def _double_clicked(self) -> None:
+        if self.is_minutes_item(self.current()):
+            self.minutes_requested.emit()
+        else:
+            self.edit_notes()
 
     def edit_notes(self) -> None:
         entry = self.current()

@@ -32,6 +32,7 @@ from app.services.meetings.preparation import MeetingInfo, MeetingInput, office_
 from app.services.org.read import PersonInfo
 from app.text import fold
 from ui.meetings.event_link import DayEntries, EventLinkBox
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 
@@ -90,11 +91,10 @@ class MeetingDialog(FormDialog):
         self.end = _datetime_edit(meeting.end if meeting else begin.replace(hour=11, minute=30))
         self.end.setObjectName("meetingEnd")
         self.location = QLineEdit()
-        self.chair = QComboBox()
-        self.chair.addItem(self.tr("(chưa chọn)"), None)
-        for person in sorted(people, key=lambda p: (p.rank, fold(p.full_name))):
-            if person.active:
-                self.chair.addItem(f"{person.full_name} — {person.position_title}", person.id)
+        self.chair = PersonPicker([(p.id, f"{p.full_name} — {p.position_title}")
+                                   for p in sorted(people, key=lambda p: (p.rank, fold(p.full_name))) if p.active],
+                                  allow_empty=True, empty_label=self.tr("(chưa chọn)"))
+        self.chair.setObjectName("meetingChair")
         self.important = QCheckBox(self.tr("Có nội dung quan trọng, phức tạp (gửi tài liệu sớm hơn)"))
         self.foreign = QCheckBox(self.tr("Có khách nước ngoài (bố trí cờ)"))
         self.notes = QPlainTextEdit()
@@ -108,6 +108,8 @@ class MeetingDialog(FormDialog):
         self.form.addRow("", self.important)
         self.form.addRow("", self.foreign)
         self.form.addRow(self.tr("Ghi chú"), self.notes)
+        self.invite_body: QCheckBox | None = None  # ui.meetings.meeting_warnings adds these two
+        self.clashes: list = []
         self.link_box: EventLinkBox | None = None
         if meeting is None and day_entries is not None:
             self.link_box = EventLinkBox(day_entries)
@@ -155,7 +157,9 @@ class MeetingDialog(FormDialog):
                             _from_qt(self.end.dateTime()), self.location.text(), self.chair.currentData(),
                             self.important.isChecked(), self.foreign.isChecked(), self.notes.toPlainText(),
                             event_id=choice.event_id if choice else None,
-                            occurrence=choice.occurrence if choice else None)
+                            occurrence=choice.occurrence if choice else None,
+                            invite_body=bool(self.invite_body is not None and self.invite_body.isChecked()
+                                             and not self.invite_body.isHidden()))
 
 
 class ItemDialog(FormDialog):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +25,7 @@ from app.services.meetings.checklist import ChecklistEntry
 from app.services.meetings.documents import CopyInfo, DocumentInfo
 from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
+from db.models.base import today_local
 from ui import tints
 from ui.terms import term
 
@@ -56,7 +56,7 @@ WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("MeetingDates", "T2"), QT_TRANSLATE_NOOP("Mee
 
 def when_short(moment) -> str:  # noqa: ANN001
     """"T3 10/03 08:00" (the year only when it is not this year's)."""
-    day = f"{moment:%d/%m}" if moment.year == date.today().year else f"{moment:%d/%m/%Y}"
+    day = f"{moment:%d/%m}" if moment.year == today_local().year else f"{moment:%d/%m/%Y}"
     weekday = QCoreApplication.translate("MeetingDates", WEEKDAY_SHORT[moment.weekday()])
     return f"{weekday} {day} {moment:%H:%M}"
 
@@ -233,7 +233,8 @@ class ChecklistModel(QAbstractItemModel):
             return entry.state.value
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            done = f"{when_short(entry.done_at)} {entry.done_by}" if entry.done_at else ""
+            by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
+            done = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
             return (entry.task, when_short(entry.due), entry.owner_name, done, entry.notes)[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked

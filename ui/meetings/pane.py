@@ -4,6 +4,8 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,14 +31,14 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
-from ui.meetings import printing
+from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
 from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import Pane
+from ui.panes import VISIBLE_ROWS, Pane
 from ui.terms import term
 
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
@@ -66,8 +68,9 @@ class MeetingsPane(Pane):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.verticalHeader().hide()
         self.list_view.horizontalHeader().setStretchLastSection(False)
-        self.list_view.setWordWrap(False)
+        self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self.list_view.resizeRowsToContents())
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
@@ -77,6 +80,7 @@ class MeetingsPane(Pane):
         self.calendar_row.jump_requested.connect(self.show_in_calendar)
         self.calendar_row.link_requested.connect(self.link_to_calendar)
         self.checklist = ChecklistTab(ctx)
+        self.checklist.minutes_requested.connect(lambda: paperwork.open_minutes(self))
         self.attendees = AttendeesTab(ctx)
         self.attendance = AttendanceTab(ctx)
         self.documents = DocumentsTab(ctx)
@@ -96,6 +100,8 @@ class MeetingsPane(Pane):
         scope_row.addWidget(self.scope, 1)
         left_layout.addLayout(scope_row)
         left_layout.addWidget(self.list_view)
+        self.programme_due = paperwork.due_label(self)  # 004 Điều 11.1: the monthly programme's due day
+        left_layout.addWidget(self.programme_due)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,9 +157,10 @@ class MeetingsPane(Pane):
         print_action.setObjectName("actionPrintMenu")
         print_action.setMenu(self.print_menu)
         print_action.triggered.connect(lambda: self.preview("attendance"))
-        for action in (new, edit, cancel, delete, print_action, template):
+        papers = paperwork.paperwork_action(self)
+        for action in (new, edit, cancel, delete, print_action, papers, template):
             self.addAction(action)
-        return [new, edit, cancel, delete, print_action, template]
+        return [new, edit, cancel, delete, print_action, papers, template]
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
@@ -169,16 +176,24 @@ class MeetingsPane(Pane):
         now = office_now()
         scope = self.scope.currentData()
         today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self.ctx.read(meetings.list_meetings, now=now)
+        # only the meetings the scope shows (ten years of them in a long-lived office);
+        # a month back for "upcoming" keeps a several-day visit that is still going on
+        start = today - timedelta(days=31) if scope == "upcoming" else None
+        end = today + timedelta(days=1) if scope == "past" else None
+        rows = self.ctx.read(meetings.list_meetings, now=now, start=start, end=end)
         if scope == "upcoming":
             rows = [m for m in rows if m.end >= today]
         elif scope == "past":
             rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
         self.list_model.load(rows)
+        self.programme_due.setText(paperwork.due_text(self))
         header = self.list_view.horizontalHeader()
+        header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        self.list_view.resizeRowsToContents()
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0
@@ -252,13 +267,16 @@ class MeetingsPane(Pane):
         if self.meeting is None:
             return
         dialog = MeetingDialog(self._people(), self.meeting, parent=self)
+        meeting_warnings.attach(dialog, self.ctx, self.meeting.id)
         if dialog.exec():
             self.ctx.try_call(self, meetings.update_meeting, topics=TOPICS, meeting_id=self.meeting.id,
                               data=dialog.data())
 
     def meeting_dialog(self) -> MeetingDialog:
         """The dialog for a new meeting (with the choice of an existing calendar entry)."""
-        return MeetingDialog(self._people(), parent=self, day_entries=self._day_entries)
+        dialog = MeetingDialog(self._people(), parent=self, day_entries=self._day_entries)
+        meeting_warnings.attach(dialog, self.ctx)
+        return dialog
 
     def cancel_meeting(self) -> None:
         if self.meeting is None or self.meeting.cancelled:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QToolBar, QVBoxL
 from app.services.org.read import Absence, OrgSnapshot
 from ui.context import show_error
 from ui.orgchart.chart import BoxItem, ChartScene, OrgChartView
-from ui.orgchart.chart_export import ExportSignals, ExportTask, paint_fitted, setup_a4_landscape
+from ui.orgchart.chart_export import ExportSignals, ExportTask
 
 
 class ChartTab(QWidget):
@@ -126,26 +126,13 @@ class ChartTab(QWidget):
             window.statusBar().showMessage(self.tr("Đã xuất sơ đồ ra %1").replace("%1", path), 6000)
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        """The print preview shows the pages of the chart's PDF (the exported file's pages)."""
+        from ui.orgchart.chart_export import export_pdf
+        from ui.pdf_print import preview_pdf
 
         self.ensure_current()
-        if self.scene.chart is None:
+        chart = self.scene.chart
+        if chart is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_a4_landscape(printer)
-        printer.setDocName(self.scene.chart.title)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setObjectName("chartPrintPreview")
-        dialog.paintRequested.connect(self.paint_printer)
-        dialog.exec()
-
-    def paint_printer(self, printer) -> None:
-        """Paint the chart on *printer* (the print preview's and the printer's pages)."""
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QPainter
-
-        painter = QPainter(printer)
-        try:
-            paint_fitted(painter, self.scene.chart, QRectF(painter.viewport()))
-        finally:
-            painter.end()
+        preview_pdf(self, lambda path: export_pdf(chart, path), chart.title, name="so-do-to-chuc.pdf",
+                    color=True)

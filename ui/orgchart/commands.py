@@ -364,7 +364,8 @@ class ImportStaff(OrgCommand):
         self.people: list[Ref] = []
 
     def apply(self) -> None:
-        ids = self.call(org_import.commit_staff_import, preview=self.preview)
+        # the dialog lets the import go only once its date warnings were confirmed
+        ids = self.call(org_import.commit_staff_import, preview=self.preview, warnings_confirmed=True)
         if not self.people:
             self.people = [self.editor.refs.new("person") for _ in ids]
         for ref, person_id in zip(self.people, ids, strict=True):

@@ -23,7 +23,9 @@ from app.errors import InvalidInput
 from app.services.org.edit import UNIT_KIND_LABELS, PersonInput
 from app.services.org.read import OrgSnapshot, PersonInfo, UnitInfo
 from app.text import fold
+from db.models.base import today_local
 from ui import tints
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -45,7 +47,7 @@ class DateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         if value is None:
-            self.setDate(NO_DATE if self.optional else QDate.currentDate())
+            self.setDate(NO_DATE if self.optional else QDate(today_local()))
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 
@@ -97,14 +99,13 @@ def fill_positions(combo: QComboBox, snap: OrgSnapshot, selected: int | None, *,
     select_data(combo, selected)
 
 
-def fill_people(combo: QComboBox, people: list[PersonInfo], selected: int | None, *, none_label: str = "") -> None:
-    combo.clear()
-    if none_label:
-        combo.addItem(none_label, None)
-    for person in sorted(people, key=lambda p: (p.rank, fold(p.full_name))):
-        label = f"{person.full_name} — {person.position_title}" if person.position_title else person.full_name
-        combo.addItem(label, person.id)
-    select_data(combo, selected)
+def people_picker(people: list[PersonInfo], selected: int | None, *, none_label: str = "") -> PersonPicker:
+    """The searchable person picker over *people* (protocol order), *selected* chosen."""
+    entries = [(p.id, f"{p.full_name} — {p.position_title}" if p.position_title else p.full_name)
+               for p in sorted(people, key=lambda p: (p.rank, fold(p.full_name)))]
+    picker = PersonPicker(entries, allow_empty=bool(none_label), empty_label=none_label or None)
+    select_data(picker, selected)
+    return picker
 
 
 def select_data(combo: QComboBox, value) -> None:

@@ -1,6 +1,9 @@
 """Import staff from an .xlsx sheet: pick the file, look at the preview with its per-row
 errors, then import the valid rows. The dialog itself writes nothing: the pane runs the
-import (one transaction, undoable) only after the user accepts."""
+import (one transaction, undoable) only after the user accepts. When the dates of the sheet
+may be read wrongly (real dates mixed with text, dates that read both ways) the warnings
+show above the table and the import waits until the user ticks that they checked them; the
+real dates can be read back day/month with a second tick."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +57,19 @@ class ImportStaffDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("padding: 6px; border: 1px solid " + tints.ink(tints.RED_INK).name())
+        self.swap_dates = QCheckBox(self.tr("Đọc lại các ô kiểu ngày theo ngày/tháng (đổi chỗ ngày và tháng)"))
+        self.swap_dates.setObjectName("swapDates")
+        self.swap_dates.toggled.connect(self._reload)
+        self.confirm_dates = QCheckBox(self.tr("Tôi đã đối chiếu các ngày trên với bản gốc"))
+        self.confirm_dates.setObjectName("confirmDates")
+        self.confirm_dates.toggled.connect(self._update_button)
+        for widget in (self.warnings, self.swap_dates, self.confirm_dates):
+            widget.hide()
+        self.path: str | Path | None = None
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -69,6 +86,9 @@ class ImportStaffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(top)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.swap_dates)
+        layout.addWidget(self.confirm_dates)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -80,12 +100,30 @@ class ImportStaffDialog(QDialog):
         if path:
             self.load(path)
 
-    def load(self, path: str | Path) -> bool:
+    def _reload(self) -> None:
+        if self.path is not None:
+            self.load(self.path, keep_choices=True)
+
+    def _update_button(self) -> None:
+        preview = self.preview
+        valid = len(preview.valid_rows) if preview is not None else 0
+        confirmed = preview is not None and (not preview.warnings or self.confirm_dates.isChecked())
+        self.import_button.setEnabled(valid > 0 and confirmed)
+
+    def load(self, path: str | Path, *, keep_choices: bool = False) -> bool:
         """Read and check *path*; show the preview or the reason it cannot be read."""
+        self.path = path
         self.path_label.setText(str(path))
+        if not keep_choices:
+            for box in (self.swap_dates, self.confirm_dates):
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+        self.confirm_dates.setChecked(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.preview = self.ctx.read(org_import.preview_staff_import, path=path)
+            self.preview = self.ctx.read(org_import.preview_staff_import, path=path,
+                                         real_dates_swapped=self.swap_dates.isChecked())
         except VanPhongError as exc:
             self.preview = None
             self.model.set_rows([])
@@ -107,5 +145,10 @@ class ImportStaffDialog(QDialog):
         self.summary.setText(text)
         self.summary.setStyleSheet("color: " + tints.ink(tints.RED_INK).name() if errors else "")
         self.import_button.setText(self.tr("Nhập %n cán bộ", "", valid))
-        self.import_button.setEnabled(valid > 0)
+        self.warnings.setText("\n".join(preview.warnings))
+        mixed = preview.mixed_dates or preview.real_dates_swapped
+        self.warnings.setVisible(bool(preview.warnings))
+        self.confirm_dates.setVisible(bool(preview.warnings))
+        self.swap_dates.setVisible(mixed)
+        self._update_button()
         return True

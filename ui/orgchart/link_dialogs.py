@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.services.org.read import DelegationInfo, OrgSnapshot, PersonInfo
 from app.text import format_date, nfc
-from ui.orgchart.dialogs import DateEdit, FormDialog, fill_people, unit_tree
+from db.models.base import today_local
+from ui.orgchart.dialogs import DateEdit, FormDialog, people_picker, unit_tree
 
 COMMON_REASONS = ("Đi công tác", "Nghỉ phép", "Học tập, bồi dưỡng", "Nghỉ ốm", "Việc gia đình")
 
@@ -61,14 +62,12 @@ class DelegationDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thêm ủy quyền"), parent)
         self.setObjectName("delegationDialog")
-        today = today or date.today()
+        today = today or today_local()
         people = [p for p in snap.people.values() if p.active]
-        self.principal = QComboBox()
+        self.principal = people_picker(people, principal_id)
         self.principal.setObjectName("principalCombo")
-        fill_people(self.principal, people, principal_id)
-        self.acting = QComboBox()
+        self.acting = people_picker(people, None, none_label=self.tr("(chọn người làm thay)"))
         self.acting.setObjectName("actingCombo")
-        fill_people(self.acting, people, None, none_label=self.tr("(chọn người làm thay)"))
         self.start = DateEdit(today)
         self.start.setObjectName("startDate")
         self.end = DateEdit(today + timedelta(days=1))
@@ -109,7 +108,7 @@ class RemoveDelegationDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Xóa ủy quyền"), parent)
         self.setObjectName("removeDelegationDialog")
-        today = today or date.today()
+        today = today or today_local()
         self.delegations = [d for d in snap.delegations if d.end_date >= today
                             and d.principal_id in snap.people and d.acting_id in snap.people]
         self.list = QListWidget()
@@ -146,9 +145,8 @@ class StandingDeputyDialog(FormDialog):
         deputies = snap.with_role("deputy_chief")
         current = next((p.id for p in deputies if p.is_standing_deputy), None)
         self.current = current
-        self.deputy = QComboBox()
+        self.deputy = people_picker(deputies, current, none_label=self.tr("(không có)"))
         self.deputy.setObjectName("deputyCombo")
-        fill_people(self.deputy, deputies, current, none_label=self.tr("(không có)"))
         note = QLabel(self.tr("Người này làm thay Chánh Văn phòng khi Chánh Văn phòng vắng mặt."))
         note.setWordWrap(True)
         self.form.addRow(self.tr("Phó Chánh Văn phòng"), self.deputy)

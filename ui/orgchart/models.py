@@ -247,7 +247,7 @@ class ImportPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Điện thoại"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail"),
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Ngày vào cơ quan"),
-        QT_TRANSLATE_NOOP("ImportPreviewModel", "Lỗi"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Lỗi / ghi chú"),
     )
     ERROR_BACKGROUND = tints.RED_TINT  # pale on the light palette, deep on the dark
 
@@ -279,7 +279,8 @@ class ImportPreviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (str(row.row), row.full_name, row.position_title, row.unit_name, row.phone, row.email,
-                      format_date(row.service_start) if row.service_start else "", "; ".join(row.errors))
+                      format_date(row.service_start) if row.service_start else "",
+                      "; ".join(row.errors + row.notes))
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and row.errors:
             return QBrush(self.ERROR_BACKGROUND)

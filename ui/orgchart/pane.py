@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.services.org import edit as org
 from app.text import format_date
+from db.models.base import today_local
 from ui import tints
 from ui.context import AppContext
 from ui.orgchart.chart_tab import ChartTab
@@ -137,7 +138,7 @@ class OrgChartPane(Pane):
 
     def today(self) -> date:
         """The day whose absences are shown (tests pin it)."""
-        return date.today()
+        return today_local()
 
     def topics(self) -> frozenset[str]:
         return frozenset({"org", "leave", "calendar"})

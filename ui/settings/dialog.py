@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.services.admin import auth, settings
 from app.services.admin.auth import ROLE_LABELS, AccountRole, Permission
 from app.services.org import edit as org
 from ui.context import AppContext
+from ui.person_picker import PersonPicker
 from ui.terms import term
 
 
@@ -89,16 +91,26 @@ class RulesTab(QWidget):
         self._original = {key: str(values[key]) for key in self.keys}
 
     def save(self) -> bool:
-        for row, key in enumerate(self.keys):
-            text = self.table.item(row, 1).text().strip()
-            if text == self._original[key]:
-                continue
-            ok, value = self.ctx.try_call(self, settings.set_value, topics=("settings",), key=key, value=text)
-            if not ok:
-                self.table.setCurrentCell(row, 1)
-                return False
-            self._original[key] = str(value)
+        """Every edited number in one transaction: all stored, or none."""
+        edited = {key: self.table.item(row, 1).text().strip() for row, key in enumerate(self.keys)}
+        edited = {key: text for key, text in edited.items() if text != self._original[key]}
+        if not edited:
+            return True
+        ok, stored = self.ctx.try_call(self, settings.set_values, topics=("settings",), values=edited)
+        if not ok:
+            self.table.setCurrentCell(self.keys.index(self._first_invalid(edited)), 1)
+            return False
+        self._original.update({key: str(value) for key, value in stored.items()})
         return True
+
+    @staticmethod
+    def _first_invalid(edited: dict[str, str]) -> str:
+        for key, text in edited.items():
+            try:
+                settings.validate(key, text)
+            except InvalidInput:
+                return key
+        return next(iter(edited))
 
 
 class AppearanceTab(QWidget):
@@ -130,10 +142,9 @@ class AppearanceTab(QWidget):
         language, theme = self.language.currentData(), self.theme.currentData()
         if (language, theme) == self._original:
             return True
-        for key, value in (("ui.language", language), ("ui.theme", theme)):
-            ok, _ = self.ctx.try_call(self, settings.set_value, key=key, value=value)
-            if not ok:
-                return False
+        ok, _ = self.ctx.try_call(self, settings.set_values, values={"ui.language": language, "ui.theme": theme})
+        if not ok:
+            return False
         apply_theme(QApplication.instance(), theme)
         self._original = (language, theme)
         return True
@@ -216,13 +227,11 @@ class NewAccountDialog(QDialog):
         for role in AccountRole:
             self.role.addItem(term(ROLE_LABELS[role]), role.value)
         self.role.setCurrentIndex(list(AccountRole).index(AccountRole.STAFF))
-        self.person = QComboBox()
-        self.person.setObjectName("newPerson")
-        self.person.addItem(self.tr("(không gắn)"), None)
         snapshot = ctx.read(org.load_org)
-        for person in sorted(snapshot.people.values(), key=lambda p: (p.rank, p.full_name)):
-            if person.active:
-                self.person.addItem(f"{person.full_name} — {person.position_title}", person.id)
+        self.person = PersonPicker([(p.id, f"{p.full_name} — {p.position_title}")
+                                    for p in sorted(snapshot.people.values(), key=lambda p: (p.rank, p.full_name))
+                                    if p.active], allow_empty=True, empty_label=self.tr("(không gắn)"))
+        self.person.setObjectName("newPerson")
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)

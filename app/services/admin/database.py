@@ -38,6 +38,10 @@ def open_app_database(location: str | None = None, *, create: bool = True) -> Da
         words = str(exc.orig if isinstance(exc, DBAPIError) else exc).strip().splitlines()
         reason = words[0] if words else type(exc).__name__
         raise DatabaseError(f"Không mở được cơ sở dữ liệu {database.display_location()}: {reason}") from exc
+    from app.services.admin.settings import apply_office_timezone
+
+    with database.session() as session:
+        apply_office_timezone(session)
     return database
 
 

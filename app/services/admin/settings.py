@@ -9,13 +9,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session, select
 
 from app.errors import InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.unit_of_work import unit_of_work
 from db.models import Setting
+from db.models.base import DEFAULT_TIMEZONE, set_office_tz
+
+TIMEZONE_KEY = "office.timezone"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,8 @@ declare(
     SettingSpec("ui.theme", "Giao diện: light (sáng), dark (tối) hoặc system (theo máy)", "light", str,
                 minimum=None),
     SettingSpec("backup.keep", "Số bản sao lưu tự động được giữ", 10, int, minimum=1, maximum=1000),
+    SettingSpec(TIMEZONE_KEY, "Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)", DEFAULT_TIMEZONE, str,
+                minimum=None),
 )
 
 
@@ -74,6 +81,12 @@ def validate(key: str, value: Any) -> Any:
         raise InvalidInput(f"{spec.label}: chọn light, dark hoặc system.")
     if key == "ui.language" and value not in ("vi", "en"):
         raise InvalidInput(f"{spec.label}: chọn vi hoặc en.")
+    if key == TIMEZONE_KEY:
+        value = value.strip()
+        try:
+            ZoneInfo(value)
+        except (ValueError, ZoneInfoNotFoundError) as exc:
+            raise InvalidInput(f"{spec.label}: không có múi giờ \"{value}\" (ví dụ: Asia/Ho_Chi_Minh).") from exc
     if spec.kind in (int, float):
         if spec.minimum is not None and value < spec.minimum:
             raise InvalidInput(f"{spec.label}: phải từ {spec.minimum} trở lên.")
@@ -90,4 +103,26 @@ def set_value(*, session: Session, actor: Actor, key: str, value: Any) -> Any:
         row = session.get(Setting, key) or Setting(key=key, value="null")
         row.value = json.dumps(value, ensure_ascii=False)
         session.add(row)
+    if key == TIMEZONE_KEY:
+        set_office_tz(value)
     return value
+
+
+def set_values(*, session: Session, actor: Actor, values: dict[str, Any]) -> dict[str, Any]:
+    """Store several settings in one transaction (one audit row each): all of them, or, if one
+    is invalid, none. Returns the stored values."""
+    require(actor, Permission.SETTINGS_WRITE)
+    checked = {key: validate(key, value) for key, value in values.items()}
+    with unit_of_work(session):
+        return {key: set_value(session=session, actor=actor, key=key, value=value) for key, value in checked.items()}
+
+
+def apply_office_timezone(session: Session) -> str:
+    """Take the office's time zone from its setting (at start-up, after opening the DB)."""
+    name = get(session, TIMEZONE_KEY)
+    try:
+        set_office_tz(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        name = DEFAULT_TIMEZONE
+        set_office_tz(name)
+    return name

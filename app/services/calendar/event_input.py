@@ -18,6 +18,7 @@ from app.rules.recurrence import (
     has_occurrences,
     last_end,
     normalise_rule,
+    zone_info,
 )
 from app.rules.schedule import Booking, ScheduleConflict, find_conflicts
 from app.rules.workdays import WorkCalendar
@@ -75,6 +76,7 @@ class EventInput:
     exdates: list[date] = field(default_factory=list)  # only read when creating (imports)
     status: str | None = None  # None: the service decides (draft, or changed in a published week)
     uid: str = ""  # iCalendar UID when importing
+    tzid: str = ""  # a series kept in another time zone (imported); "" = office time
 
     def clean(self, hours: OfficeHours, session: Session | None = None) -> EventInput:
         """A validated, NFC-normalised copy; raises InvalidInput with a Vietnamese message."""
@@ -96,8 +98,8 @@ class EventInput:
             else:
                 raise InvalidInput("Thiếu thời gian bắt đầu.")
         else:
-            start = self.start.replace(second=0, microsecond=0, tzinfo=None)
-        end = self.end.replace(second=0, microsecond=0, tzinfo=None) if isinstance(self.end, datetime) else None
+            start = self.start.replace(microsecond=0, tzinfo=None)  # seconds stay: imported times are exact
+        end = self.end.replace(microsecond=0, tzinfo=None) if isinstance(self.end, datetime) else None
         if self.all_day:
             start = datetime.combine(start.date(), time.min)
             last = end.date() if end is not None and end.date() > start.date() else start.date()
@@ -107,16 +109,19 @@ class EventInput:
         elif end is None:
             _, half_end = hours.span(start.date(), "morning" if start.time() < hours.noon else "afternoon")
             end = half_end if half_end > start else start + timedelta(hours=1)
-        if end <= start:
+        if end < start:  # end == start: an instant, e.g. a deadline sent by a phone
             raise InvalidInput("Thời gian kết thúc phải sau thời gian bắt đầu.")
         if end - start > MAX_EVENT_SPAN:
             raise InvalidInput(f"Một lịch công tác không kéo dài quá {MAX_EVENT_DAYS} ngày.")
         try:
-            rule = normalise_rule(self.rrule, start)
-            shift = WorkdayShift(self.workday_shift or "").value if rule else ""
+            zone = self.tzid if self.rrule and self.tzid else ""
+            if zone:
+                zone_info(zone)
+            rule = normalise_rule(self.rrule, start, zone)
+            shift = WorkdayShift(self.workday_shift or "").value if rule and not zone else ""
         except ValueError as exc:
             raise InvalidInput(str(exc)) from exc
-        if rule and not has_occurrences(rule, start):
+        if rule and not has_occurrences(rule, start, zone):
             raise InvalidInput("Quy tắc lặp không tạo ra buổi nào.")
         if self.status not in (None, *EVENT_STATUSES):
             raise InvalidInput(f"Trạng thái không hợp lệ: {self.status}")
@@ -127,7 +132,7 @@ class EventInput:
             location=nfc(self.location), chair_id=self.chair_id, leader_ids=leader_ids, unit_ids=unit_ids,
             participants=nfc(self.participants), preparing_unit_id=self.preparing_unit_id,
             preparing_text=nfc(self.preparing_text), notes=nfc(self.notes), rrule=rule, workday_shift=shift,
-            exdates=sorted(set(self.exdates)), status=self.status, uid=nfc(self.uid))
+            exdates=sorted(set(self.exdates)), status=self.status, uid=nfc(self.uid), tzid=zone if rule else "")
         if session is not None:
             cleaned.check_references(session)
         return cleaned
@@ -142,7 +147,7 @@ class EventInput:
                 raise NotFound(f"Không tìm thấy đơn vị có mã {uid}.")
 
     def without_recurrence(self) -> EventInput:
-        return replace(self, rrule="", workday_shift="", exdates=[])
+        return replace(self, rrule="", workday_shift="", exdates=[], tzid="")
 
     def with_rule(self, rule: str) -> EventInput:
         return replace(self, rrule=rule)
@@ -186,6 +191,7 @@ class EventInfo:
     series_id: int | None
     recurrence_day: date | None
     series_key: str
+    tzid: str
     recurrence_text: str
     updated_at: datetime
     updated_by: str
@@ -216,7 +222,7 @@ def event_info(session: Session, row: Event) -> EventInfo:
         participants=row.participants, preparing_unit_id=row.preparing_unit_id,
         preparing_text=row.preparing_text, notes=row.notes, status=row.status, rrule=row.rrule,
         workday_shift=row.workday_shift, exdates=exdates_of(row), series_id=row.series_id,
-        recurrence_day=row.recurrence_day, series_key=row.series_key,
+        recurrence_day=row.recurrence_day, series_key=row.series_key, tzid=row.tzid,
         recurrence_text=describe(row.rrule, row.workday_shift), updated_at=row.updated_at,
         updated_by=row.updated_by)
 
@@ -225,7 +231,7 @@ def occurrence_start(row: Event, rule_day: date, calendar: WorkCalendar) -> date
     """Where the occurrence produced on *rule_day* starts (after any working-day shift)."""
     start, end = series_window(rule_day - timedelta(days=25), rule_day + timedelta(days=25))
     for occ in expand(row.rrule, row.start_at, row.end_at - row.start_at, start, end,
-                      shift=row.workday_shift, is_working_day=calendar.is_working_day):
+                      shift=row.workday_shift, is_working_day=calendar.is_working_day, zone=row.tzid):
         if occ.rule_day == rule_day:
             return occ.start
     return datetime.combine(rule_day, row.start_at.time())
@@ -245,7 +251,8 @@ def event_input(session: Session, event_id: int, occurrence: date | None = None)
 def refresh_range(row: Event) -> None:
     """Recompute the series bookkeeping after its rule or times changed."""
     row.recurring = bool(row.rrule)
-    row.range_end = last_end(row.rrule, row.start_at, row.end_at - row.start_at, shift=row.workday_shift)
+    row.range_end = last_end(row.rrule, row.start_at, row.end_at - row.start_at, shift=row.workday_shift,
+                             zone=row.tzid)
 
 
 def set_schedule_fields(row: Event, data: EventInput, actor: Actor | None) -> None:
@@ -254,6 +261,7 @@ def set_schedule_fields(row: Event, data: EventInput, actor: Actor | None) -> No
     row.location, row.chair_id, row.participants = data.location, data.chair_id, data.participants
     row.preparing_unit_id, row.preparing_text, row.notes = data.preparing_unit_id, data.preparing_text, data.notes
     row.rrule, row.workday_shift = data.rrule, data.workday_shift
+    row.tzid = data.tzid if data.rrule else ""
     refresh_range(row)
     row.updated_at = now_local()
     if actor is not None:
@@ -335,7 +343,7 @@ def check_event(session: Session, data: EventInput, *, event_id: int | None = No
         window_end = data.start + timedelta(days=horizon_days)
         spans = [(o.start, o.end) for o in expand(
             data.rrule, data.start, data.end - data.start, data.start, window_end,
-            shift=data.workday_shift, is_working_day=calendar.is_working_day)][:60]
+            shift=data.workday_shift, is_working_day=calendar.is_working_day, zone=data.tzid)][:60]
     else:
         spans = [(data.start, data.end)]
     if not spans:

@@ -225,7 +225,7 @@ def update_event(*, session: Session, actor: Actor, event_id: int, data: EventIn
     day = _needs_occurrence(occurrence)
     if scope == "this":
         return _update_occurrence(session, actor, row, day, data.without_recurrence())
-    first = first_start(row.rrule, row.start_at)
+    first = first_start(row.rrule, row.start_at, row.tzid)
     if first is None or day <= first.date():
         return _update_series(session, actor, row, data, day)
     return _split_series(session, actor, row, day, data)
@@ -295,10 +295,11 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
 def _split_series(session: Session, actor: Actor, row: Event, day: date, data: EventInput) -> int:
     """Scope "following": the series ends before *day*; a new series (same identity) goes on."""
     shown = occurrence_start(row, day, office_calendar(session))
-    anchor = datetime.combine(day, row.start_at.time()) + (data.start - shown)
+    # undo a working-day shift; a series in another zone has none, its rule day is that zone's
+    anchor = data.start if row.tzid else datetime.combine(day, row.start_at.time()) + (data.start - shown)
     rule = data.rrule
     if rule and rule == row.rrule:
-        rule = continue_from(row.rrule, row.start_at, day)
+        rule = continue_from(row.rrule, row.start_at, day, row.tzid)
     tail = Event(title=data.title, start_at=anchor, end_at=anchor + (data.end - data.start), uid=uuid4().hex,
                  series_key=row.series_key, split_from_id=row.id)
     set_schedule_fields(tail, data.with_rule(rule), actor)
@@ -344,7 +345,7 @@ def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
         data = event_input(session, row.id, day)
         data.status = "cancelled"
         return _update_occurrence(session, actor, row, day, data)
-    first = first_start(row.rrule, row.start_at)
+    first = first_start(row.rrule, row.start_at, row.tzid)
     if first is None or day <= first.date():
         return cancel_event(session=session, actor=actor, event_id=row.id, scope="all")
     with write(session, actor, "event.cancel", f"event:{row.id}", f"{row.title} (từ {day:%d/%m/%Y})"):
@@ -379,7 +380,7 @@ def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
             session.delete(row)
         return
     day = _needs_occurrence(occurrence)
-    first = first_start(row.rrule, row.start_at)
+    first = first_start(row.rrule, row.start_at, row.tzid)
     if scope == "following" and (first is None or day <= first.date()):
         delete_event(session=session, actor=actor, event_id=row.id, scope="all")
         return

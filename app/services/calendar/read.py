@@ -208,7 +208,8 @@ def window_rows(session: Session, start: datetime, end: datetime) -> list[Event]
     """Event rows that may have an occurrence overlapping [start, end)."""
     singles = session.exec(select(Event).where(
         Event.recurring == False,  # noqa: E712
-        Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end, Event.end_at > start)).all()
+        Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
+        or_(Event.end_at > start, Event.start_at == start))).all()  # an instant at the window's start
     series = session.exec(select(Event).where(
         Event.recurring == True,  # noqa: E712
         Event.start_at < end + SHIFT_MARGIN,
@@ -263,7 +264,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
         if row.recurring:
             occurrences = [(o.rule_day, o.start, o.end) for o in expand(
                 row.rrule, row.start_at, duration, start, end, exdates=exdates_of(row),
-                shift=row.workday_shift, is_working_day=calendar.is_working_day)]
+                shift=row.workday_shift, is_working_day=calendar.is_working_day, zone=row.tzid)]
         else:
             occurrences = [(row.recurrence_day, row.start_at, row.end_at)]
         for rule_day, occ_start, occ_end in occurrences:

@@ -456,7 +456,8 @@ def waiting_for(*, session: Session, actor: Actor, today: date | None = None) ->
     for an absent approver today (if the acting rules allow), as a member of the Thường trực for
     its step, or — for an admin without a linked person — every one."""
     today = today or now_local().date()
-    pending = [r for r in list_requests(session, status="submitted") if r.current_step is not None]
+    pending = [r for r in list_requests(session, status="submitted", awaiting_decision=True)
+               if r.current_step is not None]
     if actor.person_id is None:
         return pending if actor.role is AccountRole.ADMIN else []
     snapshot = load_org(session)

@@ -277,10 +277,12 @@ def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
 
 def list_requests(session: Session, *, person_id: int | None = None, unit_id: int | None = None,
                   status: str | Sequence[str] | None = None, start: date | None = None, end: date | None = None,
-                  limit: int | None = None) -> list[RequestInfo]:
-    """Requests, newest start first, filtered by person, unit (with its sub-units), status, and
-    overlap with [start, end]."""
+                  limit: int | None = None, awaiting_decision: bool = False) -> list[RequestInfo]:
+    """Requests, newest start first, filtered by person, unit (with its sub-units), status,
+    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one."""
     stmt = _base_query()
+    if awaiting_decision:
+        stmt = stmt.where(LeaveRequest.id.in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
     if person_id is not None:
         stmt = stmt.where(LeaveRequest.person_id == person_id)
     if unit_id is not None:

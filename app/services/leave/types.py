@@ -11,6 +11,7 @@ from app.errors import Conflict, InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.leave.approval import insert_default_acting_rules, insert_default_rules
+from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import LeaveActingRule, LeaveApprovalRule, LeaveType
 
@@ -48,7 +49,7 @@ DEFAULT_LEAVE_TYPES: tuple[LeaveTypeInput, ...] = (
     LeaveTypeInput("sick", "Nghỉ ốm", "Ô", True, False, None, "Luật Bảo hiểm xã hội 2024", 7),
     LeaveTypeInput("maternity", "Nghỉ thai sản", "TS", True, False, None, "Bộ luật Lao động 2019, Điều 139", 8),
     LeaveTypeInput("other", "Nghỉ khác", "K", True, False, None, "", 9),
-    # migration 0007: taken from the days earned by duty on a day off (Frappe HR #5302)
+    # migration 0010: taken from the days earned by duty on a day off (Frappe HR #5302)
     LeaveTypeInput(COMPENSATORY_CODE, "Nghỉ bù (trực ngày nghỉ)", "NB", True, False, None,
                    "Quy định của cơ quan: trực ngày nghỉ được nghỉ bù", 10),
 )
@@ -58,18 +59,17 @@ def ensure_defaults(session: Session) -> bool:
     """Put back the default leave types and approval rules when their tables are empty
     (after `vanphong demo --force` cleared the office data). True if anything was added."""
     added = False
-    if not session.exec(select(func.count()).select_from(LeaveType)).one():
-        for item in DEFAULT_LEAVE_TYPES:
-            session.add(LeaveType(**vars(item)))
-        added = True
-    if not session.exec(select(func.count()).select_from(LeaveApprovalRule)).one():
-        insert_default_rules(session)
-        added = True
-    if not session.exec(select(func.count()).select_from(LeaveActingRule)).one():
-        insert_default_acting_rules(session)
-        added = True
-    if added:
-        session.commit()
+    with unit_of_work(session):
+        if not session.exec(select(func.count()).select_from(LeaveType)).one():
+            for item in DEFAULT_LEAVE_TYPES:
+                session.add(LeaveType(**vars(item)))
+            added = True
+        if not session.exec(select(func.count()).select_from(LeaveApprovalRule)).one():
+            insert_default_rules(session)
+            added = True
+        if not session.exec(select(func.count()).select_from(LeaveActingRule)).one():
+            insert_default_acting_rules(session)
+            added = True
     return added
 
 

@@ -41,7 +41,16 @@ from app.services.meetings.checklist import (  # re-exported: the checklist API 
 )
 from app.services.meetings.documents import outstanding_copies
 from app.text import nfc
-from db.models import Attendee, Event, Meeting, MeetingChecklistItem, Person, Position, Unit
+from db.models import (
+    Attendee,
+    BodyMember,
+    Event,
+    Meeting,
+    MeetingChecklistItem,
+    Person,
+    Position,
+    Unit,
+)
 from db.models.base import now_local
 
 __all__ = [
@@ -110,6 +119,7 @@ class MeetingInput:
     notes: str = ""
     event_id: int | None = None  # creating: link this calendar entry instead of creating one
     occurrence: date | None = None  # … the day's occurrence, when that entry is a recurring series
+    invite_body: bool = False  # creating a BCH, BTV or Thường trực meeting: invite every member of the body
 
     def clean(self) -> MeetingInput:
         try:
@@ -289,12 +299,25 @@ def create_meeting(*, session: Session, actor: Actor, data: MeetingInput) -> int
         _apply_templates(session, meeting)
         if data.chair_id is not None:
             session.add(attendee_row(session, meeting, data.chair_id, role="chair"))
+            session.flush()
+        if data.invite_body:
+            _invite(session, meeting, _body_member_ids(session, data.kind))
         if source is None:
             links.create_event(session, actor, meeting)
         else:
             _invite(session, meeting, source.leader_ids)
             links.attach(session, actor, meeting, source)
     return meeting.id
+
+
+def _body_member_ids(session: Session, kind: MeetingKind) -> list[int]:
+    """The active members of the body a meeting of *kind* gathers (004 Điều 10–12)."""
+    code = rules.KIND_BODY.get(kind)
+    if code is None:
+        return []
+    return list(session.exec(select(BodyMember.person_id).join(Unit, BodyMember.body_id == Unit.id)
+                             .join(Person, BodyMember.person_id == Person.id)
+                             .where(Unit.code == code, Person.active).order_by(BodyMember.id)).all())
 
 
 def _invite(session: Session, meeting: Meeting, person_ids: list[int]) -> None:

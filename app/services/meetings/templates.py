@@ -28,6 +28,7 @@ from app.services.admin import settings
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.admin.settings import SettingSpec
+from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import ChecklistTemplate, ChecklistTemplateItem
 
@@ -149,8 +150,8 @@ def list_template(*, session: Session, kind: MeetingKind | str) -> list[Template
     kind = MeetingKind.parse(kind)
     row = session.exec(select(ChecklistTemplate).where(ChecklistTemplate.kind == kind.value)).first()
     if row is None:  # wiped (demo --force) or never seeded: seed the defaults again
-        row = _template(session, kind)
-        session.commit()
+        with unit_of_work(session):
+            row = _template(session, kind)
     values = numbers(session)
     return [_info(r, values) for r in _rows(session, row.id)]
 

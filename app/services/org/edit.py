@@ -30,6 +30,7 @@ from app.services.org.read import (  # re-exported: the org API in one place
 )
 from app.text import fold, nfc
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
+from db.models.base import today_local
 
 __all__ = [
     "Absence", "OrgSnapshot", "PersonInfo", "PersonInput", "absences_between", "away_on",
@@ -56,7 +57,7 @@ class PersonInput:
     notes: str = ""
 
     def clean(self, today: date | None = None) -> PersonInput:
-        today = today or date.today()
+        today = today or today_local()
         name = " ".join(nfc(self.full_name).split())
         if len(name) < 2:
             raise InvalidInput("Họ và tên không được để trống.")

@@ -4,7 +4,12 @@ per-row error report, then write all valid rows in one transaction with one audi
 Columns (headers matched ignoring diacritics, case and punctuation; order free; a title
 row above the headers is fine): họ và tên, chức vụ, đơn vị, điện thoại, email,
 ngày vào cơ quan. Units and positions must already exist; they are matched by name
-(units also by short name) with :func:`app.text.fold`.
+(units also by short name) on a folded key: dashes (- – —), case and spacing do not matter,
+accents do when they tell two names apart (the accent-free form is used only when it is
+unique). The start dates are read as one column (:mod:`app.services.org.staff_dates`):
+a column mixing real dates and text, or text dates that read both ways, gives warnings the
+user confirms before anything is written. Names typed in capitals are offered in title case,
+e-mails are lower-cased.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from app.errors import InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.org.edit import PersonInput
+from app.services.org.staff_dates import read_date_column
 from app.text import fold, nfc
 from db.models import Person, Position, Unit
+from db.models.base import today_local
 
 HEADERS: dict[str, tuple[str, ...]] = {  # field -> accepted headers, folded
     "full_name": ("ho va ten", "ho ten", "ho va ten can bo", "ten can bo"),
@@ -36,7 +43,7 @@ REQUIRED = ("full_name", "position", "unit")
 COLUMN_LABELS = {"full_name": "họ và tên", "position": "chức vụ", "unit": "đơn vị", "phone": "điện thoại",
                  "email": "email", "service_start": "ngày vào cơ quan"}
 HEADER_SEARCH_ROWS = 10
-_DATE_TEXT = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]\s*")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -54,6 +61,7 @@ class ImportRow:
     unit_id: int | None = None
     position_id: int | None = None
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # changes made to what was typed (not errors)
 
     @property
     def ok(self) -> bool:
@@ -68,6 +76,9 @@ class ImportRow:
 class StaffImportPreview:
     source: str  # the file's name, for messages and the audit log
     rows: list[ImportRow]
+    warnings: list[str] = field(default_factory=list)  # to confirm before importing
+    real_dates_swapped: bool = False  # the user chose to read the real dates day/month back
+    mixed_dates: bool = False  # the date column mixes real dates and text
 
     @property
     def valid_rows(self) -> list[ImportRow]:
@@ -84,6 +95,10 @@ class StaffImportPreview:
     def report(self) -> list[str]:
         """One line per row with errors: "Dòng 5: …; …"."""
         return [f"Dòng {r.row}: {'; '.join(r.errors)}" for r in self.error_rows]
+
+    def notes(self) -> list[str]:
+        """One line per valid row something was changed in: "Dòng 5: …"."""
+        return [f"Dòng {r.row}: {'; '.join(r.notes)}" for r in self.valid_rows if r.notes]
 
 
 # -- reading ----------------------------------------------------------------------
@@ -145,74 +160,86 @@ def _phone(value: object) -> str:
     return text
 
 
-def _date(value: object) -> date:
-    """A real Excel date, an Excel serial number, or dd/mm/yyyy text; ValueError otherwise."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        from openpyxl.utils.datetime import from_excel
+def name_key(text: str) -> str:
+    """The key unit and position names are matched on: NFC, case-folded, one kind of dash,
+    single spaces ("Phòng Tài chính-Quản trị" = "phòng tài chính – quản trị")."""
+    return " ".join(_DASHES.sub(" – ", nfc(text)).casefold().split())
 
-        converted = from_excel(value)
-        if isinstance(converted, datetime):
-            return converted.date()
-        raise ValueError(value)
-    match = _DATE_TEXT.match(_text(value))
-    if not match:
-        raise ValueError(value)
-    return date(int(match[3]), int(match[2]), int(match[1]))
+
+def _title_case(name: str) -> str:
+    """"NGUYỄN VĂN AN" -> "Nguyễn Văn An" (a name typed all in capitals)."""
+    return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
 
 
 # -- checking ---------------------------------------------------------------------
 
+class _Names:
+    """Names matched on :func:`name_key`, then — only if that finds nothing — without accents."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, dict[int, object]] = {}
+        self.loose: dict[str, dict[int, object]] = {}
+
+    def add(self, name: str, item_id: int, item: object) -> None:
+        if name.strip():
+            self.exact.setdefault(name_key(name), {})[item_id] = item
+            self.loose.setdefault(fold(name_key(name)), {})[item_id] = item
+
+    def find(self, name: str) -> list:  # noqa: ANN001
+        found = self.exact.get(name_key(name)) or self.loose.get(fold(name_key(name))) or {}
+        return list(found.values())
+
+
 class _Catalogue:
-    """Units, positions and existing staff, folded for matching."""
+    """Units, positions and existing staff, keyed for matching."""
 
     def __init__(self, session: Session) -> None:
-        self.units: dict[str, list[Unit]] = {}
+        self.units = _Names()
         for unit in session.exec(select(Unit).where(Unit.active)).all():
-            for name in {fold(unit.name), fold(unit.short_name)} - {""}:
-                self.units.setdefault(name, []).append(unit)
-        self.positions = {fold(p.title): p for p in session.exec(select(Position)).all()}
+            self.units.add(unit.name, unit.id, unit)
+            self.units.add(unit.short_name, unit.id, unit)
+        self.positions = _Names()
+        for position in session.exec(select(Position)).all():
+            self.positions.add(position.title, position.id, position)
         self.existing = {(p.search_key, p.unit_id) for p in session.exec(select(Person).where(Person.active)).all()}
 
     def unit(self, name: str) -> tuple[int | None, str]:
-        found = {u.id: u for u in self.units.get(fold(name), [])}
+        found = self.units.find(name)
         if not found:
             return None, f"Không có đơn vị “{name}”"
         if len(found) > 1:
             return None, f"Có nhiều đơn vị tên “{name}”"
-        return next(iter(found)), ""
+        return found[0].id, ""
 
 
 def _check_row(row: ImportRow, cells: dict[str, object], cat: _Catalogue, today: date,
                seen: dict[tuple[str, int | None], int]) -> None:
     if not row.full_name:
         row.errors.append("Thiếu họ và tên")
+    elif row.full_name == row.full_name.upper() and row.full_name != row.full_name.lower():
+        titled = _title_case(row.full_name)
+        row.notes.append(f"tên viết hoa “{row.full_name}” đổi thành “{titled}”")
+        row.full_name = titled
     if not row.position_title:
         row.errors.append("Thiếu chức vụ")
     else:
-        position = cat.positions.get(fold(row.position_title))
-        if position is None:
+        positions = cat.positions.find(row.position_title)
+        if not positions:
             row.errors.append(f"Không có chức vụ “{row.position_title}” trong danh mục")
+        elif len(positions) > 1:
+            row.errors.append(f"Có nhiều chức vụ tên “{row.position_title}”")
         else:
-            row.position_id = position.id
+            row.position_id = positions[0].id
     if not row.unit_name:
         row.errors.append("Thiếu đơn vị")
     else:
         row.unit_id, problem = cat.unit(row.unit_name)
         if problem:
             row.errors.append(problem)
-    raw_date = cells.get("service_start")
-    if raw_date not in (None, ""):
-        try:
-            row.service_start = _date(raw_date)
-        except (ValueError, OverflowError):
-            row.errors.append(f"Ngày vào cơ quan không hợp lệ: “{_text(raw_date)}” (dạng đúng: dd/mm/yyyy)")
-        else:
-            if row.service_start > today:
-                row.errors.append("Ngày vào cơ quan ở tương lai")
+    if row.email and row.email != row.email.lower():
+        row.email = row.email.lower()
+    if row.service_start is not None and row.service_start > today:
+        row.errors.append("Ngày vào cơ quan ở tương lai")
     if row.full_name:
         try:
             cleaned = row.person_input().clean(today)
@@ -229,36 +256,53 @@ def _check_row(row: ImportRow, cells: dict[str, object], cat: _Catalogue, today:
             seen[key] = row.row
 
 
-def preview_staff_import(*, session: Session, path: str | Path, today: date | None = None) -> StaffImportPreview:
-    """Read and check the sheet; write nothing. A file that cannot be read raises InvalidInput."""
+def preview_staff_import(*, session: Session, path: str | Path, today: date | None = None,
+                         real_dates_swapped: bool = False) -> StaffImportPreview:
+    """Read and check the sheet; write nothing. A file that cannot be read raises InvalidInput.
+
+    *real_dates_swapped*: the user says the cells stored as real dates were typed day first
+    and read month first by the spreadsheet; their day and month are exchanged back.
+    """
     path = Path(path)
-    today = today or date.today()
+    today = today or today_local()
     rows = _read_rows(path)
     header, columns = _find_header(rows)
     cat = _Catalogue(session)
-    result: list[ImportRow] = []
-    seen: dict[tuple[str, int | None], int] = {}
+    data: list[tuple[int, dict[str, object]]] = []
     for number, values in rows[header + 1:]:
         cells = {key: values[col] if col < len(values) else None for key, col in columns.items()}
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
-            continue
+        if not all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
+            data.append((number, cells))
+    dates = read_date_column(COLUMN_LABELS["service_start"].capitalize(),
+                             [(n, c["service_start"]) for n, c in data
+                              if c.get("service_start") not in (None, "")
+                              and not (isinstance(c["service_start"], str) and not c["service_start"].strip())],
+                             real_dates_swapped=real_dates_swapped)
+    result: list[ImportRow] = []
+    seen: dict[tuple[str, int | None], int] = {}
+    for number, cells in data:
         row = ImportRow(number, full_name=_text(cells.get("full_name")), position_title=_text(cells.get("position")),
                         unit_name=_text(cells.get("unit")), phone=_phone(cells.get("phone")),
-                        email=_text(cells.get("email")))
+                        email=_text(cells.get("email")), service_start=dates.dates.get(number))
+        if number in dates.errors:
+            row.errors.append(dates.errors[number])
         _check_row(row, cells, cat, today, seen)
         result.append(row)
-    return StaffImportPreview(path.name, result)
+    return StaffImportPreview(path.name, result, dates.warnings, real_dates_swapped, dates.mixed)
 
 
 # -- writing ----------------------------------------------------------------------
 
 def commit_staff_import(*, session: Session, actor: Actor, preview: StaffImportPreview,
-                        all_or_nothing: bool = False) -> list[int]:
+                        all_or_nothing: bool = False, warnings_confirmed: bool = False) -> list[int]:
     """Write every valid row in one transaction with one audit row; returns the new ids.
 
-    With *all_or_nothing*, any row with an error means nothing is written.
+    With *all_or_nothing*, any row with an error means nothing is written. A preview with
+    warnings (dates that may be read wrongly) is written only once *warnings_confirmed*.
     """
     require(actor, Permission.ORG_WRITE)
+    if preview.warnings and not warnings_confirmed:
+        raise InvalidInput("Bảng có ngày tháng cần xác nhận trước khi nhập: " + " ".join(preview.warnings))
     if all_or_nothing and preview.error_rows:
         raise InvalidInput(f"Có {len(preview.error_rows)} dòng lỗi; không nhập dòng nào.")
     valid = preview.valid_rows

@@ -169,7 +169,7 @@ def test_an_ics_file_is_previewed_then_imported_in_office_time(week_db, admin):
     titles = [e.title for e in cal.agenda(week_db, date(2026, 3, 2), date(2026, 3, 31))]
     assert titles.count("Họp tổ hàng tuần") == 4 and "Khám sức khỏe định kỳ" in titles
     again = import_ics(session=week_db, actor=admin, content=ICS)
-    assert again.created == [] and len(again.skipped) == 4
+    assert again.created == [] and len(again.unchanged) == 3 and len(again.skipped) == 1
 
 
 def test_a_file_that_is_not_a_calendar_is_a_clear_error(week_db):

@@ -58,7 +58,7 @@ def audits(session) -> int:
 
 GOOD = [
     [1, "Nguyễn Thị Lan", "Chuyên viên", "Phòng Tổng hợp", "0912345678", "lan@vptu.vn", datetime(2015, 8, 1)],
-    [2, "Trần Văn Bình", "trưởng phòng", "phong hanh chinh", 912345679, "", "01/09/2010"],
+    [2, "Trần Văn Bình", "trưởng phòng", "phong hanh chinh", 912345679, "", datetime(2010, 9, 1)],
     [3, "Phạm   Hồng  Nhung", "CHUYÊN VIÊN", "TH", None, None, None],
 ]
 
@@ -161,3 +161,76 @@ def test_a_sheet_without_the_required_columns_is_refused(session, office, tmp_pa
         preview_staff_import(session=session, path=sheet(tmp_path, [], header=["Họ và tên", "Email"]))
     with pytest.raises(InvalidInput, match="dòng tiêu đề"):
         preview_staff_import(session=session, path=sheet(tmp_path, [["a", "b"]], header=["Tên", "Tuổi"]))
+
+
+# LibreOffice set to English (US) turned what was typed day first into real dates when the day
+# was 12 or less (01/07/2012 -> 7 January) and left the others as text (25/07/2012).
+SWAPPED = [
+    [1, "Nguyễn Văn Hai", "Chuyên viên", "Phòng Tổng hợp", None, None, datetime(2012, 1, 7)],
+    [2, "Trần Thị Ba", "Chuyên viên", "Phòng Tổng hợp", None, None, "25/07/2012"],
+    [3, "Lê Văn Tư", "Chuyên viên", "Phòng Tổng hợp", None, None, datetime(2015, 3, 2)],
+    [4, "Phạm Thị Năm", "Chuyên viên", "Phòng Tổng hợp", None, None, "13/11/2014"],
+    [5, "Hồ Văn Sáu", "Chuyên viên", "Phòng Tổng hợp", None, None, datetime(2016, 1, 20)],
+]
+
+
+def test_a_date_column_mixing_real_dates_and_text_is_flagged_and_waits_for_confirmation(session, admin, office,
+                                                                                          tmp_path):
+    path = sheet(tmp_path, SWAPPED)
+    preview = preview_staff_import(session=session, path=path, today=TODAY)
+    assert preview.ok and preview.mixed_dates
+    [warning] = preview.warnings
+    assert "trộn 3 ô kiểu ngày với 2 ô kiểu chữ" in warning and "(ô chữ ở dòng 4, 6)" in warning
+    assert "dòng 3, 5 có thể đã bị đảo ngày và tháng" in warning  # 7 January, 2 March; not 20 January
+    assert [r.service_start for r in preview.rows] == [date(2012, 1, 7), date(2012, 7, 25), date(2015, 3, 2),
+                                                       date(2014, 11, 13), date(2016, 1, 20)]
+    before = people(session)
+    with pytest.raises(InvalidInput, match="cần xác nhận"):
+        commit_staff_import(session=session, actor=admin, preview=preview)
+    assert people(session) == before
+    back = preview_staff_import(session=session, path=path, today=TODAY, real_dates_swapped=True)
+    assert [r.service_start for r in back.rows] == [date(2012, 7, 1), date(2012, 7, 25), date(2015, 2, 3),
+                                                    date(2014, 11, 13), date(2016, 1, 20)]
+    assert len(commit_staff_import(session=session, actor=admin, preview=back, warnings_confirmed=True)) == 5
+
+
+def test_text_dates_that_read_both_ways_are_flagged_unless_the_column_shows_its_order(session, office, tmp_path):
+    rows = [[1, "Nguyễn Văn Hai", "Chuyên viên", "Phòng Tổng hợp", None, None, "01/07/2012"],
+            [2, "Trần Thị Ba", "Chuyên viên", "Phòng Tổng hợp", None, None, "05/05/2013"]]
+    preview = preview_staff_import(session=session, path=sheet(tmp_path, rows), today=TODAY)
+    assert preview.warnings == ["1 ô “Ngày vào cơ quan” hiểu được hai cách (ngày và tháng đều không quá 12), "
+                                "được đọc theo dd/mm/yyyy: dòng 3."]
+    assert preview.rows[0].service_start == date(2012, 7, 1)
+    settled = [*rows, [3, "Lê Văn Tư", "Chuyên viên", "Phòng Tổng hợp", None, None, "25/07/2012"]]
+    assert preview_staff_import(session=session, path=sheet(tmp_path, settled), today=TODAY).warnings == []
+
+
+def test_a_column_written_month_first_is_read_month_first_and_says_so(session, office, tmp_path):
+    rows = [[1, "Nguyễn Văn Hai", "Chuyên viên", "Phòng Tổng hợp", None, None, "07/25/2012"],
+            [2, "Trần Thị Ba", "Chuyên viên", "Phòng Tổng hợp", None, None, "03/02/2013"]]
+    preview = preview_staff_import(session=session, path=sheet(tmp_path, rows), today=TODAY)
+    assert [r.service_start for r in preview.rows] == [date(2012, 7, 25), date(2013, 3, 2)]
+    assert any("ghi tháng trước ngày (mm/dd/yyyy)" in w for w in preview.warnings)
+    both = [*rows, [3, "Lê Văn Tư", "Chuyên viên", "Phòng Tổng hợp", None, None, "25/07/2012"],
+            [4, "Phạm Thị Năm", "Chuyên viên", "Phòng Tổng hợp", None, None, "26/07/2012"]]
+    mixed = preview_staff_import(session=session, path=sheet(tmp_path, both), today=TODAY)
+    assert mixed.report() == ["Dòng 3: Ngày vào cơ quan “07/25/2012” ghi tháng trước ngày, khác các dòng còn lại "
+                              "của cột (ngày trước tháng)"]
+
+
+def test_unit_and_position_names_match_whatever_the_dashes_case_and_spacing(session, admin, office, tmp_path):
+    org.create_unit(session=session, actor=admin, name="Phòng Tài chính – Quản trị", parent_id=None)
+    org.create_position(session=session, actor=admin, role="deputy_head", title="Phó Trưởng phòng")
+    rows = [[1, "Nguyễn Văn Hai", "PHÓ  TRƯỞNG PHÒNG", "phòng tài chính-quản trị", None, None, None],
+            [2, "Trần Thị Ba", "phó trưởng phòng", "Phòng Tài chính — Quản  trị", None, None, None],
+            [3, "Lê Văn Tư", "Pho truong phong", "Phong Tai chinh - Quan tri", None, None, None]]
+    preview = preview_staff_import(session=session, path=sheet(tmp_path, rows), today=TODAY)
+    assert preview.ok and len({(r.unit_id, r.position_id) for r in preview.rows}) == 1
+
+
+def test_names_in_capitals_are_offered_in_title_case_and_emails_lower_cased(session, office, tmp_path):
+    rows = [[1, "NGUYỄN THỊ ÁNH TUYẾT", "Chuyên viên", "Phòng Tổng hợp", None, "Tuyet.NTA@VPTU.Gov.VN", None]]
+    preview = preview_staff_import(session=session, path=sheet(tmp_path, rows), today=TODAY)
+    [row] = preview.rows
+    assert (row.full_name, row.email, row.ok) == ("Nguyễn Thị Ánh Tuyết", "tuyet.nta@vptu.gov.vn", True)
+    assert preview.notes() == ["Dòng 3: tên viết hoa “NGUYỄN THỊ ÁNH TUYẾT” đổi thành “Nguyễn Thị Ánh Tuyết”"]

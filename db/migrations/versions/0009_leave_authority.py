@@ -11,8 +11,8 @@ approvals per step
 - The written application (more than 1 day, 001 Điều 18) is tracked for every submitted or
   approved request from now on; older requests are left as they were recorded.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-29
 """
 from collections.abc import Sequence
@@ -21,8 +21,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0009'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,51 @@
+"""The reference of a bench run: a bare PySide6 QMainWindow started, shown and painted.
+
+Start-up figures run the same way — a fresh ``python -c`` process, its clock started by the
+parent just before the spawn — so the ratio between them measures VanPhong, not the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.figures import BARE_MEMORY, BARE_WINDOW, Figure
+
+ROOT = Path(__file__).resolve().parents[2]
+REPEAT = 7
+
+# Each script prints "<seconds since the parent's clock> <peak RSS in KiB>" as its last line.
+BARE = """
+import time, sys, resource
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show(); w.grab()
+print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def run_script(script: str, *args: str, timeout: float = 300) -> tuple[float, float]:
+    """(seconds, peak MiB) of one run of *script* in a fresh offscreen process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", script, repr(time.time()), *args], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=timeout)
+    seconds, rss = out.stdout.strip().splitlines()[-1].split()
+    return float(seconds), float(rss) / 1024
+
+
+def median_run(script: str, *args: str, repeat: int = REPEAT) -> tuple[float, float]:
+    """Medians of *repeat* runs (time, peak memory)."""
+    runs = [run_script(script, *args) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def reference_figures() -> list[Figure]:
+    seconds, mib = median_run(BARE)
+    return [Figure(BARE_WINDOW, f"reference: bare PySide6 QMainWindow started, shown, painted (median of {REPEAT})",
+                   seconds * 1000, "ms"),
+            Figure(BARE_MEMORY, "reference: peak memory of that bare window", mib, "MiB")]
