@@ -121,7 +121,9 @@ def test_a_failed_write_leaves_no_file_behind(week_db, tmp_path, monkeypatch):
     monkeypatch.setattr("openpyxl.Workbook.save", broken)
     folder = tmp_path / "out"
     folder.mkdir()
-    with pytest.raises(OSError, match="disk full"):
+    from app.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match=r"week\.xlsx: disk full"):  # names the user's file, not the temporary
         module.export_week(week_db, MONDAY, folder / "week.xlsx")
     assert list(folder.iterdir()) == []
 
