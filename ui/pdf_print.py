@@ -8,6 +8,7 @@ same pages.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,14 +29,20 @@ class PrintoutPdf:
 
     def __init__(self, write: Callable[[Path], object], name: str = "printout.pdf", *, color: bool = False) -> None:
         self.color = color  # black-and-white printouts preview in grey levels (a quarter of the memory)
-        self._folder = tempfile.TemporaryDirectory(prefix="vanphong-print-")
-        self.path = Path(self._folder.name) / name
-        write(self.path)
+        # removed by close() (the preview closes it when it finishes or is destroyed), also
+        # when writing or opening fails: nothing is left for the garbage collector to find
+        self._folder: Path | None = Path(tempfile.mkdtemp(prefix="vanphong-print-"))
+        self.path = self._folder / name
         self.document = QPdfDocument()
-        error = self.document.load(str(self.path))
-        if error != QPdfDocument.Error.None_:
-            raise OSError(QCoreApplication.translate("PdfPrint", "Không mở được bản in: %1")
-                          .replace("%1", str(error.name)))
+        try:
+            write(self.path)
+            error = self.document.load(str(self.path))
+            if error != QPdfDocument.Error.None_:
+                raise OSError(QCoreApplication.translate("PdfPrint", "Không mở được bản in: %1")
+                              .replace("%1", str(error.name)))
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def page_count(self) -> int:
@@ -94,7 +101,9 @@ class PrintoutPdf:
 
     def close(self) -> None:
         self.document.close()
-        self._folder.cleanup()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
 
 
 def _fitted(size: QSize, page: QRectF) -> QRectF:
@@ -119,6 +128,7 @@ def preview_pdf(parent: QWidget, write: Callable[[Path], object], title: str, *,
     dialog.printer = printer
     dialog.paintRequested.connect(pdf.paint)
     dialog.finished.connect(lambda _result: pdf.close())
+    dialog.destroyed.connect(lambda _obj=None: pdf.close())
     dialog.resize(1000, 760)
     if modal:
         dialog.exec()

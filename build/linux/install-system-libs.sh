@@ -14,6 +14,10 @@ packages=(
     libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
     poppler-utils fonts-dejavu-core
+    # Liberation 2 (full Vietnamese): where Debian's older fonts-liberation 1.07 is present
+    # (pulled in by LibreOffice, Wine or Chromium), Qt would otherwise take its "Liberation
+    # Sans", which lacks precomposed Vietnamese letters, over the bundled one
+    fonts-liberation2
 )
 if [[ "${1:-}" == "--ci" ]]; then
     packages+=(binutils icu-devtools postgresql libreoffice-writer libreoffice-calc)
