@@ -80,8 +80,13 @@ def check(database: Database) -> CheckReport:
     if database.path is not None:
         integrity = db_backup.full_check(database.path).splitlines()[0]
     else:
-        with database.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
+        try:
+            with database.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:  # a server that does not answer: one line, no password
+            words = str(exc.orig).strip().splitlines()
+            reason = words[0] if words else type(exc).__name__
+            raise DatabaseError(f"Không mở được cơ sở dữ liệu {database.display_location()}: {reason}") from exc
         integrity = "ok"
     if integrity != "ok":
         return CheckReport(database.display_location(), integrity, None, migrate.head_revision(database), 0)
