@@ -322,14 +322,22 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
     return tail.id
 
 
-def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = "all",
-                 occurrence: date | None = None) -> int:
-    """Mark an event (or some occurrences) as cancelled (hoãn/hủy); it stays visible, struck out."""
+def _removal_target(session: Session, actor: Actor, event_id: int, scope: str,
+                    occurrence: date | None) -> tuple[str, Event, date | None]:
+    """What a cancel or delete acts on: an edited occurrence stands for its series (and its
+    day) unless only that occurrence is meant."""
     require(actor, Permission.CALENDAR_WRITE)
     scope = _check_scope(scope)
     row = load_event(session, event_id)
     if row.recurrence_day is not None and scope != "this":
         occurrence, row = row.recurrence_day, load_event(session, row.series_id)
+    return scope, row, occurrence
+
+
+def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = "all",
+                 occurrence: date | None = None) -> int:
+    """Mark an event (or some occurrences) as cancelled (hoãn/hủy); it stays visible, struck out."""
+    scope, row, occurrence = _removal_target(session, actor, event_id, scope, occurrence)
     if not row.recurring or scope == "all" or row.recurrence_day is not None:
         with write(session, actor, "event.cancel", f"event:{row.id}", row.title):
             row.status = "cancelled"
@@ -369,11 +377,7 @@ def _truncate(session: Session, row: Event, day: date, *, cancel_exceptions: boo
 def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = "all",
                  occurrence: date | None = None) -> None:
     """Remove an event (or some occurrences) for good; cancelling keeps a trace instead."""
-    require(actor, Permission.CALENDAR_WRITE)
-    scope = _check_scope(scope)
-    row = load_event(session, event_id)
-    if row.recurrence_day is not None and scope != "this":
-        occurrence, row = row.recurrence_day, load_event(session, row.series_id)
+    scope, row, occurrence = _removal_target(session, actor, event_id, scope, occurrence)
     if not row.recurring or scope == "all" or row.recurrence_day is not None:
         with write(session, actor, "event.delete", f"event:{row.id}", row.title):
             _tell_listeners(session, actor, row, "deleted")
