@@ -78,8 +78,12 @@ $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,dist]'
 	touch $(DIST_STAMP)
 
-dist-bundle: $(DIST_STAMP)
+# the app's icon as PNGs and a Windows .ico (the .deb, the Windows executables and setup)
+ICON := .pyinstaller/icons/vanphong.ico
+$(ICON): resources/icons/vanphong.svg build/render_icon.py $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) build/render_icon.py .pyinstaller/icons
+
+dist-bundle: $(DIST_STAMP) $(ICON)
 	$(PY) -m PyInstaller build/vanphong.spec $(PYI_FLAGS)
 
 dist: dist-bundle
@@ -93,19 +97,27 @@ dist-test: dist
 # Wine, the Windows CPython and Inno Setup's compiler are installed once (build/windows/tools.sh,
 # as root) and cached in .wine/ and .cache/windows/; `make clean` keeps them.
 WIN_PREVIOUS ?= c29e9fb
+WIN_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' app/__init__.py)
+WIN_SETUP := dist/windows/VanPhong-$(WIN_VERSION)-setup.exe
+# what the setup is made of: rebuilt only when one of these is newer than it
+WIN_INPUTS := pyproject.toml $(ICON) $(shell find app ui db resources build -type f -not -path '*/__pycache__/*' -not -name '*.pyc')
 
-windows-prepare: $(STAMP)
+# the tools, the Windows wheels and the Wine prefix (no Linux .venv needed: .ci/run starts it early)
+windows-prepare:
 	build/windows/build.sh prepare
 
 # dist/windows/VanPhong-<version>-setup.exe (and the bundle dist/windows/vanphong/)
-dist-windows: windows-prepare
+dist-windows: $(WIN_SETUP)
+
+$(WIN_SETUP): $(WIN_INPUTS) | windows-prepare
 	build/windows/build.sh bundle
 
 # the previous version's setup for the upgrade test (.cache/windows/previous/, built once)
-windows-previous: windows-prepare
+windows-previous: $(ICON) | windows-prepare
 	build/windows/previous.sh $(WIN_PREVIOUS)
 
-# build both setups side by side, then install, run, upgrade and uninstall under Wine
+# build both setups side by side (each is a no-op when up to date), then install, run, upgrade
+# and uninstall under Wine
 dist-windows-test: $(STAMP)
 	$(MAKE) -j2 dist-windows windows-previous
 	VANPHONG_WIN_PREVIOUS=$(WIN_PREVIOUS) $(PY) -m pytest -q -m windows tests/e2e/test_windows.py

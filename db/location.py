@@ -13,7 +13,12 @@ DB_FILENAME = "vanphong.sqlite3"
 
 def default_data_dir() -> Path:
     """The per-user data folder (appdirs), where the DB and its backups live."""
-    return Path(appdirs.user_data_dir("VanPhong", appauthor=False))
+    folder = Path(appdirs.user_data_dir("VanPhong", appauthor=False))
+    if os.name == "nt":
+        # appdirs turns a profile path with letters beyond Latin-1 (C:\Users\Nguyễn Văn A) into its
+        # 8.3 short form (C:\Users\NGUY~1): the long form, as the user and --db name it
+        folder = folder.resolve()
+    return folder
 
 
 def raw_url(location: str | os.PathLike[str] | None = None) -> str:

@@ -4,9 +4,10 @@
 #   build/windows/build.sh [prepare|bundle|all]   (default all)
 #       ->  dist/windows/vanphong/ (the bundle), dist/windows/VanPhong-<version>-setup.exe
 #
-# `prepare` does steps 1-2 and the icons, `bundle` steps 3-4 (so two bundles, e.g. this
-# version and the previous one for the upgrade test, can be built side by side after one
-# prepare).
+# `prepare` does steps 1-2 (no Linux .venv needed, so .ci/run starts it before the tests),
+# `bundle` steps 3-4 (so two bundles, e.g. this version and the previous one for the upgrade
+# test, can be built side by side after one prepare). The icons come from build/render_icon.py
+# (`make` renders them; `bundle` renders them itself when they are missing).
 #
 # 1. tools.sh: Wine, the Windows CPython, Inno Setup's compiler, the prefix (cached, once);
 # 2. the app's dependencies, PyInstaller and psycopg[binary] as Windows wheels, installed by
@@ -62,14 +63,16 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$requirements" ]; then
     printf '%s' "$requirements" >"$stamp"
 fi
 
-step "icons"
-QT_QPA_PLATFORM=offscreen "$PY" "$ROOT/build/render_icon.py" "$ROOT/.pyinstaller/icons" >/dev/null \
-    || fail "could not render the icons (build/render_icon.py)"
 }
 
 bundle() {
 # -- 3. the bundle --------------------------------------------------------------------------------
 [ -f "$WINPY_DIR/.vanphong-requirements" ] && [ -f "$ISCC" ] || fail "run build/windows/build.sh prepare first"
+if [ ! -f "$ROOT/.pyinstaller/icons/vanphong.ico" ]; then
+    step "icons"
+    QT_QPA_PLATFORM=offscreen "$PY" "$ROOT/build/render_icon.py" "$ROOT/.pyinstaller/icons" >/dev/null \
+        || fail "could not render the icons (build/render_icon.py)"
+fi
 step "PyInstaller under Wine (a few minutes)"
 mkdir -p "$OUT" "$WORK"
 rm -rf "$OUT/vanphong"

@@ -3,6 +3,7 @@
 # find everything in place and return in seconds. Run as root (apt-get) on Debian 12.
 #
 #   build/windows/tools.sh            (run by `make dist-windows`)
+#   build/windows/tools.sh apt        the Debian packages only (.ci/run, before the tests start)
 #
 # - Debian: wine + wine64 (64-bit) and wine32:i386 (Inno Setup's compiler and the setup.exe
 #   it makes are 32-bit programs), xvfb (setup.exe wants a display even when silent),
@@ -47,6 +48,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
         wine wine64 wine32:i386 "${pin[@]}" xvfb xauth gcc-mingw-w64-x86-64 "${extra[@]}" >/dev/null \
         || fail "apt-get could not install wine, wine64, wine32:i386, xvfb, gcc-mingw-w64-x86-64 ${extra[*]}"
 fi
+[ "${1:-}" = apt ] && exit 0
 
 # -- downloads (pinned) -----------------------------------------------------------------------
 check_sha() {  # file sha256
