@@ -4,8 +4,8 @@
 #   build/windows/previous.sh [COMMIT]     (default: $WIN_PREVIOUS, else c29e9fb)
 #   -> .cache/windows/previous/<commit>/VanPhong-<its version>-setup.exe
 #
-# The app's code at COMMIT (git archive), frozen with today's spec and launcher (the older
-# spec predates the UTF-8 fix) by the same cached Windows CPython and wheels, and packed by
+# The app's code at COMMIT (git archive), frozen with today's spec, launcher and share_pyz.py
+# (the older spec predates the UTF-8 fix) by the same cached Windows CPython and wheels, and packed by
 # today's vanphong.iss (the same AppId: the older script used {autopf}, which Wine 8 cannot
 # expand per-user). Kept in the cache: built once per machine. Run `build.sh prepare` first.
 set -euo pipefail
@@ -25,6 +25,7 @@ SRC=$CACHE/previous/src-$short
 rm -rf "$SRC" "$OUT" && mkdir -p "$SRC" "$OUT"
 git -C "$ROOT" archive "$full" app db ui resources build pyproject.toml | tar x -C "$SRC"
 cp "$ROOT/build/vanphong.spec" "$ROOT/build/launcher.py" "$SRC/build/"
+mkdir -p "$SRC/build/windows" && cp "$ROOT/build/windows/share_pyz.py" "$SRC/build/windows/"
 mkdir -p "$SRC/.pyinstaller" && cp -r "$ROOT/.pyinstaller/icons" "$SRC/.pyinstaller/"
 # a quicker compression: this setup only feeds the test
 SRC=$SRC OUT=$OUT ISCC_DEFINES=/DCompression=lzma2/fast "$HERE/build.sh" bundle

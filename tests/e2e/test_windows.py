@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import struct
 import subprocess
+import time
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -302,6 +303,27 @@ def test_the_postgresql_driver_is_bundled_and_chosen_by_the_url(state):
     assert message.count("\n") == 1 and "bi-mat" not in message, message
     assert "No module named" not in message, message  # what a bundle without the driver says
     assert "vanphong:***@127.0.0.1:9/vanphong" in message
+
+
+def test_a_second_start_on_the_same_database_hands_over_to_the_open_window(state):
+    # the windowed vanphong.exe, as the Start menu starts it (offscreen: its sign-in dialog waits)
+    first = subprocess.Popen(["wine", winpath(APP_DIR / "vanphong.exe")], stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    try:
+        deadline = time.monotonic() + 240
+        while not list(DATA_DIR.glob("vanphong-*.lock")) and time.monotonic() < deadline:
+            assert first.poll() is None, f"the window exited with {first.returncode}"
+            time.sleep(1)
+        assert list(DATA_DIR.glob("vanphong-*.lock")), "the first start took no instance lock"
+        time.sleep(5)  # past taking the lock: listening for the next start
+        second = cli(timeout=240)  # no subcommand: the window, again on the same database
+        assert second.returncode == 0, err(second)
+        assert "VănPhòng đang mở với cơ sở dữ liệu này" in err(second)
+        assert first.poll() is None, "the first window closed"
+    finally:
+        first.kill()
+        first.wait(timeout=60)
+        wait_for_wine()
 
 
 def test_uninstall_removes_the_program_and_keeps_the_office_data(state):
