@@ -100,7 +100,10 @@ WIN_PREVIOUS ?= c29e9fb
 WIN_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' app/__init__.py)
 WIN_SETUP := dist/windows/VanPhong-$(WIN_VERSION)-setup.exe
 # what the setup is made of: rebuilt only when one of these is newer than it
-WIN_INPUTS := pyproject.toml $(ICON) $(shell find app ui db resources build -type f -not -path '*/__pycache__/*' -not -name '*.pyc')
+WIN_INPUTS := pyproject.toml $(ICON) build/vanphong.spec build/launcher.py \
+	$(wildcard build/windows/*.iss build/windows/*.isl build/windows/*.txt build/windows/share_pyz.py \
+		build/windows/build.sh build/windows/env.sh) \
+	$(shell find app ui db resources -type f -not -path '*/__pycache__/*' -not -name '*.pyc')
 
 # the tools, the Windows wheels and the Wine prefix (no Linux .venv needed: .ci/run starts it early)
 windows-prepare:
@@ -108,6 +111,9 @@ windows-prepare:
 
 # dist/windows/VanPhong-<version>-setup.exe (and the bundle dist/windows/vanphong/)
 dist-windows: $(WIN_SETUP)
+
+# a setup half-written by a failed or interrupted build is removed, never taken as up to date
+.DELETE_ON_ERROR:
 
 $(WIN_SETUP): $(WIN_INPUTS) | windows-prepare
 	build/windows/build.sh bundle
