@@ -139,12 +139,17 @@ class EventInput:
 
     def check_references(self, session: Session) -> None:
         people = [p for p in [self.chair_id, *self.leader_ids] if p is not None]
-        for pid in people:
-            if session.get(Person, pid) is None:
-                raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
-        for uid in [u for u in [self.preparing_unit_id, *self.unit_ids] if u is not None]:
-            if session.get(Unit, uid) is None:
-                raise NotFound(f"Không tìm thấy đơn vị có mã {uid}.")
+        if people:
+            found = set(session.exec(select(Person.id).where(Person.id.in_(people))).all())
+            for pid in people:
+                if pid not in found:
+                    raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
+        units = [u for u in [self.preparing_unit_id, *self.unit_ids] if u is not None]
+        if units:
+            found = set(session.exec(select(Unit.id).where(Unit.id.in_(units))).all())
+            for uid in units:
+                if uid not in found:
+                    raise NotFound(f"Không tìm thấy đơn vị có mã {uid}.")
 
     def without_recurrence(self) -> EventInput:
         return replace(self, rrule="", workday_shift="", exdates=[], tzid="")
@@ -268,10 +273,11 @@ def set_schedule_fields(row: Event, data: EventInput, actor: Actor | None) -> No
         row.updated_by = actor.username
 
 
-def set_links(session: Session, event_id: int, data: EventInput) -> None:
-    """Replace the leaders and units taking part in the event."""
-    session.execute(delete(EventLeader).where(EventLeader.event_id == event_id))
-    session.execute(delete(EventUnit).where(EventUnit.event_id == event_id))
+def set_links(session: Session, event_id: int, data: EventInput, *, new: bool = False) -> None:
+    """Replace the leaders and units taking part in the event (*new*: a row just added, which has none)."""
+    if not new:
+        session.execute(delete(EventLeader).where(EventLeader.event_id == event_id))
+        session.execute(delete(EventUnit).where(EventUnit.event_id == event_id))
     for pid in data.leader_ids:
         session.add(EventLeader(event_id=event_id, person_id=pid))
     for uid in data.unit_ids:
