@@ -138,18 +138,8 @@ class EventInput:
         return cleaned
 
     def check_references(self, session: Session) -> None:
-        people = [p for p in [self.chair_id, *self.leader_ids] if p is not None]
-        if people:
-            found = set(session.exec(select(Person.id).where(Person.id.in_(people))).all())
-            for pid in people:
-                if pid not in found:
-                    raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
-        units = [u for u in [self.preparing_unit_id, *self.unit_ids] if u is not None]
-        if units:
-            found = set(session.exec(select(Unit.id).where(Unit.id.in_(units))).all())
-            for uid in units:
-                if uid not in found:
-                    raise NotFound(f"Không tìm thấy đơn vị có mã {uid}.")
+        _all_exist(session, Person.id, [self.chair_id, *self.leader_ids], "Không tìm thấy cán bộ có mã {}.")
+        _all_exist(session, Unit.id, [self.preparing_unit_id, *self.unit_ids], "Không tìm thấy đơn vị có mã {}.")
 
     def without_recurrence(self) -> EventInput:
         return replace(self, rrule="", workday_shift="", exdates=[], tzid="")
@@ -165,6 +155,15 @@ class EventInput:
         if info.all_day:  # the input names the last day; the row stores the exclusive end
             data.end = info.end - timedelta(days=1)
         return data
+
+
+def _all_exist(session: Session, column: object, ids: list[int | None], message: str) -> None:
+    """NotFound for the first of *ids* (None skipped) that is not in *column*, from one query."""
+    wanted = [i for i in ids if i is not None]
+    found = set(session.exec(select(column).where(column.in_(wanted))).all()) if wanted else set()
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFound(message.format(missing[0]))
 
 
 @dataclass(frozen=True)
