@@ -29,7 +29,11 @@ def ensure_application(lang: str | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
     if not getattr(app, "_vanphong_ready", False):
         for name in UI_FONT_FILES:
-            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+            # from memory, not by path: Qt's FreeType loader (the offscreen platform on Windows)
+            # opens a path through the ANSI code page and fails when the app is installed under
+            # a profile with Vietnamese letters (C:\Users\Nguyễn Văn A\AppData\Local\Programs)
+            if QFontDatabase.addApplicationFontFromData(resource_path("fonts", name).read_bytes()) < 0:
+                print(f"vanphong: không nạp được phông chữ {name}", file=sys.stderr)
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             # offscreen has no system fonts configured: use the bundled Vietnamese-capable one
             app.setFont(QFont("Liberation Sans", 10))
