@@ -48,3 +48,22 @@ def window_on(vp_app, qtbot):  # noqa: ANN001, ANN201
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def reads_delivered_at_once(request):  # noqa: ANN001, ANN201
+    """A pane's read_later delivers before it returns and a calendar table measures all its rows
+    at once, so a test reads the pane right after an action; a test with the watchdog keeps the
+    real asynchronous delivery and the measuring in steps (and waits with ``ctx.wait_idle()``)."""
+    from ui.calendar.table import ScheduleTable
+    from ui.context import AppContext
+
+    at_once = "ui_watchdog" not in request.fixturenames
+    AppContext.deliver_at_once = at_once
+    step = ScheduleTable.STEP_SECONDS
+    ScheduleTable.STEP_SECONDS = float("inf") if at_once else step
+    try:
+        yield
+    finally:
+        AppContext.deliver_at_once = False
+        ScheduleTable.STEP_SECONDS = step

@@ -44,13 +44,7 @@ SMALL_GROUP = 3  # position groups this small open expanded
 def read_org(session: Session, today: date) -> tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]:
     """The snapshot, who is away *today*, and who acts for each of them (the services decide)."""
     snapshot = org.load_org(session)
-    away = org.away_on(session, today)
-    acting = {}
-    for person_id in away:
-        substitute = org.who_acts_for(session, person_id, today)
-        if substitute is not None:
-            acting[person_id] = substitute.id
-    return snapshot, away, acting
+    return snapshot, *org.acting_on(session, today, snapshot.people)
 
 
 class OrgChartPane(Pane):
@@ -147,10 +141,16 @@ class OrgChartPane(Pane):
         return [*self.edit.toolbar_actions(), self.export_action]
 
     def refresh(self) -> None:
+        """Read the chart on the database thread; :meth:`_show` lays it out when it arrives."""
+        today = self.today()
+        self.ctx.read_later(read_org, today=today, key=f"orgchart-{id(self)}",
+                            done=lambda result: self._show(today, *result))
+
+    def _show(self, today: date, snapshot: org.OrgSnapshot, away: dict[int, org.Absence],
+              acting: dict[int, int]) -> None:
         current = self.current_item()
         expanded = self._expanded_paths() if self._loaded else None
-        today = self.today()
-        self.snapshot, self.away, self.acting = self.ctx.read(read_org, today=today)
+        self.snapshot, self.away, self.acting = snapshot, away, acting
         self.model.load(self.snapshot, self.away, acting=self.acting, show_inactive=self.show_inactive.isChecked())
         if self.search.text():
             self.tree.expandAll()
