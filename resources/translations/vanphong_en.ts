@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="250"/>
+        <location filename="../../ui/leave/models.py" line="260"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="252"/>
+        <location filename="../../ui/leave/models.py" line="262"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="293"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="100"/>
+        <location filename="../../ui/context.py" line="128"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -243,22 +243,22 @@
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="71"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="76"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="73"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="78"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="120"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="125"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="126"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -507,57 +507,57 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="188"/>
+        <location filename="../../ui/leave/models.py" line="198"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="188"/>
+        <location filename="../../ui/leave/models.py" line="198"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="189"/>
+        <location filename="../../ui/leave/models.py" line="199"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="189"/>
+        <location filename="../../ui/leave/models.py" line="199"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="190"/>
+        <location filename="../../ui/leave/models.py" line="200"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="191"/>
+        <location filename="../../ui/leave/models.py" line="201"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="191"/>
+        <location filename="../../ui/leave/models.py" line="201"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="192"/>
+        <location filename="../../ui/leave/models.py" line="202"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="192"/>
+        <location filename="../../ui/leave/models.py" line="202"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="193"/>
+        <location filename="../../ui/leave/models.py" line="203"/>
         <source>Nghỉ bù được</source>
         <translation>Comp. earned</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="193"/>
+        <location filename="../../ui/leave/models.py" line="203"/>
         <source>Nghỉ bù còn</source>
         <translation>Comp. left</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="98"/>
+        <location filename="../../ui/calendar/pane.py" line="135"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -893,166 +893,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="115"/>
+        <location filename="../../ui/calendar/pane.py" line="152"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="116"/>
+        <location filename="../../ui/calendar/pane.py" line="153"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="117"/>
+        <location filename="../../ui/calendar/pane.py" line="154"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="123"/>
+        <location filename="../../ui/calendar/pane.py" line="160"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="158"/>
+        <location filename="../../ui/calendar/pane.py" line="196"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="159"/>
+        <location filename="../../ui/calendar/pane.py" line="197"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="160"/>
+        <location filename="../../ui/calendar/pane.py" line="198"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
-        <location filename="../../ui/calendar/pane.py" line="319"/>
+        <location filename="../../ui/calendar/pane.py" line="227"/>
+        <location filename="../../ui/calendar/pane.py" line="367"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
-        <location filename="../../ui/calendar/pane.py" line="320"/>
+        <location filename="../../ui/calendar/pane.py" line="228"/>
+        <location filename="../../ui/calendar/pane.py" line="368"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="229"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
-        <location filename="../../ui/calendar/pane.py" line="321"/>
+        <location filename="../../ui/calendar/pane.py" line="230"/>
+        <location filename="../../ui/calendar/pane.py" line="369"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
-        <location filename="../../ui/calendar/pane.py" line="322"/>
+        <location filename="../../ui/calendar/pane.py" line="231"/>
+        <location filename="../../ui/calendar/pane.py" line="370"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="232"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="233"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="189"/>
+        <location filename="../../ui/calendar/pane.py" line="234"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="190"/>
+        <location filename="../../ui/calendar/pane.py" line="235"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="191"/>
+        <location filename="../../ui/calendar/pane.py" line="236"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="192"/>
+        <location filename="../../ui/calendar/pane.py" line="237"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="193"/>
+        <location filename="../../ui/calendar/pane.py" line="238"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="195"/>
+        <location filename="../../ui/calendar/pane.py" line="240"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="196"/>
+        <location filename="../../ui/calendar/pane.py" line="241"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="197"/>
+        <location filename="../../ui/calendar/pane.py" line="242"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="198"/>
+        <location filename="../../ui/calendar/pane.py" line="243"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <location filename="../../ui/calendar/pane.py" line="362"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="315"/>
+        <location filename="../../ui/calendar/pane.py" line="363"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="316"/>
+        <location filename="../../ui/calendar/pane.py" line="364"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="317"/>
+        <location filename="../../ui/calendar/pane.py" line="365"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="357"/>
+        <location filename="../../ui/calendar/pane.py" line="405"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="368"/>
+        <location filename="../../ui/calendar/pane.py" line="416"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="371"/>
+        <location filename="../../ui/calendar/pane.py" line="419"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="382"/>
+        <location filename="../../ui/calendar/pane.py" line="430"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="389"/>
+        <location filename="../../ui/calendar/pane.py" line="437"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>Choose the folder for the leaders&apos; calendars</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <location filename="../../ui/calendar/my_week.py" line="167"/>
         <source>Lịch của tôi</source>
         <translation>My week</translation>
     </message>
@@ -2223,53 +2223,53 @@ Save anyway?</translation>
 <context>
     <name>LeavePane</name>
     <message>
-        <location filename="../../ui/leave/pane.py" line="45"/>
+        <location filename="../../ui/leave/pane.py" line="68"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave requests</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="46"/>
-        <location filename="../../ui/leave/pane.py" line="109"/>
+        <location filename="../../ui/leave/pane.py" line="69"/>
+        <location filename="../../ui/leave/pane.py" line="143"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="70"/>
         <source>Số ngày phép</source>
         <translation>Leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="48"/>
+        <location filename="../../ui/leave/pane.py" line="71"/>
         <source>Lịch vắng mặt</source>
         <translation>Absence calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="49"/>
+        <location filename="../../ui/leave/pane.py" line="72"/>
         <source>Lịch trực</source>
         <translation>Duty rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="54"/>
+        <location filename="../../ui/leave/pane.py" line="77"/>
         <source>Xin nghỉ…</source>
         <translation>Request leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="58"/>
+        <location filename="../../ui/leave/pane.py" line="81"/>
         <source>Ghi nhận nghỉ đột xuất…</source>
         <translation>Record emergency leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="61"/>
+        <location filename="../../ui/leave/pane.py" line="84"/>
         <source>Quy tắc nghỉ phép…</source>
         <translation>Leave rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="65"/>
+        <location filename="../../ui/leave/pane.py" line="88"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="131"/>
         <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
         <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
@@ -2553,7 +2553,7 @@ Save anyway?</translation>
         <translation>Open meeting preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_link.py" line="103"/>
+        <location filename="../../ui/calendar/meeting_link.py" line="106"/>
         <source>Có hồ sơ chuẩn bị họp (bấm đúp hoặc chuột phải: Mở chuẩn bị họp)</source>
         <translation>Has a meeting preparation file (double-click or right-click: Open meeting preparation)</translation>
     </message>
@@ -2624,7 +2624,7 @@ Save anyway?</translation>
         <translation>Select a meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paperwork.py" line="96"/>
+        <location filename="../../ui/meetings/paperwork.py" line="94"/>
         <source>Soạn chương trình…</source>
         <translation>Draft the programme…</translation>
     </message>
@@ -2683,108 +2683,108 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="54"/>
+        <location filename="../../ui/meetings/pane.py" line="92"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="98"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="61"/>
+        <location filename="../../ui/meetings/pane.py" line="99"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="62"/>
+        <location filename="../../ui/meetings/pane.py" line="100"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="89"/>
+        <location filename="../../ui/meetings/pane.py" line="127"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="90"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="91"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="92"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="99"/>
+        <location filename="../../ui/meetings/pane.py" line="137"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="129"/>
+        <location filename="../../ui/meetings/pane.py" line="167"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="171"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
-        <location filename="../../ui/meetings/pane.py" line="323"/>
+        <location filename="../../ui/meetings/pane.py" line="174"/>
+        <location filename="../../ui/meetings/pane.py" line="368"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="139"/>
+        <location filename="../../ui/meetings/pane.py" line="177"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="141"/>
+        <location filename="../../ui/meetings/pane.py" line="179"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="181"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="151"/>
+        <location filename="../../ui/meetings/pane.py" line="189"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="152"/>
+        <location filename="../../ui/meetings/pane.py" line="190"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="153"/>
+        <location filename="../../ui/meetings/pane.py" line="191"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="156"/>
+        <location filename="../../ui/meetings/pane.py" line="194"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="234"/>
+        <location filename="../../ui/meetings/pane.py" line="279"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="241"/>
+        <location filename="../../ui/meetings/pane.py" line="286"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2792,22 +2792,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="288"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="288"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="247"/>
+        <location filename="../../ui/meetings/pane.py" line="292"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="248"/>
+        <location filename="../../ui/meetings/pane.py" line="293"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2815,27 +2815,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="284"/>
+        <location filename="../../ui/meetings/pane.py" line="329"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <location filename="../../ui/meetings/pane.py" line="330"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="311"/>
+        <location filename="../../ui/meetings/pane.py" line="356"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="313"/>
+        <location filename="../../ui/meetings/pane.py" line="358"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="324"/>
+        <location filename="../../ui/meetings/pane.py" line="369"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2995,22 +2995,22 @@ Save anyway?</translation>
         <translation>Print the week (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <location filename="../../ui/calendar/my_week.py" line="67"/>
         <source>Lịch của:</source>
         <translation>Schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
         <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
         <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <location filename="../../ui/calendar/my_week.py" line="118"/>
         <source>Lịch của: %1</source>
         <translation>Schedule of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <location filename="../../ui/calendar/my_week.py" line="119"/>
         <source>%n lượt công tác, họp</source>
         <translation>
             <numerusform>%n engagement or meeting</numerusform>
@@ -3018,12 +3018,12 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <location filename="../../ui/calendar/my_week.py" line="120"/>
         <source>; nghỉ %1 ngày</source>
         <translation>; %1 day(s) on leave</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <location filename="../../ui/calendar/my_week.py" line="122"/>
         <source>; trực %n ngày</source>
         <translation>
             <numerusform>; %n day on duty</numerusform>
@@ -3031,7 +3031,7 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <location filename="../../ui/calendar/my_week.py" line="130"/>
         <source>In lịch tuần của một người</source>
         <translation>Print a person&apos;s week</translation>
     </message>
@@ -3280,32 +3280,32 @@ Save anyway?</translation>
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="69"/>
+        <location filename="../../ui/orgchart/pane.py" line="63"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="71"/>
+        <location filename="../../ui/orgchart/pane.py" line="65"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="109"/>
+        <location filename="../../ui/orgchart/pane.py" line="103"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="110"/>
+        <location filename="../../ui/orgchart/pane.py" line="104"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="117"/>
+        <location filename="../../ui/orgchart/pane.py" line="111"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="131"/>
+        <location filename="../../ui/orgchart/pane.py" line="125"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
@@ -3793,7 +3793,7 @@ Save anyway?</translation>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="37"/>
+        <location filename="../../ui/pdf_print.py" line="41"/>
         <source>Không mở được bản in: %1</source>
         <translation>Cannot open the printout: %1</translation>
     </message>
@@ -4266,87 +4266,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="53"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="57"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="58"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="59"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="56"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="64"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="66"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="63"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="68"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="70"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="68"/>
+        <location filename="../../ui/leave/requests_tab.py" line="72"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="74"/>
+        <location filename="../../ui/leave/requests_tab.py" line="78"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="79"/>
+        <location filename="../../ui/leave/requests_tab.py" line="83"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="80"/>
+        <location filename="../../ui/leave/requests_tab.py" line="84"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -4477,62 +4477,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="137"/>
+        <location filename="../../ui/leave/models.py" line="147"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="137"/>
+        <location filename="../../ui/leave/models.py" line="147"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="138"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="138"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="139"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="139"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="140"/>
+        <location filename="../../ui/leave/models.py" line="150"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="141"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="142"/>
+        <location filename="../../ui/leave/models.py" line="152"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="149"/>
+        <location filename="../../ui/leave/models.py" line="159"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="151"/>
+        <location filename="../../ui/leave/models.py" line="161"/>
         <source>chờ đơn giấy</source>
         <translation>written application due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="153"/>
+        <location filename="../../ui/leave/models.py" line="163"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -4540,77 +4540,85 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="119"/>
+        <location filename="../../ui/leave/requests_tab.py" line="123"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="128"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="127"/>
+        <location filename="../../ui/leave/requests_tab.py" line="131"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="145"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="146"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="143"/>
+        <location filename="../../ui/leave/requests_tab.py" line="147"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="144"/>
+        <location filename="../../ui/leave/requests_tab.py" line="148"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="145"/>
+        <location filename="../../ui/leave/requests_tab.py" line="149"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="147"/>
+        <location filename="../../ui/leave/requests_tab.py" line="151"/>
         <source>Ghi nhận đồng ý qua điện thoại…</source>
         <translation>Record approval by phone…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/leave/requests_tab.py" line="225"/>
+        <source>Đang hiện %n đơn mới nhất — xem thêm</source>
+        <translation>
+            <numerusform>Showing the newest request — show more</numerusform>
+            <numerusform>Showing the %n newest requests — show more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="244"/>
+        <location filename="../../ui/leave/requests_tab.py" line="282"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="245"/>
+        <location filename="../../ui/leave/requests_tab.py" line="283"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="253"/>
+        <location filename="../../ui/leave/requests_tab.py" line="291"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="254"/>
+        <location filename="../../ui/leave/requests_tab.py" line="292"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="274"/>
+        <location filename="../../ui/leave/requests_tab.py" line="312"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="275"/>
+        <location filename="../../ui/leave/requests_tab.py" line="313"/>
         <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
         <translation>Request %1: the leader who approved by phone</translation>
     </message>
@@ -4686,32 +4694,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="306"/>
+        <location filename="../../ui/leave/models.py" line="316"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="306"/>
+        <location filename="../../ui/leave/models.py" line="316"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="307"/>
+        <location filename="../../ui/leave/models.py" line="317"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="307"/>
+        <location filename="../../ui/leave/models.py" line="317"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="308"/>
+        <location filename="../../ui/leave/models.py" line="318"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="327"/>
+        <location filename="../../ui/leave/models.py" line="337"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>

@@ -65,7 +65,12 @@ class ApprovalsTab(QWidget):
             self.info.setText(self.tr("Tài khoản này không phê duyệt đơn nghỉ."))
             self._on_selection(QItemSelection(), QItemSelection())
             return
-        rows = ctx.read(waiting_for, actor=ctx.actor, today=self.pane.today)
+        ctx.read_later(waiting_for, actor=ctx.actor, today=self.pane.today, key=f"approvals-{id(self)}",
+                       done=self.show_rows)
+
+    def show_rows(self, rows: list[RequestInfo]) -> None:
+        """Show the requests waiting for the user (read by :meth:`refresh` or with the pane's data)."""
+        ctx = self.pane.ctx
         self.model.set_rows(rows)
         if ctx.actor.person_id is None:
             text = self.tr("Quản trị: mọi đơn đang chờ ý kiến (%1).")

@@ -277,9 +277,10 @@ def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
 
 def list_requests(session: Session, *, person_id: int | None = None, unit_id: int | None = None,
                   status: str | Sequence[str] | None = None, start: date | None = None, end: date | None = None,
-                  limit: int | None = None, awaiting_decision: bool = False) -> list[RequestInfo]:
+                  limit: int | None = None, offset: int = 0, awaiting_decision: bool = False) -> list[RequestInfo]:
     """Requests, newest start first, filtered by person, unit (with its sub-units), status,
-    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one."""
+    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one;
+    *limit* of them after the first *offset* (a page)."""
     stmt = _base_query()
     if awaiting_decision:
         stmt = stmt.where(LeaveRequest.id.in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
@@ -296,6 +297,8 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     stmt = stmt.order_by(LeaveRequest.start_date.desc(), LeaveRequest.id.desc())
     if limit:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     return _load(session, session.exec(stmt).all())
 
 
