@@ -173,14 +173,19 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------
 
     def update_status(self) -> None:
-        try:
-            away = self.ctx.read(lambda session: org.away_on(session, today_local()))
-        except DatabaseError:
-            away = {}
-        self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))
+        self.ctx.read_later(org.away_on, day=today_local(), key=f"away-today-{id(self)}", done=self._show_away,
+                            failed=self._no_away)
         last = latest_backup(self.ctx.database) if self.ctx.database.path else None
         when = (date.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y") if last else self.tr("chưa có"))
         self.backup_label.setText(self.tr("Sao lưu gần nhất: %1").replace("%1", when))
+
+    def _show_away(self, away: dict) -> None:
+        self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))
+
+    def _no_away(self, exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseError):
+            raise exc
+        self._show_away({})  # the count is a hint: a database error here shows nobody
 
     # -- geometry -----------------------------------------------------------------
 
