@@ -187,7 +187,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="128"/>
+        <location filename="../../ui/context.py" line="129"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -2424,17 +2424,17 @@ Save anyway?</translation>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -4588,7 +4588,7 @@ Save anyway?</translation>
         <location filename="../../ui/leave/requests_tab.py" line="225"/>
         <source>Đang hiện %n đơn mới nhất — xem thêm</source>
         <translation>
-            <numerusform>Showing the newest request — show more</numerusform>
+            <numerusform>Showing the %n newest request — show more</numerusform>
             <numerusform>Showing the %n newest requests — show more</numerusform>
         </translation>
     </message>

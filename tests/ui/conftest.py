@@ -50,30 +50,6 @@ def window_on(vp_app, qtbot):  # noqa: ANN001, ANN201
     return make
 
 
-@pytest.fixture(scope="session")
-def big_office_template(tmp_path_factory):  # noqa: ANN001, ANN201
-    """The benchmarks' big office (1,000 staff, ten years of events, leave and meetings), built once."""
-    from tests.bench.office import build_big_office
-
-    path = tmp_path_factory.mktemp("big-office") / "big.sqlite3"
-    build_big_office(path)
-    return path
-
-
-@pytest.fixture
-def big_office(tmp_path, big_office_template):  # noqa: ANN001, ANN201
-    """A private copy of the big office, opened."""
-    import shutil
-
-    from app.services.admin.database import open_app_database
-
-    target = tmp_path / "big.sqlite3"
-    shutil.copyfile(big_office_template, target)
-    db = open_app_database(str(target))
-    yield db
-    db.dispose()
-
-
 @pytest.fixture(autouse=True)
 def reads_delivered_at_once(request):  # noqa: ANN001, ANN201
     """A pane's read_later delivers before it returns and a calendar table measures all its rows

@@ -160,5 +160,6 @@ class LeavePane(Pane):
     def prepare_screenshot(self) -> None:
         """Show the requests of the month with one selected, so the details panel is filled."""
         self.tabs.setCurrentWidget(self.requests)
+        self.ctx.wait_idle()  # the list comes from the database thread
         if self.requests.proxy.rowCount():
             self.requests.table.selectRow(0)

@@ -44,7 +44,7 @@ from ui.terms import term
 
 # Requests read at a time (ten years of a large office are tens of thousands): the newest first,
 # the next page on demand
-PAGE = 200
+PAGE = 100
 
 
 def request_html(r: RequestInfo) -> str:
