@@ -39,6 +39,11 @@ class Pane(QWidget):
         """Actions shown in the window's toolbar while this pane is current."""
         return []
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """The pane's actions in the window's menus, by menu: "file", "edit", "view", "tools"
+        (by default its toolbar's, in Tệp)."""
+        return {"file": self.toolbar_actions()}
+
     def topics(self) -> frozenset[str]:
         """Data topics this pane shows; a change to one of them refreshes it."""
         return frozenset()

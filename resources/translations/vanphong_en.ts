@@ -870,7 +870,7 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="43"/>
+        <location filename="../../ui/calendar/printing.py" line="44"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="110"/>
+        <location filename="../../ui/calendar/printing.py" line="107"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -929,13 +929,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="182"/>
-        <location filename="../../ui/calendar/pane.py" line="319"/>
+        <location filename="../../ui/calendar/pane.py" line="325"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="183"/>
-        <location filename="../../ui/calendar/pane.py" line="320"/>
+        <location filename="../../ui/calendar/pane.py" line="326"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
@@ -946,13 +946,13 @@
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="185"/>
-        <location filename="../../ui/calendar/pane.py" line="321"/>
+        <location filename="../../ui/calendar/pane.py" line="327"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/pane.py" line="186"/>
-        <location filename="../../ui/calendar/pane.py" line="322"/>
+        <location filename="../../ui/calendar/pane.py" line="328"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
@@ -1012,47 +1012,47 @@
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <location filename="../../ui/calendar/pane.py" line="320"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="315"/>
+        <location filename="../../ui/calendar/pane.py" line="321"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="316"/>
+        <location filename="../../ui/calendar/pane.py" line="322"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="317"/>
+        <location filename="../../ui/calendar/pane.py" line="323"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="357"/>
+        <location filename="../../ui/calendar/pane.py" line="363"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="368"/>
+        <location filename="../../ui/calendar/pane.py" line="374"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="371"/>
+        <location filename="../../ui/calendar/pane.py" line="377"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="382"/>
+        <location filename="../../ui/calendar/pane.py" line="388"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="389"/>
+        <location filename="../../ui/calendar/pane.py" line="395"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1077,32 +1077,32 @@
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <location filename="../../ui/calendar/viewing.py" line="27"/>
         <source>Màn hình sảnh</source>
         <translation>Lobby screen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <location filename="../../ui/calendar/viewing.py" line="29"/>
         <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
         <translation>Show the published week full screen (lobby screen, TV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <location filename="../../ui/calendar/viewing.py" line="32"/>
         <source>Lịch từng lãnh đạo…</source>
         <translation>Each leader&apos;s calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <location filename="../../ui/calendar/viewing.py" line="34"/>
         <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
         <translation>Export one .ics file per leader into a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <location filename="../../ui/calendar/viewing.py" line="49"/>
         <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
         <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <location filename="../../ui/calendar/viewing.py" line="89"/>
         <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
         <translation>Choose the folder for the leaders&apos; calendars</translation>
     </message>
@@ -1156,44 +1156,39 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="38"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="40"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="40"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="42"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="42"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="44"/>
         <source>Vừa cửa sổ</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="43"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="45"/>
         <source>Cỡ thật</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="45"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="47"/>
         <source>Xuất PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="46"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="48"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="47"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="49"/>
         <source>In sơ đồ…</source>
         <translation>Print chart…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="115"/>
-        <source>so-do-to-chuc</source>
-        <translation>org-chart</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/chart_tab.py" line="116"/>
@@ -1771,6 +1766,34 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../ui/export_files.py" line="92"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="93"/>
+        <source>Đã ghi %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="94"/>
+        <source>Đã ghi vào thư mục %1</source>
+        <translation>Saved into the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="101"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="104"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="33"/>
@@ -1879,6 +1902,14 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/dialogs.py" line="199"/>
         <source>Vai trò</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="78"/>
+        <source>Hướng dẫn sử dụng VănPhòng</source>
+        <translation>VănPhòng user guide</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2260,7 @@ Save anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/leave/pane.py" line="46"/>
-        <location filename="../../ui/leave/pane.py" line="109"/>
+        <location filename="../../ui/leave/pane.py" line="112"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
@@ -2269,7 +2300,12 @@ Save anyway?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="66"/>
+        <source>Làm mới (F5, menu Xem)</source>
+        <translation>Refresh (F5, View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/pane.py" line="100"/>
         <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
         <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
@@ -2367,74 +2403,122 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Thao tác</source>
-        <translation>Actions</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>CSDL: %1</source>
-        <translation>Database: %1</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Người dùng: %1 (%2)</source>
-        <translation>User: %1 (%2)</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <source>Sao lưu…</source>
-        <translation>Back up…</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Thiết lập…</source>
-        <translation>Settings…</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/menu_bar.py" line="60"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/menu_bar.py" line="62"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="65"/>
+        <source>Toàn màn hình</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="70"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="73"/>
+        <source>Mục lục hướng dẫn</source>
+        <translation>Guide contents</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>CSDL: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Người dùng: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Sao lưu…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Thiết lập…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2632,32 +2716,32 @@ Save anyway?</translation>
 <context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="29"/>
+        <location filename="../../ui/meetings/printing.py" line="30"/>
         <source>Danh sách đại biểu</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="30"/>
+        <location filename="../../ui/meetings/printing.py" line="31"/>
         <source>Biển tên đại biểu</source>
         <translation>Name plates</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="31"/>
+        <location filename="../../ui/meetings/printing.py" line="32"/>
         <source>Bảng phân công chuẩn bị</source>
         <translation>Preparation assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="32"/>
+        <location filename="../../ui/meetings/printing.py" line="33"/>
         <source>Báo cáo điểm danh</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="53"/>
+        <location filename="../../ui/meetings/printing.py" line="54"/>
         <source>Cuộc họp chưa có đại biểu nào.</source>
         <translation>The meeting has no attendees yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="64"/>
+        <location filename="../../ui/meetings/printing.py" line="65"/>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -2667,7 +2751,7 @@ Save anyway?</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="116"/>
+        <location filename="../../ui/meetings/printing.py" line="117"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2683,108 +2767,103 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="54"/>
-        <source>Đã lưu %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="59"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="61"/>
+        <location filename="../../ui/meetings/pane.py" line="60"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="62"/>
+        <location filename="../../ui/meetings/pane.py" line="61"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="89"/>
+        <location filename="../../ui/meetings/pane.py" line="88"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="90"/>
+        <location filename="../../ui/meetings/pane.py" line="89"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="91"/>
+        <location filename="../../ui/meetings/pane.py" line="90"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="92"/>
+        <location filename="../../ui/meetings/pane.py" line="91"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="99"/>
+        <location filename="../../ui/meetings/pane.py" line="98"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="129"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="132"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
-        <location filename="../../ui/meetings/pane.py" line="323"/>
+        <location filename="../../ui/meetings/pane.py" line="135"/>
+        <location filename="../../ui/meetings/pane.py" line="326"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="139"/>
+        <location filename="../../ui/meetings/pane.py" line="138"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="141"/>
+        <location filename="../../ui/meetings/pane.py" line="140"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="142"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="151"/>
+        <location filename="../../ui/meetings/pane.py" line="150"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="152"/>
+        <location filename="../../ui/meetings/pane.py" line="151"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="153"/>
+        <location filename="../../ui/meetings/pane.py" line="152"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="156"/>
+        <location filename="../../ui/meetings/pane.py" line="155"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="234"/>
+        <location filename="../../ui/meetings/pane.py" line="237"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="241"/>
+        <location filename="../../ui/meetings/pane.py" line="244"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2792,22 +2871,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="246"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="246"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="247"/>
+        <location filename="../../ui/meetings/pane.py" line="250"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="248"/>
+        <location filename="../../ui/meetings/pane.py" line="251"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2815,27 +2894,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="284"/>
+        <location filename="../../ui/meetings/pane.py" line="287"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <location filename="../../ui/meetings/pane.py" line="288"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="311"/>
+        <location filename="../../ui/meetings/pane.py" line="314"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="313"/>
+        <location filename="../../ui/meetings/pane.py" line="316"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="324"/>
+        <location filename="../../ui/meetings/pane.py" line="327"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2990,17 +3069,17 @@ Save anyway?</translation>
 <context>
     <name>MyWeekTab</name>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <location filename="../../ui/calendar/my_week.py" line="57"/>
         <source>In lịch tuần (PDF)…</source>
         <translation>Print the week (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <location filename="../../ui/calendar/my_week.py" line="72"/>
         <source>Lịch của:</source>
         <translation>Schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <location filename="../../ui/calendar/my_week.py" line="96"/>
         <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
         <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
     </message>
@@ -3310,132 +3389,132 @@ Save anyway?</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="177"/>
+        <location filename="../../ui/orgchart/pane.py" line="184"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="289"/>
+        <location filename="../../ui/orgchart/pane.py" line="296"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="297"/>
+        <location filename="../../ui/orgchart/pane.py" line="304"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="301"/>
+        <location filename="../../ui/orgchart/pane.py" line="308"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="310"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="316"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="317"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="318"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="318"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="318"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="312"/>
+        <location filename="../../ui/orgchart/pane.py" line="319"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="313"/>
+        <location filename="../../ui/orgchart/pane.py" line="320"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="314"/>
+        <location filename="../../ui/orgchart/pane.py" line="321"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="315"/>
+        <location filename="../../ui/orgchart/pane.py" line="322"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="323"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="324"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="324"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="321"/>
+        <location filename="../../ui/orgchart/pane.py" line="328"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="325"/>
+        <location filename="../../ui/orgchart/pane.py" line="332"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="331"/>
+        <location filename="../../ui/orgchart/pane.py" line="338"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="332"/>
+        <location filename="../../ui/orgchart/pane.py" line="339"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="335"/>
+        <location filename="../../ui/orgchart/pane.py" line="342"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="348"/>
+        <location filename="../../ui/orgchart/pane.py" line="355"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="351"/>
+        <location filename="../../ui/orgchart/pane.py" line="358"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="355"/>
+        <location filename="../../ui/orgchart/pane.py" line="362"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -3775,17 +3854,17 @@ Save anyway?</translation>
 <context>
     <name>PaperFiles</name>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="35"/>
+        <location filename="../../ui/meetings/paper_files.py" line="36"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="36"/>
+        <location filename="../../ui/meetings/paper_files.py" line="37"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="37"/>
+        <location filename="../../ui/meetings/paper_files.py" line="38"/>
         <source>Lưu văn bản</source>
         <translation>Save document</translation>
     </message>
@@ -3793,7 +3872,7 @@ Save anyway?</translation>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="37"/>
+        <location filename="../../ui/pdf_print.py" line="41"/>
         <source>Không mở được bản in: %1</source>
         <translation>Cannot open the printout: %1</translation>
     </message>
@@ -4202,7 +4281,7 @@ Save anyway?</translation>
         <translation>Export the outgoing-document register</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="178"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>

@@ -63,7 +63,7 @@ class LeavePane(Pane):
         self.rules_action.triggered.connect(self.edit_rules)
         self.rules_action.setEnabled(ctx.can(Permission.SETTINGS_WRITE))
         self.refresh_action = QAction(self.tr("Làm mới"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip(self.tr("Làm mới (F5, menu Xem)"))  # F5 is the window's Xem > Làm mới
         self.refresh_action.triggered.connect(self.refresh)
         for action in (self.new_action, self.emergency_action, self.refresh_action):
             self.addAction(action)
@@ -79,6 +79,9 @@ class LeavePane(Pane):
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"edit": [self.new_action, self.emergency_action], "tools": [self.rules_action]}
 
     def topics(self) -> frozenset[str]:
         return frozenset({"leave", "org", "calendar"})
