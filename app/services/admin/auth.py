@@ -117,8 +117,12 @@ def create_user(
     password: str,
     role: AccountRole | str,
     person_id: int | None = None,
+    password_hash: str | None = None,
 ) -> Actor:
-    """Create an account. The very first account needs no actor (first-run)."""
+    """Create an account. The very first account needs no actor (first-run).
+
+    *password_hash*, if given, is :func:`hash_password` of *password* made beforehand (the demo
+    office hashes its published password once, on another thread, while it fills the office)."""
     from app.services.admin.audit import write
 
     if actor is None:
@@ -139,7 +143,7 @@ def create_user(
         raise Conflict(f"Tên đăng nhập {username} đã tồn tại.")
     if person_id is not None and session.get(Person, person_id) is None:
         raise InvalidInput("Không tìm thấy cán bộ được gắn với tài khoản.")
-    user = User(username=username, password_hash=hash_password(password), role=role.value, person_id=person_id)
+    user = User(username=username, password_hash=password_hash or hash_password(password), role=role.value, person_id=person_id)
     with write(session, actor, "user.create", f"user:{username}", role.value):
         session.add(user)
     return Actor(username=username, role=role, user_id=user.id, person_id=person_id)
