@@ -44,6 +44,7 @@ PANE_MODULES = [
     "ui.calendar",
     "ui.meetings",
     "ui.leave",
+    "ui.my_work",
 ]
 
 
@@ -58,6 +59,11 @@ class Pane(QWidget):
     def toolbar_actions(self) -> list[QAction]:
         """Actions shown in the window's toolbar while this pane is current."""
         return []
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """The pane's actions in the window's menus, by menu: "file", "edit", "view", "tools"
+        (by default its toolbar's, in Tệp)."""
+        return {"file": self.toolbar_actions()}
 
     def topics(self) -> frozenset[str]:
         """Data topics this pane shows; a change to one of them refreshes it."""

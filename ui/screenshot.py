@@ -25,7 +25,7 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
     keys = [spec.key for spec in pane_specs()]
     if key not in keys:
         raise InvalidInput(f"Không có màn hình {key!r}; chọn một trong: {', '.join(keys)}")
-    window = MainWindow(AppContext(database, SYSTEM))
+    window = MainWindow(AppContext(database, SYSTEM), remember=False)
     window.resize(*size)
     pane = window.show_pane(key)
     if tab is not None and tab not in pane.screenshot_tabs():

@@ -15,6 +15,17 @@ def qapp_cls():  # noqa: ANN201 - pytest-qt hook: our application setup
     return WatchedApplication  # a QApplication whose event handlers a watchdog can time
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings():  # noqa: ANN202
+    """Each test starts with no remembered window state or export folders (QSettings): the
+    window restores its last pane, and a test must not inherit the one before it."""
+    from PySide6.QtCore import QSettings
+
+    from app import APP_NAME
+
+    QSettings(APP_NAME, APP_NAME).clear()
+
+
 @pytest.fixture
 def ui_watchdog(qapp):  # noqa: ANN001, ANN201
     """Arms the watchdog for the test; the test fails if an event handler kept the UI thread

@@ -5,12 +5,10 @@ and its one-page printout."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +27,7 @@ from db.engine import Database
 from db.errors import DatabaseError
 from ui.calendar.models.my_week import MyWeekModel
 from ui.calendar.printing import ExportSignals, _done, _failed
+from ui.export_files import ask_save_path, file_name
 
 
 class MyWeekTab(QWidget):
@@ -115,6 +114,7 @@ class MyWeekTab(QWidget):
     def _show(self, week) -> None:  # noqa: ANN001 - MyWeek
         self.model.load(week)
         self.view.resizeRowsToContents()
+        self.who.setProperty("personName", week.person_name)
         self.who.setText(self.tr("Lịch của: %1").replace("%1", f"{week.person_name} — {week.position_title}"))
         self.summary.setText(self.tr("%n lượt công tác, họp", "", week.entry_count)
                              + (self.tr("; nghỉ %1 ngày").replace("%1", f"{week.leave_days:g}".replace(".", ","))
@@ -126,10 +126,10 @@ class MyWeekTab(QWidget):
         person = self.person_id()
         if person is None or self.monday is None:
             return
-        suggested = str(Path.home() / f"lich-cua-toi-{iso_week(self.monday)}.pdf")
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("In lịch tuần của một người"), suggested,
-                                                    "PDF (*.pdf)")
-        if path:
+        name = file_name("lich-tuan", self.who.property("personName") or "", iso_week(self.monday), suffix=".pdf")
+        chosen = ask_save_path(self, "my-week", self.tr("In lịch tuần của một người"), name, ["PDF (*.pdf)"])
+        if chosen:
+            path = chosen[0]
             self.write_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def write_pdf(self, path: str) -> None:

@@ -255,6 +255,12 @@ class CalendarPane(Pane):
                  "leaders_ics", "display", "import", "workdays")
         return [self._actions[k] for k in order if k in self._allowed]
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        groups = {"file": ("preview", "print", "export", "leaders_ics", "import", "publish"),
+                  "edit": ("new", "edit", "cancel", "delete"),
+                  "view": ("previous", "today", "next", "changes", "display"), "tools": ("workdays",)}
+        return {menu: [self._actions[k] for k in keys if k in self._allowed] for menu, keys in groups.items()}
+
     def topics(self) -> frozenset[str]:
         return frozenset({"calendar", "org", "leave", "settings"})
 

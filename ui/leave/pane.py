@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -86,7 +87,7 @@ class LeavePane(Pane):
         self.rules_action.triggered.connect(self.edit_rules)
         self.rules_action.setEnabled(ctx.can(Permission.SETTINGS_WRITE))
         self.refresh_action = QAction(self.tr("Làm mới"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip(self.tr("Làm mới (F5, menu Xem)"))  # F5 is the window's Xem > Làm mới
         self.refresh_action.triggered.connect(self.refresh)
         for action in (self.new_action, self.emergency_action, self.refresh_action):
             self.addAction(action)
@@ -100,6 +101,9 @@ class LeavePane(Pane):
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"edit": [self.new_action, self.emergency_action], "tools": [self.rules_action]}
 
     def topics(self) -> frozenset[str]:
         return frozenset({"leave", "org", "calendar"})
@@ -150,6 +154,19 @@ class LeavePane(Pane):
             self.requests.select(dialog.request_id)
             return dialog.request_id
         return None
+
+    def show_request(self, request_id: int, start: date) -> bool:
+        """Show request *request_id* (starting on *start*) selected in the requests tab, whatever
+        the filters were (Việc của tôi opens a request this way)."""
+        tab = self.requests
+        self.tabs.setCurrentWidget(tab)
+        tab.search.clear()
+        for combo in (tab.unit, tab.status):
+            combo.setCurrentIndex(0)
+        tab.by_month.setChecked(True)
+        tab.month.setDate(QDate(start.year, start.month, 1))
+        tab.refresh()
+        return tab.select(request_id)
 
     def edit_rules(self) -> None:
         from ui.leave.rules_dialog import LeaveSettingsDialog

@@ -33,6 +33,7 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
+from ui.export_files import announce_export
 from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
@@ -88,9 +89,7 @@ class MeetingsPane(Pane):
         self._loading = False  # the list is being read
         self._wanted: int | None = None  # the meeting to select once it is
         self.export_signals = printing.ExportSignals(self)
-        self.export_signals.finished.connect(
-            lambda path: self.window().statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", path), 6000)
-            if hasattr(self.window(), "statusBar") else None)
+        self.export_signals.finished.connect(lambda path: announce_export(self, path))
         self.export_signals.failed.connect(lambda message: show_error(self, message))
 
         self.scope = QComboBox()
@@ -202,6 +201,10 @@ class MeetingsPane(Pane):
 
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        new, edit, cancel, delete, print_action, papers, template = self._actions
+        return {"file": [print_action, papers], "edit": [new, edit, cancel, delete], "tools": [template]}
 
     def topics(self) -> frozenset[str]:
         return frozenset({"meetings", "calendar", "org", "settings"})

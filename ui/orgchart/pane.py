@@ -140,6 +140,13 @@ class OrgChartPane(Pane):
     def toolbar_actions(self) -> list[QAction]:
         return [*self.edit.toolbar_actions(), self.export_action]
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        e, chart = self.edit, self.chart_tab
+        return {"file": [chart.print_action, chart.pdf_action, chart.png_action, e.import_staff],
+                "edit": [e.undo, e.redo, self._find_action, e.add_person, e.edit, e.people_menu, e.units_menu,
+                         e.links_menu],
+                "view": [chart.zoom_in_action, chart.zoom_out_action, chart.fit_action, chart.actual_action]}
+
     def refresh(self) -> None:
         """Read the chart on the database thread; :meth:`_show` lays it out when it arrives."""
         today = self.today()

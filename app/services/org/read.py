@@ -275,9 +275,11 @@ def _standing_deputy_id(session: Session) -> int | None:
                         .order_by(Person.id)).first()
 
 
-def who_acts_for(session: Session, person_id: int, day: date) -> PersonInfo | None:
-    """Who acts for *person_id* on *day*, or None if they are not away (see :func:`_acting_id`)."""
-    absence = away_on(session, day).get(person_id)
+def who_acts_for(session: Session, person_id: int, day: date, *,
+                 away: dict[int, Absence] | None = None) -> PersonInfo | None:
+    """Who acts for *person_id* on *day*, or None if they are not away (see :func:`_acting_id`;
+    *away*: :func:`away_on` of that day, when the caller asks for several people)."""
+    absence = (away_on(session, day) if away is None else away).get(person_id)
     if absence is None:
         return None
     role, standing_id = "", None
