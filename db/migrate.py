@@ -8,11 +8,25 @@ current one from the ``alembic_version`` table.
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Integer,
+    Numeric,
+    String,
+    func,
+    inspect,
+    literal_column,
+    select,
+    table,
+    text,
+)
 
 from db.backup import backup_before_migration
 from db.engine import Database
@@ -32,23 +46,37 @@ def alembic_config(database: Database):  # noqa: ANN201 - alembic.config.Config
     return cfg
 
 
-def head_revision(database: Database | None = None) -> str | None:
-    """The newest revision, from the files in migrations/versions (no Alembic import)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
+def _parents() -> dict[str, str | None]:
+    """Each revision of migrations/versions and the one it revises (no Alembic import)."""
+    parents: dict[str, str | None] = {}
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         rev = _REVISION.search(source)
         if rev is None:
             continue
-        revisions.add(rev.group(1))
         down = _DOWN.search(source)
-        if down and down.group(1):
-            parents.add(down.group(1))
-    heads = revisions - parents
+        parents[rev.group(1)] = down.group(1) if down and down.group(1) else None
+    return parents
+
+
+def head_revision(database: Database | None = None) -> str | None:
+    """The newest revision, from the files in migrations/versions (no Alembic import)."""
+    parents = _parents()
+    heads = set(parents) - {p for p in parents.values() if p}
     if len(heads) > 1:
         raise DatabaseError(f"Lược đồ có nhiều nhánh chưa hợp nhất: {sorted(heads)}")
     return next(iter(heads), None)
+
+
+def revision_chain() -> list[str]:
+    """Every revision this version knows, oldest first (the head last)."""
+    parents = _parents()
+    chain: list[str] = []
+    revision = head_revision()
+    while revision is not None:
+        chain.append(revision)
+        revision = parents[revision]
+    return chain[::-1]
 
 
 def current_revision(database: Database) -> str | None:
@@ -62,14 +90,19 @@ def is_up_to_date(database: Database) -> bool:
     return current_revision(database) == head_revision(database)
 
 
-def upgrade(database: Database, *, backup: bool = True) -> bool:
-    """Bring the schema to the newest revision. Returns True if anything was applied.
+def upgrade(database: Database, *, backup: bool = True, target: str | None = None) -> bool:
+    """Bring the schema to the newest revision (or *target*). Returns True if anything was applied.
 
     An existing SQLite file with data is backed up first (see db.backup).
     """
     current = current_revision(database)
-    if current == head_revision(database):
+    head = head_revision(database)
+    if current == (target or head):
         return False
+    if current is not None and current not in revision_chain():
+        raise DatabaseError(f"Cơ sở dữ liệu {database.display_location()} có lược đồ {current}, mới hơn "
+                            f"phiên bản này của VanPhong (lược đồ {head}): hãy cài phiên bản mới hơn "
+                            "(hoặc hạ cấp dữ liệu bằng phiên bản đã tạo ra nó).")
     if backup and current is not None:
         backup_before_migration(database, current)
     from alembic import command
@@ -78,12 +111,113 @@ def upgrade(database: Database, *, backup: bool = True) -> bool:
     try:
         with database.engine.connect() as conn, _foreign_keys_off(conn, database.is_sqlite), conn.begin():
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, target or "head")
             if database.is_sqlite:
                 _check_foreign_keys(conn)
     except Exception as exc:
         raise DatabaseError(f"Không nâng cấp được cơ sở dữ liệu: {exc}") from exc
     return True
+
+
+@dataclass(frozen=True)
+class Loss:
+    """What a downgrade drops: a whole table's rows (``column`` None) or one column's values."""
+
+    table: str
+    column: str | None
+    count: int
+
+    def describe(self) -> str:
+        if self.column is None:
+            return f"bảng {self.table} ({self.count} dòng)"
+        return f"cột {self.table}.{self.column} ({self.count} giá trị)"
+
+
+def downgrade_losses(database: Database, target: str) -> list[Loss]:
+    """The rows and values the schema of *target* has no place for: what going down drops.
+
+    Found by comparing today's tables with those the migrations give at *target* (made in a
+    scratch SQLite file), so it stays true as migrations are added.  Data a downgrade rewrites
+    in place (a renamed code, a seeded row taken out) is not counted here."""
+    expected = _schema_at(target)
+    losses: list[Loss] = []
+    with database.engine.connect() as conn:
+        inspector = inspect(conn)
+        for name in sorted(inspector.get_table_names()):
+            if name == "alembic_version":
+                continue
+            if name not in expected:
+                rows = conn.execute(select(func.count()).select_from(table(name))).scalar() or 0
+                if rows:
+                    losses.append(Loss(name, None, int(rows)))
+                continue
+            for column in inspector.get_columns(name):
+                if column["name"] in expected[name]:
+                    continue
+                values = conn.execute(select(func.count()).select_from(table(name))
+                                      .where(_holds_a_value(column["name"], column["type"]))).scalar() or 0
+                if values:
+                    losses.append(Loss(name, column["name"], int(values)))
+    return losses
+
+
+def _holds_a_value(name: str, type_: object):  # noqa: ANN202 - a SQL expression
+    """A column's value that means something: true, non-zero, non-empty, or at least not NULL."""
+    column = literal_column(f'"{name}"')
+    if isinstance(type_, Boolean):
+        return column.is_(True)
+    if isinstance(type_, Integer | Numeric):
+        return column.is_not(None) & (column != 0)
+    if isinstance(type_, String):
+        return column.is_not(None) & (column != "")
+    return column.is_not(None)
+
+
+def _schema_at(revision: str) -> dict[str, set[str]]:
+    """Tables and their columns at *revision*, as the migrations make them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    with tempfile.TemporaryDirectory(prefix="vanphong-schema-") as scratch:
+        engine = create_engine(f"sqlite:///{Path(scratch) / 'schema.sqlite3'}")
+        try:
+            cfg = alembic_config(Database(url=str(engine.url), engine=engine))
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+            with engine.connect() as conn:
+                inspector = inspect(conn)
+                return {t: {c["name"] for c in inspector.get_columns(t)} for t in inspector.get_table_names()}
+        finally:
+            engine.dispose()
+
+
+def downgrade(database: Database, target: str, *, backup: bool = True) -> Path | None:
+    """Take the schema down to *target* (an older revision), after an automatic backup.
+
+    Drops what the later revisions added (see :func:`downgrade_losses`): the caller warns
+    first.  Returns the backup."""
+    chain = revision_chain()
+    current = current_revision(database)
+    if target not in chain:
+        raise DatabaseError(f"Không có phiên bản lược đồ {target!r}; các phiên bản: {', '.join(chain)}.")
+    if current not in chain or chain.index(target) >= chain.index(current):
+        raise DatabaseError(f"Lược đồ đang ở {current}: {target} không cũ hơn, không có gì để hạ cấp.")
+    saved = backup_before_migration(database, current) if backup else None
+    from alembic import command
+
+    cfg = alembic_config(database)
+    try:
+        with database.engine.connect() as conn, _foreign_keys_off(conn, database.is_sqlite), conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target)
+            if database.is_sqlite:
+                _check_foreign_keys(conn)
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        raise DatabaseError(f"Không hạ cấp được cơ sở dữ liệu: {exc}") from exc
+    return saved
 
 
 @contextmanager

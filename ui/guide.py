@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.resources import resource_path, resources_root
 
 # page (file stem) → the pane it explains; "index" is the table of contents
-PAGES = ("index", "orgchart", "calendar", "meetings", "leave", "settings")
+PAGES = ("index", "orgchart", "calendar", "meetings", "leave", "my_work", "settings")
 
 
 def guide_language() -> str:

@@ -24,6 +24,7 @@ PANE_MODULES = [
     "ui.calendar",
     "ui.meetings",
     "ui.leave",
+    "ui.my_work",
 ]
 
 

@@ -14,6 +14,7 @@ from app.services.admin import database as admin
 from app.services.calendar.workdays import office_calendar
 from app.services.org import edit as org
 from app.validation import check_date
+from db.engine import Database
 
 
 def register(groups: CommandGroups) -> None:
@@ -34,6 +35,11 @@ def register(groups: CommandGroups) -> None:
     which.add_argument("file", metavar="FILE", nargs="?")
     which.add_argument("--latest", action="store_true", help="bản sao lưu tự động tốt gần nhất")
     p.set_defaults(handler=_restore)
+
+    p = top.add_parser("migrate", help="nâng cấp lược đồ dữ liệu; --to REV hạ cấp về phiên bản cũ (mất dữ liệu)")
+    p.add_argument("--to", metavar="REV", help="phiên bản lược đồ đích (mặc định: mới nhất)")
+    p.add_argument("--yes", action="store_true", help="đồng ý hạ cấp dù dữ liệu các phiên bản sau bị xóa")
+    p.set_defaults(handler=_migrate)
 
     p = top.add_parser("workdays", help="tính ngày làm việc")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=top._parser_class)
@@ -123,6 +129,46 @@ def _restore(args: argparse.Namespace, ctx: CliContext) -> int:
     finally:
         database.dispose()
     print(f"Đã khôi phục từ {source}" + (f"; dữ liệu cũ lưu tại {saved}" if saved else ""))
+    return 0
+
+
+def _migrate(args: argparse.Namespace, ctx: CliContext) -> int:
+    from db import migrate
+    from db.backup import ensure_sound
+    from db.engine import open_database
+
+    database = open_database(ctx.location, create=False)  # migrated here, not by opening
+    try:
+        ensure_sound(database)
+        chain = migrate.revision_chain()
+        current = migrate.current_revision(database)
+        target = args.to.strip() if args.to else chain[-1]
+        if target not in chain:
+            raise InvalidInput(f"Không có phiên bản lược đồ {target!r}; các phiên bản: {', '.join(chain)}.")
+        if current in chain and chain.index(target) < chain.index(current):
+            return _downgrade(database, current, target, confirmed=args.yes)
+        if migrate.upgrade(database, target=target):
+            print(f"Đã nâng cấp lược đồ từ {current or '(trống)'} lên {target}.")
+        else:
+            print(f"Lược đồ đã ở phiên bản {target}.")
+        return 0
+    finally:
+        database.dispose()
+
+
+def _downgrade(database: Database, current: str, target: str, *, confirmed: bool) -> int:
+    """Going down drops what later versions added: say what, and go only when confirmed."""
+    from db import migrate
+
+    losses = migrate.downgrade_losses(database, target)
+    lost = "; ".join(loss.describe() for loss in losses) or "không có dòng nào trong các bảng và cột bị bỏ"
+    print(f"Cảnh báo: hạ cấp lược đồ từ {current} xuống {target} xóa dữ liệu các phiên bản sau đã thêm: {lost}.",
+          file=sys.stderr)
+    if not confirmed:
+        raise InvalidInput("Chưa hạ cấp: chạy lại với --yes để đồng ý (một bản sao lưu được tạo trước).")
+    saved = migrate.downgrade(database, target)
+    print(f"Đã hạ cấp lược đồ xuống {target}" + (f"; bản sao lưu: {saved}" if saved else "")
+          + ". Phiên bản VanPhong này sẽ nâng cấp lại khi mở tệp.")
     return 0
 
 

@@ -271,47 +271,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="315"/>
+        <location filename="../../ui/meetings/models.py" line="295"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="316"/>
+        <location filename="../../ui/meetings/models.py" line="296"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="317"/>
+        <location filename="../../ui/meetings/models.py" line="297"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="324"/>
+        <location filename="../../ui/meetings/models.py" line="304"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="325"/>
+        <location filename="../../ui/meetings/models.py" line="305"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="306"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="327"/>
+        <location filename="../../ui/meetings/models.py" line="307"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="328"/>
+        <location filename="../../ui/meetings/models.py" line="308"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="340"/>
+        <location filename="../../ui/meetings/models.py" line="320"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="354"/>
+        <location filename="../../ui/meetings/models.py" line="334"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -393,42 +393,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="269"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="269"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="270"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="270"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="291"/>
+        <location filename="../../ui/meetings/models.py" line="271"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="292"/>
+        <location filename="../../ui/meetings/models.py" line="272"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="283"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="304"/>
+        <location filename="../../ui/meetings/models.py" line="284"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -1362,27 +1362,27 @@ Click “Update from template” to take the task list of its kind of meeting, o
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="361"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="361"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="383"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1516,38 +1516,38 @@ Trying again…</translation>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="343"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="343"/>
+        <location filename="../../ui/meetings/models.py" line="350"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="344"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="344"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="345"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="345"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="371"/>
+        <location filename="../../ui/meetings/models.py" line="351"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -2313,58 +2313,58 @@ Save anyway?</translation>
 <context>
     <name>LeavePane</name>
     <message>
-        <location filename="../../ui/leave/pane.py" line="45"/>
+        <location filename="../../ui/leave/pane.py" line="46"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave requests</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="46"/>
-        <location filename="../../ui/leave/pane.py" line="112"/>
+        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="113"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="48"/>
         <source>Số ngày phép</source>
         <translation>Leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="48"/>
+        <location filename="../../ui/leave/pane.py" line="49"/>
         <source>Lịch vắng mặt</source>
         <translation>Absence calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="49"/>
+        <location filename="../../ui/leave/pane.py" line="50"/>
         <source>Lịch trực</source>
         <translation>Duty rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="54"/>
+        <location filename="../../ui/leave/pane.py" line="55"/>
         <source>Xin nghỉ…</source>
         <translation>Request leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="58"/>
+        <location filename="../../ui/leave/pane.py" line="59"/>
         <source>Ghi nhận nghỉ đột xuất…</source>
         <translation>Record emergency leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="61"/>
+        <location filename="../../ui/leave/pane.py" line="62"/>
         <source>Quy tắc nghỉ phép…</source>
         <translation>Leave rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="65"/>
+        <location filename="../../ui/leave/pane.py" line="66"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="66"/>
+        <location filename="../../ui/leave/pane.py" line="67"/>
         <source>Làm mới (F5, menu Xem)</source>
         <translation>Refresh (F5, View menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="100"/>
+        <location filename="../../ui/leave/pane.py" line="101"/>
         <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
         <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
@@ -2464,22 +2464,22 @@ Save anyway?</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2494,22 +2494,22 @@ Save anyway?</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="62"/>
+        <location filename="../../ui/menu_bar.py" line="63"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="65"/>
+        <location filename="../../ui/menu_bar.py" line="66"/>
         <source>Toàn màn hình</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="70"/>
+        <location filename="../../ui/menu_bar.py" line="71"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="73"/>
+        <location filename="../../ui/menu_bar.py" line="74"/>
         <source>Mục lục hướng dẫn</source>
         <translation>Guide contents</translation>
     </message>
@@ -3199,6 +3199,186 @@ Choose “Today and upcoming” or “All” above.</translation>
         <location filename="../../ui/calendar/my_week.py" line="117"/>
         <source>In lịch tuần của một người</source>
         <translation>Print a person&apos;s week</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkList</name>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="26"/>
+        <source>Đơn nghỉ chờ tôi duyệt</source>
+        <translation>Leave requests waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="27"/>
+        <source>Việc chuẩn bị họp đến hạn</source>
+        <translation>Meeting preparation tasks due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="28"/>
+        <source>Đơn xin nghỉ của tôi chưa nộp</source>
+        <translation>My written leave applications not filed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="29"/>
+        <source>Đơn xin nghỉ giấy cần thu</source>
+        <translation>Written leave applications to collect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="30"/>
+        <source>Lịch công tác tuần cần công bố</source>
+        <translation>Weekly schedules to publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="31"/>
+        <source>Lịch trực ngày lễ cần lập</source>
+        <translation>Holiday duty rosters to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="48"/>
+        <source>%1 xin nghỉ %2 ngày</source>
+        <translation>%1 asks for %2 day(s) of leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="52"/>
+        <source>Nộp đơn xin nghỉ giấy (%1 ngày)</source>
+        <translation>File the written leave application (%1 day(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="54"/>
+        <source>Thu đơn xin nghỉ giấy của %1 (%2 ngày)</source>
+        <translation>Collect the written leave application of %1 (%2 day(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="58"/>
+        <source>Công bố lịch công tác tuần %1</source>
+        <translation>Publish the weekly schedule %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/models.py" line="59"/>
+        <source>Công bố lịch tuần %1: %n thay đổi</source>
+        <translation>
+            <numerusform>Publish the schedule of %1: %n change</numerusform>
+            <numerusform>Publish the schedule of %1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="61"/>
+        <source>Lập lịch trực %1</source>
+        <translation>Prepare the duty roster for %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/models.py" line="62"/>
+        <source>%1: %n ngày chưa đủ người trực</source>
+        <translation>
+            <numerusform>%1: %n day short of people on duty</numerusform>
+            <numerusform>%1: %n days short of people on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="78"/>
+        <source>%1 — quá hạn</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Liên quan</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPane</name>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="69"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="71"/>
+        <source>Nhắc tôi bằng thông báo trên khay hệ thống</source>
+        <translation>Remind me with a system tray notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="104"/>
+        <source>Không có việc nào cần làm.
+
+Việc chuẩn bị họp đến hạn của phòng anh/chị, đơn nghỉ chờ anh/chị duyệt, đơn xin nghỉ giấy chưa nộp và lịch cần công bố sẽ hiện ở đây.</source>
+        <translation>Nothing to do.
+
+Meeting preparation tasks of your department that fall due, leave requests waiting for your approval, written leave applications not filed yet and schedules to publish will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="111"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="124"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="126"/>
+        <source>Làm mới (F5, menu Xem)</source>
+        <translation>Refresh (F5, View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="148"/>
+        <source>&lt;b&gt;Việc của %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Tasks of %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="150"/>
+        <source>Không có việc nào cần làm.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="152"/>
+        <source>%n việc</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="154"/>
+        <source>, %n việc quá hạn</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="155"/>
+        <source>. Bấm đúp vào một dòng để mở.</source>
+        <translation>. Double-click a row to open it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="163"/>
+        <source>Nhắc mỗi %n phút khi có việc mới.</source>
+        <translation>
+            <numerusform>Reminds every %n minute when there is something new.</numerusform>
+            <numerusform>Reminds every %n minutes when there is something new.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="164"/>
+        <source>Văn phòng đã tắt thông báo nhắc việc (Thiết lập → Quy định).</source>
+        <translation>The office has turned reminders off (Settings → Rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="183"/>
+        <source>Không mở được việc này: có thể nó vừa được làm xong hoặc đã bị xóa. Bấm “Làm mới” để cập nhật danh sách.</source>
+        <translation>This item could not be opened: it may have just been done or deleted. Click “Refresh” to update the list.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4097,11 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
     </message>
+    <message>
+        <location filename="../../ui/my_work/__init__.py" line="15"/>
+        <source>Việc của tôi</source>
+        <translation>My tasks</translation>
+    </message>
 </context>
 <context>
     <name>PaperDialog</name>
@@ -4427,6 +4612,38 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         <location filename="../../ui/meetings/register_dialog.py" line="41"/>
         <source>Người lấy số</source>
         <translation>Taken by</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="34"/>
+        <source>Việc của tôi: %n việc</source>
+        <translation>
+            <numerusform>My tasks: %n task</numerusform>
+            <numerusform>My tasks: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="36"/>
+        <source>Việc của tôi: %n việc mới</source>
+        <translation>
+            <numerusform>My tasks: %n new task</numerusform>
+            <numerusform>My tasks: %n new tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="40"/>
+        <source>%n việc quá hạn</source>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="60"/>
+        <source>VănPhòng — Việc của tôi</source>
+        <translation>VănPhòng — My tasks</translation>
     </message>
 </context>
 <context>
@@ -5356,42 +5573,42 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="38"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="39"/>
         <source>Lãnh đạo</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="34"/>
+        <location filename="../../ui/terms.py" line="40"/>
         <source>Cán bộ, chuyên viên</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="41"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="38"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>Phòng, đơn vị</source>
         <translation>Department, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="39"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>Cơ quan lãnh đạo</source>
         <translation>Leadership body</translation>
     </message>
@@ -5436,522 +5653,547 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
         <translation>Office time zone (today, current time)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="31"/>
+        <source>Việc của tôi: nhắc việc chuẩn bị họp đến hạn trong số ngày làm việc tới</source>
+        <translation>My tasks: remind of meeting preparation tasks due within this many working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="32"/>
+        <source>Việc của tôi: còn nhắc việc quá hạn trong số ngày</source>
+        <translation>My tasks: keep reminding of overdue tasks for this many days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="33"/>
+        <source>Việc của tôi: nhắc công bố lịch công tác tuần sau trước Thứ Hai số ngày</source>
+        <translation>My tasks: remind to publish next week&apos;s schedule this many days before its Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="34"/>
+        <source>Việc của tôi: nhắc lập lịch trực trước kỳ nghỉ lễ, Tết số ngày</source>
+        <translation>My tasks: remind to prepare the duty roster this many days before a holiday break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="35"/>
+        <source>Thông báo nhắc việc: nhắc lại sau số phút (0: tắt thông báo)</source>
+        <translation>Reminder notifications: repeat every this many minutes (0: off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="44"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>Sáng</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>Chiều</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>Cả ngày</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>Cả buổi</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>Họp, hội nghị</source>
         <translation>Meeting, conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>Đi cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>Tiếp khách</source>
         <translation>Receiving visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="64"/>
         <source>Công tác</source>
         <translation>Business trip</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="65"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="67"/>
         <source>Dự kiến</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="68"/>
         <source>Đã công bố</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>Điều chỉnh</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="70"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="65"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>Đổi thời gian</source>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="68"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>Nghỉ bù</source>
         <translation>Day off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>Hội nghị Ban Chấp hành</source>
         <translation>Executive Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="78"/>
         <source>Hội nghị Ban Thường vụ</source>
         <translation>Standing Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>Họp Thường trực</source>
         <translation>Standing members meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>Đi làm việc cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>Đi thăm, tặng quà</source>
         <translation>Visits and gifts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="76"/>
+        <location filename="../../ui/terms.py" line="82"/>
         <source>Giao ban, sơ kết, tổng kết</source>
         <translation>Briefing, review</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>Cuộc họp khác</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>Phòng Tổng hợp</source>
         <translation>General Affairs Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="80"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>Phòng Hành chính</source>
         <translation>Administration Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="87"/>
         <source>Phòng Tài chính – Quản trị</source>
         <translation>Finance and Facilities Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>ngày làm việc trước</source>
         <translation>working days before</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="90"/>
         <source>phút trước khi bắt đầu</source>
         <translation>minutes before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="85"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>khi bắt đầu</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="92"/>
         <source>ngày làm việc sau khi kết thúc</source>
         <translation>working days after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="90"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>Phục vụ</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>Chánh Văn phòng</source>
         <translation>Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="101"/>
         <source>Trưởng phòng</source>
         <translation>Head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>Phó Trưởng phòng</source>
         <translation>Deputy head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>Chuyên viên</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>Nhân viên</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="100"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>Phó Bí thư Thường trực</source>
         <translation>Standing Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="101"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Phó Bí thư</source>
         <translation>Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="102"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="108"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="109"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)</source>
         <translation>Days of compensatory leave per day of duty on a day off (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="130"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="131"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="132"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="133"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="134"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="135"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="130"/>
+        <location filename="../../ui/terms.py" line="136"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="137"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="138"/>
         <source>Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)</source>
         <translation>Document type of invitations (abbreviation in the outgoing-document register)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="139"/>
         <source>Loại văn bản của biên bản hội nghị</source>
         <translation>Document type of meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="140"/>
         <source>Loại văn bản của thông báo kết luận</source>
         <translation>Document type of conclusion notices</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="141"/>
         <source>Loại văn bản của chương trình công tác tháng</source>
         <translation>Document type of the monthly work programme</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="142"/>
         <source>Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)</source>
         <translation>Announce the monthly work programme this many days before the 1st of the month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="144"/>
         <source>Chánh Văn phòng ký</source>
         <translation>Signed by the chief of office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="145"/>
         <source>Thừa lệnh (TL.) cơ quan lãnh đạo</source>
         <translation>By order (TL.) of the leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="146"/>
         <source>Ký thay (KT.) Chánh Văn phòng</source>
         <translation>For (KT.) the chief of office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="141"/>
+        <location filename="../../ui/terms.py" line="147"/>
         <source>Thay mặt (T/M) cơ quan lãnh đạo</source>
         <translation>On behalf (T/M) of the leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="143"/>
+        <location filename="../../ui/terms.py" line="149"/>
         <source>Giữ số</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="144"/>
+        <location filename="../../ui/terms.py" line="150"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="145"/>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>Hủy số</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="147"/>
+        <location filename="../../ui/terms.py" line="153"/>
         <source>Độ dài tối đa của tên, tiêu đề (ký tự)</source>
         <translation>Maximum length of names and titles (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="148"/>
+        <location filename="../../ui/terms.py" line="154"/>
         <source>Độ dài tối đa của nội dung, ghi chú (ký tự)</source>
         <translation>Maximum length of contents and notes (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="149"/>
+        <location filename="../../ui/terms.py" line="155"/>
         <source>Độ dài tối đa của chuỗi tìm kiếm (ký tự)</source>
         <translation>Maximum length of a search query (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="151"/>
+        <location filename="../../ui/terms.py" line="157"/>
         <source>Lịch công tác</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="152"/>
+        <location filename="../../ui/terms.py" line="158"/>
         <source>Họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="153"/>
+        <location filename="../../ui/terms.py" line="159"/>
         <source>Nghỉ</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="154"/>
+        <location filename="../../ui/terms.py" line="160"/>
         <source>Trực</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="155"/>
+        <location filename="../../ui/terms.py" line="161"/>
         <source>Dự</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="156"/>
+        <location filename="../../ui/terms.py" line="162"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="157"/>
+        <location filename="../../ui/terms.py" line="163"/>
         <source>hoãn/hủy</source>
         <translation>postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="158"/>
+        <location filename="../../ui/terms.py" line="164"/>
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="159"/>
+        <location filename="../../ui/terms.py" line="165"/>
         <source>chờ duyệt</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="160"/>
+        <location filename="../../ui/terms.py" line="166"/>
         <source>đã báo vắng</source>
         <translation>absence notified</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -119,6 +120,19 @@ class LeavePane(Pane):
             self.requests.select(dialog.request_id)
             return dialog.request_id
         return None
+
+    def show_request(self, request_id: int, start: date) -> bool:
+        """Show request *request_id* (starting on *start*) selected in the requests tab, whatever
+        the filters were (Việc của tôi opens a request this way)."""
+        tab = self.requests
+        self.tabs.setCurrentWidget(tab)
+        tab.search.clear()
+        for combo in (tab.unit, tab.status):
+            combo.setCurrentIndex(0)
+        tab.by_month.setChecked(True)
+        tab.month.setDate(QDate(start.year, start.month, 1))
+        tab.refresh()
+        return tab.select(request_id)
 
     def edit_rules(self) -> None:
         from ui.leave.rules_dialog import LeaveSettingsDialog

@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, func, select
 
-from app.errors import Conflict, Forbidden, InvalidInput
+from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.text import nfc
 from db.models import Person, User
 
@@ -117,8 +117,12 @@ def create_user(
     password: str,
     role: AccountRole | str,
     person_id: int | None = None,
+    password_hash: str | None = None,
 ) -> Actor:
-    """Create an account. The very first account needs no actor (first-run)."""
+    """Create an account. The very first account needs no actor (first-run).
+
+    *password_hash*, if given, is :func:`hash_password` of *password* made beforehand (the demo
+    office hashes its published password once, on another thread, while it fills the office)."""
     from app.services.admin.audit import write
 
     if actor is None:
@@ -139,7 +143,7 @@ def create_user(
         raise Conflict(f"Tên đăng nhập {username} đã tồn tại.")
     if person_id is not None and session.get(Person, person_id) is None:
         raise InvalidInput("Không tìm thấy cán bộ được gắn với tài khoản.")
-    user = User(username=username, password_hash=hash_password(password), role=role.value, person_id=person_id)
+    user = User(username=username, password_hash=password_hash or hash_password(password), role=role.value, person_id=person_id)
     with write(session, actor, "user.create", f"user:{username}", role.value):
         session.add(user)
     return Actor(username=username, role=role, user_id=user.id, person_id=person_id)
@@ -172,6 +176,14 @@ class UserRow:
     person_id: int | None
     person_name: str
     active: bool
+
+
+def actor_for(*, session: Session, username: str) -> Actor:
+    """The account *username* as an Actor (what it would be signed in), NotFound if none is active."""
+    user = session.exec(select(User).where(User.username == nfc(username).strip().lower())).first()
+    if user is None or not user.active:
+        raise NotFound(f"Không có tài khoản {username!r} (đang dùng).")
+    return Actor(username=user.username, role=AccountRole(user.role), user_id=user.id, person_id=user.person_id)
 
 
 def list_users(*, session: Session) -> list[UserRow]:

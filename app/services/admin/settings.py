@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from app.errors import InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.read_cache import cached
 from app.services.unit_of_work import unit_of_work
 from db.models import Setting
 from db.models.base import DEFAULT_TIMEZONE, set_office_tz
@@ -53,19 +54,26 @@ declare(
 )
 
 
+def _stored(session: Session) -> dict[str, str]:
+    """Every stored setting's JSON text, from one query per transaction (a use case reads
+    dozens of settings, most of them never stored: each would be a query of its own)."""
+    return cached(session, "settings", frozenset({"setting"}),
+                  lambda: {row.key: row.value for row in session.exec(select(Setting)).all()})
+
+
 def get(session: Session, key: str) -> Any:
     """The stored value of *key*, or its declared default."""
     spec = CATALOGUE.get(key)
-    row = session.get(Setting, key)
-    if row is None:
+    text = _stored(session).get(key)
+    if text is None:
         if spec is None:
             raise KeyError(key)
         return spec.default
-    return json.loads(row.value)
+    return json.loads(text)
 
 
 def all_values(session: Session) -> dict[str, Any]:
-    stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting)).all()}
+    stored = {key: json.loads(text) for key, text in _stored(session).items()}
     return {key: stored.get(key, spec.default) for key, spec in CATALOGUE.items()}
 
 

@@ -138,13 +138,8 @@ class EventInput:
         return cleaned
 
     def check_references(self, session: Session) -> None:
-        people = [p for p in [self.chair_id, *self.leader_ids] if p is not None]
-        for pid in people:
-            if session.get(Person, pid) is None:
-                raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
-        for uid in [u for u in [self.preparing_unit_id, *self.unit_ids] if u is not None]:
-            if session.get(Unit, uid) is None:
-                raise NotFound(f"Không tìm thấy đơn vị có mã {uid}.")
+        _all_exist(session, Person.id, [self.chair_id, *self.leader_ids], "Không tìm thấy cán bộ có mã {}.")
+        _all_exist(session, Unit.id, [self.preparing_unit_id, *self.unit_ids], "Không tìm thấy đơn vị có mã {}.")
 
     def without_recurrence(self) -> EventInput:
         return replace(self, rrule="", workday_shift="", exdates=[], tzid="")
@@ -160,6 +155,15 @@ class EventInput:
         if info.all_day:  # the input names the last day; the row stores the exclusive end
             data.end = info.end - timedelta(days=1)
         return data
+
+
+def _all_exist(session: Session, column: object, ids: list[int | None], message: str) -> None:
+    """NotFound for the first of *ids* (None skipped) that is not in *column*, from one query."""
+    wanted = [i for i in ids if i is not None]
+    found = set(session.exec(select(column).where(column.in_(wanted))).all()) if wanted else set()
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFound(message.format(missing[0]))
 
 
 @dataclass(frozen=True)
@@ -268,10 +272,11 @@ def set_schedule_fields(row: Event, data: EventInput, actor: Actor | None) -> No
         row.updated_by = actor.username
 
 
-def set_links(session: Session, event_id: int, data: EventInput) -> None:
-    """Replace the leaders and units taking part in the event."""
-    session.execute(delete(EventLeader).where(EventLeader.event_id == event_id))
-    session.execute(delete(EventUnit).where(EventUnit.event_id == event_id))
+def set_links(session: Session, event_id: int, data: EventInput, *, new: bool = False) -> None:
+    """Replace the leaders and units taking part in the event (*new*: a row just added, which has none)."""
+    if not new:
+        session.execute(delete(EventLeader).where(EventLeader.event_id == event_id))
+        session.execute(delete(EventUnit).where(EventUnit.event_id == event_id))
     for pid in data.leader_ids:
         session.add(EventLeader(event_id=event_id, person_id=pid))
     for uid in data.unit_ids:

@@ -199,7 +199,7 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     with write(session, actor, "event.create", "event", data.title):
         session.add(row)
         session.flush()
-        set_links(session, row.id, data)
+        set_links(session, row.id, data, new=True)
     return row.id
 
 
@@ -288,7 +288,7 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
         session.add(row)
         session.add(exception)
         session.flush()
-        set_links(session, exception.id, data)
+        set_links(session, exception.id, data, new=True)
     return exception.id
 
 
@@ -314,7 +314,7 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
         session.add(row)
         session.add(tail)
         session.flush()
-        set_links(session, tail.id, data)
+        set_links(session, tail.id, data, new=True)
         for exception in session.exec(select(Event).where(Event.series_id == row.id,
                                                           Event.recurrence_day >= day)).all():
             exception.series_id = tail.id

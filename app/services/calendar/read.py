@@ -36,6 +36,7 @@ from app.services.admin import settings
 from app.services.admin.settings import SettingSpec
 from app.services.calendar.workdays import office_calendar
 from app.services.org.read import Absence, absence_source, absences_between
+from app.services.read_cache import cached
 from app.text import fold, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
 
@@ -124,6 +125,14 @@ class Directory:
 
 
 def load_directory(session: Session) -> Directory:
+    """Names and groups, read once per transaction (the calendar's reads and checks all want it)."""
+    return cached(session, "calendar.directory", _DIRECTORY_TABLES, lambda: _read_directory(session))
+
+
+_DIRECTORY_TABLES = frozenset({"person", "position", "unit", "body_member"})
+
+
+def _read_directory(session: Session) -> Directory:
     people = session.exec(select(Person.id, Person.full_name, Position.title, Position.role)
                           .join(Position, isouter=True)).all()
     standing_body = session.exec(select(Unit.id).where(Unit.code == STANDING_BODY_CODE)).first()

@@ -11,6 +11,7 @@ from app.errors import Conflict, InvalidInput, NotFound
 from app.rules.workdays import WorkCalendar
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.read_cache import cached
 from app.text import nfc
 from db.models import DayOverride
 
@@ -34,7 +35,8 @@ def office_calendar(session: Session) -> WorkCalendar:
     Reused while the overrides stay the same: building one (and filling its day cache)
     costs milliseconds, and checklists and leave requests ask for one each time.
     """
-    rows = session.exec(select(DayOverride.day, DayOverride.kind)).all()
+    rows = cached(session, "workdays.overrides", frozenset({"day_override"}),
+                  lambda: session.exec(select(DayOverride.day, DayOverride.kind)).all())
     key = (frozenset(d for d, k in rows if k == "day_off"), frozenset(d for d, k in rows if k == "working_day"))
     cal = _CALENDARS.get(key)
     if cal is None:

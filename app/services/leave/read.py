@@ -299,11 +299,14 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     return _load(session, session.exec(stmt).all())
 
 
-def applications_due(session: Session) -> list[RequestInfo]:
+def applications_due(session: Session, *, person_id: int | None = None) -> list[RequestInfo]:
     """Submitted or approved leave whose written application is still to be filed with the archive:
-    every leave of more than 1 day, and every emergency approved by phone (001 Điều 18)."""
+    every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
+    *person_id*'s if given."""
     stmt = _base_query().where(LeaveRequest.application_required, LeaveRequest.application_received.is_(False),
                                LeaveRequest.status.in_(("submitted", "approved"))).order_by(LeaveRequest.start_date)
+    if person_id is not None:
+        stmt = stmt.where(LeaveRequest.person_id == person_id)
     return _load(session, session.exec(stmt).all())
 
 

@@ -82,18 +82,30 @@ def _body_members(session: Session, body_id: int | None) -> dict[int, str]:
 def attendee_row(session: Session, meeting: Meeting, person_id: int, *, role: AttendeeRole | str = "delegate",
                  members: dict[int, str] | None = None) -> Attendee:
     """A new attendee row for a person of the org chart (name, title and unit copied)."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
+    return attendee_rows(session, meeting, [person_id], role=role, members=members)[0]
+
+
+def attendee_rows(session: Session, meeting: Meeting, person_ids: list[int], *,
+                  role: AttendeeRole | str = "delegate", members: dict[int, str] | None = None) -> list[Attendee]:
+    """New attendee rows for people of the org chart, in the order given, from one query."""
+    role = _role(role)
+    found = {person.id: (person, position, unit) for person, position, unit in session.exec(
+        select(Person, Position, Unit).join(Position, Person.position_id == Position.id, isouter=True)
+        .join(Unit, Person.unit_id == Unit.id, isouter=True).where(Person.id.in_(person_ids)))}
+    missing = [pid for pid in person_ids if pid not in found]
+    if missing:
+        raise NotFound(f"Không tìm thấy cán bộ có mã {missing[0]}.")
     if members is None:
         members = _body_members(session, _body_id(session, MeetingKind(meeting.kind)))
-    position = session.get(Position, person.position_id) if person.position_id else None
-    unit = session.get(Unit, person.unit_id) if person.unit_id else None
-    title = members.get(person_id) or (position.title if position else "")
-    return Attendee(meeting_id=meeting.id, person_id=person_id, full_name=person.full_name, title=title,
-                    organisation=unit.name if unit else "", rank=position.rank if position else None,
-                    leader=bool(position and position.role in LEADER_ROLES), role=_role(role).value,
-                    member=person_id in members)
+    rows = []
+    for person_id in person_ids:
+        person, position, unit = found[person_id]
+        title = members.get(person_id) or (position.title if position else "")
+        rows.append(Attendee(meeting_id=meeting.id, person_id=person_id, full_name=person.full_name, title=title,
+                             organisation=unit.name if unit else "", rank=position.rank if position else None,
+                             leader=bool(position and position.role in LEADER_ROLES), role=role.value,
+                             member=person_id in members))
+    return rows
 
 
 def _role(role: AttendeeRole | str) -> AttendeeRole:
@@ -209,7 +221,7 @@ def add_people(*, session: Session, actor: Actor, meeting_id: int, person_ids: l
     listed = set(session.exec(select(Attendee.person_id).where(Attendee.meeting_id == meeting_id)).all())
     members = _body_members(session, _body_id(session, MeetingKind(meeting.kind)))
     new_ids = [pid for pid in dict.fromkeys(person_ids) if pid not in listed]
-    rows = [attendee_row(session, meeting, pid, role=role, members=members) for pid in new_ids]
+    rows = attendee_rows(session, meeting, new_ids, role=role, members=members) if new_ids else []
     if not rows:
         return 0
     with write(session, actor, "attendee.add", f"meeting:{meeting_id}", f"{len(rows)} người"):

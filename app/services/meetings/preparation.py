@@ -24,7 +24,7 @@ from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
 from app.services.meetings import calendar_link as links
 from app.services.meetings import templates
-from app.services.meetings.attendees import attendee_row
+from app.services.meetings.attendees import attendee_row, attendee_rows
 from app.services.meetings.checklist import (  # re-exported: the checklist API in one place
     ChecklistEntry,
     add_item,
@@ -323,9 +323,11 @@ def _body_member_ids(session: Session, kind: MeetingKind) -> list[int]:
 def _invite(session: Session, meeting: Meeting, person_ids: list[int]) -> None:
     """Put these people on the attendee list (those already on it are skipped)."""
     listed = set(session.exec(select(Attendee.person_id).where(Attendee.meeting_id == meeting.id)).all())
-    for person_id in dict.fromkeys(person_ids):
-        if person_id not in listed and session.get(Person, person_id) is not None:
-            session.add(attendee_row(session, meeting, person_id))
+    wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in listed]
+    existing = set(session.exec(select(Person.id).where(Person.id.in_(wanted))).all()) if wanted else set()
+    wanted = [pid for pid in wanted if pid in existing]
+    if wanted:
+        session.add_all(attendee_rows(session, meeting, wanted))
     session.flush()
 
 

@@ -260,13 +260,15 @@ def away_on(session: Session, day: date) -> dict[int, Absence]:
     return result
 
 
-def who_acts_for(session: Session, person_id: int, day: date) -> PersonInfo | None:
-    """Who acts for *person_id* on *day*, or None if they are not away.
+def who_acts_for(session: Session, person_id: int, day: date, *,
+                 away: dict[int, Absence] | None = None) -> PersonInfo | None:
+    """Who acts for *person_id* on *day*, or None if they are not away (*away*: :func:`away_on`
+    of that day, when the caller asks for several people).
 
     A delegation or an absence naming a substitute decides; otherwise the chief of
     office is replaced by the standing deputy (001 Điều 5; 000 Điều 3.2).
     """
-    absence = away_on(session, day).get(person_id)
+    absence = (away_on(session, day) if away is None else away).get(person_id)
     if absence is None:
         return None
     if absence.acting_id is not None:

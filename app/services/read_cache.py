@@ -1,0 +1,63 @@
+"""Reads a use case repeats, answered once per transaction.
+
+A composite use case (the demo office, a meeting with its calendar entry and invitations, a
+leave request with its approval chain) asks the same small questions many times: a setting,
+the directory of names.  :func:`cached` keeps the answer in ``session.info`` until the
+transaction ends, or until a flush writes a row of one of the tables it was read from, so an
+answer is never older than what this session wrote and never outlives the transaction (another
+process may change the data between two transactions of a long-lived session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, SessionTransaction
+
+T = TypeVar("T")
+_CACHE = "vanphong.read_cache"  # session.info: key -> (tables it depends on, answer)
+
+
+def cached(session: Session, key: str, tables: frozenset[str], load: Callable[[], T]) -> T:
+    """*load()*'s answer, read at most once per transaction while none of *tables* is written."""
+    cache: dict[str, tuple[frozenset[str], Any]] = session.info.setdefault(_CACHE, {})
+    entry = cache.get(key)
+    if entry is None:
+        entry = cache[key] = (tables, load())
+    return entry[1]
+
+
+def forget(session: Session, key: str) -> None:
+    session.info.get(_CACHE, {}).pop(key, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the session's own transaction, not a flush's subtransaction
+        session.info.pop(_CACHE, None)
+
+
+@event.listens_for(Session, "before_flush")
+def _flushing(session: Session, flush_context: object, instances: object) -> None:
+    cache = session.info.get(_CACHE)
+    if not cache:
+        return
+    written = {getattr(row, "__tablename__", "") for row in (*session.new, *session.dirty, *session.deleted)}
+    for key in [k for k, (tables, _answer) in cache.items() if tables & written]:
+        del cache[key]
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _bulk_write(state: Any) -> None:  # noqa: ANN401 - sqlalchemy.orm.ORMExecuteState
+    """An UPDATE or DELETE statement (not a row flushed) may change what a cached read saw."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    cache = state.session.info.get(_CACHE)
+    if not cache:
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", "")
+    for key in [k for k, (tables, _answer) in cache.items() if name in tables or not name]:
+        del cache[key]
