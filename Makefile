@@ -84,6 +84,7 @@ screenshots: venv
 	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot calendar -o docs/screenshots/calendar-week.png
 	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot meetings -o docs/screenshots/meetings-pane.png
 	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot leave -o docs/screenshots/leave-pane.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot my_work -o docs/screenshots/my-work.png
 	for pane in orgchart calendar meetings leave my_work; do \
 		$(VENV)/bin/vanphong --lang en --db $(SHOTS_DB) screenshot $$pane -o docs/screenshots/en/$$pane.png || exit 1; \
 	done

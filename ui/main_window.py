@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         for action in (backup, settings_action):
             self.addAction(action)
-        return [backup, settings_action, about]
+        return [backup]  # settings and about are in the menus (Công cụ, Trợ giúp); the toolbar keeps room
 
     def backup_now(self) -> None:
         if self.ctx.database.path is None:

@@ -17,7 +17,6 @@ from ui.translation import TranslationContext
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-    from ui.panes import Pane
 
 MENUS = ("file", "edit", "view", "tools", "help")
 
@@ -50,14 +49,16 @@ class MenuBar(QObject):
         bar = window.menuBar()
         bar.setObjectName("menuBar")
         self.menus: dict[str, QMenu] = {}
-        for key, title in zip(MENUS, (MainMenu.tr("&Tệp"), MainMenu.tr("&Sửa"), MainMenu.tr("&Xem"), MainMenu.tr("&Công cụ"), MainMenu.tr("Trợ &giúp")),
-                              strict=True):
+        titles = (MainMenu.tr("&Tệp"), MainMenu.tr("&Sửa"), MainMenu.tr("&Xem"), MainMenu.tr("&Công cụ"),
+                  MainMenu.tr("Trợ &giúp"))
+        for key, title in zip(MENUS, titles, strict=True):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{key}")
             menu.aboutToShow.connect(lambda k=key: self.fill(k))
             self.menus[key] = menu
 
-        self.quit = _action(window, MainMenu.tr("Thoát"), "actionQuit", standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.quit = _action(window, MainMenu.tr("Thoát"), "actionQuit",
+                            standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit.triggered.connect(window.close)
         self.refresh = _action(window, MainMenu.tr("Làm mới"), "actionRefresh",
                                standard_keys(QKeySequence.StandardKey.Refresh, "F5"))
@@ -104,23 +105,23 @@ class MenuBar(QObject):
         own = [a for a in (pane.menu_actions().get(key, []) if pane is not None else []) if a.isVisible()]
         window = self.window
         if key == "file":
-            self._section(menu, pane, own)
+            self._section(menu, own)
             menu.addAction(window.backup_action)
             menu.addSeparator()
             menu.addAction(self.quit)
         elif key == "edit":
-            self._section(menu, pane, own)
+            self._section(menu, own)
             menu.addAction(window.settings_action)
         elif key == "view":
             for action in self.pane_actions:
                 menu.addAction(action)
             menu.addSeparator()
-            self._section(menu, pane, own)
+            self._section(menu, own)
             menu.addAction(window.toolbar.toggleViewAction())
             menu.addAction(self.full_screen)
             menu.addAction(self.refresh)
         elif key == "tools":
-            self._section(menu, pane, own)
+            self._section(menu, own)
             menu.addAction(window.backup_action)
             menu.addAction(window.settings_action)
         else:
@@ -130,7 +131,7 @@ class MenuBar(QObject):
             menu.addAction(window.about_action)
 
     @staticmethod
-    def _section(menu: QMenu, pane: Pane | None, actions: list[QAction]) -> None:
+    def _section(menu: QMenu, actions: list[QAction]) -> None:
         if not actions:
             return
         for action in actions:

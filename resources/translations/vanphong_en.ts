@@ -68,37 +68,37 @@
 <context>
     <name>AbsenceTab</name>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="37"/>
+        <location filename="../../ui/leave/absence_tab.py" line="38"/>
         <source>Chỉ người có vắng</source>
         <translation>Only people with absences</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="38"/>
+        <location filename="../../ui/leave/absence_tab.py" line="39"/>
         <source>Xem và in báo cáo tháng…</source>
         <translation>View and print the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="39"/>
+        <location filename="../../ui/leave/absence_tab.py" line="40"/>
         <source>Lưu báo cáo ra PDF…</source>
         <translation>Save the report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="47"/>
+        <location filename="../../ui/leave/absence_tab.py" line="48"/>
         <source>P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ</source>
         <translation>P: annual leave · R: personal leave · Ro: unpaid · Ô: sick · TS: maternity · K: other · CT: business trip · V: away · ½: half day · ?: pending · grey column: day off</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="76"/>
+        <location filename="../../ui/leave/absence_tab.py" line="77"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="95"/>
+        <location filename="../../ui/leave/absence_tab.py" line="96"/>
         <source>Lưu báo cáo nghỉ phép tháng</source>
         <translation>Save the monthly leave report</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="96"/>
+        <location filename="../../ui/leave/absence_tab.py" line="97"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -223,42 +223,47 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="44"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="42"/>
+        <source>Không có đơn nào chờ đồng chí cho ý kiến.</source>
+        <translation>No requests await your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/approvals_tab.py" line="46"/>
         <source>Ý kiến (bắt buộc khi không đồng ý)</source>
         <translation>Comment (required when rejecting)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="45"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="47"/>
         <source>Đồng ý</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="47"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="49"/>
         <source>Không đồng ý</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="65"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="67"/>
         <source>Tài khoản này không phê duyệt đơn nghỉ.</source>
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="76"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="78"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="78"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="80"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="125"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="127"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="126"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="128"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -325,62 +330,62 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="238"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="247"/>
         <source>Có mặt (C)</source>
         <translation>Present (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="239"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="248"/>
         <source>Đến muộn (M)</source>
         <translation>Late (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="240"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="249"/>
         <source>Vắng mặt (V)…</source>
         <translation>Absent (V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="241"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="250"/>
         <source>Xóa điểm danh</source>
         <translation>Clear attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="242"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="251"/>
         <source>Điểm danh những người còn lại</source>
         <translation>Mark everyone else present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="270"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="278"/>
         <source>Có mặt %1 · Đến muộn %2 · Vắng %3 · Chưa điểm danh %4 (tổng %5)</source>
         <translation>Present %1 · Late %2 · Absent %3 · Not yet marked %4 (total %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="276"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="284"/>
         <source>Loại cuộc họp này không cần tính số ủy viên tham dự.</source>
         <translation>This kind of meeting has no quorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="287"/>
         <source>ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="280"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="288"/>
         <source>CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>NO QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="283"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="291"/>
         <source> — chưa mời: %1</source>
         <translation> — not invited: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
         <source>Lý do đến muộn</source>
         <translation>Reason for being late</translation>
     </message>
@@ -429,54 +434,69 @@
     </message>
 </context>
 <context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="76"/>
+        <source>Chọn một cuộc họp ở danh sách bên trái.</source>
+        <translation>Pick a meeting in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="77"/>
+        <source>Cuộc họp chưa có đại biểu nào.
+Ở thẻ “Đại biểu, giấy mời”, bấm “Thêm cả cơ quan lãnh đạo”, “Thêm một đơn vị…” hoặc “Thêm người…”.</source>
+        <translation>The meeting has no attendees yet.
+On the “Attendees, invitations” tab, click “Add a whole leadership body”, “Add a unit…” or “Add people…”.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="108"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="118"/>
         <source>Thêm cả cơ quan lãnh đạo</source>
         <translation>Add a whole leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="112"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="122"/>
         <source>Thêm một đơn vị…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="113"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="123"/>
         <source>Thêm người…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="114"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="124"/>
         <source>Thêm khách mời…</source>
         <translation>Add guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="118"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="128"/>
         <source>Vai trò…</source>
         <translation>Role…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="119"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="129"/>
         <source>Đã gửi giấy mời…</source>
         <translation>Invitation sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="120"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="130"/>
         <source>Báo vắng trước…</source>
         <translation>Absence notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="121"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="131"/>
         <source>Hủy báo vắng</source>
         <translation>Withdraw absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="122"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="132"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendee_tabs.py" line="137"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="146"/>
         <source>%n người; đã gửi giấy mời %1; báo vắng trước %2.</source>
         <translation>
             <numerusform>%n person; invitations sent: %1; absence notices: %2.</numerusform>
@@ -484,22 +504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="159"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="168"/>
         <source>Thêm cả đơn vị</source>
         <translation>Add a whole unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="167"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="176"/>
         <source>Thêm người vào danh sách</source>
         <translation>Add people to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="187"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="187"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
         <source>Vai trò tại cuộc họp</source>
         <translation>Role at the meeting</translation>
     </message>
@@ -885,7 +905,7 @@
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="135"/>
+        <location filename="../../ui/calendar/pane.py" line="136"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -893,166 +913,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="152"/>
+        <location filename="../../ui/calendar/pane.py" line="156"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="153"/>
+        <location filename="../../ui/calendar/pane.py" line="157"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="154"/>
+        <location filename="../../ui/calendar/pane.py" line="158"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="160"/>
+        <location filename="../../ui/calendar/pane.py" line="164"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="196"/>
+        <location filename="../../ui/calendar/pane.py" line="200"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="197"/>
+        <location filename="../../ui/calendar/pane.py" line="201"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="198"/>
+        <location filename="../../ui/calendar/pane.py" line="202"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="227"/>
-        <location filename="../../ui/calendar/pane.py" line="373"/>
+        <location filename="../../ui/calendar/pane.py" line="231"/>
+        <location filename="../../ui/calendar/pane.py" line="391"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="228"/>
-        <location filename="../../ui/calendar/pane.py" line="374"/>
+        <location filename="../../ui/calendar/pane.py" line="232"/>
+        <location filename="../../ui/calendar/pane.py" line="392"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="229"/>
+        <location filename="../../ui/calendar/pane.py" line="233"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="230"/>
-        <location filename="../../ui/calendar/pane.py" line="375"/>
+        <location filename="../../ui/calendar/pane.py" line="234"/>
+        <location filename="../../ui/calendar/pane.py" line="393"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="231"/>
-        <location filename="../../ui/calendar/pane.py" line="376"/>
+        <location filename="../../ui/calendar/pane.py" line="235"/>
+        <location filename="../../ui/calendar/pane.py" line="394"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="232"/>
+        <location filename="../../ui/calendar/pane.py" line="236"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="233"/>
+        <location filename="../../ui/calendar/pane.py" line="237"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="234"/>
+        <location filename="../../ui/calendar/pane.py" line="238"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="235"/>
+        <location filename="../../ui/calendar/pane.py" line="239"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="236"/>
+        <location filename="../../ui/calendar/pane.py" line="240"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="237"/>
+        <location filename="../../ui/calendar/pane.py" line="241"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="238"/>
+        <location filename="../../ui/calendar/pane.py" line="242"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="240"/>
+        <location filename="../../ui/calendar/pane.py" line="244"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="241"/>
+        <location filename="../../ui/calendar/pane.py" line="245"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="242"/>
+        <location filename="../../ui/calendar/pane.py" line="246"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="243"/>
+        <location filename="../../ui/calendar/pane.py" line="247"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="368"/>
+        <location filename="../../ui/calendar/pane.py" line="349"/>
+        <source>Tuần này chưa có lịch công tác nào.</source>
+        <translation>This week has no entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="351"/>
+        <source>Bấm “Thêm lịch…” (Ctrl+N) để thêm.</source>
+        <translation>Click “Add entry…” (Ctrl+N) to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="352"/>
+        <source>Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).</source>
+        <translation>See other weeks with “◀ Previous week”, “Next week ▶” (Alt+←, Alt+→).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="356"/>
+        <source>Không có lịch nào khớp “%1” trong những tuần này.
+Thử ít chữ hơn; gõ không dấu cũng được.</source>
+        <translation>No entry in these weeks matches “%1”.
+Try fewer words; typing without accents works too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="358"/>
+        <source>Không có lịch công tác nào trong những tuần này.</source>
+        <translation>There are no entries in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="386"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="369"/>
+        <location filename="../../ui/calendar/pane.py" line="387"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="370"/>
+        <location filename="../../ui/calendar/pane.py" line="388"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="371"/>
+        <location filename="../../ui/calendar/pane.py" line="389"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="411"/>
+        <location filename="../../ui/calendar/pane.py" line="429"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="422"/>
+        <location filename="../../ui/calendar/pane.py" line="440"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="425"/>
+        <location filename="../../ui/calendar/pane.py" line="443"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="436"/>
+        <location filename="../../ui/calendar/pane.py" line="454"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="443"/>
+        <location filename="../../ui/calendar/pane.py" line="461"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1242,52 +1289,64 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="51"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
         <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
         <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="66"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="67"/>
         <source>Soạn biên bản…</source>
         <translation>Draft the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="119"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="84"/>
+        <source>Chọn một cuộc họp ở danh sách bên trái.</source>
+        <translation>Pick a meeting in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="85"/>
+        <source>Cuộc họp chưa có việc cần làm nào.
+Bấm “Cập nhật theo mẫu” để lấy danh mục việc của loại cuộc họp, hoặc “Thêm việc…”.</source>
+        <translation>The meeting has no tasks yet.
+Click “Update from template” to take the task list of its kind of meeting, or “Add task…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="127"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="145"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="153"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1496,47 +1555,47 @@ Trying again…</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
@@ -1549,7 +1608,7 @@ Trying again…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="146"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -2405,22 +2464,22 @@ Save anyway?</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="53"/>
+        <location filename="../../ui/menu_bar.py" line="52"/>
         <source>&amp;Công cụ</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -2435,22 +2494,22 @@ Save anyway?</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="62"/>
+        <location filename="../../ui/menu_bar.py" line="63"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="65"/>
+        <location filename="../../ui/menu_bar.py" line="66"/>
         <source>Toàn màn hình</source>
         <translation>Full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="70"/>
+        <location filename="../../ui/menu_bar.py" line="71"/>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/menu_bar.py" line="73"/>
+        <location filename="../../ui/menu_bar.py" line="74"/>
         <source>Mục lục hướng dẫn</source>
         <translation>Guide contents</translation>
     </message>
@@ -2767,103 +2826,130 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="97"/>
+        <location filename="../../ui/meetings/pane.py" line="98"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="98"/>
+        <location filename="../../ui/meetings/pane.py" line="99"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="99"/>
+        <location filename="../../ui/meetings/pane.py" line="100"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="126"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="127"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="129"/>
+        <location filename="../../ui/meetings/pane.py" line="131"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
+        <location filename="../../ui/meetings/pane.py" line="138"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="166"/>
+        <location filename="../../ui/meetings/pane.py" line="168"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="170"/>
+        <location filename="../../ui/meetings/pane.py" line="172"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="173"/>
-        <location filename="../../ui/meetings/pane.py" line="371"/>
+        <location filename="../../ui/meetings/pane.py" line="175"/>
+        <location filename="../../ui/meetings/pane.py" line="386"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="176"/>
+        <location filename="../../ui/meetings/pane.py" line="178"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="178"/>
+        <location filename="../../ui/meetings/pane.py" line="180"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="180"/>
+        <location filename="../../ui/meetings/pane.py" line="182"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="188"/>
+        <location filename="../../ui/meetings/pane.py" line="190"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="189"/>
+        <location filename="../../ui/meetings/pane.py" line="191"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="190"/>
+        <location filename="../../ui/meetings/pane.py" line="192"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="193"/>
+        <location filename="../../ui/meetings/pane.py" line="195"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="282"/>
+        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <source>Chưa có cuộc họp nào đã qua.
+Chọn “Sắp tới và hôm nay” hoặc “Tất cả” ở trên.</source>
+        <translation>No past meetings yet.
+Choose “Today and upcoming” or “All” above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="286"/>
+        <source>Không có cuộc họp nào sắp tới.</source>
+        <translation>No upcoming meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="287"/>
+        <source>Chưa có cuộc họp nào.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="289"/>
+        <source>Bấm “Cuộc họp mới…” (Ctrl+N) để bắt đầu chuẩn bị một cuộc họp.</source>
+        <translation>Click “New meeting…” (Ctrl+N) to start preparing one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <source>&lt;i&gt;Chọn một cuộc họp ở danh sách bên trái để xem việc cần làm, đại biểu, điểm danh và tài liệu.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pick a meeting in the list on the left to see its tasks, attendees, attendance and documents.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="297"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="289"/>
+        <location filename="../../ui/meetings/pane.py" line="304"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2871,22 +2957,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="291"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="310"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="296"/>
+        <location filename="../../ui/meetings/pane.py" line="311"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2894,27 +2980,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="332"/>
+        <location filename="../../ui/meetings/pane.py" line="347"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="333"/>
+        <location filename="../../ui/meetings/pane.py" line="348"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="359"/>
+        <location filename="../../ui/meetings/pane.py" line="374"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="361"/>
+        <location filename="../../ui/meetings/pane.py" line="376"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="372"/>
+        <location filename="../../ui/meetings/pane.py" line="387"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -3539,162 +3625,186 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="63"/>
+        <location filename="../../ui/orgchart/pane.py" line="65"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="65"/>
+        <location filename="../../ui/orgchart/pane.py" line="67"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="103"/>
+        <location filename="../../ui/orgchart/pane.py" line="106"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="104"/>
+        <location filename="../../ui/orgchart/pane.py" line="107"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="111"/>
+        <location filename="../../ui/orgchart/pane.py" line="114"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="125"/>
+        <location filename="../../ui/orgchart/pane.py" line="128"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="184"/>
+        <location filename="../../ui/orgchart/pane.py" line="187"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="296"/>
+        <location filename="../../ui/orgchart/pane.py" line="292"/>
+        <source>Không có ai khớp “%1”.
+Thử ít chữ hơn, hoặc đánh dấu “Hiện cả người đã nghỉ”.</source>
+        <translation>Nobody matches “%1”.
+Try fewer letters, or tick “Show former staff too”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="294"/>
+        <source>Chưa có đơn vị nào.
+Dùng thực đơn “Đơn vị” để thêm đơn vị, hoặc “Nhập từ Excel…”.</source>
+        <translation>No units yet.
+Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="298"/>
+        <source>Chọn một cán bộ hoặc một đơn vị trong cây bên trái để xem chức vụ, đơn vị, phân công phụ trách và ủy quyền. Gõ vào ô tìm (Ctrl+F) để tìm theo tên, gõ không dấu cũng được.</source>
+        <translation>Pick a staff member or a unit in the tree on the left to see the position, unit, oversight and delegations. Type in the search box (Ctrl+F) to find a name; typing without accents works too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <source>Bấm “Thêm cán bộ…” (Ctrl+N) để thêm người, thực đơn “Đơn vị” để thêm đơn vị, “Nhập từ Excel…” để nhập cả danh sách.</source>
+        <translation>Click “Add staff member…” (Ctrl+N) to add a person, the “Unit” menu to add a unit, “Import from Excel…” to import a whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="315"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="304"/>
+        <location filename="../../ui/orgchart/pane.py" line="323"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="308"/>
+        <location filename="../../ui/orgchart/pane.py" line="327"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="329"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="336"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="318"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="318"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="318"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="319"/>
+        <location filename="../../ui/orgchart/pane.py" line="338"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="320"/>
+        <location filename="../../ui/orgchart/pane.py" line="339"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="321"/>
+        <location filename="../../ui/orgchart/pane.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="322"/>
+        <location filename="../../ui/orgchart/pane.py" line="341"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="323"/>
+        <location filename="../../ui/orgchart/pane.py" line="342"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="324"/>
+        <location filename="../../ui/orgchart/pane.py" line="343"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="324"/>
+        <location filename="../../ui/orgchart/pane.py" line="343"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="328"/>
+        <location filename="../../ui/orgchart/pane.py" line="347"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="332"/>
+        <location filename="../../ui/orgchart/pane.py" line="351"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="338"/>
+        <location filename="../../ui/orgchart/pane.py" line="357"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="339"/>
+        <location filename="../../ui/orgchart/pane.py" line="358"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="342"/>
+        <location filename="../../ui/orgchart/pane.py" line="361"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="355"/>
+        <location filename="../../ui/orgchart/pane.py" line="374"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="358"/>
+        <location filename="../../ui/orgchart/pane.py" line="377"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="362"/>
+        <location filename="../../ui/orgchart/pane.py" line="381"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -4562,87 +4672,87 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="56"/>
+        <location filename="../../ui/leave/requests_tab.py" line="57"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="57"/>
+        <location filename="../../ui/leave/requests_tab.py" line="58"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="58"/>
+        <location filename="../../ui/leave/requests_tab.py" line="59"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="65"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="67"/>
+        <location filename="../../ui/leave/requests_tab.py" line="68"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="68"/>
+        <location filename="../../ui/leave/requests_tab.py" line="69"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="70"/>
+        <location filename="../../ui/leave/requests_tab.py" line="71"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="72"/>
+        <location filename="../../ui/leave/requests_tab.py" line="73"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="78"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="83"/>
+        <location filename="../../ui/leave/requests_tab.py" line="84"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="84"/>
+        <location filename="../../ui/leave/requests_tab.py" line="85"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -4836,52 +4946,59 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="123"/>
+        <location filename="../../ui/leave/requests_tab.py" line="124"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="128"/>
+        <location filename="../../ui/leave/requests_tab.py" line="129"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="131"/>
+        <location filename="../../ui/leave/requests_tab.py" line="132"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="145"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <source>Không có đơn nào với bộ lọc đang chọn.
+Bấm “Xin nghỉ…” (Ctrl+N) để làm đơn; bỏ chọn “Tháng” hoặc chọn “Mọi trạng thái” để xem thêm.</source>
+        <translation>No requests match the filter.
+Click “Request leave…” (Ctrl+N) to apply; untick “Month” or choose “Any status” to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/requests_tab.py" line="149"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="146"/>
+        <location filename="../../ui/leave/requests_tab.py" line="150"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="147"/>
+        <location filename="../../ui/leave/requests_tab.py" line="151"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="148"/>
+        <location filename="../../ui/leave/requests_tab.py" line="152"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="149"/>
+        <location filename="../../ui/leave/requests_tab.py" line="153"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="151"/>
+        <location filename="../../ui/leave/requests_tab.py" line="155"/>
         <source>Ghi nhận đồng ý qua điện thoại…</source>
         <translation>Record approval by phone…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/requests_tab.py" line="225"/>
+        <location filename="../../ui/leave/requests_tab.py" line="229"/>
         <source>Đang hiện %n đơn mới nhất — xem thêm</source>
         <translation>
             <numerusform>Showing the %n newest request — show more</numerusform>
@@ -4889,32 +5006,32 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="282"/>
+        <location filename="../../ui/leave/requests_tab.py" line="286"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="283"/>
+        <location filename="../../ui/leave/requests_tab.py" line="287"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="291"/>
+        <location filename="../../ui/leave/requests_tab.py" line="295"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="292"/>
+        <location filename="../../ui/leave/requests_tab.py" line="296"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="312"/>
+        <location filename="../../ui/leave/requests_tab.py" line="316"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="313"/>
+        <location filename="../../ui/leave/requests_tab.py" line="317"/>
         <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
         <translation>Request %1: the leader who approved by phone</translation>
     </message>
@@ -5023,42 +5140,49 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="35"/>
+        <location filename="../../ui/leave/roster_tab.py" line="36"/>
         <source>Lập lịch trực…</source>
         <translation>Create duty roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="36"/>
+        <location filename="../../ui/leave/roster_tab.py" line="37"/>
         <source>Phân công lại tự động</source>
         <translation>Reassign automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="37"/>
+        <location filename="../../ui/leave/roster_tab.py" line="38"/>
         <source>Sửa ngày…</source>
         <translation>Edit day…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="38"/>
+        <location filename="../../ui/leave/roster_tab.py" line="39"/>
         <source>Xem và in…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="39"/>
+        <location filename="../../ui/leave/roster_tab.py" line="40"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="40"/>
+        <location filename="../../ui/leave/roster_tab.py" line="41"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="95"/>
+        <location filename="../../ui/leave/roster_tab.py" line="55"/>
+        <source>Chưa có lịch trực nào được chọn.
+Bấm “Lập lịch trực…” để lập lịch trực ngày nghỉ, ngày lễ.</source>
+        <translation>No duty roster chosen.
+Click “Create duty roster…” to draw up the duty roster for weekends and holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/roster_tab.py" line="98"/>
         <source>Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết.</source>
         <translation>No duty roster yet. Click “Create duty roster…” to make one for a holiday period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/roster_tab.py" line="98"/>
+        <location filename="../../ui/leave/roster_tab.py" line="101"/>
         <source>%n ngày trực, %1 người mỗi ngày.</source>
         <translation>
             <numerusform>%n duty day, %1 on duty per day.</numerusform>
@@ -5066,32 +5190,32 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="101"/>
+        <location filename="../../ui/leave/roster_tab.py" line="104"/>
         <source>Còn thiếu người: %1.</source>
         <translation>Short of people: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="102"/>
+        <location filename="../../ui/leave/roster_tab.py" line="105"/>
         <source>✎: phân công bằng tay (giữ nguyên khi phân công lại).</source>
         <translation>✎: assigned by hand (kept when reassigning).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="126"/>
+        <location filename="../../ui/leave/roster_tab.py" line="129"/>
         <source>Lưu lịch trực</source>
         <translation>Save the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="127"/>
+        <location filename="../../ui/leave/roster_tab.py" line="130"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="134"/>
+        <location filename="../../ui/leave/roster_tab.py" line="137"/>
         <source>Xóa lịch trực</source>
         <translation>Delete the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="135"/>
+        <location filename="../../ui/leave/roster_tab.py" line="138"/>
         <source>Xóa “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>

@@ -48,6 +48,7 @@ from ui.calendar.my_week import MyWeekTab, tab_title
 from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, ScheduleTable
 from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.panes import Pane
 
 if TYPE_CHECKING:
@@ -135,6 +136,9 @@ class CalendarPane(Pane):
         self.search.setPlaceholderText(self.tr("Tìm trong %n tuần (gõ không dấu cũng được)…", "",
                                                AGENDA_WEEKS))
         self.search.textChanged.connect(self._on_search)
+        self.week_hint = EmptyHint(self.week_view, self._empty_week_text,
+                                   is_empty=lambda: self.schedule is not None and not self.schedule.entries)
+        self.agenda_hint = EmptyHint(self.agenda_view, self._empty_agenda_text)
         agenda_page = QWidget()
         agenda_layout = QVBoxLayout(agenda_page)
         agenda_layout.setContentsMargins(0, 4, 0, 0)
@@ -316,6 +320,7 @@ class CalendarPane(Pane):
         self.week_model.load(self.schedule, view.meetings)
         self.week_view.set_spans(self.week_model.spans())
         self.week_view.fit_rows()
+        self.week_hint.update_hint()  # placed under the day rows, now that they have their heights
         if view.month is not None:
             self.month_model.load(view.month)
         if view.agenda is not None:
@@ -340,9 +345,22 @@ class CalendarPane(Pane):
         if event.type() == QEvent.Type.PaletteChange and self.schedule is not None:
             self._show_title()  # the status and the conflicts are coloured for the palette
 
+    def _empty_week_text(self) -> str:
+        text = self.tr("Tuần này chưa có lịch công tác nào.")
+        if self.ctx.can(Permission.CALENDAR_WRITE):
+            text += " " + self.tr("Bấm “Thêm lịch…” (Ctrl+N) để thêm.")
+        return text + "\n" + self.tr("Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).")
+
+    def _empty_agenda_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("Không có lịch nào khớp “%1” trong những tuần này.\nThử ít chữ hơn; gõ không dấu cũng "
+                           "được.").replace("%1", self.search.text().strip())
+        return self.tr("Không có lịch công tác nào trong những tuần này.")
+
     def _on_search(self, text: str) -> None:
         self.agenda_proxy.set_query(text)
         self.agenda_view.fit_rows()
+        self.agenda_hint.update_hint()
 
     def current_entry(self) -> WeekEntry | None:
         view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view

@@ -21,6 +21,7 @@ from app.services.leave import requests as leave
 from app.services.leave.approval import BeyondLimits, waiting_for
 from app.services.leave.read import RequestInfo
 from ui.context import show_error
+from ui.empty_hint import EmptyHint
 from ui.leave.models import ID_ROLE, FoldedProxy, RequestsModel
 from ui.leave.requests_tab import list_over_details, request_html, requests_table
 
@@ -38,6 +39,7 @@ class ApprovalsTab(QWidget):
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = requests_table(self.proxy, "waitingTable")
+        self.empty_hint = EmptyHint(self.table, self.tr("Không có đơn nào chờ đồng chí cho ý kiến."))
         self.details = QTextBrowser()
         self.comment = QLineEdit()
         self.comment.setObjectName("decisionComment")

@@ -29,6 +29,7 @@ from app.services.leave import requests as leave
 from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
+from ui.empty_hint import EmptyHint
 from ui.leave.models import (
     ID_ROLE,
     STATUS_TEXT,
@@ -137,6 +138,9 @@ class RequestsTab(QWidget):
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = requests_table(self.proxy, "requestsTable")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Không có đơn nào với bộ lọc đang chọn.\nBấm “Xin nghỉ…” (Ctrl+N) để làm đơn; "
+            "bỏ chọn “Tháng” hoặc chọn “Mọi trạng thái” để xem thêm."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest leave first
         self.details = QTextBrowser()

@@ -33,6 +33,7 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
+from ui.empty_hint import EmptyHint
 from ui.export_files import announce_export
 from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
@@ -108,6 +109,7 @@ class MeetingsPane(Pane):
         self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: fit_visible_rows(self.list_view))
+        self.list_hint = EmptyHint(self.list_view, self._empty_list_text)
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
@@ -277,8 +279,21 @@ class MeetingsPane(Pane):
         if widget is not None:
             widget.set_meeting(self.meeting, self.org)
 
+    def _empty_list_text(self) -> str:
+        scope = self.scope.currentData()
+        if scope == "past":
+            return self.tr("Chưa có cuộc họp nào đã qua.\nChọn “Sắp tới và hôm nay” hoặc “Tất cả” ở trên.")
+        text = (self.tr("Không có cuộc họp nào sắp tới.") if scope == "upcoming"
+                else self.tr("Chưa có cuộc họp nào."))
+        if self.ctx.can(Permission.MEETINGS_WRITE):
+            text += "\n" + self.tr("Bấm “Cuộc họp mới…” (Ctrl+N) để bắt đầu chuẩn bị một cuộc họp.")
+        return text
+
     def _header_html(self, m: MeetingInfo | None) -> str:
         if m is None:
+            if self.list_model.rowCount():
+                return self.tr("<i>Chọn một cuộc họp ở danh sách bên trái để xem việc cần làm, đại biểu, "
+                               "điểm danh và tài liệu.</i>")
             return self.tr("<i>Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.</i>")
         when = f"{m.start:%H:%M} {format_date(m.start)}"
         if m.end.date() != m.start.date():

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
+from app.services.admin.auth import Permission
 from app.services.org import edit as org
 from app.text import format_date
 from db.models.base import today_local
 from ui import tints
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.orgchart.chart_tab import ChartTab
 from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
 from ui.orgchart.models import ID_ROLE, KIND_ROLE, PATH_ROLE, FoldedFilterProxy, OrgTreeModel
@@ -74,6 +76,7 @@ class OrgChartPane(Pane):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_hint = EmptyHint(self.tree, self._empty_tree_text)
         self.details = QTextBrowser()
         self.details.setObjectName("orgDetails")
         self.details.setOpenLinks(False)
@@ -282,7 +285,23 @@ class OrgChartPane(Pane):
             self.details.setHtml(self._unit_html(unit.id))
             self.chart_tab.select("unit", unit.id)
         else:
-            self.details.clear()
+            self.details.setHtml(self._nothing_chosen_html())
+
+    def _empty_tree_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("Không có ai khớp “%1”.\nThử ít chữ hơn, hoặc đánh dấu “Hiện cả người đã nghỉ”.") \
+                .replace("%1", self.search.text().strip())
+        return self.tr("Chưa có đơn vị nào.\nDùng thực đơn “Đơn vị” để thêm đơn vị, hoặc “Nhập từ Excel…”.")
+
+    def _nothing_chosen_html(self) -> str:
+        """What the details panel says before a person or unit is chosen."""
+        text = self.tr("Chọn một cán bộ hoặc một đơn vị trong cây bên trái để xem chức vụ, đơn vị, "
+                       "phân công phụ trách và ủy quyền. Gõ vào ô tìm (Ctrl+F) để tìm theo tên, gõ không dấu "
+                       "cũng được.")
+        if self.ctx.can(Permission.ORG_WRITE):
+            text += "<br><br>" + self.tr("Bấm “Thêm cán bộ…” (Ctrl+N) để thêm người, thực đơn “Đơn vị” để thêm "
+                                         "đơn vị, “Nhập từ Excel…” để nhập cả danh sách.")
+        return f"<p style='color:{tints.label_text(self.details.palette()).name()}'>{text}</p>"
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
