@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test translations clean \
+.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test translations clean screenshots \
 	windows-prepare dist-windows windows-previous dist-windows-test
 
 venv: $(STAMP)
@@ -72,6 +72,22 @@ translations: venv
 	fi
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
 	$(VENV)/bin/pyside6-lrelease $(QT_TS) -qm $(QT_QM)
+
+# The panes' screenshots of the README and the user guide (resources/guide), from a fresh demo
+# office by the app's own screenshot command; committed in docs/screenshots (en/: English UI).
+SHOTS_DB := .pyinstaller/screenshots/office.sqlite3
+screenshots: venv
+	rm -rf $(dir $(SHOTS_DB)) && mkdir -p $(dir $(SHOTS_DB)) docs/screenshots/en
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) demo
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot orgchart --tab tree -o docs/screenshots/orgchart.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot orgchart --tab chart -o docs/screenshots/orgchart-chart.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot calendar -o docs/screenshots/calendar-week.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot meetings -o docs/screenshots/meetings-pane.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot leave -o docs/screenshots/leave-pane.png
+	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot my_work -o docs/screenshots/my-work.png
+	for pane in orgchart calendar meetings leave my_work; do \
+		$(VENV)/bin/vanphong --lang en --db $(SHOTS_DB) screenshot $$pane -o docs/screenshots/en/$$pane.png || exit 1; \
+	done
 
 # -- packaging (build/): PyInstaller bundle, .tar.gz and .deb; work files in .pyinstaller/ --
 $(DIST_STAMP): $(STAMP)

@@ -15,6 +15,12 @@ os.environ.pop("VANPHONG_DB", None)
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# Speed is measured by `make bench`, never by a test's clock: hypothesis's per-example deadline
+# (200 ms) only made property tests fail on a loaded machine.
+hypothesis_settings.register_profile("vanphong", deadline=None)
+hypothesis_settings.load_profile("vanphong")
 
 from app.services.admin.auth import SYSTEM, AccountRole, Actor  # noqa: E402
 from app.services.admin.database import open_app_database  # noqa: E402

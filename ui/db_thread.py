@@ -65,6 +65,10 @@ class DatabaseThread(QObject):
         job.future = self._executor.submit(self._run, job, fn)
         return job
 
+    def latest(self, key: str) -> Job | None:
+        """The job last submitted with *key*, if its result is not delivered yet."""
+        return self._latest.get(key)
+
     def run(self, fn: Callable[[], T]) -> T:
         """Run *fn* on the database thread and wait for its result (for short writes and reads
         whose result the caller needs at once). On the database thread itself, it just runs."""

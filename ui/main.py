@@ -150,7 +150,19 @@ def open_main_window(database, actor, read_ahead: dict | None = None) -> MainWin
 
     window = MainWindow(AppContext(database, actor, read_ahead=read_ahead))
     window.show()
+    start_reminders(window)
     return window
+
+
+REMINDERS_AFTER_MS = 1500  # the first reminder once the first pane has its data
+
+
+def start_reminders(window: MainWindow) -> None:
+    """The tray reminder of "Việc của tôi" (ui.reminders), owned by the window."""
+    from ui.reminders import ReminderTray
+
+    window.reminders = ReminderTray(window, window.ctx)
+    QTimer.singleShot(REMINDERS_AFTER_MS, window.reminders, window.reminders.start)
 
 
 def _fail(message: str) -> int:

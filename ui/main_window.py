@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,16 +27,22 @@ from app.services.org import edit as org
 from db.backup import latest_backup
 from db.errors import DatabaseError
 from db.models.base import today_local
+from ui import window_state
 from ui.context import AppContext, show_error
+from ui.export_files import ask_save_path
 from ui.icons import pane_icon
+from ui.menu_bar import MenuBar, standard_keys
 from ui.panes import Pane, PaneSpec, pane_specs
 from ui.terms import term
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, remember: bool = True) -> None:
+        """*remember*: restore and keep the window's geometry, splitters and last pane (QSettings);
+        off for screenshots."""
         super().__init__()
         self.ctx = ctx
+        self.remember = remember
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
         self.setObjectName("mainWindow")
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(230)
         self.stack = QStackedWidget()
         splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -69,6 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._global_actions = self._make_global_actions()
+        self.menus = MenuBar(self)
         self.absent_label = QLabel()
         self.backup_label = QLabel()
         self.status_db = QLabel(self.tr("CSDL: %1").replace("%1", ctx.database.display_location()))
@@ -79,7 +86,7 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(lambda _topics: self.update_status())
         self._restore_geometry()
         if self.specs:
-            self.nav.setCurrentRow(0)
+            self.nav.setCurrentRow(window_state.last_pane_row(self.specs) if self.remember else 0)
         self.update_status()
 
     # -- panes --------------------------------------------------------------------
@@ -99,7 +106,17 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"pane_{key}")
             self.panes[key] = widget
             self.stack.addWidget(widget)
+            if self.remember:
+                window_state.restore_splitters(widget, key)
         return self.panes[key]
+
+    def current_pane(self) -> Pane | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Pane) else None
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else ""
 
     def show_pane(self, key: str) -> Pane:
         row = next(i for i, s in enumerate(self.specs) if s.key == key)
@@ -121,37 +138,35 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for action in self._global_actions:
             self.toolbar.addAction(action)
+        self.menus.pane_changed(row)
 
     # -- global actions -----------------------------------------------------------
 
     def _make_global_actions(self) -> list[QAction]:
-        backup = QAction(self.tr("Sao lưu…"), self)
+        self.backup_action = backup = QAction(self.tr("Sao lưu…"), self)
         backup.setObjectName("actionBackup")
         backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup.triggered.connect(self.backup_now)
-        settings_action = QAction(self.tr("Thiết lập…"), self)
+        self.settings_action = settings_action = QAction(self.tr("Thiết lập…"), self)
         settings_action.setObjectName("actionSettings")
-        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         settings_action.triggered.connect(self.show_settings)
-        about = QAction(self.tr("Giới thiệu"), self)
+        self.about_action = about = QAction(self.tr("Giới thiệu"), self)
         about.setObjectName("actionAbout")
-        about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         about.triggered.connect(self.show_about)
-        quit_action = QAction(self.tr("Thoát"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-        return [backup, settings_action, about]
+        for action in (backup, settings_action):
+            self.addAction(action)
+        return [backup]  # settings and about are in the menus (Công cụ, Trợ giúp); the toolbar keeps room
 
     def backup_now(self) -> None:
         if self.ctx.database.path is None:
             show_error(self, self.tr("Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump."))
             return
-        suggested = str(self.ctx.database.path.with_name(f"vanphong-{today_local():%Y%m%d}.sqlite3"))
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Sao lưu cơ sở dữ liệu"), suggested,
-                                                self.tr("Tệp SQLite (*.sqlite3)"))
-        if not target:
+        chosen = ask_save_path(self, "backup", self.tr("Sao lưu cơ sở dữ liệu"), f"vanphong-{today_local():%Y%m%d}.sqlite3",
+                               [self.tr("Tệp SQLite (*.sqlite3)")], default_folder=self.ctx.database.path.parent)
+        if not chosen:
             return
+        target = chosen[0]
         try:
             admin.backup(self.ctx.database, target)
         except (VanPhongError, DatabaseError) as exc:
@@ -165,6 +180,12 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.ctx, self).exec()
 
+    def show_guide(self, topic: str | None = None) -> None:
+        """The user guide at *topic*, by default the page of the current pane (F1)."""
+        from ui.guide import show_guide
+
+        show_guide(self, topic or self.current_key())
+
     def show_about(self) -> None:
         from ui.about import AboutDialog
 
@@ -173,27 +194,35 @@ class MainWindow(QMainWindow):
     # -- status -------------------------------------------------------------------
 
     def update_status(self) -> None:
-        try:
-            away = self.ctx.read(lambda session: org.away_on(session, today_local()))
-        except DatabaseError:
-            away = {}
-        self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))
+        self.ctx.read_later(org.away_on, day=today_local(), key=f"away-today-{id(self)}", done=self._show_away,
+                            failed=self._no_away)
         last = latest_backup(self.ctx.database) if self.ctx.database.path else None
         when = (date.fromtimestamp(last.stat().st_mtime).strftime("%d/%m/%Y") if last else self.tr("chưa có"))
         self.backup_label.setText(self.tr("Sao lưu gần nhất: %1").replace("%1", when))
+
+    def _show_away(self, away: dict) -> None:
+        self.absent_label.setText(self.tr("Vắng hôm nay: %1").replace("%1", str(len(away))))
+
+    def _no_away(self, exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseError):
+            raise exc
+        self._show_away({})  # the count is a hint: a database error here shows nobody
 
     # -- geometry -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        if self.remember and isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            window_state.restore_splitters(self.centralWidget(), "main")
         else:
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self.remember:
+            QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+            window_state.save(self.current_key(), self.panes, self.centralWidget())
         super().closeEvent(event)
 
 

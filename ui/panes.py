@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ui.context import AppContext
 
@@ -18,12 +18,33 @@ from ui.context import AppContext
 # is 1,000, and in a tab not on screen every row): ten years of leave are thousands of rows.
 VISIBLE_ROWS = 40
 
+
+
+def fit_visible_rows(view: QTableView) -> None:
+    """Fit the rows on screen (about VISIBLE_ROWS from the top one) to their wrapped text, the
+    others when scrolled to: QTableView.resizeRowsToContents measures every row of a long list."""
+    model = view.model()
+    if model is None or not model.rowCount() or view.property("fittingRows"):
+        return
+    if not view.property("fitsVisibleRows"):
+        view.setProperty("fitsVisibleRows", True)
+        view.verticalScrollBar().valueChanged.connect(lambda _value: fit_visible_rows(view))
+    view.setProperty("fittingRows", True)  # a resized row may scroll the view: no fit within a fit
+    try:
+        first = max(view.rowAt(0), 0)
+        for row in range(first, min(first + VISIBLE_ROWS, model.rowCount())):
+            view.resizeRowToContents(row)
+    finally:
+        view.setProperty("fittingRows", False)
+
+
 # Modules that register panes, in navigation order.
 PANE_MODULES = [
     "ui.orgchart",
     "ui.calendar",
     "ui.meetings",
     "ui.leave",
+    "ui.my_work",
 ]
 
 
@@ -38,6 +59,11 @@ class Pane(QWidget):
     def toolbar_actions(self) -> list[QAction]:
         """Actions shown in the window's toolbar while this pane is current."""
         return []
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """The pane's actions in the window's menus, by menu: "file", "edit", "view", "tools"
+        (by default its toolbar's, in Tệp)."""
+        return {"file": self.toolbar_actions()}
 
     def topics(self) -> frozenset[str]:
         """Data topics this pane shows; a change to one of them refreshes it."""

@@ -25,7 +25,7 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
     keys = [spec.key for spec in pane_specs()]
     if key not in keys:
         raise InvalidInput(f"Không có màn hình {key!r}; chọn một trong: {', '.join(keys)}")
-    window = MainWindow(AppContext(database, SYSTEM))
+    window = MainWindow(AppContext(database, SYSTEM), remember=False)
     window.resize(*size)
     pane = window.show_pane(key)
     if tab is not None and tab not in pane.screenshot_tabs():
@@ -34,13 +34,13 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
         tabs = ", ".join(pane.screenshot_tabs()) or "—"
         raise InvalidInput(f"Màn hình {key} không có thẻ {tab!r}; chọn một trong: {tabs}")
     window.show()
-    app.processEvents()
+    _settle(window)  # the pane's data arrives from the database thread
     if hasattr(pane, "prepare_screenshot"):
         if tab is None:
             pane.prepare_screenshot()
         else:
             pane.prepare_screenshot(tab)
-        app.processEvents()
+        _settle(window)
     image = window.grab()
     tmp = target.with_name(target.name + ".tmp.png")
     try:
@@ -53,3 +53,13 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
         window.deleteLater()
         app.processEvents()
     return target
+
+
+def _settle(window) -> None:  # noqa: ANN001 - MainWindow
+    """Deliver every read under way and the layout steps that follow (rows measured in steps)."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(3):
+        window.ctx.wait_idle()
+        for _ in range(20):
+            QCoreApplication.processEvents()

@@ -27,6 +27,12 @@ WEEKDAYS = (  # app.text.WEEKDAYS_VI
 TERMS = (
     # app.services.admin.settings.CATALOGUE — the office's time zone
     QT_TRANSLATE_NOOP("Terms", "Múi giờ của cơ quan (ngày hôm nay, giờ hiện tại)"),
+    # app.services.my_work.settings — the reminders of "Việc của tôi"
+    QT_TRANSLATE_NOOP("Terms", "Việc của tôi: nhắc việc chuẩn bị họp đến hạn trong số ngày làm việc tới"),
+    QT_TRANSLATE_NOOP("Terms", "Việc của tôi: còn nhắc việc quá hạn trong số ngày"),
+    QT_TRANSLATE_NOOP("Terms", "Việc của tôi: nhắc công bố lịch công tác tuần sau trước Thứ Hai số ngày"),
+    QT_TRANSLATE_NOOP("Terms", "Việc của tôi: nhắc lập lịch trực trước kỳ nghỉ lễ, Tết số ngày"),
+    QT_TRANSLATE_NOOP("Terms", "Thông báo nhắc việc: nhắc lại sau số phút (0: tắt thông báo)"),
     # app.services.admin.auth.ROLE_LABELS — account roles
     QT_TRANSLATE_NOOP("Terms", "Quản trị"),
     QT_TRANSLATE_NOOP("Terms", "Văn thư"),

@@ -12,4 +12,5 @@ MODULES = [
     "app.commands.org",
     "app.commands.paperwork",
     "app.commands.display",
+    "app.commands.my_work",
 ]

@@ -14,6 +14,7 @@ import os
 import unicodedata
 from pathlib import Path
 
+from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
 from app.reports.week_layout import atomic_write, content_widths, groups
@@ -158,7 +159,7 @@ def _header(doc: _Doc, printout: WeekPrintout) -> None:
         doc.para(left, office.parent_body.upper(), size=13)
     doc.para(left, office.name.upper(), bold=True, size=13)
     doc.para(left, "*" if office.kind == "party" else "", size=13)
-    doc.para(left, f"Số        -LCT/{office.code_suffix}", size=13)
+    doc.para(left, document_number(office, "LCT"), size=13)
     if office.kind == "party":
         doc.para(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, underline=True, size=13)
     else:

@@ -18,6 +18,7 @@ import os
 from html import escape
 from pathlib import Path
 
+from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, rows_by_day
 from app.reports.week_export import atomic_write
@@ -77,13 +78,12 @@ def _header(printout: WeekPrintout) -> str:
     office = printout.office
     if office is None:
         return ""
-    suffix = _text(office.code_suffix or "VP")
     left = []
     if office.parent_body:
         left.append(f"<p>{_text(office.parent_body.upper())}</p>")
     left.append(f"<p><strong>{_text(office.name.upper())}</strong></p>")
     left.append("<p>*</p>" if office.kind == "party" else "<p aria-hidden=\"true\">―――――</p>")
-    left.append(f"<p>Số {'&nbsp;' * 8}-LCT/{suffix}</p>")
+    left.append(f"<p>{_text(document_number(office, 'LCT'))}</p>")
     if office.kind == "party":
         right = ["<p class=\"motto\">ĐẢNG CỘNG SẢN VIỆT NAM</p>"]
     else:

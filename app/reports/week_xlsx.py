@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
 from app.reports.week_layout import (
@@ -95,7 +96,7 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
         header = [(office.parent_body.upper(), False, right, True, False),
                   (office.name.upper(), True, date_line(office.place, printout.day), False, True),
                   ("*" if office.kind == "party" else "", False, "", False, False),
-                  (f"Số        -LCT/{office.code_suffix}", False, "", False, False)]
+                  (document_number(office, "LCT"), False, "", False, False)]
         for left_text, left_bold, right_text, right_bold, right_italic in header:
             sheet.merge_cells(start_row=line, end_row=line, start_column=1, end_column=3)
             sheet.merge_cells(start_row=line, end_row=line, start_column=5, end_column=len(COLUMNS))

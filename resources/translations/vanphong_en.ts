@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="250"/>
+        <location filename="../../ui/leave/models.py" line="260"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="252"/>
+        <location filename="../../ui/leave/models.py" line="262"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="293"/>
+        <location filename="../../ui/leave/models.py" line="303"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -68,37 +68,37 @@
 <context>
     <name>AbsenceTab</name>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="37"/>
+        <location filename="../../ui/leave/absence_tab.py" line="38"/>
         <source>Chỉ người có vắng</source>
         <translation>Only people with absences</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="38"/>
+        <location filename="../../ui/leave/absence_tab.py" line="39"/>
         <source>Xem và in báo cáo tháng…</source>
         <translation>View and print the monthly report…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="39"/>
+        <location filename="../../ui/leave/absence_tab.py" line="40"/>
         <source>Lưu báo cáo ra PDF…</source>
         <translation>Save the report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="47"/>
+        <location filename="../../ui/leave/absence_tab.py" line="48"/>
         <source>P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ</source>
         <translation>P: annual leave · R: personal leave · Ro: unpaid · Ô: sick · TS: maternity · K: other · CT: business trip · V: away · ½: half day · ?: pending · grey column: day off</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="76"/>
+        <location filename="../../ui/leave/absence_tab.py" line="77"/>
         <source>Tháng %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="95"/>
+        <location filename="../../ui/leave/absence_tab.py" line="96"/>
         <source>Lưu báo cáo nghỉ phép tháng</source>
         <translation>Save the monthly leave report</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/absence_tab.py" line="96"/>
+        <location filename="../../ui/leave/absence_tab.py" line="97"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="100"/>
+        <location filename="../../ui/context.py" line="129"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -223,42 +223,47 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="44"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="42"/>
+        <source>Không có đơn nào chờ đồng chí cho ý kiến.</source>
+        <translation>No requests await your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/approvals_tab.py" line="46"/>
         <source>Ý kiến (bắt buộc khi không đồng ý)</source>
         <translation>Comment (required when rejecting)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="45"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="47"/>
         <source>Đồng ý</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="47"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="49"/>
         <source>Không đồng ý</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="65"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="67"/>
         <source>Tài khoản này không phê duyệt đơn nghỉ.</source>
         <translation>This account does not approve leave requests.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="71"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="78"/>
         <source>Quản trị: mọi đơn đang chờ ý kiến (%1).</source>
         <translation>Administrator: every request awaiting a decision (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="73"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="80"/>
         <source>Đơn đang chờ đồng chí cho ý kiến: %1.</source>
         <translation>Requests awaiting your decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="120"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="127"/>
         <source>Vượt số ngày được nghỉ</source>
         <translation>Over the leave entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/approvals_tab.py" line="121"/>
+        <location filename="../../ui/leave/approvals_tab.py" line="128"/>
         <source>Vẫn duyệt? Việc duyệt vượt mức sẽ được ghi lại.</source>
         <translation>Approve anyway? Approving beyond the entitlement is recorded.</translation>
     </message>
@@ -266,47 +271,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="315"/>
+        <location filename="../../ui/meetings/models.py" line="295"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="316"/>
+        <location filename="../../ui/meetings/models.py" line="296"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="317"/>
+        <location filename="../../ui/meetings/models.py" line="297"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="324"/>
+        <location filename="../../ui/meetings/models.py" line="304"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="325"/>
+        <location filename="../../ui/meetings/models.py" line="305"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="326"/>
+        <location filename="../../ui/meetings/models.py" line="306"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="327"/>
+        <location filename="../../ui/meetings/models.py" line="307"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="328"/>
+        <location filename="../../ui/meetings/models.py" line="308"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="340"/>
+        <location filename="../../ui/meetings/models.py" line="320"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -314,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="354"/>
+        <location filename="../../ui/meetings/models.py" line="334"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -325,62 +330,62 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="238"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="247"/>
         <source>Có mặt (C)</source>
         <translation>Present (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="239"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="248"/>
         <source>Đến muộn (M)</source>
         <translation>Late (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="240"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="249"/>
         <source>Vắng mặt (V)…</source>
         <translation>Absent (V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="241"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="250"/>
         <source>Xóa điểm danh</source>
         <translation>Clear attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="242"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="251"/>
         <source>Điểm danh những người còn lại</source>
         <translation>Mark everyone else present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="270"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="278"/>
         <source>Có mặt %1 · Đến muộn %2 · Vắng %3 · Chưa điểm danh %4 (tổng %5)</source>
         <translation>Present %1 · Late %2 · Absent %3 · Not yet marked %4 (total %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="276"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="284"/>
         <source>Loại cuộc họp này không cần tính số ủy viên tham dự.</source>
         <translation>This kind of meeting has no quorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="287"/>
         <source>ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="280"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="288"/>
         <source>CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>NO QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="283"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="291"/>
         <source> — chưa mời: %1</source>
         <translation> — not invited: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="295"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
         <source>Lý do đến muộn</source>
         <translation>Reason for being late</translation>
     </message>
@@ -388,95 +393,110 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="269"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="289"/>
+        <location filename="../../ui/meetings/models.py" line="269"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="270"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="290"/>
+        <location filename="../../ui/meetings/models.py" line="270"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="291"/>
+        <location filename="../../ui/meetings/models.py" line="271"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="292"/>
+        <location filename="../../ui/meetings/models.py" line="272"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="303"/>
+        <location filename="../../ui/meetings/models.py" line="283"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="304"/>
+        <location filename="../../ui/meetings/models.py" line="284"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
 </context>
 <context>
+    <name>AttendeeTable</name>
+    <message>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="76"/>
+        <source>Chọn một cuộc họp ở danh sách bên trái.</source>
+        <translation>Pick a meeting in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="77"/>
+        <source>Cuộc họp chưa có đại biểu nào.
+Ở thẻ “Đại biểu, giấy mời”, bấm “Thêm cả cơ quan lãnh đạo”, “Thêm một đơn vị…” hoặc “Thêm người…”.</source>
+        <translation>The meeting has no attendees yet.
+On the “Attendees, invitations” tab, click “Add a whole leadership body”, “Add a unit…” or “Add people…”.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="108"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="118"/>
         <source>Thêm cả cơ quan lãnh đạo</source>
         <translation>Add a whole leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="112"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="122"/>
         <source>Thêm một đơn vị…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="113"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="123"/>
         <source>Thêm người…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="114"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="124"/>
         <source>Thêm khách mời…</source>
         <translation>Add guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="118"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="128"/>
         <source>Vai trò…</source>
         <translation>Role…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="119"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="129"/>
         <source>Đã gửi giấy mời…</source>
         <translation>Invitation sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="120"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="130"/>
         <source>Báo vắng trước…</source>
         <translation>Absence notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="121"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="131"/>
         <source>Hủy báo vắng</source>
         <translation>Withdraw absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="122"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="132"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendee_tabs.py" line="137"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="146"/>
         <source>%n người; đã gửi giấy mời %1; báo vắng trước %2.</source>
         <translation>
             <numerusform>%n person; invitations sent: %1; absence notices: %2.</numerusform>
@@ -484,22 +504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="159"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="168"/>
         <source>Thêm cả đơn vị</source>
         <translation>Add a whole unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="167"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="176"/>
         <source>Thêm người vào danh sách</source>
         <translation>Add people to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="187"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="187"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
         <source>Vai trò tại cuộc họp</source>
         <translation>Role at the meeting</translation>
     </message>
@@ -507,57 +527,57 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="188"/>
+        <location filename="../../ui/leave/models.py" line="198"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="188"/>
+        <location filename="../../ui/leave/models.py" line="198"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="189"/>
+        <location filename="../../ui/leave/models.py" line="199"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="189"/>
+        <location filename="../../ui/leave/models.py" line="199"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="190"/>
+        <location filename="../../ui/leave/models.py" line="200"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="191"/>
+        <location filename="../../ui/leave/models.py" line="201"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="191"/>
+        <location filename="../../ui/leave/models.py" line="201"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="192"/>
+        <location filename="../../ui/leave/models.py" line="202"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="192"/>
+        <location filename="../../ui/leave/models.py" line="202"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="193"/>
+        <location filename="../../ui/leave/models.py" line="203"/>
         <source>Nghỉ bù được</source>
         <translation>Comp. earned</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="193"/>
+        <location filename="../../ui/leave/models.py" line="203"/>
         <source>Nghỉ bù còn</source>
         <translation>Comp. left</translation>
     </message>
@@ -870,7 +890,7 @@
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="43"/>
+        <location filename="../../ui/calendar/printing.py" line="44"/>
         <source>Xem trước lịch công tác tuần</source>
         <translation>Preview of the week’s work calendar</translation>
     </message>
@@ -880,12 +900,12 @@
         <translation>Export the week’s work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/printing.py" line="110"/>
+        <location filename="../../ui/calendar/printing.py" line="107"/>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="98"/>
+        <location filename="../../ui/calendar/pane.py" line="136"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -893,166 +913,193 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="115"/>
+        <location filename="../../ui/calendar/pane.py" line="156"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="116"/>
+        <location filename="../../ui/calendar/pane.py" line="157"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="117"/>
+        <location filename="../../ui/calendar/pane.py" line="158"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="123"/>
+        <location filename="../../ui/calendar/pane.py" line="164"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="158"/>
+        <location filename="../../ui/calendar/pane.py" line="200"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="159"/>
+        <location filename="../../ui/calendar/pane.py" line="201"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="160"/>
+        <location filename="../../ui/calendar/pane.py" line="202"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
-        <location filename="../../ui/calendar/pane.py" line="319"/>
+        <location filename="../../ui/calendar/pane.py" line="231"/>
+        <location filename="../../ui/calendar/pane.py" line="391"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="183"/>
-        <location filename="../../ui/calendar/pane.py" line="320"/>
+        <location filename="../../ui/calendar/pane.py" line="232"/>
+        <location filename="../../ui/calendar/pane.py" line="392"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="184"/>
+        <location filename="../../ui/calendar/pane.py" line="233"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="185"/>
-        <location filename="../../ui/calendar/pane.py" line="321"/>
+        <location filename="../../ui/calendar/pane.py" line="234"/>
+        <location filename="../../ui/calendar/pane.py" line="393"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="186"/>
-        <location filename="../../ui/calendar/pane.py" line="322"/>
+        <location filename="../../ui/calendar/pane.py" line="235"/>
+        <location filename="../../ui/calendar/pane.py" line="394"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="187"/>
+        <location filename="../../ui/calendar/pane.py" line="236"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="188"/>
+        <location filename="../../ui/calendar/pane.py" line="237"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="189"/>
+        <location filename="../../ui/calendar/pane.py" line="238"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="190"/>
+        <location filename="../../ui/calendar/pane.py" line="239"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="191"/>
+        <location filename="../../ui/calendar/pane.py" line="240"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="192"/>
+        <location filename="../../ui/calendar/pane.py" line="241"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="193"/>
+        <location filename="../../ui/calendar/pane.py" line="242"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="195"/>
+        <location filename="../../ui/calendar/pane.py" line="244"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="196"/>
+        <location filename="../../ui/calendar/pane.py" line="245"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="197"/>
+        <location filename="../../ui/calendar/pane.py" line="246"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="198"/>
+        <location filename="../../ui/calendar/pane.py" line="247"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="314"/>
+        <location filename="../../ui/calendar/pane.py" line="349"/>
+        <source>Tuần này chưa có lịch công tác nào.</source>
+        <translation>This week has no entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="351"/>
+        <source>Bấm “Thêm lịch…” (Ctrl+N) để thêm.</source>
+        <translation>Click “Add entry…” (Ctrl+N) to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="352"/>
+        <source>Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).</source>
+        <translation>See other weeks with “◀ Previous week”, “Next week ▶” (Alt+←, Alt+→).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="356"/>
+        <source>Không có lịch nào khớp “%1” trong những tuần này.
+Thử ít chữ hơn; gõ không dấu cũng được.</source>
+        <translation>No entry in these weeks matches “%1”.
+Try fewer words; typing without accents works too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="358"/>
+        <source>Không có lịch công tác nào trong những tuần này.</source>
+        <translation>There are no entries in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/pane.py" line="386"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="315"/>
+        <location filename="../../ui/calendar/pane.py" line="387"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="316"/>
+        <location filename="../../ui/calendar/pane.py" line="388"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="317"/>
+        <location filename="../../ui/calendar/pane.py" line="389"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="357"/>
+        <location filename="../../ui/calendar/pane.py" line="429"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="368"/>
+        <location filename="../../ui/calendar/pane.py" line="440"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="371"/>
+        <location filename="../../ui/calendar/pane.py" line="443"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="382"/>
+        <location filename="../../ui/calendar/pane.py" line="454"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="389"/>
+        <location filename="../../ui/calendar/pane.py" line="461"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1077,37 +1124,37 @@
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="28"/>
+        <location filename="../../ui/calendar/viewing.py" line="27"/>
         <source>Màn hình sảnh</source>
         <translation>Lobby screen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="30"/>
+        <location filename="../../ui/calendar/viewing.py" line="29"/>
         <source>Trình chiếu lịch tuần đã công bố toàn màn hình (màn hình sảnh, TV)</source>
         <translation>Show the published week full screen (lobby screen, TV)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="33"/>
+        <location filename="../../ui/calendar/viewing.py" line="32"/>
         <source>Lịch từng lãnh đạo…</source>
         <translation>Each leader&apos;s calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="35"/>
+        <location filename="../../ui/calendar/viewing.py" line="34"/>
         <source>Xuất mỗi lãnh đạo một tệp .ics vào một thư mục</source>
         <translation>Export one .ics file per leader into a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="50"/>
+        <location filename="../../ui/calendar/viewing.py" line="49"/>
         <source>Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, mật khẩu quản trị. Mở màn hình sảnh?</source>
         <translation>The lobby screen fills the whole screen and closes only with the Esc key and an administrator&apos;s account and password. Open the lobby screen?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/viewing.py" line="90"/>
+        <location filename="../../ui/calendar/viewing.py" line="89"/>
         <source>Chọn thư mục ghi lịch từng lãnh đạo</source>
         <translation>Choose the folder for the leaders&apos; calendars</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="154"/>
+        <location filename="../../ui/calendar/my_week.py" line="167"/>
         <source>Lịch của tôi</source>
         <translation>My week</translation>
     </message>
@@ -1156,44 +1203,39 @@
 <context>
     <name>ChartTab</name>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="38"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="40"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="40"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="42"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="42"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="44"/>
         <source>Vừa cửa sổ</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="43"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="45"/>
         <source>Cỡ thật</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="45"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="47"/>
         <source>Xuất PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="46"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="48"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="47"/>
+        <location filename="../../ui/orgchart/chart_tab.py" line="49"/>
         <source>In sơ đồ…</source>
         <translation>Print chart…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orgchart/chart_tab.py" line="115"/>
-        <source>so-do-to-chuc</source>
-        <translation>org-chart</translation>
     </message>
     <message>
         <location filename="../../ui/orgchart/chart_tab.py" line="116"/>
@@ -1247,52 +1289,64 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="51"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="53"/>
         <source>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Đến hạn trong 1 ngày làm việc&amp;nbsp;&lt;/span&gt; — đánh dấu ô vuông khi xong việc.</source>
         <translation>&lt;span style=&apos;background:%1;color:%2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%3;color:%4&apos;&gt;&amp;nbsp;Due within 1 working day&amp;nbsp;&lt;/span&gt; — tick the box when a task is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="59"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
         <source>Giao cho…</source>
         <translation>Assign to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="60"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
         <source>Ghi chú…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="61"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
         <source>Thêm việc…</source>
         <translation>Add task…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="62"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="63"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
         <source>Xóa việc</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="64"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="66"/>
         <source>Cập nhật theo mẫu</source>
         <translation>Update from template</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="65"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="67"/>
         <source>Soạn biên bản…</source>
         <translation>Draft the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="119"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="84"/>
+        <source>Chọn một cuộc họp ở danh sách bên trái.</source>
+        <translation>Pick a meeting in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="85"/>
+        <source>Cuộc họp chưa có việc cần làm nào.
+Bấm “Cập nhật theo mẫu” để lấy danh mục việc của loại cuộc họp, hoặc “Thêm việc…”.</source>
+        <translation>The meeting has no tasks yet.
+Click “Update from template” to take the task list of its kind of meeting, or “Add task…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/checklist_tab.py" line="127"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="145"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="153"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1308,27 +1362,27 @@
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="361"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="381"/>
+        <location filename="../../ui/meetings/models.py" line="361"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="382"/>
+        <location filename="../../ui/meetings/models.py" line="362"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="383"/>
+        <location filename="../../ui/meetings/models.py" line="363"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1462,38 +1516,38 @@ Trying again…</translation>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="343"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
-        <location filename="../../ui/meetings/models.py" line="370"/>
+        <location filename="../../ui/meetings/models.py" line="343"/>
+        <location filename="../../ui/meetings/models.py" line="350"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="344"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="364"/>
+        <location filename="../../ui/meetings/models.py" line="344"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="345"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="365"/>
+        <location filename="../../ui/meetings/models.py" line="345"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="371"/>
+        <location filename="../../ui/meetings/models.py" line="351"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1501,47 +1555,47 @@ Trying again…</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
@@ -1554,7 +1608,7 @@ Trying again…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="147"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="146"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -1771,6 +1825,34 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <location filename="../../ui/export_files.py" line="92"/>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="93"/>
+        <source>Đã ghi %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="94"/>
+        <source>Đã ghi vào thư mục %1</source>
+        <translation>Saved into the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="101"/>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_files.py" line="104"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="33"/>
@@ -1879,6 +1961,14 @@ Save anyway?</translation>
         <location filename="../../ui/meetings/dialogs.py" line="199"/>
         <source>Vai trò</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="78"/>
+        <source>Hướng dẫn sử dụng VănPhòng</source>
+        <translation>VănPhòng user guide</translation>
     </message>
 </context>
 <context>
@@ -2223,53 +2313,58 @@ Save anyway?</translation>
 <context>
     <name>LeavePane</name>
     <message>
-        <location filename="../../ui/leave/pane.py" line="45"/>
+        <location filename="../../ui/leave/pane.py" line="69"/>
         <source>Đơn xin nghỉ</source>
         <translation>Leave requests</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="46"/>
-        <location filename="../../ui/leave/pane.py" line="109"/>
+        <location filename="../../ui/leave/pane.py" line="70"/>
+        <location filename="../../ui/leave/pane.py" line="147"/>
         <source>Chờ tôi duyệt</source>
         <translation>Awaiting my approval</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="47"/>
+        <location filename="../../ui/leave/pane.py" line="71"/>
         <source>Số ngày phép</source>
         <translation>Leave balances</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="48"/>
+        <location filename="../../ui/leave/pane.py" line="72"/>
         <source>Lịch vắng mặt</source>
         <translation>Absence calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="49"/>
+        <location filename="../../ui/leave/pane.py" line="73"/>
         <source>Lịch trực</source>
         <translation>Duty rosters</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="54"/>
+        <location filename="../../ui/leave/pane.py" line="78"/>
         <source>Xin nghỉ…</source>
         <translation>Request leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="58"/>
+        <location filename="../../ui/leave/pane.py" line="82"/>
         <source>Ghi nhận nghỉ đột xuất…</source>
         <translation>Record emergency leave…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="61"/>
+        <location filename="../../ui/leave/pane.py" line="85"/>
         <source>Quy tắc nghỉ phép…</source>
         <translation>Leave rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="65"/>
+        <location filename="../../ui/leave/pane.py" line="89"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/pane.py" line="97"/>
+        <location filename="../../ui/leave/pane.py" line="90"/>
+        <source>Làm mới (F5, menu Xem)</source>
+        <translation>Refresh (F5, View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/pane.py" line="135"/>
         <source>Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1</source>
         <translation>Written leave applications not yet filed with the archive (Article 18): %1</translation>
     </message>
@@ -2367,74 +2462,122 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Thao tác</source>
-        <translation>Actions</translation>
+        <location filename="../../ui/menu_bar.py" line="52"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>CSDL: %1</source>
-        <translation>Database: %1</translation>
+        <location filename="../../ui/menu_bar.py" line="52"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
-        <source>Người dùng: %1 (%2)</source>
-        <translation>User: %1 (%2)</translation>
+        <location filename="../../ui/menu_bar.py" line="52"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <source>Sao lưu…</source>
-        <translation>Back up…</translation>
+        <location filename="../../ui/menu_bar.py" line="52"/>
+        <source>&amp;Công cụ</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Thiết lập…</source>
-        <translation>Settings…</translation>
+        <location filename="../../ui/menu_bar.py" line="53"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/menu_bar.py" line="60"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/menu_bar.py" line="63"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="66"/>
+        <source>Toàn màn hình</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="71"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menu_bar.py" line="74"/>
+        <source>Mục lục hướng dẫn</source>
+        <translation>Guide contents</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>CSDL: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Người dùng: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Sao lưu…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Thiết lập…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2553,7 +2696,7 @@ Save anyway?</translation>
         <translation>Open meeting preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/meeting_link.py" line="103"/>
+        <location filename="../../ui/calendar/meeting_link.py" line="106"/>
         <source>Có hồ sơ chuẩn bị họp (bấm đúp hoặc chuột phải: Mở chuẩn bị họp)</source>
         <translation>Has a meeting preparation file (double-click or right-click: Open meeting preparation)</translation>
     </message>
@@ -2624,7 +2767,7 @@ Save anyway?</translation>
         <translation>Select a meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paperwork.py" line="96"/>
+        <location filename="../../ui/meetings/paperwork.py" line="94"/>
         <source>Soạn chương trình…</source>
         <translation>Draft the programme…</translation>
     </message>
@@ -2632,32 +2775,32 @@ Save anyway?</translation>
 <context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="29"/>
+        <location filename="../../ui/meetings/printing.py" line="30"/>
         <source>Danh sách đại biểu</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="30"/>
+        <location filename="../../ui/meetings/printing.py" line="31"/>
         <source>Biển tên đại biểu</source>
         <translation>Name plates</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="31"/>
+        <location filename="../../ui/meetings/printing.py" line="32"/>
         <source>Bảng phân công chuẩn bị</source>
         <translation>Preparation assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="32"/>
+        <location filename="../../ui/meetings/printing.py" line="33"/>
         <source>Báo cáo điểm danh</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="53"/>
+        <location filename="../../ui/meetings/printing.py" line="54"/>
         <source>Cuộc họp chưa có đại biểu nào.</source>
         <translation>The meeting has no attendees yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="64"/>
+        <location filename="../../ui/meetings/printing.py" line="65"/>
         <source>Xem trước khi in — %1</source>
         <translation>Print preview — %1</translation>
     </message>
@@ -2667,7 +2810,7 @@ Save anyway?</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/printing.py" line="116"/>
+        <location filename="../../ui/meetings/printing.py" line="117"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2683,108 +2826,130 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="54"/>
-        <source>Đã lưu %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/pane.py" line="60"/>
+        <location filename="../../ui/meetings/pane.py" line="98"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="61"/>
+        <location filename="../../ui/meetings/pane.py" line="99"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="62"/>
+        <location filename="../../ui/meetings/pane.py" line="100"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="89"/>
+        <location filename="../../ui/meetings/pane.py" line="128"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="90"/>
+        <location filename="../../ui/meetings/pane.py" line="129"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="91"/>
+        <location filename="../../ui/meetings/pane.py" line="130"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="92"/>
+        <location filename="../../ui/meetings/pane.py" line="131"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="99"/>
+        <location filename="../../ui/meetings/pane.py" line="138"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="129"/>
+        <location filename="../../ui/meetings/pane.py" line="168"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="133"/>
+        <location filename="../../ui/meetings/pane.py" line="172"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="136"/>
-        <location filename="../../ui/meetings/pane.py" line="323"/>
+        <location filename="../../ui/meetings/pane.py" line="175"/>
+        <location filename="../../ui/meetings/pane.py" line="386"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="139"/>
+        <location filename="../../ui/meetings/pane.py" line="178"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="141"/>
+        <location filename="../../ui/meetings/pane.py" line="180"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="143"/>
+        <location filename="../../ui/meetings/pane.py" line="182"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="151"/>
+        <location filename="../../ui/meetings/pane.py" line="190"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="152"/>
+        <location filename="../../ui/meetings/pane.py" line="191"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="153"/>
+        <location filename="../../ui/meetings/pane.py" line="192"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="156"/>
+        <location filename="../../ui/meetings/pane.py" line="195"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="234"/>
+        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <source>Chưa có cuộc họp nào đã qua.
+Chọn “Sắp tới và hôm nay” hoặc “Tất cả” ở trên.</source>
+        <translation>No past meetings yet.
+Choose “Today and upcoming” or “All” above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="286"/>
+        <source>Không có cuộc họp nào sắp tới.</source>
+        <translation>No upcoming meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="287"/>
+        <source>Chưa có cuộc họp nào.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="289"/>
+        <source>Bấm “Cuộc họp mới…” (Ctrl+N) để bắt đầu chuẩn bị một cuộc họp.</source>
+        <translation>Click “New meeting…” (Ctrl+N) to start preparing one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <source>&lt;i&gt;Chọn một cuộc họp ở danh sách bên trái để xem việc cần làm, đại biểu, điểm danh và tài liệu.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Pick a meeting in the list on the left to see its tasks, attendees, attendance and documents.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/pane.py" line="297"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="241"/>
+        <location filename="../../ui/meetings/pane.py" line="304"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2792,22 +2957,22 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="243"/>
+        <location filename="../../ui/meetings/pane.py" line="306"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="247"/>
+        <location filename="../../ui/meetings/pane.py" line="310"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="248"/>
+        <location filename="../../ui/meetings/pane.py" line="311"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2815,27 +2980,27 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="284"/>
+        <location filename="../../ui/meetings/pane.py" line="347"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <location filename="../../ui/meetings/pane.py" line="348"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="311"/>
+        <location filename="../../ui/meetings/pane.py" line="374"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="313"/>
+        <location filename="../../ui/meetings/pane.py" line="376"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="324"/>
+        <location filename="../../ui/meetings/pane.py" line="387"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -2990,27 +3155,27 @@ Save anyway?</translation>
 <context>
     <name>MyWeekTab</name>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="58"/>
+        <location filename="../../ui/calendar/my_week.py" line="57"/>
         <source>In lịch tuần (PDF)…</source>
         <translation>Print the week (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="73"/>
+        <location filename="../../ui/calendar/my_week.py" line="66"/>
         <source>Lịch của:</source>
         <translation>Schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="97"/>
+        <location filename="../../ui/calendar/my_week.py" line="106"/>
         <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
         <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="105"/>
+        <location filename="../../ui/calendar/my_week.py" line="118"/>
         <source>Lịch của: %1</source>
         <translation>Schedule of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <location filename="../../ui/calendar/my_week.py" line="119"/>
         <source>%n lượt công tác, họp</source>
         <translation>
             <numerusform>%n engagement or meeting</numerusform>
@@ -3018,12 +3183,12 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="107"/>
+        <location filename="../../ui/calendar/my_week.py" line="120"/>
         <source>; nghỉ %1 ngày</source>
         <translation>; %1 day(s) on leave</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="109"/>
+        <location filename="../../ui/calendar/my_week.py" line="122"/>
         <source>; trực %n ngày</source>
         <translation>
             <numerusform>; %n day on duty</numerusform>
@@ -3031,9 +3196,189 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="117"/>
+        <location filename="../../ui/calendar/my_week.py" line="130"/>
         <source>In lịch tuần của một người</source>
         <translation>Print a person&apos;s week</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkList</name>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="26"/>
+        <source>Đơn nghỉ chờ tôi duyệt</source>
+        <translation>Leave requests waiting for my approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="27"/>
+        <source>Việc chuẩn bị họp đến hạn</source>
+        <translation>Meeting preparation tasks due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="28"/>
+        <source>Đơn xin nghỉ của tôi chưa nộp</source>
+        <translation>My written leave applications not filed yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="29"/>
+        <source>Đơn xin nghỉ giấy cần thu</source>
+        <translation>Written leave applications to collect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="30"/>
+        <source>Lịch công tác tuần cần công bố</source>
+        <translation>Weekly schedules to publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="31"/>
+        <source>Lịch trực ngày lễ cần lập</source>
+        <translation>Holiday duty rosters to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="48"/>
+        <source>%1 xin nghỉ %2 ngày</source>
+        <translation>%1 asks for %2 day(s) of leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="52"/>
+        <source>Nộp đơn xin nghỉ giấy (%1 ngày)</source>
+        <translation>File the written leave application (%1 day(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="54"/>
+        <source>Thu đơn xin nghỉ giấy của %1 (%2 ngày)</source>
+        <translation>Collect the written leave application of %1 (%2 day(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="58"/>
+        <source>Công bố lịch công tác tuần %1</source>
+        <translation>Publish the weekly schedule %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/models.py" line="59"/>
+        <source>Công bố lịch tuần %1: %n thay đổi</source>
+        <translation>
+            <numerusform>Publish the schedule of %1: %n change</numerusform>
+            <numerusform>Publish the schedule of %1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="61"/>
+        <source>Lập lịch trực %1</source>
+        <translation>Prepare the duty roster for %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/models.py" line="62"/>
+        <source>%1: %n ngày chưa đủ người trực</source>
+        <translation>
+            <numerusform>%1: %n day short of people on duty</numerusform>
+            <numerusform>%1: %n days short of people on duty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="78"/>
+        <source>%1 — quá hạn</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/models.py" line="108"/>
+        <source>Liên quan</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPane</name>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="69"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="71"/>
+        <source>Nhắc tôi bằng thông báo trên khay hệ thống</source>
+        <translation>Remind me with a system tray notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="104"/>
+        <source>Không có việc nào cần làm.
+
+Việc chuẩn bị họp đến hạn của phòng anh/chị, đơn nghỉ chờ anh/chị duyệt, đơn xin nghỉ giấy chưa nộp và lịch cần công bố sẽ hiện ở đây.</source>
+        <translation>Nothing to do.
+
+Meeting preparation tasks of your department that fall due, leave requests waiting for your approval, written leave applications not filed yet and schedules to publish will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="111"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="124"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="126"/>
+        <source>Làm mới (F5, menu Xem)</source>
+        <translation>Refresh (F5, View menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="148"/>
+        <source>&lt;b&gt;Việc của %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Tasks of %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="150"/>
+        <source>Không có việc nào cần làm.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="152"/>
+        <source>%n việc</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="154"/>
+        <source>, %n việc quá hạn</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="155"/>
+        <source>. Bấm đúp vào một dòng để mở.</source>
+        <translation>. Double-click a row to open it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/my_work/pane.py" line="163"/>
+        <source>Nhắc mỗi %n phút khi có việc mới.</source>
+        <translation>
+            <numerusform>Reminds every %n minute when there is something new.</numerusform>
+            <numerusform>Reminds every %n minutes when there is something new.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="164"/>
+        <source>Văn phòng đã tắt thông báo nhắc việc (Thiết lập → Quy định).</source>
+        <translation>The office has turned reminders off (Settings → Rules).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_work/pane.py" line="183"/>
+        <source>Không mở được việc này: có thể nó vừa được làm xong hoặc đã bị xóa. Bấm “Làm mới” để cập nhật danh sách.</source>
+        <translation>This item could not be opened: it may have just been done or deleted. Click “Refresh” to update the list.</translation>
     </message>
 </context>
 <context>
@@ -3280,162 +3625,186 @@ Save anyway?</translation>
 <context>
     <name>OrgChartPane</name>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="69"/>
+        <location filename="../../ui/orgchart/pane.py" line="65"/>
         <source>Tìm cán bộ (gõ không dấu cũng được)…</source>
         <translation>Find staff (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="71"/>
+        <location filename="../../ui/orgchart/pane.py" line="67"/>
         <source>Hiện cả người đã nghỉ</source>
         <translation>Show former staff too</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="109"/>
+        <location filename="../../ui/orgchart/pane.py" line="106"/>
         <source>Cây tổ chức</source>
         <translation>Organisation tree</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="110"/>
+        <location filename="../../ui/orgchart/pane.py" line="107"/>
         <source>Sơ đồ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="117"/>
+        <location filename="../../ui/orgchart/pane.py" line="114"/>
         <source>Xuất sơ đồ</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="131"/>
+        <location filename="../../ui/orgchart/pane.py" line="128"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="177"/>
+        <location filename="../../ui/orgchart/pane.py" line="187"/>
         <source>Không có thẻ %1; chọn một trong: %2</source>
         <translation>No tab %1; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="289"/>
+        <location filename="../../ui/orgchart/pane.py" line="292"/>
+        <source>Không có ai khớp “%1”.
+Thử ít chữ hơn, hoặc đánh dấu “Hiện cả người đã nghỉ”.</source>
+        <translation>Nobody matches “%1”.
+Try fewer letters, or tick “Show former staff too”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="294"/>
+        <source>Chưa có đơn vị nào.
+Dùng thực đơn “Đơn vị” để thêm đơn vị, hoặc “Nhập từ Excel…”.</source>
+        <translation>No units yet.
+Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="298"/>
+        <source>Chọn một cán bộ hoặc một đơn vị trong cây bên trái để xem chức vụ, đơn vị, phân công phụ trách và ủy quyền. Gõ vào ô tìm (Ctrl+F) để tìm theo tên, gõ không dấu cũng được.</source>
+        <translation>Pick a staff member or a unit in the tree on the left to see the position, unit, oversight and delegations. Type in the search box (Ctrl+F) to find a name; typing without accents works too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="302"/>
+        <source>Bấm “Thêm cán bộ…” (Ctrl+N) để thêm người, thực đơn “Đơn vị” để thêm đơn vị, “Nhập từ Excel…” để nhập cả danh sách.</source>
+        <translation>Click “Add staff member…” (Ctrl+N) to add a person, the “Unit” menu to add a unit, “Import from Excel…” to import a whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/pane.py" line="315"/>
         <source>Hôm nay (%1) không ai vắng.</source>
         <translation>Nobody is away today (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="297"/>
+        <location filename="../../ui/orgchart/pane.py" line="323"/>
         <source>vắng</source>
         <translation>away</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="301"/>
+        <location filename="../../ui/orgchart/pane.py" line="327"/>
         <source> — %1 làm thay</source>
         <translation> — %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="303"/>
+        <location filename="../../ui/orgchart/pane.py" line="329"/>
         <source>Vắng hôm nay (%1): </source>
         <translation>Away today (%1): </translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="309"/>
+        <location filename="../../ui/orgchart/pane.py" line="335"/>
         <source> (thường trực)</source>
         <translation> (standing)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="310"/>
+        <location filename="../../ui/orgchart/pane.py" line="336"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="311"/>
+        <location filename="../../ui/orgchart/pane.py" line="337"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="312"/>
+        <location filename="../../ui/orgchart/pane.py" line="338"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="313"/>
+        <location filename="../../ui/orgchart/pane.py" line="339"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="314"/>
+        <location filename="../../ui/orgchart/pane.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="315"/>
+        <location filename="../../ui/orgchart/pane.py" line="341"/>
         <source>Ngày vào cơ quan</source>
         <translation>Date joined</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="316"/>
+        <location filename="../../ui/orgchart/pane.py" line="342"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="343"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="317"/>
+        <location filename="../../ui/orgchart/pane.py" line="343"/>
         <source>Đã thôi công tác</source>
         <translation>Left the office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="321"/>
+        <location filename="../../ui/orgchart/pane.py" line="347"/>
         <source>Thành viên</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="325"/>
+        <location filename="../../ui/orgchart/pane.py" line="351"/>
         <source>Phụ trách</source>
         <translation>Oversees</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="331"/>
+        <location filename="../../ui/orgchart/pane.py" line="357"/>
         <source>; %1 làm thay</source>
         <translation>; %1 acting</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="332"/>
+        <location filename="../../ui/orgchart/pane.py" line="358"/>
         <source>Vắng hôm nay</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="335"/>
+        <location filename="../../ui/orgchart/pane.py" line="361"/>
         <source>Ủy quyền</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="348"/>
+        <location filename="../../ui/orgchart/pane.py" line="374"/>
         <source>&lt;p&gt;&lt;i&gt;Đã ngừng hoạt động&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Discontinued&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/pane.py" line="351"/>
+        <location filename="../../ui/orgchart/pane.py" line="377"/>
         <source>&lt;p&gt;Lãnh đạo Văn phòng phụ trách: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Overseen by: %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/pane.py" line="355"/>
+        <location filename="../../ui/orgchart/pane.py" line="381"/>
         <source>&lt;p&gt;%n thành viên&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n member&lt;/p&gt;</numerusform>
@@ -3728,6 +4097,11 @@ Save anyway?</translation>
         <source>Lịch công tác</source>
         <translation>Work calendar</translation>
     </message>
+    <message>
+        <location filename="../../ui/my_work/__init__.py" line="15"/>
+        <source>Việc của tôi</source>
+        <translation>My tasks</translation>
+    </message>
 </context>
 <context>
     <name>PaperDialog</name>
@@ -3775,17 +4149,17 @@ Save anyway?</translation>
 <context>
     <name>PaperFiles</name>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="35"/>
+        <location filename="../../ui/meetings/paper_files.py" line="36"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="36"/>
+        <location filename="../../ui/meetings/paper_files.py" line="37"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/paper_files.py" line="37"/>
+        <location filename="../../ui/meetings/paper_files.py" line="38"/>
         <source>Lưu văn bản</source>
         <translation>Save document</translation>
     </message>
@@ -3793,7 +4167,7 @@ Save anyway?</translation>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="37"/>
+        <location filename="../../ui/pdf_print.py" line="41"/>
         <source>Không mở được bản in: %1</source>
         <translation>Cannot open the printout: %1</translation>
     </message>
@@ -4202,7 +4576,7 @@ Save anyway?</translation>
         <translation>Export the outgoing-document register</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="178"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4241,6 +4615,38 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="34"/>
+        <source>Việc của tôi: %n việc</source>
+        <translation>
+            <numerusform>My tasks: %n task</numerusform>
+            <numerusform>My tasks: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="36"/>
+        <source>Việc của tôi: %n việc mới</source>
+        <translation>
+            <numerusform>My tasks: %n new task</numerusform>
+            <numerusform>My tasks: %n new tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders.py" line="40"/>
+        <source>%n việc quá hạn</source>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="60"/>
+        <source>VănPhòng — Việc của tôi</source>
+        <translation>VănPhòng — My tasks</translation>
+    </message>
+</context>
+<context>
     <name>RemoveDelegationDialog</name>
     <message>
         <location filename="../../ui/orgchart/link_dialogs.py" line="109"/>
@@ -4266,87 +4672,87 @@ Save anyway?</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="49"/>
+        <location filename="../../ui/leave/requests_tab.py" line="54"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="50"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="51"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="52"/>
+        <location filename="../../ui/leave/requests_tab.py" line="57"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="53"/>
+        <location filename="../../ui/leave/requests_tab.py" line="58"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="59"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="56"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="65"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="62"/>
+        <location filename="../../ui/leave/requests_tab.py" line="67"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="63"/>
+        <location filename="../../ui/leave/requests_tab.py" line="68"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="64"/>
+        <location filename="../../ui/leave/requests_tab.py" line="69"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="66"/>
+        <location filename="../../ui/leave/requests_tab.py" line="71"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="68"/>
+        <location filename="../../ui/leave/requests_tab.py" line="73"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="74"/>
+        <location filename="../../ui/leave/requests_tab.py" line="79"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="79"/>
+        <location filename="../../ui/leave/requests_tab.py" line="84"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="80"/>
+        <location filename="../../ui/leave/requests_tab.py" line="85"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -4477,62 +4883,62 @@ Save anyway?</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="137"/>
+        <location filename="../../ui/leave/models.py" line="147"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="137"/>
+        <location filename="../../ui/leave/models.py" line="147"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="138"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="138"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="139"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="139"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="140"/>
+        <location filename="../../ui/leave/models.py" line="150"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="141"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="142"/>
+        <location filename="../../ui/leave/models.py" line="152"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="149"/>
+        <location filename="../../ui/leave/models.py" line="159"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="151"/>
+        <location filename="../../ui/leave/models.py" line="161"/>
         <source>chờ đơn giấy</source>
         <translation>written application due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="153"/>
+        <location filename="../../ui/leave/models.py" line="163"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -4540,77 +4946,92 @@ Save anyway?</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="119"/>
+        <location filename="../../ui/leave/requests_tab.py" line="124"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="129"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="127"/>
+        <location filename="../../ui/leave/requests_tab.py" line="132"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="141"/>
+        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <source>Không có đơn nào với bộ lọc đang chọn.
+Bấm “Xin nghỉ…” (Ctrl+N) để làm đơn; bỏ chọn “Tháng” hoặc chọn “Mọi trạng thái” để xem thêm.</source>
+        <translation>No requests match the filter.
+Click “Request leave…” (Ctrl+N) to apply; untick “Month” or choose “Any status” to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/requests_tab.py" line="149"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="150"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="143"/>
+        <location filename="../../ui/leave/requests_tab.py" line="151"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="144"/>
+        <location filename="../../ui/leave/requests_tab.py" line="152"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="145"/>
+        <location filename="../../ui/leave/requests_tab.py" line="153"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="147"/>
+        <location filename="../../ui/leave/requests_tab.py" line="155"/>
         <source>Ghi nhận đồng ý qua điện thoại…</source>
         <translation>Record approval by phone…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/leave/requests_tab.py" line="229"/>
+        <source>Đang hiện %n đơn mới nhất — xem thêm</source>
+        <translation>
+            <numerusform>Showing the %n newest request — show more</numerusform>
+            <numerusform>Showing the %n newest requests — show more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="244"/>
+        <location filename="../../ui/leave/requests_tab.py" line="286"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="245"/>
+        <location filename="../../ui/leave/requests_tab.py" line="287"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="253"/>
+        <location filename="../../ui/leave/requests_tab.py" line="295"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="254"/>
+        <location filename="../../ui/leave/requests_tab.py" line="296"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="274"/>
+        <location filename="../../ui/leave/requests_tab.py" line="316"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="275"/>
+        <location filename="../../ui/leave/requests_tab.py" line="317"/>
         <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
         <translation>Request %1: the leader who approved by phone</translation>
     </message>
@@ -4686,32 +5107,32 @@ Save anyway?</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="306"/>
+        <location filename="../../ui/leave/models.py" line="316"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="306"/>
+        <location filename="../../ui/leave/models.py" line="316"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="307"/>
+        <location filename="../../ui/leave/models.py" line="317"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="307"/>
+        <location filename="../../ui/leave/models.py" line="317"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="308"/>
+        <location filename="../../ui/leave/models.py" line="318"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="327"/>
+        <location filename="../../ui/leave/models.py" line="337"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -4719,42 +5140,49 @@ Save anyway?</translation>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="35"/>
+        <location filename="../../ui/leave/roster_tab.py" line="36"/>
         <source>Lập lịch trực…</source>
         <translation>Create duty roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="36"/>
+        <location filename="../../ui/leave/roster_tab.py" line="37"/>
         <source>Phân công lại tự động</source>
         <translation>Reassign automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="37"/>
+        <location filename="../../ui/leave/roster_tab.py" line="38"/>
         <source>Sửa ngày…</source>
         <translation>Edit day…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="38"/>
+        <location filename="../../ui/leave/roster_tab.py" line="39"/>
         <source>Xem và in…</source>
         <translation>View and print…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="39"/>
+        <location filename="../../ui/leave/roster_tab.py" line="40"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="40"/>
+        <location filename="../../ui/leave/roster_tab.py" line="41"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="95"/>
+        <location filename="../../ui/leave/roster_tab.py" line="55"/>
+        <source>Chưa có lịch trực nào được chọn.
+Bấm “Lập lịch trực…” để lập lịch trực ngày nghỉ, ngày lễ.</source>
+        <translation>No duty roster chosen.
+Click “Create duty roster…” to draw up the duty roster for weekends and holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave/roster_tab.py" line="98"/>
         <source>Chưa có lịch trực. Bấm “Lập lịch trực…” để lập cho kỳ nghỉ lễ, Tết.</source>
         <translation>No duty roster yet. Click “Create duty roster…” to make one for a holiday period.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/roster_tab.py" line="98"/>
+        <location filename="../../ui/leave/roster_tab.py" line="101"/>
         <source>%n ngày trực, %1 người mỗi ngày.</source>
         <translation>
             <numerusform>%n duty day, %1 on duty per day.</numerusform>
@@ -4762,32 +5190,32 @@ Save anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="101"/>
+        <location filename="../../ui/leave/roster_tab.py" line="104"/>
         <source>Còn thiếu người: %1.</source>
         <translation>Short of people: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="102"/>
+        <location filename="../../ui/leave/roster_tab.py" line="105"/>
         <source>✎: phân công bằng tay (giữ nguyên khi phân công lại).</source>
         <translation>✎: assigned by hand (kept when reassigning).</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="126"/>
+        <location filename="../../ui/leave/roster_tab.py" line="129"/>
         <source>Lưu lịch trực</source>
         <translation>Save the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="127"/>
+        <location filename="../../ui/leave/roster_tab.py" line="130"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="134"/>
+        <location filename="../../ui/leave/roster_tab.py" line="137"/>
         <source>Xóa lịch trực</source>
         <translation>Delete the duty roster</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/roster_tab.py" line="135"/>
+        <location filename="../../ui/leave/roster_tab.py" line="138"/>
         <source>Xóa “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
@@ -5153,42 +5581,42 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../../ui/terms.py" line="31"/>
+        <location filename="../../ui/terms.py" line="37"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="32"/>
+        <location filename="../../ui/terms.py" line="38"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="33"/>
+        <location filename="../../ui/terms.py" line="39"/>
         <source>Lãnh đạo</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="34"/>
+        <location filename="../../ui/terms.py" line="40"/>
         <source>Cán bộ, chuyên viên</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="35"/>
+        <location filename="../../ui/terms.py" line="41"/>
         <source>Chỉ xem</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="37"/>
+        <location filename="../../ui/terms.py" line="43"/>
         <source>Cơ quan</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="38"/>
+        <location filename="../../ui/terms.py" line="44"/>
         <source>Phòng, đơn vị</source>
         <translation>Department, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="39"/>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>Cơ quan lãnh đạo</source>
         <translation>Leadership body</translation>
     </message>
@@ -5233,522 +5661,547 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
         <translation>Office time zone (today, current time)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="42"/>
+        <location filename="../../ui/terms.py" line="31"/>
+        <source>Việc của tôi: nhắc việc chuẩn bị họp đến hạn trong số ngày làm việc tới</source>
+        <translation>My tasks: remind of meeting preparation tasks due within this many working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="32"/>
+        <source>Việc của tôi: còn nhắc việc quá hạn trong số ngày</source>
+        <translation>My tasks: keep reminding of overdue tasks for this many days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="33"/>
+        <source>Việc của tôi: nhắc công bố lịch công tác tuần sau trước Thứ Hai số ngày</source>
+        <translation>My tasks: remind to publish next week&apos;s schedule this many days before its Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="34"/>
+        <source>Việc của tôi: nhắc lập lịch trực trước kỳ nghỉ lễ, Tết số ngày</source>
+        <translation>My tasks: remind to prepare the duty roster this many days before a holiday break</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="35"/>
+        <source>Thông báo nhắc việc: nhắc lại sau số phút (0: tắt thông báo)</source>
+        <translation>Reminder notifications: repeat every this many minutes (0: off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>T2</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="43"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>T3</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="44"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>T4</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>T5</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>T6</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>T7</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>CN</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>Sáng</source>
         <translation>AM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>Chiều</source>
         <translation>PM</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>Cả ngày</source>
         <translation>All day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>Cả buổi</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="61"/>
         <source>Họp, hội nghị</source>
         <translation>Meeting, conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="62"/>
         <source>Đi cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="63"/>
         <source>Tiếp khách</source>
         <translation>Receiving visitors</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="64"/>
         <source>Công tác</source>
         <translation>Business trip</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="65"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="61"/>
+        <location filename="../../ui/terms.py" line="67"/>
         <source>Dự kiến</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="62"/>
+        <location filename="../../ui/terms.py" line="68"/>
         <source>Đã công bố</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="63"/>
+        <location filename="../../ui/terms.py" line="69"/>
         <source>Điều chỉnh</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="64"/>
+        <location filename="../../ui/terms.py" line="70"/>
         <source>Hoãn/hủy</source>
         <translation>Postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="65"/>
+        <location filename="../../ui/terms.py" line="71"/>
         <source>Bổ sung</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="66"/>
+        <location filename="../../ui/terms.py" line="72"/>
         <source>Đổi thời gian</source>
         <translation>Rescheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="68"/>
+        <location filename="../../ui/terms.py" line="74"/>
         <source>Nghỉ bù</source>
         <translation>Day off in lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="69"/>
+        <location filename="../../ui/terms.py" line="75"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="71"/>
+        <location filename="../../ui/terms.py" line="77"/>
         <source>Hội nghị Ban Chấp hành</source>
         <translation>Executive Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="72"/>
+        <location filename="../../ui/terms.py" line="78"/>
         <source>Hội nghị Ban Thường vụ</source>
         <translation>Standing Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="73"/>
+        <location filename="../../ui/terms.py" line="79"/>
         <source>Họp Thường trực</source>
         <translation>Standing members meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="74"/>
+        <location filename="../../ui/terms.py" line="80"/>
         <source>Đi làm việc cơ sở</source>
         <translation>Field visit</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="75"/>
+        <location filename="../../ui/terms.py" line="81"/>
         <source>Đi thăm, tặng quà</source>
         <translation>Visits and gifts</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="76"/>
+        <location filename="../../ui/terms.py" line="82"/>
         <source>Giao ban, sơ kết, tổng kết</source>
         <translation>Briefing, review</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="77"/>
+        <location filename="../../ui/terms.py" line="83"/>
         <source>Cuộc họp khác</source>
         <translation>Other meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="79"/>
+        <location filename="../../ui/terms.py" line="85"/>
         <source>Phòng Tổng hợp</source>
         <translation>General Affairs Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="80"/>
+        <location filename="../../ui/terms.py" line="86"/>
         <source>Phòng Hành chính</source>
         <translation>Administration Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="81"/>
+        <location filename="../../ui/terms.py" line="87"/>
         <source>Phòng Tài chính – Quản trị</source>
         <translation>Finance and Facilities Department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="83"/>
+        <location filename="../../ui/terms.py" line="89"/>
         <source>ngày làm việc trước</source>
         <translation>working days before</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="84"/>
+        <location filename="../../ui/terms.py" line="90"/>
         <source>phút trước khi bắt đầu</source>
         <translation>minutes before the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="85"/>
+        <location filename="../../ui/terms.py" line="91"/>
         <source>khi bắt đầu</source>
         <translation>at the start</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="86"/>
+        <location filename="../../ui/terms.py" line="92"/>
         <source>ngày làm việc sau khi kết thúc</source>
         <translation>working days after the end</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="88"/>
+        <location filename="../../ui/terms.py" line="94"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="89"/>
+        <location filename="../../ui/terms.py" line="95"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="90"/>
+        <location filename="../../ui/terms.py" line="96"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="91"/>
+        <location filename="../../ui/terms.py" line="97"/>
         <source>Phục vụ</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="93"/>
+        <location filename="../../ui/terms.py" line="99"/>
         <source>Chánh Văn phòng</source>
         <translation>Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="94"/>
+        <location filename="../../ui/terms.py" line="100"/>
         <source>Phó Chánh Văn phòng</source>
         <translation>Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="95"/>
+        <location filename="../../ui/terms.py" line="101"/>
         <source>Trưởng phòng</source>
         <translation>Head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="96"/>
+        <location filename="../../ui/terms.py" line="102"/>
         <source>Phó Trưởng phòng</source>
         <translation>Deputy head of department</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="97"/>
+        <location filename="../../ui/terms.py" line="103"/>
         <source>Chuyên viên</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="98"/>
+        <location filename="../../ui/terms.py" line="104"/>
         <source>Nhân viên</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="99"/>
+        <location filename="../../ui/terms.py" line="105"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="100"/>
+        <location filename="../../ui/terms.py" line="106"/>
         <source>Phó Bí thư Thường trực</source>
         <translation>Standing Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="101"/>
+        <location filename="../../ui/terms.py" line="107"/>
         <source>Phó Bí thư</source>
         <translation>Deputy Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="102"/>
+        <location filename="../../ui/terms.py" line="108"/>
         <source>Ủy viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="103"/>
+        <location filename="../../ui/terms.py" line="109"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="105"/>
+        <location filename="../../ui/terms.py" line="111"/>
         <source>sáng</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="106"/>
+        <location filename="../../ui/terms.py" line="112"/>
         <source>chiều</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="107"/>
+        <location filename="../../ui/terms.py" line="113"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="108"/>
+        <location filename="../../ui/terms.py" line="114"/>
         <source>Đồng ý</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="109"/>
+        <location filename="../../ui/terms.py" line="115"/>
         <source>Không đồng ý</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="110"/>
+        <location filename="../../ui/terms.py" line="116"/>
         <source>Không cần</source>
         <translation>Not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="112"/>
+        <location filename="../../ui/terms.py" line="118"/>
         <source>Ngôn ngữ giao diện (vi/en)</source>
         <translation>Interface language (vi/en)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="113"/>
+        <location filename="../../ui/terms.py" line="119"/>
         <source>Giao diện: light (sáng), dark (tối) hoặc system (theo máy)</source>
         <translation>Appearance: light, dark or system</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="114"/>
+        <location filename="../../ui/terms.py" line="120"/>
         <source>Số bản sao lưu tự động được giữ</source>
         <translation>Number of automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="115"/>
+        <location filename="../../ui/terms.py" line="121"/>
         <source>Lịch: giờ chia buổi sáng/chiều (HH:MM)</source>
         <translation>Calendar: time dividing morning and afternoon (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="116"/>
+        <location filename="../../ui/terms.py" line="122"/>
         <source>Lịch: giờ làm việc buổi sáng (HH:MM-HH:MM)</source>
         <translation>Calendar: morning working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="117"/>
+        <location filename="../../ui/terms.py" line="123"/>
         <source>Lịch: giờ làm việc buổi chiều (HH:MM-HH:MM)</source>
         <translation>Calendar: afternoon working hours (HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="118"/>
+        <location filename="../../ui/terms.py" line="124"/>
         <source>Lịch tuần in ra: nơi nhận (phân cách bằng dấu ;)</source>
         <translation>Printed week: recipients (separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="119"/>
+        <location filename="../../ui/terms.py" line="125"/>
         <source>Lịch tuần in ra: thẩm quyền ký (trống: T/L BAN THƯỜNG VỤ nếu là cơ quan Đảng)</source>
         <translation>Printed week: signing authority (empty: T/L BAN THƯỜNG VỤ for a Party office)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="120"/>
+        <location filename="../../ui/terms.py" line="126"/>
         <source>Số ngày nghỉ phép năm cơ bản (điều kiện bình thường)</source>
         <translation>Basic annual leave days (normal working conditions)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="121"/>
+        <location filename="../../ui/terms.py" line="127"/>
         <source>Số ngày phép chưa nghỉ được chuyển sang năm sau (0 = không chuyển)</source>
         <translation>Unused leave days carried over to next year (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="122"/>
+        <location filename="../../ui/terms.py" line="128"/>
         <source>Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)</source>
         <translation>Days of compensatory leave per day of duty on a day off (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="123"/>
+        <location filename="../../ui/terms.py" line="129"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Chấp hành trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Executive Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="124"/>
+        <location filename="../../ui/terms.py" line="130"/>
         <source>Gửi giấy mời, tài liệu hội nghị Ban Thường vụ trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing Committee conferences ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="125"/>
+        <location filename="../../ui/terms.py" line="131"/>
         <source>Gửi giấy mời, tài liệu họp Thường trực trước (ngày làm việc)</source>
         <translation>Send invitations and documents for Standing members meetings ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="126"/>
+        <location filename="../../ui/terms.py" line="132"/>
         <source>Gửi tài liệu các vấn đề quan trọng, phức tạp trước (ngày làm việc)</source>
         <translation>Send documents on important, complex matters ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="127"/>
+        <location filename="../../ui/terms.py" line="133"/>
         <source>Hoàn thành biên bản hội nghị sau khi kết thúc (ngày làm việc)</source>
         <translation>Finish the conference minutes after the end (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="128"/>
+        <location filename="../../ui/terms.py" line="134"/>
         <source>Chuẩn bị phòng tiếp khách trước (phút)</source>
         <translation>Prepare the reception room ahead (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="129"/>
+        <location filename="../../ui/terms.py" line="135"/>
         <source>Trình tài liệu đi làm việc cơ sở trước (ngày làm việc)</source>
         <translation>Submit field visit documents ahead (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="130"/>
+        <location filename="../../ui/terms.py" line="136"/>
         <source>Số lần ủy viên được vắng họp tối đa mỗi năm</source>
         <translation>Maximum meeting absences per member per year</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="131"/>
+        <location filename="../../ui/terms.py" line="137"/>
         <source>Giờ hết hạn của việc tính theo ngày làm việc (HH:MM)</source>
         <translation>Deadline time of tasks counted in working days (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="132"/>
+        <location filename="../../ui/terms.py" line="138"/>
         <source>Loại văn bản của giấy mời (ký hiệu trong sổ văn bản đi)</source>
         <translation>Document type of invitations (abbreviation in the outgoing-document register)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="133"/>
+        <location filename="../../ui/terms.py" line="139"/>
         <source>Loại văn bản của biên bản hội nghị</source>
         <translation>Document type of meeting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="134"/>
+        <location filename="../../ui/terms.py" line="140"/>
         <source>Loại văn bản của thông báo kết luận</source>
         <translation>Document type of conclusion notices</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="135"/>
+        <location filename="../../ui/terms.py" line="141"/>
         <source>Loại văn bản của chương trình công tác tháng</source>
         <translation>Document type of the monthly work programme</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="136"/>
+        <location filename="../../ui/terms.py" line="142"/>
         <source>Công bố chương trình công tác tháng trước ngày 1 của tháng (ngày)</source>
         <translation>Announce the monthly work programme this many days before the 1st of the month</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="138"/>
+        <location filename="../../ui/terms.py" line="144"/>
         <source>Chánh Văn phòng ký</source>
         <translation>Signed by the chief of office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="139"/>
+        <location filename="../../ui/terms.py" line="145"/>
         <source>Thừa lệnh (TL.) cơ quan lãnh đạo</source>
         <translation>By order (TL.) of the leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="140"/>
+        <location filename="../../ui/terms.py" line="146"/>
         <source>Ký thay (KT.) Chánh Văn phòng</source>
         <translation>For (KT.) the chief of office</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="141"/>
+        <location filename="../../ui/terms.py" line="147"/>
         <source>Thay mặt (T/M) cơ quan lãnh đạo</source>
         <translation>On behalf (T/M) of the leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="143"/>
+        <location filename="../../ui/terms.py" line="149"/>
         <source>Giữ số</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="144"/>
+        <location filename="../../ui/terms.py" line="150"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="145"/>
+        <location filename="../../ui/terms.py" line="151"/>
         <source>Hủy số</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="147"/>
+        <location filename="../../ui/terms.py" line="153"/>
         <source>Độ dài tối đa của tên, tiêu đề (ký tự)</source>
         <translation>Maximum length of names and titles (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="148"/>
+        <location filename="../../ui/terms.py" line="154"/>
         <source>Độ dài tối đa của nội dung, ghi chú (ký tự)</source>
         <translation>Maximum length of contents and notes (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="149"/>
+        <location filename="../../ui/terms.py" line="155"/>
         <source>Độ dài tối đa của chuỗi tìm kiếm (ký tự)</source>
         <translation>Maximum length of a search query (characters)</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="151"/>
+        <location filename="../../ui/terms.py" line="157"/>
         <source>Lịch công tác</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="152"/>
+        <location filename="../../ui/terms.py" line="158"/>
         <source>Họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="153"/>
+        <location filename="../../ui/terms.py" line="159"/>
         <source>Nghỉ</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="154"/>
+        <location filename="../../ui/terms.py" line="160"/>
         <source>Trực</source>
         <translation>Duty</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="155"/>
+        <location filename="../../ui/terms.py" line="161"/>
         <source>Dự</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="156"/>
+        <location filename="../../ui/terms.py" line="162"/>
         <source>dự kiến</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="157"/>
+        <location filename="../../ui/terms.py" line="163"/>
         <source>hoãn/hủy</source>
         <translation>postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="158"/>
+        <location filename="../../ui/terms.py" line="164"/>
         <source>đã duyệt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="159"/>
+        <location filename="../../ui/terms.py" line="165"/>
         <source>chờ duyệt</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="160"/>
+        <location filename="../../ui/terms.py" line="166"/>
         <source>đã báo vắng</source>
         <translation>absence notified</translation>
     </message>

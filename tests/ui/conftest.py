@@ -15,6 +15,17 @@ def qapp_cls():  # noqa: ANN201 - pytest-qt hook: our application setup
     return WatchedApplication  # a QApplication whose event handlers a watchdog can time
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings():  # noqa: ANN202
+    """Each test starts with no remembered window state or export folders (QSettings): the
+    window restores its last pane, and a test must not inherit the one before it."""
+    from PySide6.QtCore import QSettings
+
+    from app import APP_NAME
+
+    QSettings(APP_NAME, APP_NAME).clear()
+
+
 @pytest.fixture
 def ui_watchdog(qapp):  # noqa: ANN001, ANN201
     """Arms the watchdog for the test; the test fails if an event handler kept the UI thread
@@ -48,3 +59,22 @@ def window_on(vp_app, qtbot):  # noqa: ANN001, ANN201
         return window
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def reads_delivered_at_once(request):  # noqa: ANN001, ANN201
+    """A pane's read_later delivers before it returns and a calendar table measures all its rows
+    at once, so a test reads the pane right after an action; a test with the watchdog keeps the
+    real asynchronous delivery and the measuring in steps (and waits with ``ctx.wait_idle()``)."""
+    from ui.calendar.table import ScheduleTable
+    from ui.context import AppContext
+
+    at_once = "ui_watchdog" not in request.fixturenames
+    AppContext.deliver_at_once = at_once
+    step = ScheduleTable.STEP_SECONDS
+    ScheduleTable.STEP_SECONDS = float("inf") if at_once else step
+    try:
+        yield
+    finally:
+        AppContext.deliver_at_once = False
+        ScheduleTable.STEP_SECONDS = step

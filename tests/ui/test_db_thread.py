@@ -94,3 +94,18 @@ def test_the_opener_reads_the_first_pane_ahead_on_its_thread(demo_db, vp_app):
         assert keys[0] == read_key(read_org, dict(keys[0][1]))
     finally:
         database.dispose()
+
+
+def test_a_read_later_uses_what_was_read_ahead_and_otherwise_delivers_by_signal(database, vp_app, monkeypatch):
+    from app.services.admin.auth import SYSTEM
+    from ui.context import AppContext, read_key
+
+    monkeypatch.setattr(AppContext, "deliver_at_once", False)
+    ctx = AppContext(database, SYSTEM, read_ahead={read_key(_office_name, {}): "đọc trước"})
+    got = []
+    ctx.read_later(_office_name, done=got.append)
+    assert got == ["đọc trước"]  # delivered at once, nothing to wait for
+    ctx.read_later(_office_name, done=got.append)
+    assert got == ["đọc trước"]  # now it runs on the database thread
+    ctx.wait_idle()
+    assert got == ["đọc trước", None]

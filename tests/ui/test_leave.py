@@ -211,3 +211,19 @@ def test_the_admin_sets_a_minimum_notice_for_a_leave_type(vp_app, qtbot, demo_db
         annual = type_by_code(session, "annual")
     assert (annual.min_notice_days, annual.notice_refuses) == (3, True)
     assert dialog.types.list.count() == 10  # with "Nghỉ bù (trực ngày nghỉ)"
+
+
+def test_the_request_list_shows_a_page_and_the_next_one_on_demand(pane_for, qtbot, monkeypatch):
+    from ui.leave import requests_tab
+
+    monkeypatch.setattr(requests_tab, "PAGE", 3)
+    pane = pane_for()
+    pane.tabs.setCurrentWidget(pane.requests)
+    pane.requests.by_month.setChecked(False)  # every request of the office, newest first
+    with pane.ctx.session() as session:
+        newest = [r.id for r in list_requests(session, limit=7)]
+    assert pane.requests.model.rowCount() == 3
+    assert pane.requests.more_button.isVisible()
+    qtbot.mouseClick(pane.requests.more_button, Qt.MouseButton.LeftButton)
+    shown = [pane.requests.model.row_at(i).id for i in range(pane.requests.model.rowCount())]
+    assert shown == newest[:6]

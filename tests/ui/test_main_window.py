@@ -21,10 +21,16 @@ def test_status_bar_shows_the_database_the_user_and_todays_absentees(demo_db, wi
     assert window.absent_label.text().startswith("Vắng hôm nay:")
 
 
-def test_the_toolbar_shows_the_current_panes_actions_and_the_global_ones(demo_db, window_on):
+def test_the_toolbar_shows_the_current_panes_actions_and_backup_and_the_menus_the_rest(demo_db, window_on):
     window = window_on(demo_db)
+    window.show_pane("orgchart")  # (not the pane a window of an earlier test may have left in QSettings)
     names = [a.objectName() for a in window.toolbar.actions()]
-    assert "actionBackup" in names and "actionSettings" in names and "actionAbout" in names
+    assert "actionBackup" in names and "actionSettings" not in names and "actionAbout" not in names
+    assert "actionAddPerson" in names, names  # the org chart's own
+    menus = window.menus.menus
+    for key in ("tools", "help"):
+        menus[key].aboutToShow.emit()
+    assert window.settings_action in menus["tools"].actions() and window.about_action in menus["help"].actions()
 
 
 def test_first_run_creates_the_admin_and_can_load_the_demo(database, vp_app, qtbot):

@@ -124,7 +124,7 @@ def test_the_compiled_english_translation_loads():
 def test_with_english_installed_the_navigation_reads_in_english(english, database, window_on):
     window = window_on(database)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Org chart", "Work calendar", "Meeting preparation", "Leave"]
+    assert titles == ["Org chart", "Work calendar", "Meeting preparation", "Leave", "My tasks"]
     assert QLocale().language() == QLocale.Language.English
 
 
@@ -134,7 +134,7 @@ def test_switching_back_to_vietnamese_restores_vietnamese(vp_app, database, wind
     install_translation(vp_app, "vi")
     window = window_on(database)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Sơ đồ tổ chức", "Lịch công tác", "Chuẩn bị họp", "Nghỉ phép"]
+    assert titles == ["Sơ đồ tổ chức", "Lịch công tác", "Chuẩn bị họp", "Nghỉ phép", "Việc của tôi"]
     assert window.nav.item(0).data(Qt.ItemDataRole.UserRole) == "orgchart"
     assert QLocale().language() == QLocale.Language.Vietnamese
 

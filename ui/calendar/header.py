@@ -75,10 +75,9 @@ def conflict_box_style() -> str:
             " padding: 4px; }")
 
 
-def programme_due_html(ctx, monday: date) -> str:  # noqa: ANN001
+def programme_due_html(due: list, monday: date) -> str:
     """The Ban Thường vụ's monthly programme when its announcement day falls in this week
-    (004 Điều 11.1), as a due item after the week's status."""
-    from app.services.meetings import programme
-
-    items = [d for d in ctx.read(programme.due_status) if monday <= d.due <= monday + timedelta(days=6)]
+    (004 Điều 11.1), as a due item after the week's status; *due* from
+    ``app.services.meetings.programme.due_status``."""
+    items = [d for d in due if monday <= d.due <= monday + timedelta(days=6)]
     return "".join(f" <b>{escape(d.text)}</b>" for d in items)

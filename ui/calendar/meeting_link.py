@@ -35,9 +35,12 @@ class MeetingLinks(QObject):
         self.open_action.setObjectName("actionOpenMeeting")
         self.open_action.triggered.connect(lambda _checked=False: self.open_current())
 
-    def load(self, entries: Iterable[WeekEntry]) -> None:
+    def load(self, entries: Iterable[WeekEntry], found: dict[int, int] | None = None) -> None:
+        """Which of *entries* have a meeting: *found* (event id → meeting id) when the caller
+        read it with the entries, else read now."""
         ids = [e.event_id for e in entries]
-        found = self.ctx.read(meeting_calendar.meetings_by_event, event_ids=ids) if ids else {}
+        if found is None:
+            found = self.ctx.read(meeting_calendar.meetings_by_event, event_ids=ids) if ids else {}
         for event_id in ids:
             self.by_event.pop(event_id, None)
         self.by_event.update(found)
@@ -113,8 +116,8 @@ class LinkedWeekModel(WeekModel):
         super().__init__(parent)
         self.links = links
 
-    def load(self, schedule: WeekSchedule) -> None:
-        self.links.load(schedule.entries)
+    def load(self, schedule: WeekSchedule, meetings: dict[int, int] | None = None) -> None:
+        self.links.load(schedule.entries, meetings)
         super().load(schedule)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -134,8 +137,8 @@ class LinkedAgendaModel(AgendaModel):
         super().__init__(parent)
         self.links = links
 
-    def load(self, entries: list[WeekEntry]) -> None:
-        self.links.load(entries)
+    def load(self, entries: list[WeekEntry], meetings: dict[int, int] | None = None) -> None:
+        self.links.load(entries, meetings)
         super().load(entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

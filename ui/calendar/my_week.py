@@ -5,12 +5,10 @@ and its one-page printout."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +27,7 @@ from db.engine import Database
 from db.errors import DatabaseError
 from ui.calendar.models.my_week import MyWeekModel
 from ui.calendar.printing import ExportSignals, _done, _failed
+from ui.export_files import ask_save_path, file_name
 
 
 class MyWeekTab(QWidget):
@@ -59,25 +58,18 @@ class MyWeekTab(QWidget):
         self.print_button.setObjectName("myWeekPrint")
         self.print_button.clicked.connect(self.ask_pdf)
         self.picker = None
-        top = QHBoxLayout()
-        if self.ctx.can(Permission.LEAVE_RECORD):  # clerks and administrators look at anyone's week
-            from ui.leave.widgets import PersonCombo
-
-            snapshot = self.ctx.read(load_org)
-            people = sorted((p for p in snapshot.people.values() if p.active), key=lambda p: (p.rank, p.full_name))
-            self.picker = PersonCombo(people)
-            self.picker.setObjectName("myWeekPicker")
-            if self.ctx.actor.person_id is not None:
-                self.picker.set_person(self.ctx.actor.person_id)
-            self.picker.currentIndexChanged.connect(lambda _i: self.refresh())
-            top.addWidget(QLabel(self.tr("Lịch của:")))
-            top.addWidget(self.picker, 1)
+        # clerks and administrators look at anyone's week: the picker of people is built when
+        # the tab is first shown (the office's people are read on the database thread)
+        self._wants_picker = self.ctx.can(Permission.LEAVE_RECORD)
+        self._top = QHBoxLayout()
+        if self._wants_picker:
+            self._top.addWidget(QLabel(self.tr("Lịch của:")))
         else:
-            top.addWidget(self.who, 1)
-        top.addWidget(self.print_button)
+            self._top.addWidget(self.who, 1)
+        self._top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self._top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
 
@@ -86,6 +78,23 @@ class MyWeekTab(QWidget):
 
     def load(self, monday: date) -> None:
         self.monday = monday
+        if self._wants_picker and self.picker is None:
+            self.ctx.read_later(load_org, key=f"my-week-people-{id(self)}", done=self._add_picker)
+            return
+        self.refresh()
+
+    def _add_picker(self, snapshot) -> None:  # noqa: ANN001 - OrgSnapshot
+        from ui.leave.widgets import PersonCombo
+
+        if self.picker is not None:
+            return
+        people = sorted((p for p in snapshot.people.values() if p.active), key=lambda p: (p.rank, p.full_name))
+        self.picker = PersonCombo(people)
+        self.picker.setObjectName("myWeekPicker")
+        if self.ctx.actor.person_id is not None:
+            self.picker.set_person(self.ctx.actor.person_id)
+        self.picker.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._top.insertWidget(1, self.picker, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,9 +108,13 @@ class MyWeekTab(QWidget):
             self.summary.setText("")
             self.print_button.setEnabled(False)
             return
-        week = self.ctx.read(my_week, monday=self.monday, person_id=person)
+        self.ctx.read_later(my_week, monday=self.monday, person_id=person, key=f"my-week-{id(self)}",
+                            done=self._show)
+
+    def _show(self, week) -> None:  # noqa: ANN001 - MyWeek
         self.model.load(week)
         self.view.resizeRowsToContents()
+        self.who.setProperty("personName", week.person_name)
         self.who.setText(self.tr("Lịch của: %1").replace("%1", f"{week.person_name} — {week.position_title}"))
         self.summary.setText(self.tr("%n lượt công tác, họp", "", week.entry_count)
                              + (self.tr("; nghỉ %1 ngày").replace("%1", f"{week.leave_days:g}".replace(".", ","))
@@ -113,10 +126,10 @@ class MyWeekTab(QWidget):
         person = self.person_id()
         if person is None or self.monday is None:
             return
-        suggested = str(Path.home() / f"lich-cua-toi-{iso_week(self.monday)}.pdf")
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("In lịch tuần của một người"), suggested,
-                                                    "PDF (*.pdf)")
-        if path:
+        name = file_name("lich-tuan", self.who.property("personName") or "", iso_week(self.monday), suffix=".pdf")
+        chosen = ask_save_path(self, "my-week", self.tr("In lịch tuần của một người"), name, ["PDF (*.pdf)"])
+        if chosen:
+            path = chosen[0]
             self.write_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def write_pdf(self, path: str) -> None:

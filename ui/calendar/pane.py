@@ -3,7 +3,9 @@ an agenda list; navigation, filters, editing, publishing, printing and exchange.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.rules.schedule import monday_of
 from app.services.admin.auth import Permission
 from app.services.calendar import events as cal
-from app.services.calendar.events import ScheduleFilter, WeekEntry, WeekSchedule
+from app.services.calendar.events import MonthSchedule, ScheduleFilter, WeekEntry, WeekSchedule
 from db.models.base import today_local
 from ui.calendar import week_drag
 from ui.calendar.header import (
@@ -46,9 +48,44 @@ from ui.calendar.my_week import MyWeekTab, tab_title
 from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, ScheduleTable
 from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.panes import Pane
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 AGENDA_WEEKS = 4
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    """What the calendar pane shows for a week and a tab, read in one go on the database thread."""
+
+    monday: date
+    tab: int
+    schedule: WeekSchedule
+    month: MonthSchedule | None  # the month tab's
+    agenda: list[WeekEntry] | None  # the list tab's
+    meetings: dict[int, int]  # event id → meeting id, for the entries shown
+    due: list  # the programme's announcements (app.services.meetings.programme.due_status)
+
+
+def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int) -> CalendarView:  # noqa: A002
+    """The week (always: the header's status and the actions use it), and the month or the
+    list when that tab is the current one."""
+    from app.services.meetings import calendar_link, programme
+
+    schedule = cal.week(session, monday=monday, filter=filter)
+    month = agenda = None
+    if tab == 1:
+        middle = monday + timedelta(days=3)
+        month = cal.month(session, year=middle.year, month=middle.month, filter=filter)
+    elif tab == 2:
+        agenda = cal.agenda(session, start=monday, end=monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
+                            filter=filter)
+    ids = [e.event_id for e in [*schedule.entries, *(agenda or [])]]
+    meetings = calendar_link.meetings_by_event(session=session, event_ids=ids) if ids else {}
+    return CalendarView(monday, tab, schedule, month, agenda, meetings, programme.due_status(session=session))
 
 
 class CalendarPane(Pane):
@@ -62,6 +99,7 @@ class CalendarPane(Pane):
         super().__init__(ctx, parent)
         self.monday = monday_of(today_local())
         self.schedule: WeekSchedule | None = None
+        self._due: list = []
         self._workers: list = []
 
         self.title = QLabel()
@@ -98,6 +136,9 @@ class CalendarPane(Pane):
         self.search.setPlaceholderText(self.tr("Tìm trong %n tuần (gõ không dấu cũng được)…", "",
                                                AGENDA_WEEKS))
         self.search.textChanged.connect(self._on_search)
+        self.week_hint = EmptyHint(self.week_view, self._empty_week_text,
+                                   is_empty=lambda: self.schedule is not None and not self.schedule.entries)
+        self.agenda_hint = EmptyHint(self.agenda_view, self._empty_agenda_text)
         agenda_page = QWidget()
         agenda_layout = QVBoxLayout(agenda_page)
         agenda_layout.setContentsMargins(0, 4, 0, 0)
@@ -152,6 +193,7 @@ class CalendarPane(Pane):
         return view
 
     def _fill_filter(self) -> None:
+        """The groups at once, the leaders when the database thread has read them."""
         self.filter.blockSignals(True)
         try:
             self.filter.clear()
@@ -159,7 +201,14 @@ class CalendarPane(Pane):
             self.filter.addItem(self.tr("Thường trực"), ("standing", None))
             self.filter.addItem(self.tr("Lãnh đạo Văn phòng"), ("office", None))
             self.filter.insertSeparator(self.filter.count())
-            for choice in self.ctx.read(cal.leader_choices):
+        finally:
+            self.filter.blockSignals(False)
+        self.ctx.read_later(cal.leader_choices, key=f"calendar-leaders-{id(self)}", done=self._add_leaders)
+
+    def _add_leaders(self, choices: list) -> None:
+        self.filter.blockSignals(True)
+        try:
+            for choice in choices:
                 self.filter.addItem(f"{choice.name} — {choice.title}", ("", choice.id))
         finally:
             self.filter.blockSignals(False)
@@ -210,6 +259,12 @@ class CalendarPane(Pane):
                  "leaders_ics", "display", "import", "workdays")
         return [self._actions[k] for k in order if k in self._allowed]
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        groups = {"file": ("preview", "print", "export", "leaders_ics", "import", "publish"),
+                  "edit": ("new", "edit", "cancel", "delete"),
+                  "view": ("previous", "today", "next", "changes", "display"), "tools": ("workdays",)}
+        return {menu: [self._actions[k] for k in keys if k in self._allowed] for menu, keys in groups.items()}
+
     def topics(self) -> frozenset[str]:
         return frozenset({"calendar", "org", "leave", "settings"})
 
@@ -252,22 +307,26 @@ class CalendarPane(Pane):
         self.show_week(today_local())
 
     def refresh(self) -> None:
-        view_filter = self.current_filter()
-        self.schedule = self.ctx.read(cal.week, monday=self.monday, filter=view_filter)
-        self.week_model.load(self.schedule)
+        """Read what the current tab shows on the database thread; :meth:`_show` lays it out."""
+        tab = self.tabs.currentIndex()
+        self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
+        self.ctx.read_later(read_view, monday=self.monday, filter=self.current_filter(), tab=tab,
+                            key=f"calendar-{id(self)}", done=self._show)
+
+    def _show(self, view: CalendarView) -> None:
+        self.monday = view.monday
+        self.schedule = view.schedule
+        self._due = view.due
+        self.week_model.load(self.schedule, view.meetings)
         self.week_view.set_spans(self.week_model.spans())
         self.week_view.fit_rows()
-        tab = self.tabs.currentIndex()
-        if tab == 1:
-            middle = self.monday + timedelta(days=3)
-            self.month_model.load(self.ctx.read(cal.month, year=middle.year, month=middle.month,
-                                                filter=view_filter))
-        elif tab == 2:
-            self.agenda_model.load(self.ctx.read(cal.agenda, start=self.monday,
-                                                 end=self.monday + timedelta(weeks=AGENDA_WEEKS, days=-1),
-                                                 filter=view_filter))
+        self.week_hint.update_hint()  # placed under the day rows, now that they have their heights
+        if view.month is not None:
+            self.month_model.load(view.month)
+        if view.agenda is not None:
+            self.agenda_model.load(view.agenda, view.meetings)
             self.agenda_view.fit_rows()
-        elif tab == 3:
+        if view.tab == 3:
             self.my_week.load(self.monday)
         self._show_title()
         self._update_actions()
@@ -276,7 +335,7 @@ class CalendarPane(Pane):
     def _show_title(self) -> None:
         tab = self.tabs.currentIndex()
         self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
-        self.status.setText(status_html(self.schedule) + programme_due_html(self.ctx, self.monday))
+        self.status.setText(status_html(self.schedule) + programme_due_html(self._due, self.monday))
         conflicts = conflicts_html(self.schedule)
         self.conflict_box.setText(conflicts)
         self.conflict_box.setVisible(bool(conflicts) and tab == 0)
@@ -286,9 +345,22 @@ class CalendarPane(Pane):
         if event.type() == QEvent.Type.PaletteChange and self.schedule is not None:
             self._show_title()  # the status and the conflicts are coloured for the palette
 
+    def _empty_week_text(self) -> str:
+        text = self.tr("Tuần này chưa có lịch công tác nào.")
+        if self.ctx.can(Permission.CALENDAR_WRITE):
+            text += " " + self.tr("Bấm “Thêm lịch…” (Ctrl+N) để thêm.")
+        return text + "\n" + self.tr("Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).")
+
+    def _empty_agenda_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("Không có lịch nào khớp “%1” trong những tuần này.\nThử ít chữ hơn; gõ không dấu cũng "
+                           "được.").replace("%1", self.search.text().strip())
+        return self.tr("Không có lịch công tác nào trong những tuần này.")
+
     def _on_search(self, text: str) -> None:
         self.agenda_proxy.set_query(text)
         self.agenda_view.fit_rows()
+        self.agenda_hint.update_hint()
 
     def current_entry(self) -> WeekEntry | None:
         view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view

@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import VanPhongError
 from app.rules.schedule import iso_week
 from app.services.calendar.events import ScheduleFilter
 from db.engine import Database
 from db.errors import DatabaseError
+from ui.export_files import announce_export, ask_save_path
 from ui.pdf_print import preview_pdf, print_pdf
 
 EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
@@ -49,14 +50,10 @@ def print_direct(pane) -> None:  # noqa: ANN001
 
 
 def ask_export(pane) -> None:  # noqa: ANN001
-    suggested = str(Path.home() / f"lich-tuan-{iso_week(pane.monday)}.pdf")
-    path, chosen = QFileDialog.getSaveFileName(pane, QCoreApplication.translate("CalendarPane", "Xuất lịch công tác tuần"), suggested,
-                                               ";;".join(EXPORT_FILTERS))
-    if not path:
-        return
-    if not Path(path).suffix:
-        path += chosen[chosen.index("*") + 1:chosen.index(")")]
-    start_export(pane, path)
+    chosen = ask_save_path(pane, "week", QCoreApplication.translate("CalendarPane", "Xuất lịch công tác tuần"),
+                           f"lich-cong-tac-{iso_week(pane.monday)}.pdf", EXPORT_FILTERS)
+    if chosen:
+        start_export(pane, chosen[0])
 
 
 class ExportSignals(QObject):
@@ -108,6 +105,8 @@ def _done(pane, signals: ExportSignals, path: str) -> None:  # noqa: ANN001
     window = pane.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(QCoreApplication.translate("CalendarPane", "Đã xuất %1").replace("%1", path), 6000)
+    if isinstance(pane, QWidget) and pane.isVisible():
+        announce_export(pane, path)
     pane.export_finished.emit(path)
 
 

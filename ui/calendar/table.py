@@ -7,6 +7,7 @@ merged cells (the day, the half-day) included — again whenever the window is r
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,6 +101,10 @@ class ScheduleTable(QTableView):
     *rows_fit_text* False the rows are left to the vertical header (the month stretches them).
     """
 
+    # CPU seconds of row measuring per turn of the event loop (the UI tests that read the rows
+    # right after an action measure them all at once: tests/ui/conftest.py)
+    STEP_SECONDS = 0.03
+
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
                  group_column: int | None = None, rows_fit_text: bool = True) -> None:
         super().__init__(parent)
@@ -110,6 +115,7 @@ class ScheduleTable(QTableView):
         self._fit_pending = False
         self._generation = 0  # bumped when the rows' content changes
         self._fitted: tuple | None = None  # what fit_rows last fitted (content, widths, font)
+        self._fit_token = 0  # the fit under way; a newer one stops it
         self.setItemDelegate(CellDelegate(self, group_column=group_column))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -210,29 +216,42 @@ class ScheduleTable(QTableView):
         option.rect = QRect(0, 0, self.columnWidth(column), 1)
         return self.itemDelegateForIndex(index).sizeHint(option, index).height()
 
-    def row_heights(self) -> list[int]:
-        """Each row's height: its tallest single cell, and its share of any merged cell that
-        needs more than the rows under it have."""
-        model = self.model()
-        if model is None:
-            return []
-        merged = {(row + i, column) for row, column, count in self._spans for i in range(count)}
-        minimum = self.fontMetrics().height() + PADDING.top() + PADDING.bottom()
-        heights = []
-        for row in range(model.rowCount()):
-            cells = [self.cell_height(row, c) for c in range(model.columnCount())
-                     if (row, c) not in merged and not self.isColumnHidden(c)]
-            heights.append(max([minimum, *cells]))
+    def _row_height(self, row: int, merged: set[tuple[int, int]], minimum: int) -> int:
+        """Row *row*'s height from its tallest single cell."""
+        cells = [self.cell_height(row, c) for c in range(self.model().columnCount())
+                 if (row, c) not in merged and not self.isColumnHidden(c)]
+        return max([minimum, *cells])
+
+    def _merge_heights(self, heights: list[int]) -> None:
+        """Give the rows under a merged cell their share of any height it needs beyond theirs."""
         for row, column, count in sorted(self._spans, key=lambda s: s[2]):  # inner merges first
             if row + count > len(heights):
                 continue
             missing = self.cell_height(row, column) - sum(heights[row:row + count])
             for i in range(count if missing > 0 else 0):
                 heights[row + i] += missing // count + (1 if i < missing % count else 0)
+
+    def _merged_cells(self) -> set[tuple[int, int]]:
+        return {(row + i, column) for row, column, count in self._spans for i in range(count)}
+
+    def _minimum_height(self) -> int:
+        return self.fontMetrics().height() + PADDING.top() + PADDING.bottom()
+
+    def row_heights(self) -> list[int]:
+        """Each row's height: its tallest single cell, and its share of any merged cell that
+        needs more than the rows under it have."""
+        model = self.model()
+        if model is None:
+            return []
+        merged, minimum = self._merged_cells(), self._minimum_height()
+        heights = [self._row_height(row, merged, minimum) for row in range(model.rowCount())]
+        self._merge_heights(heights)
         return heights
 
     def fit_rows(self) -> None:
-        """Give every row the height its wrapped text needs at the current column widths."""
+        """Give every row the height its wrapped text needs at the current column widths. A long
+        table is measured a few rows per turn of the event loop (STEP_SECONDS of work each), top
+        first, so a busy week never holds the window; a newer fit supersedes one under way."""
         if not self.rows_fit_text or self.model() is None:
             return
         # a resize that leaves every column as wide as before changes no height: measuring
@@ -242,6 +261,27 @@ class ScheduleTable(QTableView):
         if fitted == self._fitted:
             return
         self._fitted = fitted
-        for row, height in enumerate(self.row_heights()):
+        self._fit_token += 1
+        self._fit_step(self._fit_token, [], self._merged_cells(), self._minimum_height())
+
+    def _fit_step(self, token: int, heights: list[int], merged: set[tuple[int, int]], minimum: int) -> None:
+        if token != self._fit_token or self.model() is None or self._fitted is None:
+            return  # superseded, or the content changed under it
+        if self._fitted[0] != self._generation:
+            self._fitted = None
+            QTimer.singleShot(0, self, self.fit_rows)
+            return
+        rows = self.model().rowCount()
+        started = time.thread_time()
+        while len(heights) < rows and time.thread_time() - started < self.STEP_SECONDS:
+            row = len(heights)
+            heights.append(self._row_height(row, merged, minimum))
+            if self.rowHeight(row) != heights[row]:
+                self.setRowHeight(row, heights[row])
+        if len(heights) < rows:
+            QTimer.singleShot(0, self, lambda: self._fit_step(token, heights, merged, minimum))
+            return
+        self._merge_heights(heights)
+        for row, height in enumerate(heights):
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)

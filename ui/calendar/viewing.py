@@ -8,17 +8,16 @@ returns them by key.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from app.errors import VanPhongError
 from app.rules.schedule import monday_of
 from db.engine import Database
 from db.errors import DatabaseError
 from ui.calendar.printing import ExportSignals, _done, _failed
+from ui.export_files import ask_folder
 
 
 def viewing_actions(pane) -> dict[str, QAction]:  # noqa: ANN001
@@ -88,7 +87,7 @@ class LeaderCalendarsWorker(QRunnable):
 
 def ask_leader_export(pane) -> None:  # noqa: ANN001
     title = QCoreApplication.translate("CalendarPane", "Chọn thư mục ghi lịch từng lãnh đạo")
-    folder = QFileDialog.getExistingDirectory(pane, title, str(Path.home()))
+    folder = ask_folder(pane, "leader-calendars", title)
     if folder:
         export_leader_calendars_to(pane, folder)
 

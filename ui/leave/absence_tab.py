@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.leave import absence_report_printout
 from app.services.leave.absence_calendar import absence_month
+from ui.columns import set_widths
 from ui.leave.models import AbsenceModel
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
@@ -82,7 +83,7 @@ class AbsenceTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(VISIBLE_ROWS)  # the names on screen, not the whole office
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(len(data.days) + 1, 60)
+        set_widths(self.table, [30] * len(data.days) + [60], first=1)  # a day's "11\nWed" is never cut
 
     def _printout(self):  # noqa: ANN202
         return self.pane.ctx.read(absence_report_printout, year=self.first.year, month=self.first.month,

@@ -21,6 +21,7 @@ from app.services.leave import requests as leave
 from app.services.leave.approval import BeyondLimits, waiting_for
 from app.services.leave.read import RequestInfo
 from ui.context import show_error
+from ui.empty_hint import EmptyHint
 from ui.leave.models import ID_ROLE, FoldedProxy, RequestsModel
 from ui.leave.requests_tab import list_over_details, request_html, requests_table
 
@@ -38,6 +39,7 @@ class ApprovalsTab(QWidget):
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = requests_table(self.proxy, "waitingTable")
+        self.empty_hint = EmptyHint(self.table, self.tr("Không có đơn nào chờ đồng chí cho ý kiến."))
         self.details = QTextBrowser()
         self.comment = QLineEdit()
         self.comment.setObjectName("decisionComment")
@@ -65,7 +67,12 @@ class ApprovalsTab(QWidget):
             self.info.setText(self.tr("Tài khoản này không phê duyệt đơn nghỉ."))
             self._on_selection(QItemSelection(), QItemSelection())
             return
-        rows = ctx.read(waiting_for, actor=ctx.actor, today=self.pane.today)
+        ctx.read_later(waiting_for, actor=ctx.actor, today=self.pane.today, key=f"approvals-{id(self)}",
+                       done=self.show_rows)
+
+    def show_rows(self, rows: list[RequestInfo]) -> None:
+        """Show the requests waiting for the user (read by :meth:`refresh` or with the pane's data)."""
+        ctx = self.pane.ctx
         self.model.set_rows(rows)
         if ctx.actor.person_id is None:
             text = self.tr("Quản trị: mọi đơn đang chờ ý kiến (%1).")

@@ -104,6 +104,16 @@ class _Table(QAbstractTableModel):
         finally:
             self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """Add *rows* after those shown (the next page of a long list)."""
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        try:
+            self._rows.extend(rows)
+        finally:
+            self.endInsertRows()
+
     def row_values(self, row: int, role: int, make: Callable[[], tuple]) -> tuple:
         """The values of *row* for *role* (one per column), made once per load: views and the
         sorting proxy ask for each column of each row many times."""

@@ -3,13 +3,17 @@ duty rosters, with a reminder of emergency leave whose written application is st
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.admin.auth import Permission
-from app.services.leave.read import applications_due
+from app.services.admin.auth import Actor, Permission
+from app.services.leave.approval import waiting_for
+from app.services.leave.read import RequestInfo, applications_due
 from app.services.org import edit as org
 from db.models.base import today_local
 from ui.context import AppContext
@@ -23,12 +27,32 @@ from ui.leave.requests_tab import RequestsTab
 from ui.leave.roster_tab import RosterTab
 from ui.panes import Pane
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
+@dataclass(frozen=True)
+class LeaveView:
+    """What every tab of the pane shares, read in one go on the database thread."""
+
+    snapshot: org.OrgSnapshot
+    waiting: list[RequestInfo] | None  # waiting for the user's decision (None: the user decides none)
+    due: list[RequestInfo]  # written applications still to file
+
+
+def read_leave(session: Session, actor: Actor, today: date, decides: bool) -> LeaveView:
+    return LeaveView(org.load_org(session),
+                     waiting_for(session=session, actor=actor, today=today) if decides else None,
+                     applications_due(session))
+
 
 class LeavePane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = today or today_local()
-        self.snapshot = ctx.read(org.load_org)
+        # the office's units and people, read with the pane's data (empty until they arrive)
+        self.snapshot = org.OrgSnapshot(None, {}, {}, {})
+        self._loaded = False
         self.printing = Printing(self)
         self.reminder = QLabel()
         self.reminder.setObjectName("applicationsDue")
@@ -63,7 +87,7 @@ class LeavePane(Pane):
         self.rules_action.triggered.connect(self.edit_rules)
         self.rules_action.setEnabled(ctx.can(Permission.SETTINGS_WRITE))
         self.refresh_action = QAction(self.tr("Làm mới"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setToolTip(self.tr("Làm mới (F5, menu Xem)"))  # F5 is the window's Xem > Làm mới
         self.refresh_action.triggered.connect(self.refresh)
         for action in (self.new_action, self.emergency_action, self.refresh_action):
             self.addAction(action)
@@ -74,24 +98,38 @@ class LeavePane(Pane):
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.refresh()
-        if self.approvals.count():
-            self.tabs.setCurrentWidget(self.approvals)
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"edit": [self.new_action, self.emergency_action], "tools": [self.rules_action]}
 
     def topics(self) -> frozenset[str]:
         return frozenset({"leave", "org", "calendar"})
 
     def refresh(self) -> None:
-        """Reload the shared data and the tab on screen; the others reload when shown
-        (balances and the absence grid of a large office take a few hundred ms)."""
-        self.snapshot = self.ctx.read(org.load_org)
+        """Reload the shared data (on the database thread), then the tab on screen; the others
+        reload when shown (balances and the absence grid of a large office take a few hundred ms)."""
+        self.ctx.read_later(read_leave, actor=self.ctx.actor, today=self.today,
+                            decides=self.ctx.can(Permission.LEAVE_DECIDE), key=f"leave-{id(self)}",
+                            done=self._show)
+
+    def _show(self, found: LeaveView) -> None:
+        self.snapshot = found.snapshot
+        for tab in (self.requests, self.balances, self.absences):
+            tab.unit.reload(found.snapshot)
         self._stale = {self.requests, self.balances, self.absences, self.rosters}
-        self.approvals.refresh()  # its count is in the tab title
+        if found.waiting is not None:
+            self.approvals.show_rows(found.waiting)  # its count is in the tab title
+        else:
+            self.approvals.refresh()  # says the account decides none
+        if not self._loaded and self.approvals.count():
+            self.tabs.setCurrentWidget(self.approvals)  # refreshes the tab it shows
+        self._loaded = True
         self._refresh_current()
         self._update_tab_titles()
-        due = self.ctx.read(applications_due)
+        due = found.due
         if due:
             names = ", ".join(f"{r.person_name} ({period_text(r)})" for r in due[:4]) + ("…" if len(due) > 4 else "")
             self.reminder.setText(self.tr("Đơn xin nghỉ giấy chưa nộp Bộ phận Lưu trữ (Điều 18): %1")
@@ -117,6 +155,19 @@ class LeavePane(Pane):
             return dialog.request_id
         return None
 
+    def show_request(self, request_id: int, start: date) -> bool:
+        """Show request *request_id* (starting on *start*) selected in the requests tab, whatever
+        the filters were (Việc của tôi opens a request this way)."""
+        tab = self.requests
+        self.tabs.setCurrentWidget(tab)
+        tab.search.clear()
+        for combo in (tab.unit, tab.status):
+            combo.setCurrentIndex(0)
+        tab.by_month.setChecked(True)
+        tab.month.setDate(QDate(start.year, start.month, 1))
+        tab.refresh()
+        return tab.select(request_id)
+
     def edit_rules(self) -> None:
         from ui.leave.rules_dialog import LeaveSettingsDialog
 
@@ -126,5 +177,6 @@ class LeavePane(Pane):
     def prepare_screenshot(self) -> None:
         """Show the requests of the month with one selected, so the details panel is filled."""
         self.tabs.setCurrentWidget(self.requests)
+        self.ctx.wait_idle()  # the list comes from the database thread
         if self.requests.proxy.rowCount():
             self.requests.table.selectRow(0)

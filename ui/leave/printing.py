@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.reports.leave_doc import Printout, write_pdf
 from ui.context import show_error
+from ui.export_files import announce_export, ask_save_path
 from ui.pdf_print import preview_pdf
 
 
@@ -50,14 +51,16 @@ class Printing(QObject):
 
     def _remember(self, path: str) -> None:
         self.last_path = path
+        announce_export(self.widget, path)
 
     def preview(self, printout: Printout) -> None:
         """Show the pages of the printout's PDF; printing from the preview prints them."""
         preview_pdf(self.widget, lambda path: write_pdf(printout, path), printout.title)
 
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.widget, title, suggested, pattern)
-        return path
+        """Where to save a leave printout ("" if cancelled); the last folder of leave exports first."""
+        chosen = ask_save_path(self.widget, "leave", title, suggested, [pattern])
+        return chosen[0] if chosen else ""
 
     def save_pdf(self, printout: Printout, path: str) -> None:
         """Write *printout* to *path* on the thread pool; ``signals.finished`` tells when."""

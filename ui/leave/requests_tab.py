@@ -29,6 +29,7 @@ from app.services.leave import requests as leave
 from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
+from ui.empty_hint import EmptyHint
 from ui.leave.models import (
     ID_ROLE,
     STATUS_TEXT,
@@ -41,6 +42,10 @@ from ui.leave.models import (
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
 from ui.terms import term
+
+# Requests read at a time (ten years of a large office are tens of thousands): the newest first,
+# the next page on demand
+PAGE = 100
 
 
 def request_html(r: RequestInfo) -> str:
@@ -96,7 +101,7 @@ def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
     return table
 
 
-def list_over_details(table: QTableView, details: QTextBrowser, actions: QHBoxLayout) -> QSplitter:
+def list_over_details(table: QWidget, details: QTextBrowser, actions: QHBoxLayout) -> QSplitter:
     """The list on top, the selected request's details with its action buttons below."""
     below = QWidget()
     below_layout = QVBoxLayout(below)
@@ -133,6 +138,9 @@ class RequestsTab(QWidget):
         self.proxy = FoldedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = requests_table(self.proxy, "requestsTable")
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Không có đơn nào với bộ lọc đang chọn.\nBấm “Xin nghỉ…” (Ctrl+N) để làm đơn; "
+            "bỏ chọn “Tháng” hoặc chọn “Mọi trạng thái” để xem thêm."))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest leave first
         self.details = QTextBrowser()
@@ -152,6 +160,12 @@ class RequestsTab(QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
 
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreRequests")
+        self.more_button.setVisible(False)
+        self.more_button.clicked.connect(self.show_more)
+        self._filters: dict = {}
+
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.unit, 1)
@@ -160,7 +174,12 @@ class RequestsTab(QWidget):
         filters.addWidget(self.month)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(list_over_details(self.table, self.details, actions), 1)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addWidget(self.more_button)
+        layout.addWidget(list_over_details(listing, self.details, actions), 1)
 
         self.search.textChanged.connect(self.proxy.set_query)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -186,9 +205,32 @@ class RequestsTab(QWidget):
             start = date(q.year(), q.month(), 1)
             end = date(q.year() + (q.month() == 12), q.month() % 12 + 1, 1)
             end = date.fromordinal(end.toordinal() - 1)
-        rows = self.pane.ctx.read(leave.list_requests, unit_id=self.unit.unit_id(), status=self.status.currentData(),
-                                  start=start, end=end)
-        self.model.set_rows(rows)
+        self._filters = {"unit_id": self.unit.unit_id(), "status": self.status.currentData(), "start": start,
+                         "end": end}
+        self._read_page(0, lambda rows: self._show(rows, current))
+
+    def _read_page(self, offset: int, done) -> None:  # noqa: ANN001
+        """Read PAGE requests from *offset* (one more, to know whether there are others)."""
+        self.pane.ctx.read_later(leave.list_requests, **self._filters, limit=PAGE + 1, offset=offset,
+                                 key=f"requests-{id(self)}", done=done)
+
+    def show_more(self) -> None:
+        """The next page of the list, after the requests shown."""
+        self.more_button.setEnabled(False)
+        self._read_page(self.model.rowCount(), self._append)
+
+    def _append(self, rows: list[RequestInfo]) -> None:
+        self.model.append_rows(rows[:PAGE])
+        self._show_more_button(len(rows) > PAGE)
+
+    def _show_more_button(self, more: bool) -> None:
+        self.more_button.setVisible(more)
+        self.more_button.setEnabled(more)
+        self.more_button.setText(self.tr("Đang hiện %n đơn mới nhất — xem thêm", "", self.model.rowCount()))
+
+    def _show(self, rows: list[RequestInfo], current: int | None) -> None:
+        self.model.set_rows(rows[:PAGE])
+        self._show_more_button(len(rows) > PAGE)
         if current is not None:
             self.select(current)
         self._on_selection(QItemSelection(), QItemSelection())

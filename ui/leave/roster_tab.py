@@ -19,6 +19,7 @@ from app.reports.leave import roster_printout
 from app.services.admin.auth import Permission
 from app.services.leave import roster as leave_roster
 from app.text import format_date
+from ui.empty_hint import EmptyHint
 from ui.leave.models import RosterModel
 from ui.leave.roster_dialogs import DutyDayDialog, RosterDialog
 from ui.leave.widgets import office_staff
@@ -50,6 +51,8 @@ class RosterTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setResizeContentsPrecision(VISIBLE_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.table, self.tr(
+            "Chưa có lịch trực nào được chọn.\nBấm “Lập lịch trực…” để lập lịch trực ngày nghỉ, ngày lễ."))
         top = QHBoxLayout()
         top.addWidget(self.rosters, 1)
         for b in (self.new_button, self.generate_button, self.edit_button, self.print_button, self.pdf_button,

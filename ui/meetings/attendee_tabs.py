@@ -3,7 +3,7 @@ attendance tab used during the meeting (tally, live quorum, absences this year).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,9 @@ from app.services.meetings import attendees
 from app.services.meetings.attendees import AttendeeInfo
 from app.services.meetings.preparation import MeetingInfo
 from app.services.org.read import OrgSnapshot
+from ui.columns import set_widths
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.meetings.dialogs import (
     AbsenceDialog,
     GuestDialog,
@@ -67,6 +69,14 @@ class _AttendeeTable(QWidget):
         self.model = self.model_class(self)
         self.view = table_view(self.model, self.view_name)
         self.writer = ctx.can(Permission.MEETINGS_WRITE)
+        self.empty_hint = EmptyHint(self.view, self._empty_text)
+
+    def _empty_text(self) -> str:
+        if self.meeting is None:
+            return QCoreApplication.translate("AttendeeTable", "Chọn một cuộc họp ở danh sách bên trái.")
+        return QCoreApplication.translate(  # a base class: one context for both tabs
+            "AttendeeTable", "Cuộc họp chưa có đại biểu nào.\nỞ thẻ “Đại biểu, giấy mời”, bấm “Thêm cả cơ quan "
+            "lãnh đạo”, “Thêm một đơn vị…” hoặc “Thêm người…”.")
 
     def button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
@@ -130,8 +140,7 @@ class AttendeesTab(_AttendeeTable):
 
     def refresh(self) -> None:
         rows = self.load_rows()
-        for column, width in enumerate((165, 185, 150, 70, 150)):
-            self.view.setColumnWidth(column, width)
+        set_widths(self.view, (165, 185, 150, 70, 150))
         invited = sum(1 for a in rows if a.invitation_sent_at)
         notices = sum(1 for a in rows if a.absence_notified_at)
         self.summary.setText(self.tr("%n người; đã gửi giấy mời %1; báo vắng trước %2.", "", len(rows))
@@ -257,8 +266,7 @@ class AttendanceTab(_AttendeeTable):
     def refresh(self) -> None:
         self.model.limit = int(self.ctx.read(lambda session: settings.get(session, ABSENCE_LIMIT)))
         self.load_rows()
-        for column, width in enumerate((160, 150, 80, 120)):
-            self.view.setColumnWidth(column, width)
+        set_widths(self.view, (160, 150, 80, 120))
         self.update_quorum()
 
     def update_quorum(self) -> None:

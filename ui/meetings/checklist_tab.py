@@ -21,6 +21,7 @@ from app.services.meetings.preparation import MeetingInfo
 from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
 
@@ -48,6 +49,7 @@ class ChecklistTab(QWidget):
         # rows take the height their wrapped task needs at the column's new width
         self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
+        self.empty_hint = EmptyHint(self.tree, self._empty_text)
         legend = QLabel(self.tr("<span style='background:%1;color:%2'>&nbsp;Quá hạn&nbsp;</span> "
                                 "<span style='background:%3;color:%4'>&nbsp;Đến hạn trong 1 ngày làm "
                                 "việc&nbsp;</span> — đánh dấu ô vuông khi xong việc.")
@@ -76,6 +78,12 @@ class ChecklistTab(QWidget):
         writer = ctx.can(Permission.MEETINGS_WRITE)
         for key in ("owner", "add", "edit", "delete", "regenerate"):
             self.buttons[key].setEnabled(writer)
+
+    def _empty_text(self) -> str:
+        if self.meeting is None:
+            return self.tr("Chọn một cuộc họp ở danh sách bên trái.")
+        return self.tr("Cuộc họp chưa có việc cần làm nào.\nBấm “Cập nhật theo mẫu” để lấy danh mục việc "
+                       "của loại cuộc họp, hoặc “Thêm việc…”.")
 
     def _can_tick(self, entry: ChecklistEntry) -> bool:
         if self.ctx.can(Permission.MEETINGS_WRITE):

@@ -19,6 +19,7 @@ from app.services.meetings import attendees, documents
 from app.services.meetings.preparation import MeetingInfo
 from app.services.org.read import OrgSnapshot
 from ui import tints
+from ui.columns import set_widths
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import DocumentDialog, PickDialog
@@ -89,8 +90,7 @@ class DocumentsTab(QWidget):
         current = self.current_document()
         rows = self.ctx.read(documents.list_documents, meeting_id=self.meeting.id) if self.meeting else []
         self.documents.load(rows)
-        for column, width in enumerate((300, 45, 55, 60, 60)):
-            self.doc_view.setColumnWidth(column, width)
+        set_widths(self.doc_view, (300, 45, 55, 60, 60))
         row = self.documents.row_of(current.id) if current else (0 if rows else -1)
         if row >= 0:
             self.doc_view.selectRow(row)
@@ -114,8 +114,7 @@ class DocumentsTab(QWidget):
             doc = self.current_document()
             self.copies.load(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
                              if doc else [])
-        for column, width in enumerate((220, 55, 160, 120)):
-            self.copy_view.setColumnWidth(column, width)
+        set_widths(self.copy_view, (220, 55, 160, 120))
 
     def add(self) -> None:
         if self.meeting is None:

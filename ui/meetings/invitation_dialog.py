@@ -121,7 +121,7 @@ class InvitationDialog(QDialog):
             recipients=recipients_of(self.recipients.toPlainText()))
 
     def _suggested(self) -> str:
-        return f"giay-moi-{self.meeting.id}.docx"
+        return f"giay-moi-{self.meeting.start:%Y-%m-%d}.docx"
 
     def save_draft(self, target: str | None = None) -> bool:
         from app.reports.meeting_papers import invitation_printout

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
 from db.models.base import today_local
 from ui import tints
+from ui.grouped_model import GroupedModel
 from ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +153,7 @@ class _Group:
     entries: list[ChecklistEntry] = field(default_factory=list)
 
 
-class ChecklistModel(QAbstractItemModel):
+class ChecklistModel(GroupedModel):
     """Departments (top level) → checklist items. Column 0 of an item is checkable; checking
     it emits :attr:`tick_requested` — the pane calls the service and reloads."""
 
@@ -180,25 +180,11 @@ class ChecklistModel(QAbstractItemModel):
         finally:
             self.endResetModel()
 
-    # Internal ids: groups are 0; items are group number + 1, so parent() can find the group.
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self.groups)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.groups[parent.row()].entries)
-        return 0
+    def group_size(self, group: int) -> int:
+        return len(self.groups[group].entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(self.HEADERS)
@@ -219,14 +205,8 @@ class ChecklistModel(QAbstractItemModel):
         entry = self.entry(index)
         if entry is None:
             group = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                done = sum(1 for e in group.entries if e.done)
-                return f"{term(group.label)} ({done}/{len(group.entries)})"
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            done = sum(1 for e in group.entries if e.done)
+            return self.group_heading(index, role, f"{term(group.label)} ({done}/{len(group.entries)})")
         if role == ID_ROLE:
             return entry.id
         if role == STATE_ROLE:

@@ -4,7 +4,9 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +33,8 @@ from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
 from ui.context import AppContext, show_error
+from ui.empty_hint import EmptyHint
+from ui.export_files import announce_export
 from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
@@ -38,10 +42,44 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import VISIBLE_ROWS, Pane
+from ui.panes import VISIBLE_ROWS, Pane, fit_visible_rows
 from ui.terms import term
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
+
+
+@dataclass(frozen=True)
+class MeetingList:
+    """What the pane's list shows, read in one go on the database thread."""
+
+    org: org.OrgSnapshot
+    rows: list[MeetingInfo]
+    due: list  # the programme's announcements (app.services.meetings.programme.due_status)
+
+
+def read_list(session: Session, scope: str, now: datetime) -> MeetingList:
+    """Only the meetings *scope* shows (ten years of them in a long-lived office); a month back
+    for "upcoming" keeps a several-day visit that is still going on."""
+    from app.services.meetings import programme
+
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    start = today - timedelta(days=31) if scope == "upcoming" else None
+    end = today + timedelta(days=1) if scope == "past" else None
+    rows = meetings.list_meetings(session=session, now=now, start=start, end=end)
+    if scope == "upcoming":
+        rows = [m for m in rows if m.end >= today]
+    elif scope == "past":
+        rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
+    return MeetingList(org.load_org(session), rows, programme.due_status(session=session))
+
+
+def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, object]:
+    """A meeting and its calendar link."""
+    return (meetings.get_meeting(session=session, meeting_id=meeting_id),
+            meeting_calendar.calendar_link(session=session, meeting_id=meeting_id))
 
 
 class MeetingsPane(Pane):
@@ -49,10 +87,10 @@ class MeetingsPane(Pane):
         super().__init__(ctx, parent)
         self.meeting: MeetingInfo | None = None
         self.org: org.OrgSnapshot | None = None
+        self._loading = False  # the list is being read
+        self._wanted: int | None = None  # the meeting to select once it is
         self.export_signals = printing.ExportSignals(self)
-        self.export_signals.finished.connect(
-            lambda path: self.window().statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", path), 6000)
-            if hasattr(self.window(), "statusBar") else None)
+        self.export_signals.finished.connect(lambda path: announce_export(self, path))
         self.export_signals.failed.connect(lambda message: show_error(self, message))
 
         self.scope = QComboBox()
@@ -70,7 +108,8 @@ class MeetingsPane(Pane):
         self.list_view.horizontalHeader().setStretchLastSection(False)
         self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
-        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self.list_view.resizeRowsToContents())
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: fit_visible_rows(self.list_view))
+        self.list_hint = EmptyHint(self.list_view, self._empty_list_text)
 
         self.header = QLabel()
         self.header.setObjectName("meetingHeader")
@@ -165,35 +204,40 @@ class MeetingsPane(Pane):
     def toolbar_actions(self) -> list[QAction]:
         return self._actions
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        new, edit, cancel, delete, print_action, papers, template = self._actions
+        return {"file": [print_action, papers], "edit": [new, edit, cancel, delete], "tools": [template]}
+
     def topics(self) -> frozenset[str]:
         return frozenset({"meetings", "calendar", "org", "settings"})
 
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        current = self.meeting.id if self.meeting else None
-        self.org = self.ctx.read(org.load_org)
-        now = office_now()
-        scope = self.scope.currentData()
-        today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        # only the meetings the scope shows (ten years of them in a long-lived office);
-        # a month back for "upcoming" keeps a several-day visit that is still going on
-        start = today - timedelta(days=31) if scope == "upcoming" else None
-        end = today + timedelta(days=1) if scope == "past" else None
-        rows = self.ctx.read(meetings.list_meetings, now=now, start=start, end=end)
-        if scope == "upcoming":
-            rows = [m for m in rows if m.end >= today]
-        elif scope == "past":
-            rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
+        """Read the meetings the scope shows on the database thread; :meth:`_show_list` shows them."""
+        self._loading = True
+        self.ctx.read_later(read_list, scope=self.scope.currentData(), now=office_now(),
+                            key=f"meetings-{id(self)}", done=self._show_list)
+
+    def _show_list(self, found: MeetingList) -> None:
+        self._loading = False
+        wanted = self._wanted
+        if wanted is not None and all(m.id != wanted for m in found.rows) and self.scope.currentData() != "all":
+            self.scope.setCurrentIndex(self.scope.findData("all"))  # reads again, wanted kept
+            return
+        self._wanted = None
+        current = wanted if wanted is not None else (self.meeting.id if self.meeting else None)
+        self.org = found.org
+        rows = found.rows
         self.list_model.load(rows)
-        self.programme_due.setText(paperwork.due_text(self))
+        self.programme_due.setText(paperwork.due_text(self, found.due))
         header = self.list_view.horizontalHeader()
         header.setResizeContentsPrecision(VISIBLE_ROWS)
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
-        self.list_view.resizeRowsToContents()
+        fit_visible_rows(self.list_view)
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0
@@ -216,9 +260,15 @@ class MeetingsPane(Pane):
             self.calendar_row.show_link(self.calendar_row.link, self.meeting is not None)
 
     def show_meeting(self, meeting_id: int | None) -> None:
-        self.meeting = self.ctx.read(meetings.get_meeting, meeting_id=meeting_id) if meeting_id else None
+        if meeting_id is None:
+            self._show_meeting(None, None)
+        else:
+            self.ctx.read_later(read_meeting, meeting_id=meeting_id, key=f"meeting-{id(self)}",
+                                done=lambda found: self._show_meeting(*found))
+
+    def _show_meeting(self, meeting: MeetingInfo | None, link) -> None:  # noqa: ANN001 - CalendarLink
+        self.meeting = meeting
         self.header.setText(self._header_html(self.meeting))
-        link = self.ctx.read(meeting_calendar.calendar_link, meeting_id=meeting_id) if meeting_id else None
         self.calendar_row.show_link(link, self.meeting is not None)
         for tab in (self.checklist, self.attendees, self.attendance, self.documents):
             tab.meeting, tab.org = self.meeting, self.org
@@ -229,8 +279,21 @@ class MeetingsPane(Pane):
         if widget is not None:
             widget.set_meeting(self.meeting, self.org)
 
+    def _empty_list_text(self) -> str:
+        scope = self.scope.currentData()
+        if scope == "past":
+            return self.tr("Chưa có cuộc họp nào đã qua.\nChọn “Sắp tới và hôm nay” hoặc “Tất cả” ở trên.")
+        text = (self.tr("Không có cuộc họp nào sắp tới.") if scope == "upcoming"
+                else self.tr("Chưa có cuộc họp nào."))
+        if self.ctx.can(Permission.MEETINGS_WRITE):
+            text += "\n" + self.tr("Bấm “Cuộc họp mới…” (Ctrl+N) để bắt đầu chuẩn bị một cuộc họp.")
+        return text
+
     def _header_html(self, m: MeetingInfo | None) -> str:
         if m is None:
+            if self.list_model.rowCount():
+                return self.tr("<i>Chọn một cuộc họp ở danh sách bên trái để xem việc cần làm, đại biểu, "
+                               "điểm danh và tài liệu.</i>")
             return self.tr("<i>Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.</i>")
         when = f"{m.start:%H:%M} {format_date(m.start)}"
         if m.end.date() != m.start.date():
@@ -332,14 +395,20 @@ class MeetingsPane(Pane):
         TemplatesDialog(self.ctx, self).exec()
 
     def select_meeting(self, meeting_id: int) -> bool:
+        """Select *meeting_id*, in the whole list if the scope does not show it; while the list
+        is being read, once it arrives. False if there is no such meeting."""
         row = self.list_model.row_of(meeting_id)
-        if row < 0:
+        if row >= 0 and not self._loading:
+            self.list_view.selectRow(row)
+            return True
+        self._wanted = meeting_id
+        if not self._loading:
+            if self.scope.currentData() == "all":
+                self._wanted = None
+                return False
             self.scope.setCurrentIndex(self.scope.findData("all"))
-            row = self.list_model.row_of(meeting_id)
-        if row < 0:
-            return False
-        self.list_view.selectRow(row)
-        return True
+        # still being read: selected when it arrives (at once when the read was delivered at once)
+        return self._loading or self.list_model.row_of(meeting_id) >= 0
 
     # -- printing -----------------------------------------------------------------------
 

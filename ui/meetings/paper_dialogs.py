@@ -216,7 +216,7 @@ class MinutesDialog(PaperDialog):
         return {"meeting_id": self.meeting.id, "title": f"Biên bản {self.meeting.title}"}
 
     def suggested(self) -> str:
-        return f"bien-ban-{self.meeting.id}.docx"
+        return f"bien-ban-hop-{self.meeting.start:%Y-%m-%d}.docx"
 
 
 class ConclusionsDialog(PaperDialog):
@@ -240,7 +240,7 @@ class ConclusionsDialog(PaperDialog):
         return {"meeting_id": self.meeting.id, "title": f"Thông báo kết luận {self.meeting.title}"}
 
     def suggested(self) -> str:
-        return f"thong-bao-ket-luan-{self.meeting.id}.docx"
+        return f"thong-bao-ket-luan-{self.meeting.start:%Y-%m-%d}.docx"
 
 
 class ProgrammeDialog(PaperDialog):

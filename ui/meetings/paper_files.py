@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.reports.leave_doc import Printout
+from ui.export_files import ask_save_path
 from ui.meetings.printing import ExportSignals
 
 
@@ -34,13 +35,13 @@ def ask_target(parent: QWidget, suggested: str) -> Path | None:
     """Where to save: a .docx (to edit before signing, the default) or a .pdf."""
     word = QCoreApplication.translate("PaperFiles", "Văn bản Word (*.docx)")
     pdf = QCoreApplication.translate("PaperFiles", "Tệp PDF (*.pdf)")
-    target, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PaperFiles", "Lưu văn bản"),
-                                                 suggested, f"{word};;{pdf}")
-    if not target:
+    answer = ask_save_path(parent, "meeting-papers", QCoreApplication.translate("PaperFiles", "Lưu văn bản"),
+                           suggested, [word, pdf])
+    if answer is None:
         return None
-    path = Path(target)
+    path = Path(answer[0])
     if path.suffix.lower() not in (".docx", ".pdf"):
-        path = path.with_name(path.name + (".pdf" if chosen == pdf else ".docx"))
+        path = path.with_name(path.name + (".pdf" if answer[1] == pdf else ".docx"))
     return path
 
 

@@ -86,11 +86,9 @@ def due_label(pane: QWidget) -> QLabel:
     return label
 
 
-def due_text(pane: QWidget) -> str:
-    """The monthly programme's due item(s), as the pane and the calendar show them."""
-    from app.services.meetings import programme
-
-    items = pane.ctx.read(programme.due_status)
+def due_text(pane: QWidget, items: list) -> str:
+    """The monthly programme's due *items* (``app.services.meetings.programme.due_status``), as
+    the pane and the calendar show them."""
     red = tints.ink(tints.RED_INK, pane.palette()).name()
     lines = [f"<span style='color:{red}'>⚠ {escape(d.text)}</span>" if d.overdue else escape(d.text) for d in items]
     link = QCoreApplication.translate("MeetingPaperwork", "Soạn chương trình…")

@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services.meetings.printouts import MeetingPrintout, meeting_printout
 from ui.context import AppContext, show_error
+from ui.export_files import ask_save_path, file_name
 from ui.pdf_print import preview_pdf, print_pdf
 
 PRINTOUTS = {  # key → (title, translated in context "MeetingPrinting"; landscape)
@@ -111,11 +112,12 @@ def export_pdf(parent: QWidget, ctx: AppContext, meeting_id: int, kind: str, sig
     if printout is None:
         return False
     if target is None:
-        suggested = f"{kind}-{meeting_id}.pdf"
-        target, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MeetingPrinting", "Xuất PDF"), suggested,
-                                                QCoreApplication.translate("MeetingPrinting", "Tệp PDF (*.pdf)"))
-        if not target:
+        chosen = ask_save_path(parent, "meeting-printouts", QCoreApplication.translate("MeetingPrinting", "Xuất PDF"),
+                               file_name(PRINTOUTS[kind][0], f"{printout.meeting.start:%Y-%m-%d}", suffix=".pdf"),
+                               [QCoreApplication.translate("MeetingPrinting", "Tệp PDF (*.pdf)")])
+        if not chosen:
             return False
+        target = chosen[0]
     if not target.lower().endswith(".pdf"):
         target += ".pdf"
     QThreadPool.globalInstance().start(PdfExport(kind, printout, Path(target), signals))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,6 +25,7 @@ from app.services.meetings import register
 from app.services.meetings.register import RegisterEntry
 from app.text import format_date
 from ui.context import AppContext, show_error
+from ui.export_files import announce_export, ask_save_path
 from ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,11 +174,11 @@ class RegisterDialog(QDialog):
         from app.services.org.read import get_office
 
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sổ văn bản đi"),
-                                                    f"so-van-ban-di-{self.year.currentData()}.xlsx",
-                                                    self.tr("Bảng tính Excel (*.xlsx)"))
-            if not target:
+            chosen = ask_save_path(self, "register", self.tr("Xuất sổ văn bản đi"),
+                                   f"so-van-ban-di-{self.year.currentData()}.xlsx", [self.tr("Bảng tính Excel (*.xlsx)")])
+            if not chosen:
                 return False
+            target = chosen[0]
         if not target.lower().endswith(".xlsx"):
             target += ".xlsx"
         office = self.ctx.read(lambda session: get_office(session))
@@ -187,4 +187,5 @@ class RegisterDialog(QDialog):
         except OSError as exc:
             show_error(self, str(exc))
             return False
+        announce_export(self, target)
         return True

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from app.services.org.read import Absence, OrgSnapshot
+from db.models.base import today_local
 from ui.context import show_error
+from ui.export_files import announce_export, ask_save_path, file_name
 from ui.orgchart.chart import BoxItem, ChartScene, OrgChartView
 from ui.orgchart.chart_export import ExportSignals, ExportTask
 
@@ -111,19 +113,18 @@ class ChartTab(QWidget):
         QThreadPool.globalInstance().start(ExportTask(self.scene.chart, path, self.export_signals))
 
     def ask_export(self, suffix: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / (self.tr("so-do-to-chuc") + suffix))
         filters = self.tr("Tệp PDF (*.pdf)") if suffix == ".pdf" else self.tr("Ảnh PNG (*.png)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất sơ đồ tổ chức"), suggested, filters)
-        if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
-            self.export_to(path)
+        chosen = ask_save_path(self, "orgchart", self.tr("Xuất sơ đồ tổ chức"),
+                               file_name("so-do-to-chuc", today_local().isoformat(), suffix=suffix), [filters])
+        if chosen:
+            path = chosen[0]
+            self.export_to(path if path.lower().endswith(suffix) else path + suffix)
 
     def _exported(self, path: str) -> None:
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("Đã xuất sơ đồ ra %1").replace("%1", path), 6000)
+        announce_export(self, path)
 
     def print_preview(self) -> None:
         """The print preview shows the pages of the chart's PDF (the exported file's pages)."""

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
+from app.services.admin.auth import Permission
 from app.services.org import edit as org
 from app.text import format_date
 from db.models.base import today_local
 from ui import tints
 from ui.context import AppContext
+from ui.empty_hint import EmptyHint
 from ui.orgchart.chart_tab import ChartTab
 from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
 from ui.orgchart.models import ID_ROLE, KIND_ROLE, PATH_ROLE, FoldedFilterProxy, OrgTreeModel
@@ -44,13 +46,7 @@ SMALL_GROUP = 3  # position groups this small open expanded
 def read_org(session: Session, today: date) -> tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]:
     """The snapshot, who is away *today*, and who acts for each of them (the services decide)."""
     snapshot = org.load_org(session)
-    away = org.away_on(session, today)
-    acting = {}
-    for person_id in away:
-        substitute = org.who_acts_for(session, person_id, today)
-        if substitute is not None:
-            acting[person_id] = substitute.id
-    return snapshot, away, acting
+    return snapshot, *org.acting_on(session, today, snapshot.people)
 
 
 class OrgChartPane(Pane):
@@ -80,6 +76,7 @@ class OrgChartPane(Pane):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_hint = EmptyHint(self.tree, self._empty_tree_text)
         self.details = QTextBrowser()
         self.details.setObjectName("orgDetails")
         self.details.setOpenLinks(False)
@@ -146,11 +143,24 @@ class OrgChartPane(Pane):
     def toolbar_actions(self) -> list[QAction]:
         return [*self.edit.toolbar_actions(), self.export_action]
 
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        e, chart = self.edit, self.chart_tab
+        return {"file": [chart.print_action, chart.pdf_action, chart.png_action, e.import_staff],
+                "edit": [e.undo, e.redo, self._find_action, e.add_person, e.edit, e.people_menu, e.units_menu,
+                         e.links_menu],
+                "view": [chart.zoom_in_action, chart.zoom_out_action, chart.fit_action, chart.actual_action]}
+
     def refresh(self) -> None:
+        """Read the chart on the database thread; :meth:`_show` lays it out when it arrives."""
+        today = self.today()
+        self.ctx.read_later(read_org, today=today, key=f"orgchart-{id(self)}",
+                            done=lambda result: self._show(today, *result))
+
+    def _show(self, today: date, snapshot: org.OrgSnapshot, away: dict[int, org.Absence],
+              acting: dict[int, int]) -> None:
         current = self.current_item()
         expanded = self._expanded_paths() if self._loaded else None
-        today = self.today()
-        self.snapshot, self.away, self.acting = self.ctx.read(read_org, today=today)
+        self.snapshot, self.away, self.acting = snapshot, away, acting
         self.model.load(self.snapshot, self.away, acting=self.acting, show_inactive=self.show_inactive.isChecked())
         if self.search.text():
             self.tree.expandAll()
@@ -275,7 +285,23 @@ class OrgChartPane(Pane):
             self.details.setHtml(self._unit_html(unit.id))
             self.chart_tab.select("unit", unit.id)
         else:
-            self.details.clear()
+            self.details.setHtml(self._nothing_chosen_html())
+
+    def _empty_tree_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("Không có ai khớp “%1”.\nThử ít chữ hơn, hoặc đánh dấu “Hiện cả người đã nghỉ”.") \
+                .replace("%1", self.search.text().strip())
+        return self.tr("Chưa có đơn vị nào.\nDùng thực đơn “Đơn vị” để thêm đơn vị, hoặc “Nhập từ Excel…”.")
+
+    def _nothing_chosen_html(self) -> str:
+        """What the details panel says before a person or unit is chosen."""
+        text = self.tr("Chọn một cán bộ hoặc một đơn vị trong cây bên trái để xem chức vụ, đơn vị, "
+                       "phân công phụ trách và ủy quyền. Gõ vào ô tìm (Ctrl+F) để tìm theo tên, gõ không dấu "
+                       "cũng được.")
+        if self.ctx.can(Permission.ORG_WRITE):
+            text += "<br><br>" + self.tr("Bấm “Thêm cán bộ…” (Ctrl+N) để thêm người, thực đơn “Đơn vị” để thêm "
+                                         "đơn vị, “Nhập từ Excel…” để nhập cả danh sách.")
+        return f"<p style='color:{tints.label_text(self.details.palette()).name()}'>{text}</p>"
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, func, select
 
-from app.errors import Conflict, Forbidden, InvalidInput
+from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.text import nfc
 from db.models import Person, User
 
@@ -176,6 +176,14 @@ class UserRow:
     person_id: int | None
     person_name: str
     active: bool
+
+
+def actor_for(*, session: Session, username: str) -> Actor:
+    """The account *username* as an Actor (what it would be signed in), NotFound if none is active."""
+    user = session.exec(select(User).where(User.username == nfc(username).strip().lower())).first()
+    if user is None or not user.active:
+        raise NotFound(f"Không có tài khoản {username!r} (đang dùng).")
+    return Actor(username=user.username, role=AccountRole(user.role), user_id=user.id, person_id=user.person_id)
 
 
 def list_users(*, session: Session) -> list[UserRow]:

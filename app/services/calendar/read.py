@@ -213,16 +213,17 @@ def _links(session: Session, table, column, ids: Sequence[int]) -> dict[int, lis
     return found
 
 
-def window_rows(session: Session, start: datetime, end: datetime) -> list[Event]:
-    """Event rows that may have an occurrence overlapping [start, end)."""
+def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[Event]:
+    """Event rows that may have an occurrence overlapping [start, end) (of *kind* only, if given)."""
+    of_kind = [Event.kind == kind] if kind is not None else []
     singles = session.exec(select(Event).where(
         Event.recurring == False,  # noqa: E712
         Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
-        or_(Event.end_at > start, Event.start_at == start))).all()  # an instant at the window's start
+        or_(Event.end_at > start, Event.start_at == start), *of_kind)).all()  # an instant at the window's start
     series = session.exec(select(Event).where(
         Event.recurring == True,  # noqa: E712
         Event.start_at < end + SHIFT_MARGIN,
-        or_(Event.range_end.is_(None), Event.range_end > start - SHIFT_MARGIN))).all()
+        or_(Event.range_end.is_(None), Event.range_end > start - SHIFT_MARGIN), *of_kind)).all()
     return [*singles, *series]
 
 
@@ -255,15 +256,18 @@ def exdates_of(row: Event) -> list[date]:
 
 def entries_between(session: Session, start: datetime, end: datetime, *,
                     calendar: WorkCalendar | None = None, hours: OfficeHours | None = None,
-                    directory: Directory | None = None) -> list[ScheduleEntry]:
-    """Every entry (cancelled ones included) overlapping [start, end), in schedule order.
+                    directory: Directory | None = None, kind: str | None = None) -> list[ScheduleEntry]:
+    """Every entry (cancelled ones included) overlapping [start, end), in schedule order (only
+    those of *kind*, if given).
 
     A multi-day entry is listed once, on its first day inside the window.
     """
+    rows = window_rows(session, start, end, kind)
+    if not rows:
+        return []
     calendar = calendar or office_calendar(session)
     hours = hours or office_hours(session)
     directory = directory or load_directory(session)
-    rows = window_rows(session, start, end)
     ids = [r.id for r in rows]
     leaders = _links(session, EventLeader, EventLeader.person_id, ids)
     units = _links(session, EventUnit, EventUnit.unit_id, ids)
@@ -330,12 +334,10 @@ def series_window(first: date, last: date) -> tuple[datetime, datetime]:
 @absence_source
 def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
     """Leaders away on a business trip (kind business_trip, not cancelled)."""
-    if session.exec(select(Event.id).where(Event.kind == "business_trip").limit(1)).first() is None:
-        return []
     start, end = series_window(first, last)
     found = []
-    for entry in entries_between(session, start, end):
-        if entry.kind == "business_trip" and not entry.cancelled:
+    for entry in entries_between(session, start, end, kind="business_trip"):
+        if not entry.cancelled:
             last_day = (entry.end - timedelta(microseconds=1)).date()
             found.extend(Absence(pid, entry.start.date(), last_day, entry.title, None, "trip")
                          for pid in entry.leader_ids)

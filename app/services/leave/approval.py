@@ -27,6 +27,7 @@ from app.services.admin.auth import AccountRole, Actor, Permission, require
 from app.services.leave.checks import warnings_for
 from app.services.leave.read import RequestInfo, list_requests, moment
 from app.services.org.read import (
+    Absence,
     OrgSnapshot,
     PersonInfo,
     away_on,
@@ -460,14 +461,18 @@ def waiting_for(*, session: Session, actor: Actor, today: date | None = None) ->
                if r.current_step is not None]
     if actor.person_id is None:
         return pending if actor.role is AccountRole.ADMIN else []
-    snapshot = load_org(session)
     acting_rules = load_acting_rules(session)
     steps = {s.id: s for s in session.exec(select(ApprovalStep).where(ApprovalStep.decision == "pending")).all()}
+    # the org chart only for a step of the Thường trực; who is away read once for every approver
+    snapshot = load_org(session) if any(Role(s.approver_role).is_body for s in steps.values()) else None
     cache: dict[int, PersonInfo | None] = {}
+    away: list[dict[int, Absence]] = []
 
     def who_acts(approver_id: int) -> PersonInfo | None:
         if approver_id not in cache:
-            cache[approver_id] = who_acts_for(session, approver_id, today)
+            if not away:
+                away.append(away_on(session, today))
+            cache[approver_id] = who_acts_for(session, approver_id, today, away=away[0])
         return cache[approver_id]
 
     mine = []

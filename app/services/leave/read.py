@@ -277,9 +277,10 @@ def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
 
 def list_requests(session: Session, *, person_id: int | None = None, unit_id: int | None = None,
                   status: str | Sequence[str] | None = None, start: date | None = None, end: date | None = None,
-                  limit: int | None = None, awaiting_decision: bool = False) -> list[RequestInfo]:
+                  limit: int | None = None, offset: int = 0, awaiting_decision: bool = False) -> list[RequestInfo]:
     """Requests, newest start first, filtered by person, unit (with its sub-units), status,
-    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one."""
+    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one;
+    *limit* of them after the first *offset* (a page)."""
     stmt = _base_query()
     if awaiting_decision:
         stmt = stmt.where(LeaveRequest.id.in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
@@ -296,14 +297,19 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     stmt = stmt.order_by(LeaveRequest.start_date.desc(), LeaveRequest.id.desc())
     if limit:
         stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
     return _load(session, session.exec(stmt).all())
 
 
-def applications_due(session: Session) -> list[RequestInfo]:
+def applications_due(session: Session, *, person_id: int | None = None) -> list[RequestInfo]:
     """Submitted or approved leave whose written application is still to be filed with the archive:
-    every leave of more than 1 day, and every emergency approved by phone (001 Điều 18)."""
+    every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
+    *person_id*'s if given."""
     stmt = _base_query().where(LeaveRequest.application_required, LeaveRequest.application_received.is_(False),
                                LeaveRequest.status.in_(("submitted", "approved"))).order_by(LeaveRequest.start_date)
+    if person_id is not None:
+        stmt = stmt.where(LeaveRequest.person_id == person_id)
     return _load(session, session.exec(stmt).all())
 
 

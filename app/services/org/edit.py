@@ -21,6 +21,7 @@ from app.services.org.read import (  # re-exported: the org API in one place
     OrgSnapshot,
     PersonInfo,
     absences_between,
+    acting_on,
     away_on,
     get_office,
     get_person,
@@ -33,7 +34,7 @@ from db.models import BodyMember, Delegation, Office, Oversight, Person, Positio
 from db.models.base import today_local
 
 __all__ = [
-    "Absence", "OrgSnapshot", "PersonInfo", "PersonInput", "absences_between", "away_on",
+    "Absence", "OrgSnapshot", "PersonInfo", "PersonInput", "absences_between", "acting_on", "away_on",
     "get_office", "get_person", "load_org", "search_people", "who_acts_for",
 ]
 

@@ -260,20 +260,45 @@ def away_on(session: Session, day: date) -> dict[int, Absence]:
     return result
 
 
-def who_acts_for(session: Session, person_id: int, day: date) -> PersonInfo | None:
-    """Who acts for *person_id* on *day*, or None if they are not away.
+def _acting_id(person_id: int, absence: Absence, role: str, standing_id: int | None) -> int | None:
+    """The rule: a delegation or an absence naming a substitute decides; otherwise the chief of
+    office is replaced by the standing deputy (001 Điều 5; 000 Điều 3.2)."""
+    if absence.acting_id is not None:
+        return absence.acting_id
+    if role == "chief" and standing_id is not None and standing_id != person_id:
+        return standing_id
+    return None
 
-    A delegation or an absence naming a substitute decides; otherwise the chief of
-    office is replaced by the standing deputy (001 Điều 5; 000 Điều 3.2).
-    """
-    absence = away_on(session, day).get(person_id)
+
+def _standing_deputy_id(session: Session) -> int | None:
+    return session.exec(select(Person.id).where(Person.is_standing_deputy, Person.active)
+                        .order_by(Person.id)).first()
+
+
+def who_acts_for(session: Session, person_id: int, day: date, *,
+                 away: dict[int, Absence] | None = None) -> PersonInfo | None:
+    """Who acts for *person_id* on *day*, or None if they are not away (see :func:`_acting_id`;
+    *away*: :func:`away_on` of that day, when the caller asks for several people)."""
+    absence = (away_on(session, day) if away is None else away).get(person_id)
     if absence is None:
         return None
-    if absence.acting_id is not None:
-        return get_person(session, absence.acting_id)
-    person = get_person(session, person_id)
-    if person.role == "chief":
-        standing = session.exec(select(Person).where(Person.is_standing_deputy, Person.active)).first()
-        if standing is not None and standing.id != person_id:
-            return get_person(session, standing.id)
-    return None
+    role, standing_id = "", None
+    if absence.acting_id is None:
+        role = get_person(session, person_id).role
+        standing_id = _standing_deputy_id(session) if role == "chief" else None
+    acting_id = _acting_id(person_id, absence, role, standing_id)
+    return get_person(session, acting_id) if acting_id is not None else None
+
+
+def acting_on(session: Session, day: date, people: dict[int, PersonInfo]) -> tuple[dict[int, Absence], dict[int, int]]:
+    """Who is away on *day* and who acts for each of them (person id → acting person id), the
+    absences read once for everyone; *people* as in :func:`load_org`."""
+    away = away_on(session, day)
+    standing_id = min((p.id for p in people.values() if p.is_standing_deputy and p.active), default=None)
+    acting = {}
+    for person_id, absence in away.items():
+        person = people.get(person_id)
+        acting_id = _acting_id(person_id, absence, person.role if person else "", standing_id)
+        if acting_id is not None:
+            acting[person_id] = acting_id
+    return away, acting

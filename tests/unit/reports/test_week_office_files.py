@@ -88,3 +88,27 @@ def test_the_balances_xlsx_prints_landscape_with_titles_and_real_start_dates(dem
     assert {c.number_format for c in starts if c.value} == {"dd/mm/yyyy"}
     assert sheet.print_title_rows == "$4:$4" and sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.fitToWidth == 1 and sheet.row_dimensions[4].height >= 30
+
+
+@pytest.mark.parametrize("kind, suffix", [("party", "VPTU"), ("state", "VP")])
+def test_the_week_docx_xlsx_and_portal_page_number_the_schedule_as_the_pdf_does(demo_db, tmp_path, kind, suffix):
+    import dataclasses
+
+    from app.reports.numbering import document_number
+    from app.reports.week_content import week_printout
+    from app.reports.week_docx import write_week_docx
+    from app.reports.week_portal import week_page
+    from app.reports.week_xlsx import write_week_xlsx
+
+    with demo_db.session() as session:
+        printout = week_printout(session, MONDAY)
+    office = dataclasses.replace(printout.office, kind=kind, code_suffix=suffix)
+    printout = dataclasses.replace(printout, office=office)
+    expected = document_number(office, "LCT")  # "Số …-LCT/VPTU" (HD 36) or "Số: …/LCT-VP" (Decree 30)
+    docx = Document(write_week_docx(printout, tmp_path / "week.docx"))
+    header_text = [p.text for cell in docx.tables[0].rows[0].cells for p in cell.paragraphs]
+    assert expected in header_text
+    sheet = load_workbook(write_week_xlsx(printout, tmp_path / "week.xlsx")).active
+    assert expected in [cell.value for row in sheet.iter_rows(max_row=6) for cell in row]
+    assert f"<p>{expected}</p>" in week_page(printout)
+    assert "Số        -LCT" not in week_page(printout)
