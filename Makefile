@@ -119,7 +119,7 @@ WIN_SETUP := dist/windows/VanPhong-$(WIN_VERSION)-setup.exe
 WIN_INPUTS := pyproject.toml $(ICON) build/vanphong.spec build/launcher.py \
 	$(wildcard build/windows/*.iss build/windows/*.isl build/windows/*.txt build/windows/share_pyz.py \
 		build/windows/build.sh build/windows/env.sh) \
-	$(shell find app ui db resources -type f -not -path '*/__pycache__/*' -not -name '*.pyc')
+	$(shell find app ui db resources docs/screenshots -type f -not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null)
 
 # the tools, the Windows wheels and the Wine prefix (no Linux .venv needed: .ci/run starts it early)
 windows-prepare:
