@@ -139,7 +139,7 @@ def downgrade_losses(database: Database, target: str) -> list[Loss]:
     Found by comparing today's tables with those the migrations give at *target* (made in a
     scratch SQLite file), so it stays true as migrations are added.  Data a downgrade rewrites
     in place (a renamed code, a seeded row taken out) is not counted here."""
-    expected = _schema_at(target)
+    expected = schema_at(target)
     losses: list[Loss] = []
     with database.engine.connect() as conn:
         inspector = inspect(conn)
@@ -173,7 +173,7 @@ def _holds_a_value(name: str, type_: object):  # noqa: ANN202 - a SQL expression
     return column.is_not(None)
 
 
-def _schema_at(revision: str) -> dict[str, set[str]]:
+def schema_at(revision: str) -> dict[str, set[str]]:
     """Tables and their columns at *revision*, as the migrations make them."""
     from alembic import command
     from sqlalchemy import create_engine

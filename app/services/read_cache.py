@@ -29,10 +29,6 @@ def cached(session: Session, key: str, tables: frozenset[str], load: Callable[[]
     return entry[1]
 
 
-def forget(session: Session, key: str) -> None:
-    session.info.get(_CACHE, {}).pop(key, None)
-
-
 @event.listens_for(Session, "after_transaction_end")
 def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the session's own transaction, not a flush's subtransaction
@@ -44,9 +40,8 @@ def _flushing(session: Session, flush_context: object, instances: object) -> Non
     cache = session.info.get(_CACHE)
     if not cache:
         return
-    written = {getattr(row, "__tablename__", "") for row in (*session.new, *session.dirty, *session.deleted)}
-    for key in [k for k, (tables, _answer) in cache.items() if tables & written]:
-        del cache[key]
+    _forget_reads_of(cache, {getattr(row, "__tablename__", "") for row in (*session.new, *session.dirty,
+                                                                          *session.deleted)})
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -57,7 +52,11 @@ def _bulk_write(state: Any) -> None:  # noqa: ANN401 - sqlalchemy.orm.ORMExecute
     cache = state.session.info.get(_CACHE)
     if not cache:
         return
-    table = getattr(state.statement, "table", None)
-    name = getattr(table, "name", "")
-    for key in [k for k, (tables, _answer) in cache.items() if name in tables or not name]:
+    name = getattr(getattr(state.statement, "table", None), "name", "")
+    _forget_reads_of(cache, {name} if name else None)
+
+
+def _forget_reads_of(cache: dict[str, tuple[frozenset[str], Any]], written: set[str] | None) -> None:
+    """Drop the answers read from any of the *written* tables (None: a table not known, all of them)."""
+    for key in [k for k, (tables, _answer) in cache.items() if written is None or tables & written]:
         del cache[key]

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from db.migrate import revision_chain, schema_at
+
 REPO = Path(__file__).resolve().parents[2]
 VERSIONS = "db/migrations/versions"
 DEFAULT_OUT = REPO / "tests" / "data" / "migrations"
@@ -87,35 +89,15 @@ def candidates() -> dict[str, list[Candidate]]:
 
 def chain() -> list[str]:
     """Today's revisions, oldest first."""
-    from db.migrate import revision_chain
-
     return revision_chain()
 
 
-def _schema(path: Path) -> dict[str, list[str]]:
+def _schema(path: Path) -> dict[str, set[str]]:
+    """The tables and columns of the file at *path* (compared with :func:`db.migrate.schema_at`)."""
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {t: sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
-
-
-def _schema_at(revision: str, scratch: Path) -> dict[str, list[str]]:
-    """The tables and columns today's migrations give at *revision*."""
-    from alembic import command
-
-    from db.engine import open_database
-    from db.migrate import alembic_config
-
-    path = scratch / f"expected-{revision}.sqlite3"
-    database = open_database(str(path))
-    try:
-        cfg = alembic_config(database)
-        with database.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
-    finally:
-        database.dispose()
-    return _schema(path)
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: {r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
 
 
 def _written_by(candidate: Candidate, scratch: Path) -> Path | None:
@@ -182,7 +164,7 @@ def build(out: Path, only: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="vanphong-fixtures-") as tmp:
         scratch = Path(tmp)
         for revision in wanted:
-            expected = _schema_at(revision, scratch)
+            expected = schema_at(revision)
             made = False
             for candidate in found.get(revision, [])[:CANDIDATES_PER_REVISION]:
                 print(f"{revision}: demo of {candidate.commit[:12]} ({candidate.date})", flush=True)

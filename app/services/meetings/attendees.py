@@ -86,14 +86,18 @@ def attendee_row(session: Session, meeting: Meeting, person_id: int, *, role: At
 
 
 def attendee_rows(session: Session, meeting: Meeting, person_ids: list[int], *,
-                  role: AttendeeRole | str = "delegate", members: dict[int, str] | None = None) -> list[Attendee]:
-    """New attendee rows for people of the org chart, in the order given, from one query."""
+                  role: AttendeeRole | str = "delegate", members: dict[int, str] | None = None,
+                  skip_unknown: bool = False) -> list[Attendee]:
+    """New attendee rows for people of the org chart, in the order given, from one query (an id of
+    no one is NotFound, or left out with *skip_unknown*)."""
     role = _role(role)
     found = {person.id: (person, position, unit) for person, position, unit in session.exec(
         select(Person, Position, Unit).join(Position, Person.position_id == Position.id, isouter=True)
         .join(Unit, Person.unit_id == Unit.id, isouter=True).where(Person.id.in_(person_ids)))}
     missing = [pid for pid in person_ids if pid not in found]
-    if missing:
+    if skip_unknown:
+        person_ids = [pid for pid in person_ids if pid in found]
+    elif missing:
         raise NotFound(f"Không tìm thấy cán bộ có mã {missing[0]}.")
     if members is None:
         members = _body_members(session, _body_id(session, MeetingKind(meeting.kind)))

@@ -324,10 +324,8 @@ def _invite(session: Session, meeting: Meeting, person_ids: list[int]) -> None:
     """Put these people on the attendee list (those already on it are skipped)."""
     listed = set(session.exec(select(Attendee.person_id).where(Attendee.meeting_id == meeting.id)).all())
     wanted = [pid for pid in dict.fromkeys(person_ids) if pid not in listed]
-    existing = set(session.exec(select(Person.id).where(Person.id.in_(wanted))).all()) if wanted else set()
-    wanted = [pid for pid in wanted if pid in existing]
     if wanted:
-        session.add_all(attendee_rows(session, meeting, wanted))
+        session.add_all(attendee_rows(session, meeting, wanted, skip_unknown=True))
     session.flush()
 
 
