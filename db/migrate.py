@@ -200,7 +200,7 @@ def downgrade(database: Database, target: str, *, backup: bool = True) -> Path |
     chain = revision_chain()
     current = current_revision(database)
     if target not in chain:
-        raise DatabaseError(f"Không có phiên bản lược đồ {target!r}; các phiên bản: {', '.join(chain)}.")
+        raise DatabaseError(f"Không có phiên bản lược đồ {target[:40]!r}; các phiên bản: {', '.join(chain)}.")
     if current not in chain or chain.index(target) >= chain.index(current):
         raise DatabaseError(f"Lược đồ đang ở {current}: {target} không cũ hơn, không có gì để hạ cấp.")
     saved = backup_before_migration(database, current) if backup else None

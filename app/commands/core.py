@@ -144,7 +144,7 @@ def _migrate(args: argparse.Namespace, ctx: CliContext) -> int:
         current = migrate.current_revision(database)
         target = args.to.strip() if args.to else chain[-1]
         if target not in chain:
-            raise InvalidInput(f"Không có phiên bản lược đồ {target!r}; các phiên bản: {', '.join(chain)}.")
+            raise InvalidInput(f"Không có phiên bản lược đồ {target[:40]!r}; các phiên bản: {', '.join(chain)}.")
         if current in chain and chain.index(target) < chain.index(current):
             return _downgrade(database, current, target, confirmed=args.yes)
         if migrate.upgrade(database, target=target):

@@ -167,6 +167,8 @@ def test_migrate_names_the_revisions_it_knows_when_given_another(tmp_path):
     result = _cli("--db", str(path), "migrate", "--to", "9999")
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and migrate.revision_chain()[0] in result.stderr
+    huge = _cli("--db", str(path), "migrate", "--to", "x" * 100_000 + "\x1b[2J")
+    assert huge.returncode == 2 and len(huge.stderr) < 400 and "\x1b" not in huge.stderr
 
 
 def test_migrate_brings_an_old_office_to_the_head(tmp_path):
