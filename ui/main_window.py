@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
                                   .replace("%2", term(ROLE_LABELS[ctx.actor.role])))
         for label in (self.absent_label, self.backup_label, self.status_db, self.status_user):
             self.statusBar().addPermanentWidget(label)
-        ctx.data_changed.connect(lambda _topics: self.update_status())
+        ctx.data_changed.connect(lambda _changes: self.update_status())
         self._restore_geometry()
         if self.specs:
             self.nav.setCurrentRow(window_state.last_pane_row(self.specs) if self.remember else 0)
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
             return
         widget = self.pane(self.specs[row].key)
         self.stack.setCurrentWidget(widget)
+        widget.became_current()
         # Not QToolBar.clear(): under PySide6 it deletes actions the panes still own (undo/redo).
         for action in self.toolbar.actions():
             self.toolbar.removeAction(action)

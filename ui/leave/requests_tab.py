@@ -295,12 +295,12 @@ class RequestsTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Hủy đơn xin nghỉ"),
                                           self.tr("Lý do hủy đơn số %1:").replace("%1", str(r.id)))
         if ok:
-            self.pane.ctx.try_call(self, leave.cancel_request, topics=("leave",), request_id=r.id, reason=reason)
+            self.pane.ctx.try_call(self, leave.cancel_request, request_id=r.id, reason=reason)
 
     def submit_selected(self) -> None:
         r = self.selected()
         if r is not None:
-            self.pane.ctx.try_call(self, leave.submit_request, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.submit_request, request_id=r.id,
                                    today=self.pane.today)
 
     def record_phone_approval(self) -> None:
@@ -317,12 +317,12 @@ class RequestsTab(QWidget):
             self.tr("Đơn số %1: lãnh đạo đã đồng ý qua điện thoại").replace("%1", str(r.id)), names, 0, False)
         if ok and choice in names:
             approved_at = datetime.combine(self.pane.today, datetime.now().time().replace(second=0, microsecond=0))
-            self.pane.ctx.try_call(self, leave.record_phone_approval, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.record_phone_approval, request_id=r.id,
                                    approved_by_id=people[names.index(choice)].id, approved_at=approved_at,
                                    today=self.pane.today)
 
     def mark_received(self) -> None:
         r = self.selected()
         if r is not None:
-            self.pane.ctx.try_call(self, leave.mark_application_received, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.mark_application_received, request_id=r.id,
                                    received_on=self.pane.today)

@@ -115,7 +115,7 @@ class RosterTab(QWidget):
 
     def regenerate(self) -> None:
         if self.roster is not None:
-            self.pane.ctx.try_call(self, leave_roster.generate_rotation, topics=("leave",), roster_id=self.roster.id)
+            self.pane.ctx.try_call(self, leave_roster.generate_rotation, roster_id=self.roster.id)
 
     def edit_day(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -137,4 +137,4 @@ class RosterTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Xóa lịch trực"),
                                       self.tr("Xóa “%1”?").replace("%1", self.roster.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self.pane.ctx.try_call(self, leave_roster.delete_roster, topics=("leave",), roster_id=self.roster.id)
+            self.pane.ctx.try_call(self, leave_roster.delete_roster, roster_id=self.roster.id)

@@ -39,8 +39,6 @@ from ui.meetings.dialogs import (
 from ui.meetings.models import AttendanceModel, AttendeeModel, RowsModel
 from ui.terms import term
 
-TOPICS = ("meetings", "calendar")  # the leaders on the list are the calendar entry's
-
 
 def table_view(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
@@ -158,7 +156,7 @@ class AttendeesTab(_AttendeeTable):
 
     def add_body(self, body_id: int) -> None:
         if self.meeting is not None:
-            self.ctx.try_call(self, attendees.add_body, topics=TOPICS, meeting_id=self.meeting.id, body_id=body_id)
+            self.ctx.try_call(self, attendees.add_body, meeting_id=self.meeting.id, body_id=body_id)
 
     def add_unit(self) -> None:
         if self.meeting is None or self.org is None:
@@ -167,7 +165,7 @@ class AttendeesTab(_AttendeeTable):
                  if u.active and u.kind != "body"]
         dialog = PickDialog(self.tr("Thêm cả đơn vị"), units, single=True, parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, attendees.add_unit, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_unit, meeting_id=self.meeting.id,
                               unit_id=dialog.selected()[0])
 
     def add_people(self) -> None:
@@ -176,7 +174,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = PickDialog(self.tr("Thêm người vào danh sách"), person_choices(list(self.org.people.values())),
                             parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, attendees.add_people, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_people, meeting_id=self.meeting.id,
                               person_ids=dialog.selected())
 
     def add_guest(self) -> None:
@@ -185,7 +183,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = GuestDialog(self)
         if dialog.exec():
             name, title, organisation, role = dialog.values()
-            self.ctx.try_call(self, attendees.add_guest, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_guest, meeting_id=self.meeting.id,
                               full_name=name, title=title, organisation=organisation, role=role)
 
     def set_role(self) -> None:
@@ -198,7 +196,7 @@ class AttendeesTab(_AttendeeTable):
         if ok:
             role = list(AttendeeRole)[labels.index(label)]
             for attendee in chosen:
-                self.ctx.try_call(self, attendees.update_attendee, topics=TOPICS, attendee_id=attendee.id,
+                self.ctx.try_call(self, attendees.update_attendee, attendee_id=attendee.id,
                                   role=role)
 
     def record_invitations(self) -> None:
@@ -208,7 +206,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = InvitationDialog(len(ids), self)
         if dialog.exec():
             via, sent_at = dialog.values()
-            self.ctx.try_call(self, attendees.record_invitations, topics=TOPICS, attendee_ids=ids, via=via,
+            self.ctx.try_call(self, attendees.record_invitations, attendee_ids=ids, via=via,
                               sent_at=sent_at)
 
     def notify_absence(self) -> None:
@@ -218,16 +216,16 @@ class AttendeesTab(_AttendeeTable):
         dialog = AbsenceDialog(chosen[0].full_name, chosen[0].absence_reason, self)
         if dialog.exec():
             reason, in_writing, permitted = dialog.values()
-            self.ctx.try_call(self, attendees.notify_absence, topics=TOPICS, attendee_id=chosen[0].id,
+            self.ctx.try_call(self, attendees.notify_absence, attendee_id=chosen[0].id,
                               reason=reason, in_writing=in_writing, permitted_by_standing=permitted)
 
     def clear_absence(self) -> None:
         for attendee in self.selected():
-            self.ctx.try_call(self, attendees.clear_absence_notice, topics=TOPICS, attendee_id=attendee.id)
+            self.ctx.try_call(self, attendees.clear_absence_notice, attendee_id=attendee.id)
 
     def remove(self) -> None:
         for attendee in self.selected():
-            self.ctx.try_call(self, attendees.remove_attendee, topics=TOPICS, attendee_id=attendee.id)
+            self.ctx.try_call(self, attendees.remove_attendee, attendee_id=attendee.id)
 
 
 class AttendanceTab(_AttendeeTable):
@@ -304,7 +302,7 @@ class AttendanceTab(_AttendeeTable):
             reason, ok = QInputDialog.getText(self, prompt, first.full_name, text=first.absence_reason)
             if not ok:
                 return
-        self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=ids, status=status,
+        self.ctx.try_call(self, attendees.set_attendance, attendee_ids=ids, status=status,
                           reason=reason)
 
     def mark_rest_present(self) -> None:
@@ -313,8 +311,8 @@ class AttendanceTab(_AttendeeTable):
         present = [a.id for a in rest if a.absence_notified_at is None]
         absent = [a.id for a in rest if a.absence_notified_at is not None]
         if present:
-            self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=present,
+            self.ctx.try_call(self, attendees.set_attendance, attendee_ids=present,
                               status=AttendanceStatus.PRESENT)
         if absent:
-            self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=absent,
+            self.ctx.try_call(self, attendees.set_attendance, attendee_ids=absent,
                               status=AttendanceStatus.ABSENT)

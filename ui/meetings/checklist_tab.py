@@ -25,8 +25,6 @@ from ui.empty_hint import EmptyHint
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
 
-TOPICS = ("meetings",)
-
 
 class ChecklistTab(QWidget):
     minutes_requested = Signal()  # the minutes item (7 working days, 003 §II.1.1) opens the biên bản
@@ -116,7 +114,7 @@ class ChecklistTab(QWidget):
 
     def _tick(self, item_id: int, done: bool) -> None:
         fn = meetings.tick_item if done else meetings.untick_item
-        self.ctx.try_call(self, fn, topics=TOPICS, item_id=item_id)
+        self.ctx.try_call(self, fn, item_id=item_id)
 
     def assign_owner(self) -> None:
         entry = self.current()
@@ -127,7 +125,7 @@ class ChecklistTab(QWidget):
         dialog = PickDialog(self.tr("Giao việc: %1").replace("%1", entry.task[:60]), choices, single=True,
                             parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, meetings.assign_owner, topics=TOPICS, item_id=entry.id,
+            self.ctx.try_call(self, meetings.assign_owner, item_id=entry.id,
                               owner_id=dialog.selected()[0])
 
     def _unit_of(self, entry: ChecklistEntry) -> int | None:
@@ -152,7 +150,7 @@ class ChecklistTab(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Ghi chú"), entry.task, entry.notes)
         if ok:
-            self.ctx.try_call(self, meetings.set_item_notes, topics=TOPICS, item_id=entry.id, notes=text)
+            self.ctx.try_call(self, meetings.set_item_notes, item_id=entry.id, notes=text)
 
     def add_item(self) -> None:
         if self.meeting is None:
@@ -160,7 +158,7 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(self.meeting.start, parent=self)
         if dialog.exec():
             department, task, due = dialog.values()
-            self.ctx.try_call(self, meetings.add_item, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, meetings.add_item, meeting_id=self.meeting.id,
                               department=department, task=task, due=due)
 
     def edit_item(self) -> None:
@@ -170,14 +168,14 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(entry.due, entry.department, entry.task, parent=self)
         if dialog.exec():
             department, task, due = dialog.values()
-            self.ctx.try_call(self, meetings.update_item, topics=TOPICS, item_id=entry.id,
+            self.ctx.try_call(self, meetings.update_item, item_id=entry.id,
                               department=department, task=task, due=due)
 
     def delete_item(self) -> None:
         entry = self.current()
         if entry is not None:
-            self.ctx.try_call(self, meetings.delete_item, topics=TOPICS, item_id=entry.id)
+            self.ctx.try_call(self, meetings.delete_item, item_id=entry.id)
 
     def regenerate(self) -> None:
         if self.meeting is not None:
-            self.ctx.try_call(self, meetings.regenerate_checklist, topics=TOPICS, meeting_id=self.meeting.id)
+            self.ctx.try_call(self, meetings.regenerate_checklist, meeting_id=self.meeting.id)

@@ -25,8 +25,6 @@ from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import DocumentDialog, PickDialog
 from ui.meetings.models import CopyModel, DocumentModel
 
-TOPICS = ("meetings",)
-
 
 class DocumentsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -121,7 +119,7 @@ class DocumentsTab(QWidget):
             return
         dialog = DocumentDialog(parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, documents.add_document, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, documents.add_document, meeting_id=self.meeting.id,
                               data=dialog.data())
 
     def edit(self) -> None:
@@ -130,13 +128,13 @@ class DocumentsTab(QWidget):
             return
         dialog = DocumentDialog(doc, parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, documents.update_document, topics=TOPICS, document_id=doc.id,
+            self.ctx.try_call(self, documents.update_document, document_id=doc.id,
                               data=dialog.data())
 
     def delete(self) -> None:
         doc = self.current_document()
         if doc is not None:
-            self.ctx.try_call(self, documents.delete_document, topics=TOPICS, document_id=doc.id)
+            self.ctx.try_call(self, documents.delete_document, document_id=doc.id)
 
     def give(self) -> None:
         doc = self.current_document()
@@ -146,7 +144,7 @@ class DocumentsTab(QWidget):
         dialog = PickDialog(self.tr("Phát “%1” cho").replace("%1", doc.title),
                             [(a.id, f"{a.full_name} — {a.title}") for a in people], parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, documents.give_copies, topics=TOPICS, document_id=doc.id,
+            self.ctx.try_call(self, documents.give_copies, document_id=doc.id,
                               attendee_ids=dialog.selected())
 
     def give_present(self) -> None:
@@ -155,7 +153,7 @@ class DocumentsTab(QWidget):
             return
         people = self.ctx.read(attendees.list_attendees, meeting_id=self.meeting.id)
         ids = [a.id for a in people if a.attendance is not None and a.attendance.value in ("present", "late")]
-        self.ctx.try_call(self, documents.give_copies, topics=TOPICS, document_id=doc.id, attendee_ids=ids)
+        self.ctx.try_call(self, documents.give_copies, document_id=doc.id, attendee_ids=ids)
 
     def _selected_copies(self) -> list[int]:
         rows = sorted({i.row() for i in self.copy_view.selectionModel().selectedRows()})
@@ -163,12 +161,12 @@ class DocumentsTab(QWidget):
 
     def returned(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.return_copy, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.return_copy, copy_id=copy_id)
 
     def not_returned(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.undo_return, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.undo_return, copy_id=copy_id)
 
     def take_back(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.take_back_copy, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.take_back_copy, copy_id=copy_id)

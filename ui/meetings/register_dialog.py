@@ -141,7 +141,7 @@ class RegisterDialog(QDialog):
     def issue(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Lấy số"), self.tr("Trích yếu nội dung văn bản:"))
         if ok and title.strip():
-            done, entry = self.ctx.try_call(self, register.issue, topics=("meetings",),
+            done, entry = self.ctx.try_call(self, register.issue,
                                             type_code=self.type.currentData(), title=title)
             if done:
                 self.refresh()
@@ -150,7 +150,7 @@ class RegisterDialog(QDialog):
     def reserve(self) -> None:
         count, ok = QInputDialog.getInt(self, self.tr("Giữ số"), self.tr("Giữ bao nhiêu số?"), 1, 1, 100)
         if ok:
-            done, _held = self.ctx.try_call(self, register.reserve, topics=("meetings",),
+            done, _held = self.ctx.try_call(self, register.reserve,
                                             type_code=self.type.currentData(), year=self.year.currentData(),
                                             count=count)
             if done:
@@ -164,7 +164,7 @@ class RegisterDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Hủy số"),
                                           self.tr("Lý do hủy số %1:").replace("%1", entry.symbol))
         if ok:
-            done, _entry = self.ctx.try_call(self, register.void, topics=("meetings",), entry_id=entry.id,
+            done, _entry = self.ctx.try_call(self, register.void, entry_id=entry.id,
                                              reason=reason)
             if done:
                 self.refresh()

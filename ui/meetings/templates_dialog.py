@@ -42,8 +42,6 @@ from ui.meetings.dialogs import FormDialog
 from ui.meetings.models import RowsModel
 from ui.terms import term
 
-TOPICS = ("meetings",)
-
 
 class TemplateModel(RowsModel):
     HEADERS = (
@@ -168,7 +166,7 @@ class TemplatesDialog(QDialog):
     def add(self) -> None:
         dialog = TemplateItemDialog(parent=self)
         if dialog.exec():
-            ok, item_id = self.ctx.try_call(self, templates.add_template_item, topics=TOPICS,
+            ok, item_id = self.ctx.try_call(self, templates.add_template_item,
                                             kind=self.kind.currentData(), data=dialog.data())
             if ok:
                 self.refresh(item_id)
@@ -179,25 +177,25 @@ class TemplatesDialog(QDialog):
             return
         dialog = TemplateItemDialog(item, parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, templates.update_template_item, topics=TOPICS, item_id=item.id,
+            self.ctx.try_call(self, templates.update_template_item, item_id=item.id,
                               data=dialog.data())
             self.refresh(item.id)
 
     def remove(self) -> None:
         item = self.current()
         if item is not None:
-            self.ctx.try_call(self, templates.remove_template_item, topics=TOPICS, item_id=item.id)
+            self.ctx.try_call(self, templates.remove_template_item, item_id=item.id)
             self.refresh()
 
     def move(self, step: int) -> None:
         item = self.current()
         if item is not None:
-            self.ctx.try_call(self, templates.move_template_item, topics=TOPICS, item_id=item.id, step=step)
+            self.ctx.try_call(self, templates.move_template_item, item_id=item.id, step=step)
             self.refresh(item.id)
 
     def reset(self) -> None:
         answer = QMessageBox.question(self, self.tr("Khôi phục mặc định"),
                                       self.tr("Thay mẫu này bằng mẫu mặc định theo Quy chế 003?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.try_call(self, templates.reset_template, topics=TOPICS, kind=self.kind.currentData())
+            self.ctx.try_call(self, templates.reset_template, kind=self.kind.currentData())
             self.refresh()
