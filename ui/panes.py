@@ -14,38 +14,7 @@ from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
 from sqlmodel import SQLModel
 
 from app.services.changes import Changes
-from db.models.calendar import Event, EventLeader, EventUnit, ScheduleWeek
-from db.models.leave import (
-    ApprovalStep,
-    DutyAssignment,
-    DutyRoster,
-    LeaveActingRule,
-    LeaveApprovalRule,
-    LeaveRequest,
-    LeaveType,
-)
-from db.models.meetings import (
-    Attendee,
-    ChecklistTemplate,
-    ChecklistTemplateItem,
-    Document,
-    DocumentCopy,
-    Meeting,
-    MeetingChecklistItem,
-)
-from db.models.org import (
-    BodyMember,
-    DayOverride,
-    Delegation,
-    Office,
-    Oversight,
-    Person,
-    Position,
-    Setting,
-    Unit,
-    User,
-)
-from db.models.register import DocumentType, OutgoingDocument
+from db.models import calendar, leave, meetings, org, register
 from ui.context import AppContext
 
 
@@ -55,13 +24,16 @@ def tables_of(*models: type[SQLModel]) -> frozenset[str]:
 
 
 # The tables each part of the office's data lives in; a pane shows the parts it names.
-ORG = tables_of(Office, Unit, Position, Person, BodyMember, Oversight, Delegation, User)
-CALENDAR = tables_of(Event, EventLeader, EventUnit, ScheduleWeek, DayOverride)
-MEETINGS = tables_of(Meeting, ChecklistTemplate, ChecklistTemplateItem, MeetingChecklistItem, Attendee, Document,
-                     DocumentCopy, DocumentType, OutgoingDocument)
-LEAVE = tables_of(LeaveType, LeaveRequest, ApprovalStep, LeaveApprovalRule, LeaveActingRule, DutyRoster,
-                  DutyAssignment)
-SETTINGS = tables_of(Setting)
+ORG = tables_of(org.Office, org.Unit, org.Position, org.Person, org.BodyMember, org.Oversight, org.Delegation,
+                org.User)
+CALENDAR = tables_of(calendar.Event, calendar.EventLeader, calendar.EventUnit, calendar.ScheduleWeek,
+                     org.DayOverride)
+MEETINGS = tables_of(meetings.Meeting, meetings.ChecklistTemplate, meetings.ChecklistTemplateItem,
+                     meetings.MeetingChecklistItem, meetings.Attendee, meetings.Document, meetings.DocumentCopy,
+                     register.DocumentType, register.OutgoingDocument)
+LEAVE = tables_of(leave.LeaveType, leave.LeaveRequest, leave.ApprovalStep, leave.LeaveApprovalRule,
+                  leave.LeaveActingRule, leave.DutyRoster, leave.DutyAssignment)
+SETTINGS = tables_of(org.Setting)
 
 # Columns sized to their content measure this many rows (about a screenful; Qt's default
 # is 1,000, and in a tab not on screen every row): ten years of leave are thousands of rows.
