@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 
 class HalfDay(StrEnum):
@@ -104,7 +105,7 @@ class ScheduleEntry:
     def cancelled(self) -> bool:
         return self.status == "cancelled"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = {f: getattr(self, f) for f in _ENTRY_FIELDS}
         for name in ("day", "rule_day"):
             data[name] = data[name].isoformat() if data[name] else None
@@ -114,7 +115,7 @@ class ScheduleEntry:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> ScheduleEntry:
+    def from_dict(cls, data: Mapping[str, Any]) -> ScheduleEntry:
         values = {k: data[k] for k in _ENTRY_FIELDS if k in data}
         values["day"] = date.fromisoformat(values["day"])
         values["rule_day"] = date.fromisoformat(values["rule_day"]) if values.get("rule_day") else None
@@ -127,7 +128,7 @@ class ScheduleEntry:
 _ENTRY_FIELDS = tuple(f for f in ScheduleEntry.__dataclass_fields__)
 
 
-def entry_order(entry: ScheduleEntry) -> tuple:
+def entry_order(entry: ScheduleEntry) -> tuple[date, bool, datetime, str, str]:
     """Order of entries within the schedule: by day, half-day, time, then title."""
     return (entry.day, entry.half != HalfDay.MORNING, entry.start, entry.title, entry.key)
 
@@ -327,5 +328,5 @@ def diff_weeks(old: Sequence[ScheduleEntry], new: Sequence[ScheduleEntry]) -> li
     return changes
 
 
-def entries_as_dicts(entries: Iterable[ScheduleEntry]) -> list[dict]:
+def entries_as_dicts(entries: Iterable[ScheduleEntry]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in entries]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -32,7 +34,8 @@ def today_local() -> date:
     return datetime.now(office_tz()).date()
 
 
-def datetime_field(*, nullable: bool = False, default_factory=None, index: bool = False):
+def datetime_field(*, nullable: bool = False, default_factory: Callable[[], datetime] | None = None,
+                   index: bool = False) -> Any:  # a pydantic FieldInfo typed as Any by sqlmodel
     """A naive local datetime column (sqlmodel would otherwise demand aware datetimes)."""
     from sqlalchemy import Column, DateTime
     from sqlmodel import Field

@@ -40,6 +40,7 @@ from app.services.calendar.read import (
     series_window,
 )
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.text import nfc, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
 from db.models.base import now_local
@@ -206,10 +207,7 @@ class EventInfo:
 
 
 def load_event(session: Session, event_id: int | None) -> Event:
-    row = session.get(Event, event_id) if event_id is not None else None
-    if row is None:
-        raise NotFound(f"Không tìm thấy lịch công tác có mã {event_id}.")
-    return row
+    return get_or_raise(session, Event, event_id, f"Không tìm thấy lịch công tác có mã {event_id}.")
 
 
 def event_info(session: Session, row: Event) -> EventInfo:

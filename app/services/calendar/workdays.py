@@ -7,10 +7,11 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.workdays import WorkCalendar
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.read_cache import cached
 from app.text import nfc
 from db.models import DayOverride
@@ -68,8 +69,6 @@ def add_override(*, session: Session, actor: Actor, day: date, kind: str, note: 
 
 def remove_override(*, session: Session, actor: Actor, override_id: int) -> None:
     require(actor, Permission.SETTINGS_WRITE)
-    row = session.get(DayOverride, override_id)
-    if row is None:
-        raise NotFound("Không tìm thấy ngày điều chỉnh.")
+    row = get_or_raise(session, DayOverride, override_id, "Không tìm thấy ngày điều chỉnh.")
     with write(session, actor, "workdays.remove", f"day:{row.day.isoformat()}"):
         session.delete(row)

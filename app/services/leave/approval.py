@@ -19,13 +19,14 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules import leave as rules
 from app.rules.leave import Role
 from app.services.admin.audit import write
 from app.services.admin.auth import AccountRole, Actor, Permission, require
 from app.services.leave.checks import warnings_for
 from app.services.leave.read import RequestInfo, list_requests, moment
+from app.services.lookup import get_or_raise
 from app.services.org.read import (
     Absence,
     OrgSnapshot,
@@ -77,6 +78,10 @@ def load_rules(session: Session) -> list[rules.ApprovalRule]:
     return [info.as_rule() for info in list_rules(session)]
 
 
+def _rule(session: Session, rule_id: int) -> LeaveApprovalRule:
+    return get_or_raise(session, LeaveApprovalRule, rule_id, f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
+
+
 def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days: float,
               approvers: list[str] | tuple[str, ...], informed: list[str] | tuple[str, ...] = (),
               source: str = "", rule_id: int | None = None) -> int:
@@ -90,9 +95,7 @@ def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days:
     if rule_id is None:
         row = LeaveApprovalRule(requester_role="", from_days=1, approvers="")
     else:
-        row = session.get(LeaveApprovalRule, rule_id)
-        if row is None:
-            raise NotFound(f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
+        row = _rule(session, rule_id)
     same = session.exec(select(LeaveApprovalRule).where(
         LeaveApprovalRule.requester_role == checked.requester.value,
         LeaveApprovalRule.from_days == checked.from_days)).first()
@@ -111,9 +114,7 @@ def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days:
 
 def delete_rule(*, session: Session, actor: Actor, rule_id: int) -> None:
     require(actor, Permission.SETTINGS_WRITE)
-    row = session.get(LeaveApprovalRule, rule_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
+    row = _rule(session, rule_id)
     with write(session, actor, "leave_rule.delete", f"approval_rule:{rule_id}", row.requester_role):
         session.delete(row)
 
@@ -386,9 +387,7 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     """
     require(actor, Permission.LEAVE_DECIDE)
     today = today or now_local().date()
-    request = session.get(LeaveRequest, request_id)
-    if request is None:
-        raise NotFound(f"Không tìm thấy đơn xin nghỉ số {request_id}.")
+    request = get_or_raise(session, LeaveRequest, request_id, f"Không tìm thấy đơn xin nghỉ số {request_id}.")
     if request.status != "submitted":
         raise Conflict(f"Đơn số {request_id} không còn chờ duyệt.")
     step = current_step(session, request_id)

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules.leave import (
     HalfDay,
     LeavePeriod,
@@ -48,6 +48,7 @@ from app.services.leave.read import (
     moment,
     overlapping,
 )
+from app.services.lookup import get_or_raise
 from app.services.org.read import PersonInfo, get_person
 from app.text import format_date, format_datetime, nfc
 from app.validation import check_date
@@ -212,10 +213,7 @@ def file_request(*, session: Session, actor: Actor, draft: LeaveDraft, submit: b
 
 
 def _request(session: Session, request_id: int) -> LeaveRequest:
-    request = session.get(LeaveRequest, request_id)
-    if request is None:
-        raise NotFound(f"Không tìm thấy đơn xin nghỉ số {request_id}.")
-    return request
+    return get_or_raise(session, LeaveRequest, request_id, f"Không tìm thấy đơn xin nghỉ số {request_id}.")
 
 
 def _draft_of(request: LeaveRequest) -> LeaveDraft:

@@ -20,6 +20,7 @@ from app.rules.roster import HolidayPeriod, fair_rotation, holiday_periods
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.org.read import get_person
 from app.text import nfc, weekday_vi
 from db.models import DutyAssignment, DutyRoster, LeaveRequest, Person, Position
@@ -84,10 +85,7 @@ def _date_range(start: date, end: date) -> list[date]:
 
 
 def _roster(session: Session, roster_id: int) -> DutyRoster:
-    roster = session.get(DutyRoster, roster_id)
-    if roster is None:
-        raise NotFound(f"Không tìm thấy lịch trực số {roster_id}.")
-    return roster
+    return get_or_raise(session, DutyRoster, roster_id, f"Không tìm thấy lịch trực số {roster_id}.")
 
 
 def list_rosters(*, session: Session, year: int | None = None) -> list[RosterSummary]:

@@ -26,6 +26,7 @@ from app.rules.protocol import LEADER_ROLES, ROLE_LABELS, protocol_key
 from app.services.admin import settings
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings import calendar_link as links
 from app.services.meetings.checklist import meeting_row
 from app.text import nfc
@@ -120,10 +121,7 @@ def _role(role: AttendeeRole | str) -> AttendeeRole:
 
 
 def _attendee(session: Session, attendee_id: int) -> Attendee:
-    row = session.get(Attendee, attendee_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy đại biểu có mã {attendee_id}.")
-    return row
+    return get_or_raise(session, Attendee, attendee_id, f"Không tìm thấy đại biểu có mã {attendee_id}.")
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -247,8 +245,7 @@ def add_body(*, session: Session, actor: Actor, meeting_id: int, body_id: int) -
 def add_unit(*, session: Session, actor: Actor, meeting_id: int, unit_id: int,
              role: AttendeeRole | str = AttendeeRole.DELEGATE) -> int:
     """Invite every active person of a unit."""
-    if session.get(Unit, unit_id) is None:
-        raise NotFound(f"Không tìm thấy đơn vị có mã {unit_id}.")
+    get_or_raise(session, Unit, unit_id, f"Không tìm thấy đơn vị có mã {unit_id}.")
     ids = list(session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active)).all())
     return add_people(session=session, actor=actor, meeting_id=meeting_id, person_ids=ids, role=role)
 

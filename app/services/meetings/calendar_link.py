@@ -24,13 +24,14 @@ from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.meetings import KIND_BODY, MeetingKind
 from app.rules.schedule import monday_of
 from app.services.admin.auth import Actor
 from app.services.calendar import events as calendar
 from app.services.calendar.events import STATUS_LABELS, EventInput
 from app.services.calendar.read import entry_key
+from app.services.lookup import get_or_raise
 from app.services.meetings.checklist import recompute_dues
 from app.text import nfc
 from db.models import Attendee, AuditLog, Event, Meeting, Unit
@@ -105,9 +106,7 @@ class EventChoice:
 
 def calendar_link(*, session: Session, meeting_id: int) -> CalendarLink | None:
     """The meeting's entry, or None if it has none."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id}.")
+    meeting = get_or_raise(session, Meeting, meeting_id, f"Không tìm thấy cuộc họp có mã {meeting_id}.")
     row = session.get(Event, meeting.event_id) if meeting.event_id is not None else None
     if row is None:
         return None
@@ -205,9 +204,7 @@ class LinkSource:
 
 def link_source(session: Session, event_id: int, occurrence: date | None = None) -> LinkSource:
     """Check that *event_id* (the occurrence produced on *occurrence* for a series) may be linked."""
-    row = session.get(Event, event_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy lịch công tác có mã {event_id}.")
+    row = get_or_raise(session, Event, event_id, f"Không tìm thấy lịch công tác có mã {event_id}.")
     if row.status == "cancelled":
         raise Conflict(f"Lịch «{row.title}» đã hoãn/hủy; không gắn cuộc họp vào được.")
     taken = session.exec(select(Meeting).where(Meeting.event_id == event_id)).first()

@@ -11,12 +11,13 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from app.errors import Forbidden, InvalidInput, NotFound
+from app.errors import Forbidden, InvalidInput
 from app.rules import meetings as rules
 from app.rules.meetings import DueRule, DueState, department_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.meetings import templates
 from app.text import nfc
 from db.models import Meeting, MeetingChecklistItem, Person
@@ -50,10 +51,7 @@ class ChecklistEntry:
 
 def meeting_row(session: Session, meeting_id: int) -> Meeting:
     """The meeting row, or NotFound."""
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id}.")
-    return row
+    return get_or_raise(session, Meeting, meeting_id, f"Không tìm thấy cuộc họp có mã {meeting_id}.")
 
 
 def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
@@ -73,10 +71,7 @@ def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> N
 
 
 def _item(session: Session, item_id: int) -> MeetingChecklistItem:
-    row = session.get(MeetingChecklistItem, item_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy việc cần làm có mã {item_id}.")
-    return row
+    return get_or_raise(session, MeetingChecklistItem, item_id, f"Không tìm thấy việc cần làm có mã {item_id}.")
 
 
 def person_names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -159,9 +154,7 @@ def assign_owner(*, session: Session, actor: Actor, item_id: int, owner_id: int 
     require(actor, Permission.MEETINGS_WRITE)
     row = _item(session, item_id)
     if owner_id is not None:
-        person = session.get(Person, owner_id)
-        if person is None:
-            raise NotFound(f"Không tìm thấy cán bộ có mã {owner_id}.")
+        person = get_or_raise(session, Person, owner_id, f"Không tìm thấy cán bộ có mã {owner_id}.")
         if not person.active:
             raise InvalidInput(f"{person.full_name} không còn công tác.")
     with write(session, actor, "checklist.assign", f"checklist_item:{item_id}", str(owner_id)):
@@ -187,8 +180,8 @@ def add_item(*, session: Session, actor: Actor, meeting_id: int, department: str
     require(actor, Permission.MEETINGS_WRITE)
     meeting_row(session, meeting_id)
     department, task = _check_task(department, task, due)
-    if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {owner_id}.")
+    if owner_id is not None:
+        get_or_raise(session, Person, owner_id, f"Không tìm thấy cán bộ có mã {owner_id}.")
     row = MeetingChecklistItem(meeting_id=meeting_id, department=department, task=task, rule="", number=0,
                                due=due.replace(second=0, microsecond=0), owner_id=owner_id, notes=nfc(notes),
                                sort_order=1000)

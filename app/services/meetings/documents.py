@@ -8,9 +8,10 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings.checklist import meeting_row
 from app.text import nfc
 from db.models import Attendee, Document, DocumentCopy
@@ -69,10 +70,7 @@ class DocumentInput:
 
 
 def _document(session: Session, document_id: int) -> Document:
-    row = session.get(Document, document_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy tài liệu có mã {document_id}.")
-    return row
+    return get_or_raise(session, Document, document_id, f"Không tìm thấy tài liệu có mã {document_id}.")
 
 
 def _copies(session: Session, document_id: int) -> list[DocumentCopy]:
@@ -171,10 +169,7 @@ def give_copies(*, session: Session, actor: Actor, document_id: int, attendee_id
 
 
 def _copy(session: Session, copy_id: int) -> DocumentCopy:
-    row = session.get(DocumentCopy, copy_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy bản tài liệu có mã {copy_id}.")
-    return row
+    return get_or_raise(session, DocumentCopy, copy_id, f"Không tìm thấy bản tài liệu có mã {copy_id}.")
 
 
 def return_copy(*, session: Session, actor: Actor, copy_id: int, at: datetime | None = None) -> int:

@@ -11,11 +11,12 @@ from datetime import date, datetime
 
 from sqlmodel import Session, select
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.rules.meetings import KIND_BODY, AttendanceStatus, AttendeeRole
 from app.rules.register import blank_symbol, document_symbol, number_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings import register
 from app.services.meetings.attendees import attendance_tally
 from app.services.meetings.checklist import meeting_row
@@ -147,8 +148,8 @@ def set_minute_taker(*, session: Session, actor: Actor, meeting_id: int, personn
     """Mark the meeting personnel (tổ chức, cán bộ) or not, and assign the minute taker."""
     require(actor, Permission.MEETINGS_WRITE)
     row = meeting_row(session, meeting_id)
-    if person_id is not None and session.get(Person, person_id) is None:
-        raise NotFound(f"Không có người mã {person_id}.")
+    if person_id is not None:
+        get_or_raise(session, Person, person_id, f"Không có người mã {person_id}.")
     with write(session, actor, "meeting.minute_taker", f"meeting:{meeting_id}",
                f"personnel={personnel} person={person_id}"):
         row.personnel, row.minute_taker_id = personnel, person_id
@@ -180,9 +181,7 @@ def minute_taker_choice(*, session: Session, meeting_id: int) -> tuple[bool, int
 def record_written_comments(*, session: Session, actor: Actor, attendee_id: int, comments: str) -> None:
     """Store an absent member's written comments on the drafts (004 Điều 10.4, 11.4)."""
     require(actor, Permission.MEETINGS_WRITE)
-    row = session.get(Attendee, attendee_id)
-    if row is None:
-        raise NotFound(f"Không có đại biểu mã {attendee_id}.")
+    row = get_or_raise(session, Attendee, attendee_id, f"Không có đại biểu mã {attendee_id}.")
     with write(session, actor, "attendee.written_comments", f"attendee:{attendee_id}"):
         row.written_comments = nfc(comments)
         session.add(row)

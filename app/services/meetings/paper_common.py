@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from app.errors import NotFound
 from app.rules.register import Authority, signer_lines
 from app.services.admin import settings
 from app.services.admin.settings import SettingSpec
+from app.services.lookup import get_or_raise
 from app.services.org.read import OfficeInfo, get_office
 from db.models import Person, Position
 
@@ -57,9 +57,7 @@ def signer_block(session: Session, choice: SignerChoice, *, default_body: str) -
     office = get_office(session)
     layout = office.kind if office else "party"
     if choice.person_id is not None:
-        person = session.get(Person, choice.person_id)
-        if person is None:
-            raise NotFound(f"Không có người mã {choice.person_id}.")
+        person = get_or_raise(session, Person, choice.person_id, f"Không có người mã {choice.person_id}.")
     else:
         person = person_with_role(session, "chief")
     position = session.get(Position, person.position_id) if person and person.position_id else None

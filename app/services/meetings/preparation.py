@@ -16,12 +16,13 @@ from datetime import date, datetime
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules import meetings as rules
 from app.rules.meetings import KIND_LABELS, MeetingKind, TemplateItem
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.meetings import calendar_link as links
 from app.services.meetings import templates
 from app.services.meetings.attendees import attendee_row, attendee_rows
@@ -205,8 +206,8 @@ def office_now() -> datetime:
 # -- meetings --------------------------------------------------------------------------
 
 def _check_chair(session: Session, chair_id: int | None) -> None:
-    if chair_id is not None and session.get(Person, chair_id) is None:
-        raise NotFound(f"Không tìm thấy người chủ trì có mã {chair_id}.")
+    if chair_id is not None:
+        get_or_raise(session, Person, chair_id, f"Không tìm thấy người chủ trì có mã {chair_id}.")
 
 
 def _default_owners(session: Session) -> dict[str, int]:

@@ -20,6 +20,7 @@ from app.errors import Conflict, InvalidInput, NotFound
 from app.rules.register import document_symbol, number_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.text import nfc
 from db.models import DocumentType, Office, OutgoingDocument
 from db.models.base import now_local
@@ -166,10 +167,12 @@ def _type_names(session: Session) -> dict[str, str]:
     return {t.code: t.name for t in session.exec(select(DocumentType))}
 
 
+def _document(session: Session, entry_id: int) -> OutgoingDocument:
+    return get_or_raise(session, OutgoingDocument, entry_id, f"Không có số văn bản mã {entry_id}.")
+
+
 def get_entry(*, session: Session, entry_id: int) -> RegisterEntry:
-    row = session.get(OutgoingDocument, entry_id)
-    if row is None:
-        raise NotFound(f"Không có số văn bản mã {entry_id}.")
+    row = _document(session, entry_id)
     return _entry(row, _type_names(session).get(row.type_code, row.type_code), office_layout(session)[0])
 
 
@@ -205,9 +208,7 @@ def void(*, session: Session, actor: Actor, entry_id: int, reason: str) -> Regis
     reason = " ".join(nfc(reason).split())
     if not reason:
         raise InvalidInput("Hãy ghi lý do hủy số.")
-    row = session.get(OutgoingDocument, entry_id)
-    if row is None:
-        raise NotFound(f"Không có số văn bản mã {entry_id}.")
+    row = _document(session, entry_id)
     if row.status == "void":
         raise Conflict(f"Số {row.symbol} đã bị hủy.")
     with write(session, actor, "register.void", f"outgoing_document:{entry_id}", reason):

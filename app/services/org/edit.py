@@ -12,10 +12,11 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.leave import Role
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.org.read import (  # re-exported: the org API in one place
     Absence,
     OrgSnapshot,
@@ -83,24 +84,18 @@ class PersonInput:
 
 
 def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
-    return person
+    return get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}.")
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(f"Không tìm thấy đơn vị có mã {unit_id}.")
-    return unit
+    return get_or_raise(session, Unit, unit_id, f"Không tìm thấy đơn vị có mã {unit_id}.")
 
 
 def _check_refs(session: Session, data: PersonInput) -> None:
     if data.unit_id is not None:
         _unit(session, data.unit_id)
-    if data.position_id is not None and session.get(Position, data.position_id) is None:
-        raise NotFound(f"Không tìm thấy chức vụ có mã {data.position_id}.")
+    if data.position_id is not None:
+        get_or_raise(session, Position, data.position_id, f"Không tìm thấy chức vụ có mã {data.position_id}.")
 
 
 # -- office -----------------------------------------------------------------------
@@ -257,8 +252,8 @@ def move_person(*, session: Session, actor: Actor, person_id: int, unit_id: int 
     person = _person(session, person_id)
     if unit_id is not None:
         _unit(session, unit_id)
-    if position_id is not None and session.get(Position, position_id) is None:
-        raise NotFound(f"Không tìm thấy chức vụ có mã {position_id}.")
+    if position_id is not None:
+        get_or_raise(session, Position, position_id, f"Không tìm thấy chức vụ có mã {position_id}.")
     with write(session, actor, "person.move", f"person:{person_id}", f"unit={unit_id} position={position_id}"):
         person.unit_id = unit_id
         if position_id is not None:
@@ -367,8 +362,7 @@ def add_delegation(*, session: Session, actor: Actor, principal_id: int, acting_
 
 def remove_delegation(*, session: Session, actor: Actor, delegation_id: int) -> None:
     require(actor, Permission.ORG_WRITE)
-    delegation = session.get(Delegation, delegation_id)
-    if delegation is None:
-        raise NotFound(f"Không tìm thấy ủy quyền có mã {delegation_id}.")
+    delegation = get_or_raise(session, Delegation, delegation_id,
+                              f"Không tìm thấy ủy quyền có mã {delegation_id}.")
     with write(session, actor, "delegation.delete", f"delegation:{delegation_id}"):
         session.delete(delegation)

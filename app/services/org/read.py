@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from app.errors import NotFound
+from app.services.lookup import get_or_raise
 from app.text import fold
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
 
@@ -185,9 +185,7 @@ def load_org(session: Session) -> OrgSnapshot:
 
 
 def get_person(session: Session, person_id: int) -> PersonInfo:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
+    person = get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}.")
     return person_info(person, session.get(Unit, person.unit_id) if person.unit_id else None,
                        session.get(Position, person.position_id) if person.position_id else None)
 

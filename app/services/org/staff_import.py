@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 from app.errors import InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.org.edit import PersonInput
 from app.services.org.staff_dates import read_date_column
 from app.text import fold, nfc
@@ -325,7 +326,4 @@ def remove_imported_staff(*, session: Session, actor: Actor, person_ids: list[in
     require(actor, Permission.ORG_WRITE)
     with write(session, actor, "person.import.undo", "person", f"{len(person_ids)} người"):
         for person_id in person_ids:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
-            session.delete(person)
+            session.delete(get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}."))
