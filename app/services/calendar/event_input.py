@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput, NotFound
 from app.rules.recurrence import (
@@ -43,7 +43,7 @@ from app.services.calendar.workdays import office_calendar
 from app.services.lookup import get_or_raise
 from app.text import nfc, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 from db.models.calendar import EVENT_STATUSES, HALF_DAYS
 
 SCOPES = ("this", "following", "all")
@@ -212,12 +212,12 @@ def load_event(session: Session, event_id: int | None) -> Event:
 
 def event_info(session: Session, row: Event) -> EventInfo:
     leader_ids = list(session.exec(select(EventLeader.person_id).where(EventLeader.event_id == row.id)
-                                   .order_by(EventLeader.id)).all())
+                                   .order_by(col(EventLeader.id))).all())
     unit_ids = list(session.exec(select(EventUnit.unit_id).where(EventUnit.event_id == row.id)
-                                 .order_by(EventUnit.id)).all())
+                                 .order_by(col(EventUnit.id))).all())
     directory = load_directory(session)
     return EventInfo(
-        id=row.id, uid=row.uid, title=row.title, kind=row.kind, start=row.start_at, end=row.end_at,
+        id=id_of(row), uid=row.uid, title=row.title, kind=row.kind, start=row.start_at, end=row.end_at,
         all_day=row.all_day, half_day=row.half_day, location=row.location, chair_id=row.chair_id,
         chair_name=directory.person(row.chair_id), leader_ids=leader_ids,
         leader_names=[directory.person(p) for p in leader_ids], unit_ids=unit_ids,
@@ -327,11 +327,11 @@ def leader_choices(session: Session) -> list[LeaderChoice]:
     result = []
     for person, position in rows:
         role = position.role if position else ""
-        group = groups.get(person.id) or ("office" if role in OFFICE_LEADER_ROLES else
+        group = groups.get(id_of(person)) or ("office" if role in OFFICE_LEADER_ROLES else
                                          "standing" if role in LEADERSHIP_ROLES else "")
         if group:
             result.append((position.rank if position else 999, person.id,
-                           LeaderChoice(person.id, person.full_name, position.title if position else "", group)))
+                           LeaderChoice(id_of(person), person.full_name, position.title if position else "", group)))
     return [choice for _rank, _id, choice in sorted(result, key=lambda t: (t[0], t[1]))]
 
 

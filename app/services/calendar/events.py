@@ -84,6 +84,7 @@ from app.services.calendar.views import (
 )
 from app.services.calendar.workdays import office_calendar
 from db.models import Event
+from db.models.base import id_of
 
 __all__ = [
     "ALL",
@@ -199,8 +200,8 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     with write(session, actor, "event.create", "event", data.title):
         session.add(row)
         session.flush()
-        set_links(session, row.id, data, new=True)
-    return row.id
+        set_links(session, id_of(row), data, new=True)
+    return id_of(row)
 
 
 def _dates_json(days) -> str:
@@ -241,9 +242,9 @@ def _update_in_place(session: Session, actor: Actor, row: Event, data: EventInpu
             row.series_key = "s" + row.uid[:16]
         row.status = status
         session.add(row)
-        set_links(session, row.id, data)
+        set_links(session, id_of(row), data)
         _tell_listeners(session, actor, row, "updated")
-    return row.id
+    return id_of(row)
 
 
 def _update_series(session: Session, actor: Actor, row: Event, data: EventInput, occurrence: date | None) -> int:
@@ -263,8 +264,8 @@ def _update_series(session: Session, actor: Actor, row: Event, data: EventInput,
             session.execute(delete(Event).where(Event.series_id == row.id))
             row.exdates = "[]"
         session.add(row)
-        set_links(session, row.id, data)
-    return row.id
+        set_links(session, id_of(row), data)
+    return id_of(row)
 
 
 def _exception_row(session: Session, row: Event, day: date) -> Event | None:
@@ -288,8 +289,8 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
         session.add(row)
         session.add(exception)
         session.flush()
-        set_links(session, exception.id, data, new=True)
-    return exception.id
+        set_links(session, id_of(exception), data, new=True)
+    return id_of(exception)
 
 
 def _split_series(session: Session, actor: Actor, row: Event, day: date, data: EventInput) -> int:
@@ -314,12 +315,12 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
         session.add(row)
         session.add(tail)
         session.flush()
-        set_links(session, tail.id, data, new=True)
+        set_links(session, id_of(tail), data, new=True)
         for exception in session.exec(select(Event).where(Event.series_id == row.id,
                                                           Event.recurrence_day >= day)).all():
             exception.series_id = tail.id
             session.add(exception)
-    return tail.id
+    return id_of(tail)
 
 
 def _removal_target(session: Session, actor: Actor, event_id: int, scope: str,
@@ -347,18 +348,18 @@ def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
                     exception.status = "cancelled"
                     session.add(exception)
             _tell_listeners(session, actor, row, "cancelled")
-        return row.id
+        return id_of(row)
     day = _needs_occurrence(occurrence)
     if scope == "this":
-        data = event_input(session, row.id, day)
+        data = event_input(session, id_of(row), day)
         data.status = "cancelled"
         return _update_occurrence(session, actor, row, day, data)
     first = first_start(row.rrule, row.start_at, row.tzid)
     if first is None or day <= first.date():
-        return cancel_event(session=session, actor=actor, event_id=row.id, scope="all")
+        return cancel_event(session=session, actor=actor, event_id=id_of(row), scope="all")
     with write(session, actor, "event.cancel", f"event:{row.id}", f"{row.title} (từ {day:%d/%m/%Y})"):
         _truncate(session, row, day, cancel_exceptions=True)
-    return row.id
+    return id_of(row)
 
 
 def _truncate(session: Session, row: Event, day: date, *, cancel_exceptions: bool) -> None:
@@ -386,7 +387,7 @@ def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
     day = _needs_occurrence(occurrence)
     first = first_start(row.rrule, row.start_at, row.tzid)
     if scope == "following" and (first is None or day <= first.date()):
-        delete_event(session=session, actor=actor, event_id=row.id, scope="all")
+        delete_event(session=session, actor=actor, event_id=id_of(row), scope="all")
         return
     with write(session, actor, "event.delete", f"event:{row.id}", f"{row.title} ({scope} {day:%d/%m/%Y})"):
         if scope == "this":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.recurrence import WorkdayShift, expand, to_zone
 from app.services.calendar.ics_identity import export_uid, office_uuid
@@ -20,6 +20,7 @@ from app.services.calendar.read import ALL, KIND_LABELS, ScheduleFilter, exdates
 from app.services.calendar.views import week
 from app.services.calendar.workdays import office_calendar
 from db.models import Event
+from db.models.base import id_of
 
 SHIFT_HORIZON = timedelta(days=366)
 
@@ -74,7 +75,7 @@ def _event(row: Event, uid: str, directory, session: Session, **extra) -> IcsEve
 
 
 def _series(session: Session, row: Event, uid: str, directory, horizon: datetime) -> list[IcsEvent]:  # noqa: ANN001
-    exceptions = session.exec(select(Event).where(Event.series_id == row.id).order_by(Event.recurrence_day)).all()
+    exceptions = session.exec(select(Event).where(Event.series_id == row.id).order_by(col(Event.recurrence_day))).all()
     edited = {e.recurrence_day for e in exceptions}
     events: list[IcsEvent] = []
     moved: list[IcsEvent] = []
@@ -119,7 +120,7 @@ def ics_events(session: Session, entries, monday: date) -> list[IcsEvent]:  # no
             row = session.get(Event, row.series_id) or row
         if row.id in seen:
             continue
-        seen.add(row.id)
+        seen.add(id_of(row))
         uid = export_uid(row.uid, office)
         if row.recurring:
             result.extend(_series(session, row, uid, directory, horizon))

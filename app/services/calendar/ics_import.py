@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from uuid import uuid4
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import VanPhongError
 from app.services.admin.audit import write
@@ -35,6 +35,7 @@ from app.services.calendar.ics_identity import local_id, office_uuid
 from app.services.calendar.ics_read import IcsInstance, IcsSeries, IcsTimes, read_ics
 from app.services.calendar.read import KIND_LABELS, office_hours
 from db.models import Event
+from db.models.base import id_of
 
 _KIND_BY_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
 ACTIONS = {"create": "nhập mới", "update": "cập nhật", "same": "đã có, không đổi", "skip": "bỏ qua"}
@@ -127,7 +128,7 @@ def _plan(session: Session, series: IcsSeries, hours: OfficeHours, own: str) -> 
 
 def _existing(session: Session, uid: str, own: str) -> Event | None:
     key = local_id(uid, own) or uid
-    return session.exec(select(Event).where(Event.uid == key, Event.series_id.is_(None))).first()
+    return session.exec(select(Event).where(Event.uid == key, col(Event.series_id).is_(None))).first()
 
 
 def _plans(session: Session, content: bytes) -> list[_Plan]:
@@ -206,4 +207,4 @@ def _store(session: Session, actor: Actor, plan: _Plan) -> int:
         session.add(exception)
     refresh_range(row)
     session.flush()
-    return row.id
+    return id_of(row)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.recurrence import SHIFT_MARGIN, expand
@@ -39,6 +39,7 @@ from app.services.org.read import Absence, absence_source, absences_between
 from app.services.read_cache import cached
 from app.text import fold, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
+from db.models.base import id_of
 
 # Longest single event: business trips included. Bounds the window queries (see bench).
 MAX_EVENT_DAYS = 62
@@ -223,7 +224,7 @@ def window_rows(session: Session, start: datetime, end: datetime, kind: str | No
     series = session.exec(select(Event).where(
         Event.recurring == True,  # noqa: E712
         Event.start_at < end + SHIFT_MARGIN,
-        or_(Event.range_end.is_(None), Event.range_end > start - SHIFT_MARGIN), *of_kind)).all()
+        or_(col(Event.range_end).is_(None), Event.range_end > start - SHIFT_MARGIN), *of_kind)).all()
     return [*singles, *series]
 
 
@@ -282,7 +283,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
             occurrences = [(row.recurrence_day, row.start_at, row.end_at)]
         for rule_day, occ_start, occ_end in occurrences:
             entries.append(_entry(row, rule_day, occ_start, occ_end, start, hours, directory,
-                                  leaders.get(row.id, []), units.get(row.id, [])))
+                                  leaders.get(id_of(row), []), units.get(id_of(row), [])))
     entries.sort(key=entry_order)
     return entries
 
@@ -309,7 +310,7 @@ def _entry(row: Event, rule_day: date | None, start: datetime, end: datetime, wi
         leaders=", ".join(f"Đ/c {directory.person(pid)}" for pid in others),
         participants=participants, location=row.location,
         preparing=directory.units.get(row.preparing_unit_id, "") if row.preparing_unit_id else row.preparing_text,
-        status=row.status, leader_ids=tuple(people), event_id=row.id,
+        status=row.status, leader_ids=tuple(people), event_id=id_of(row),
         rule_day=rule_day,
     )
 

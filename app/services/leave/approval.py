@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules import leave as rules
@@ -38,7 +38,7 @@ from app.services.org.read import (
 )
 from app.text import format_datetime, nfc
 from db.models import ApprovalStep, LeaveActingRule, LeaveApprovalRule, LeaveRequest
-from db.models.base import now_local
+from db.models.base import id_of, now_local, stored_id
 
 
 class BeyondLimits(Conflict):
@@ -67,9 +67,9 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def list_rules(session: Session) -> list[RuleInfo]:
-    rows = session.exec(select(LeaveApprovalRule).order_by(LeaveApprovalRule.requester_role,
-                                                           LeaveApprovalRule.from_days)).all()
-    return [RuleInfo(r.id, r.requester_role, r.from_days, _split(r.approvers), _split(r.informed), r.source)
+    rows = session.exec(select(LeaveApprovalRule).order_by(col(LeaveApprovalRule.requester_role),
+                                                           col(LeaveApprovalRule.from_days))).all()
+    return [RuleInfo(id_of(r), r.requester_role, r.from_days, _split(r.approvers), _split(r.informed), r.source)
             for r in rows]
 
 
@@ -109,7 +109,7 @@ def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days:
         row.informed = ",".join(checked.informed)
         row.source = checked.source
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def delete_rule(*, session: Session, actor: Actor, rule_id: int) -> None:
@@ -158,7 +158,7 @@ class ActingRuleInfo:
 
 def list_acting_rules(session: Session) -> list[ActingRuleInfo]:
     rows = session.exec(select(LeaveActingRule).order_by(LeaveActingRule.approver_role)).all()
-    return [ActingRuleInfo(r.id, r.approver_role, _split(r.acting_roles), r.source) for r in rows]
+    return [ActingRuleInfo(id_of(r), r.approver_role, _split(r.acting_roles), r.source) for r in rows]
 
 
 def load_acting_rules(session: Session) -> list[rules.ActingRule]:
@@ -194,7 +194,7 @@ def save_acting_rule(*, session: Session, actor: Actor, approver_role: str, acti
         row.source = checked.source
         session.add(row)
         session.flush()
-    return row.id
+    return id_of(row)
 
 
 # -- resolving people -------------------------------------------------------------------
@@ -336,7 +336,7 @@ def resolve_chain(session: Session, requester: PersonInfo, days: float, day: dat
 
 
 def _holder_again(snapshot: OrgSnapshot, step: ResolvedApprover) -> ResolvedApprover:
-    holder = snapshot.people[step.acting_for_id]
+    holder = snapshot.people[stored_id(step.acting_for_id)]
     return ResolvedApprover(step.role, holder.id, holder.full_name, holder.position_title, None, "", step.note)
 
 
@@ -373,7 +373,7 @@ def may_decide(session: Session, actor: Actor, step: ApprovalStep, day: date) ->
 def current_step(session: Session, request_id: int) -> ApprovalStep | None:
     return session.exec(select(ApprovalStep).where(ApprovalStep.request_id == request_id,
                                                    ApprovalStep.decision == "pending")
-                        .order_by(ApprovalStep.step_order)).first()
+                        .order_by(col(ApprovalStep.step_order))).first()
 
 
 def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, comment: str = "",
@@ -415,9 +415,9 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     with write(session, actor, action, f"leave_request:{request_id}", comment):
         _record(step, actor, approve, comment, now)
         session.add(step)
-        remaining = session.exec(select(ApprovalStep).where(
+        remaining = list(session.exec(select(ApprovalStep).where(
             ApprovalStep.request_id == request_id, ApprovalStep.decision == "pending",
-            ApprovalStep.id != step.id).order_by(ApprovalStep.step_order)).all()
+            ApprovalStep.id != step.id).order_by(col(ApprovalStep.step_order))).all())
         if not approve:
             for other in remaining:
                 other.decision = "skipped"
@@ -476,7 +476,7 @@ def waiting_for(*, session: Session, actor: Actor, today: date | None = None) ->
 
     mine = []
     for request in pending:
-        step = steps.get(request.current_step.id)
+        step = steps.get(request.current_step.id) if request.current_step is not None else None
         if request.person_id == actor.person_id or step is None:
             continue
         if actor.person_id in step_deciders(session, step, today, snapshot=snapshot, acting_rules=acting_rules,

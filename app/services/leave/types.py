@@ -15,6 +15,7 @@ from app.services.lookup import get_or_raise
 from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import LeaveActingRule, LeaveApprovalRule, LeaveType
+from db.models.base import id_of
 
 
 @dataclass(frozen=True)
@@ -100,4 +101,4 @@ def save_leave_type(*, session: Session, actor: Actor, data: LeaveTypeInput, typ
         row.sort_order, row.active = data.sort_order, data.active
         row.min_notice_days, row.notice_refuses = data.min_notice_days, data.notice_refuses
         session.add(row)
-    return row.id
+    return id_of(row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import Forbidden, InvalidInput
 from app.rules import meetings as rules
@@ -21,7 +21,7 @@ from app.services.lookup import get_or_raise
 from app.services.meetings import templates
 from app.text import nfc
 from db.models import Meeting, MeetingChecklistItem, Person
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 DEPARTMENT_ORDER = {"tong_hop": 0, "hanh_chinh": 1, "tai_chinh_quan_tri": 2}
 
@@ -74,11 +74,12 @@ def _item(session: Session, item_id: int) -> MeetingChecklistItem:
     return get_or_raise(session, MeetingChecklistItem, item_id, f"Không tìm thấy việc cần làm có mã {item_id}.")
 
 
-def person_names(session: Session, ids: set[int]) -> dict[int, str]:
-    ids.discard(None)  # type: ignore[arg-type]
+def person_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """id → full name of the given people (looked up with optional ids: None is nobody)."""
+    ids.discard(None)
     if not ids:
         return {}
-    return {p.id: p.full_name for p in session.exec(select(Person).where(Person.id.in_(ids))).all()}
+    return {id_of(p): p.full_name for p in session.exec(select(Person).where(col(Person.id).in_(ids))).all()}
 
 
 def get_checklist(*, session: Session, meeting_id: int, now: datetime | None = None) -> list[ChecklistEntry]:
@@ -89,7 +90,7 @@ def get_checklist(*, session: Session, meeting_id: int, now: datetime | None = N
     rows = session.exec(select(MeetingChecklistItem).where(MeetingChecklistItem.meeting_id == meeting_id)).all()
     names = person_names(session, {r.owner_id for r in rows})
     entries = [
-        ChecklistEntry(r.id, r.meeting_id, r.department, department_label(r.department), r.task, r.rule,
+        ChecklistEntry(id_of(r), r.meeting_id, r.department, department_label(r.department), r.task, r.rule,
                        r.number, r.due, r.owner_id, names.get(r.owner_id, ""), r.done_at, r.done_by, r.notes,
                        r.template_item_id, rules.due_state(r.due, now, cal, done=r.done_at is not None))
         for r in rows
@@ -187,7 +188,7 @@ def add_item(*, session: Session, actor: Actor, meeting_id: int, department: str
                                sort_order=1000)
     with write(session, actor, "checklist.add", f"meeting:{meeting_id}", task[:80]):
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def update_item(*, session: Session, actor: Actor, item_id: int, department: str, task: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.meetings import KIND_BODY, AttendanceStatus, AttendeeRole
@@ -34,7 +34,7 @@ from app.services.meetings.printouts import when_text
 from app.services.org.read import OfficeInfo, get_office
 from app.text import nfc
 from db.models import Attendee, ChecklistTemplateItem, MeetingChecklistItem, Person, Position
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 __all__ = [
     "AbsentMember",
@@ -168,8 +168,8 @@ def absent_members(*, session: Session, meeting_id: int) -> list[AbsentMember]:
     meeting_row(session, meeting_id)
     rows = session.exec(select(Attendee).where(Attendee.meeting_id == meeting_id,
                                                Attendee.attendance == AttendanceStatus.ABSENT.value)
-                        .order_by(Attendee.id)).all()
-    return [AbsentMember(r.id, r.full_name, r.written_comments) for r in rows]
+                        .order_by(col(Attendee.id))).all()
+    return [AbsentMember(id_of(r), r.full_name, r.written_comments) for r in rows]
 
 
 def minute_taker_choice(*, session: Session, meeting_id: int) -> tuple[bool, int | None]:
@@ -212,7 +212,7 @@ def _minutes_due(session: Session, meeting_id: int) -> datetime | None:
 
 def _minutes_item(session: Session, meeting_id: int) -> MeetingChecklistItem | None:
     return session.exec(select(MeetingChecklistItem)
-                        .join(ChecklistTemplateItem, MeetingChecklistItem.template_item_id == ChecklistTemplateItem.id)
+                        .join(ChecklistTemplateItem, col(MeetingChecklistItem.template_item_id) == ChecklistTemplateItem.id)
                         .where(MeetingChecklistItem.meeting_id == meeting_id,
                                ChecklistTemplateItem.key.endswith(MINUTES_TASK_KEY))).first()
 

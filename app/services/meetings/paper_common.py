@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.register import Authority, signer_lines
 from app.services.admin import settings
@@ -49,13 +49,14 @@ class SignerBlock:
 
 def person_with_role(session: Session, role: str) -> Person | None:
     """The first active person holding a position of *role* (chief, deputy_chief…)."""
-    return session.exec(select(Person).join(Position, Person.position_id == Position.id)
-                        .where(Position.role == role, Person.active).order_by(Position.rank, Person.id)).first()
+    return session.exec(select(Person).join(Position, col(Person.position_id) == Position.id)
+                        .where(Position.role == role, Person.active).order_by(col(Position.rank), col(Person.id))).first()
 
 
 def signer_block(session: Session, choice: SignerChoice, *, default_body: str) -> SignerBlock:
     office = get_office(session)
     layout = office.kind if office else "party"
+    person: Person | None
     if choice.person_id is not None:
         person = get_or_raise(session, Person, choice.person_id, f"Không có người mã {choice.person_id}.")
     else:
