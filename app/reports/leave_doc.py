@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from app.text import nfc
 
@@ -268,5 +269,5 @@ def to_html(printout: Printout) -> str:
     return "".join(parts)
 
 
-def grid(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], **kw: object) -> Grid:
-    return Grid(tuple(head), tuple(tuple(r) for r in rows), tuple(widths), **kw)  # type: ignore[arg-type]
+def grid(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], **kw: Any) -> Grid:
+    return Grid(tuple(head), tuple(tuple(r) for r in rows), tuple(widths), **kw)

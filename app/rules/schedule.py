@@ -285,7 +285,9 @@ class WeekChange:
     @property
     def entry(self) -> ScheduleEntry:
         """The entry as it is now (as it was, for a removed one)."""
-        return self.after or self.before  # type: ignore[return-value]
+        entry = self.after or self.before
+        assert entry is not None  # a change has the entry before it, after it, or both
+        return entry
 
     def describe(self) -> str:
         """One Vietnamese line: "Điều chỉnh: Họp … (địa điểm, thành phần)"."""

@@ -87,9 +87,9 @@ def published_schedule(session: Session, monday: date, published: PublishedWeek)
     days = []
     for day in week_days(monday):
         info = calendar.describe(day)
-        rows = tuple(HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
-                     for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
-        days.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, rows))  # type: ignore[arg-type]
+        morning, afternoon = (HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
+                              for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
+        days.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, (morning, afternoon)))
     return WeekSchedule(monday, days, published=published)
 
 

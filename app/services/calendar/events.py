@@ -22,13 +22,13 @@ transaction of the change and never imports them, so imports stay one way.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import uuid4
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.recurrence import continue_from, end_before, first_start
@@ -163,8 +163,9 @@ class EventSummary:
 
 def all_events(session: Session) -> list[EventSummary]:
     """Every event row (series counted once), in start order."""
-    rows = session.exec(select(Event.id, Event.start_at, Event.end_at, Event.title, Event.kind, Event.status,
-                               Event.rrule).order_by(Event.start_at, Event.id)).all()
+    # sqlmodel types select() up to four columns
+    rows = session.exec(select(Event.id, Event.start_at, Event.end_at, Event.title,  # type: ignore[call-overload]
+                               Event.kind, Event.status, Event.rrule).order_by(col(Event.start_at), col(Event.id))).all()
     return [EventSummary(*row) for row in rows]
 
 
@@ -191,7 +192,7 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     """Add an event (single or recurring); returns its id."""
     require(actor, Permission.CALENDAR_WRITE)
     data = data.clean(office_hours(session), session)
-    row = Event(title=data.title, start_at=data.start, end_at=data.end, uid=data.uid or uuid4().hex)
+    row = Event(title=data.title, start_at=data.start, end_at=data.finish, uid=data.uid or uuid4().hex)
     set_schedule_fields(row, data, actor)
     if data.rrule:
         row.series_key = "s" + row.uid[:16]
@@ -204,7 +205,7 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     return id_of(row)
 
 
-def _dates_json(days) -> str:
+def _dates_json(days: Iterable[date]) -> str:
     return json.dumps(sorted({d.isoformat() for d in days}))
 
 
@@ -236,7 +237,7 @@ def _update_in_place(session: Session, actor: Actor, row: Event, data: EventInpu
     status = data.status or status_after_edit(session, row, data)
     becomes_series = bool(data.rrule) and not row.recurring
     with write(session, actor, "event.update", f"event:{row.id}", data.title):
-        row.start_at, row.end_at = data.start, data.end
+        row.start_at, row.end_at = data.start, data.finish
         set_schedule_fields(row, data, actor)
         if becomes_series and not row.series_key:
             row.series_key = "s" + row.uid[:16]
@@ -254,14 +255,14 @@ def _update_series(session: Session, actor: Actor, row: Event, data: EventInput,
         start = row.start_at + (data.start - shown)
     else:
         start = data.start
-    end = start + (data.end - data.start)
+    end = start + (data.finish - data.start)
     status = data.status or status_after_edit(session, row, data)
     with write(session, actor, "event.update", f"event:{row.id}", f"{data.title} (cả chuỗi)"):
         row.start_at, row.end_at = start, end
         set_schedule_fields(row, data, actor)
         row.status = status
         if not data.rrule:  # no longer recurring: its edited occurrences go
-            session.execute(delete(Event).where(Event.series_id == row.id))
+            session.execute(delete(Event).where(col(Event.series_id) == row.id))
             row.exdates = "[]"
         session.add(row)
         set_links(session, id_of(row), data)
@@ -280,7 +281,7 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
         return _update_in_place(session, actor, existing, data)
     status = data.status or ("changed" if row.status in ("published", "changed")
                              else status_after_edit(session, row, data))
-    exception = Event(title=data.title, start_at=data.start, end_at=data.end, uid=uuid4().hex,
+    exception = Event(title=data.title, start_at=data.start, end_at=data.finish, uid=uuid4().hex,
                       series_id=row.id, recurrence_day=day, series_key=row.series_key)
     set_schedule_fields(exception, data, actor)
     exception.status = status
@@ -301,7 +302,7 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
     rule = data.rrule
     if rule and rule == row.rrule:
         rule = continue_from(row.rrule, row.start_at, day, row.tzid)
-    tail = Event(title=data.title, start_at=anchor, end_at=anchor + (data.end - data.start), uid=uuid4().hex,
+    tail = Event(title=data.title, start_at=anchor, end_at=anchor + (data.finish - data.start), uid=uuid4().hex,
                  series_key=row.series_key, split_from_id=row.id)
     set_schedule_fields(tail, data.with_rule(rule), actor)
     kept = exdates_of(row)
@@ -317,7 +318,7 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
         session.flush()
         set_links(session, id_of(tail), data, new=True)
         for exception in session.exec(select(Event).where(Event.series_id == row.id,
-                                                          Event.recurrence_day >= day)).all():
+                                                          col(Event.recurrence_day) >= day)).all():
             exception.series_id = tail.id
             session.add(exception)
     return id_of(tail)
@@ -367,7 +368,7 @@ def _truncate(session: Session, row: Event, day: date, *, cancel_exceptions: boo
     refresh_range(row)
     session.add(row)
     for exception in session.exec(select(Event).where(Event.series_id == row.id,
-                                                      Event.recurrence_day >= day)).all():
+                                                      col(Event.recurrence_day) >= day)).all():
         if cancel_exceptions:
             exception.status = "cancelled"
             session.add(exception)

@@ -185,9 +185,9 @@ def week(session: Session, monday: date, filter: ScheduleFilter = ALL) -> WeekSc
     week_days_ = []
     for day in days:
         info = calendar.describe(day)
-        rows = tuple(HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
-                     for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
-        week_days_.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, rows))  # type: ignore[arg-type]
+        morning, afternoon = (HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
+                              for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
+        week_days_.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, (morning, afternoon)))
     published = latest_version(session, monday) if monday in window.snapshots else None
     changes: list[WeekChange] = []
     if published is not None:
