@@ -33,7 +33,11 @@ class AppContext(QObject):
         # results read before the window existed (while the sign-in dialog waited), by read_key;
         # each is used once, and none after a change
         self._read_ahead = dict(read_ahead or {})
-        self.data_changed.connect(lambda _topics: self._read_ahead.clear())
+        self.data_changed.connect(self._forget_read_ahead)  # a method, not a lambda holding self: the
+        # connection would keep the context (and its database thread) alive for ever
+
+    def _forget_read_ahead(self, _topics: object) -> None:
+        self._read_ahead.clear()
 
     def session(self):
         return self.database.session()

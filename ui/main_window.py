@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         off for screenshots."""
         super().__init__()
         self.ctx = ctx
+        if ctx.parent() is None:
+            ctx.setParent(self)  # the context and its database thread end with the window
         self.remember = remember
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
