@@ -37,8 +37,12 @@ class AppContext(QObject):
         # results read before the window existed (while the sign-in dialog waited), by read_key;
         # each is used once, and none after a change
         self._read_ahead = dict(read_ahead or {})
-        self.data_changed.connect(lambda _changes: self._read_ahead.clear())
+        self.data_changed.connect(self._forget_read_ahead)  # a method, not a lambda holding self: the
+        # connection would keep the context (and its database thread) alive for ever
         self._batch: list[Changes] | None = None  # changes held back by batch()
+
+    def _forget_read_ahead(self, _changes: object) -> None:
+        self._read_ahead.clear()
 
     def session(self):
         return self.database.session()

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         off for screenshots."""
         super().__init__()
         self.ctx = ctx
+        if ctx.parent() is None:
+            ctx.setParent(self)  # the context and its database thread end with the window
         self.remember = remember
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(pane_icon(spec.icon), spec.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        # as wide as its longest title, no wider: the panes keep the room on a small screen
+        self.nav.setFixedWidth(min(230, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
+        self.centralWidget().setSizes([self.nav.maximumWidth(), 1280])  # (the splitter's own start is wider)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._global_actions = self._make_global_actions()

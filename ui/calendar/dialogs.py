@@ -94,11 +94,11 @@ class ChangesDialog(QDialog):
     def load(self) -> None:
         version = self.version.currentData()
         if version is None:
-            self.model.load([])
+            self.model.set_rows([])
             self.summary.setText(self.tr("Tuần này chưa được công bố."))
             return
         changes = self.ctx.read(cal.changes_since, monday=self.monday, version=version, filter=self.view_filter)
-        self.model.load(changes)
+        self.model.set_rows(changes)
         self.view.resizeRowsToContents()
         self.summary.setText(self.tr("%n thay đổi so với bản số %1.", "", len(changes))
                              .replace("%1", str(version)) if changes else

@@ -104,6 +104,7 @@ class CalendarPane(Pane):
 
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
+        self.title.setWordWrap(True)  # on two lines in a narrow window
         self.title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
         self.status = QLabel()
         self.status.setObjectName("weekStatus")

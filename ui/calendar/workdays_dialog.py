@@ -107,7 +107,7 @@ class WorkdaysWidget(QWidget):
             return rows, working
 
         rows, working = self.ctx.read(load)
-        self.model.load(rows)
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(self.tr("%n ngày làm việc trong năm.", "", working))

@@ -3,11 +3,12 @@ attendance tab used during the meeting (tally, live quorum, absences this year).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,6 +30,7 @@ from app.services.org.read import OrgSnapshot
 from ui.columns import set_widths
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.meetings.dialogs import (
     AbsenceDialog,
     GuestDialog,
@@ -36,11 +38,12 @@ from ui.meetings.dialogs import (
     PickDialog,
     person_choices,
 )
-from ui.meetings.models import AttendanceModel, AttendeeModel, RowsModel
+from ui.meetings.models import AttendanceModel, AttendeeModel
+from ui.table_model import RowTableModel
 from ui.terms import term
 
 
-def table_view(model: RowsModel, name: str) -> QTableView:
+def table_view(model: RowTableModel[Any], name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -56,7 +59,7 @@ def table_view(model: RowsModel, name: str) -> QTableView:
 class _AttendeeTable(QWidget):
     """Shared by both tabs: a table of the meeting's attendees and the selected rows."""
 
-    model_class: type[RowsModel] = AttendeeModel
+    model_class: type[AttendeeModel | AttendanceModel] = AttendeeModel
     view_name = "attendeeTable"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -90,7 +93,7 @@ class _AttendeeTable(QWidget):
     def load_rows(self) -> list[AttendeeInfo]:
         rows = self.ctx.read(attendees.list_attendees, meeting_id=self.meeting.id) if self.meeting else []
         selected = {a.id for a in self.selected()}
-        self.model.load(rows)
+        self.model.set_rows(rows)
         selection = self.view.selectionModel()
         for row, attendee in enumerate(rows):
             if attendee.id in selected:
@@ -115,14 +118,14 @@ class AttendeesTab(_AttendeeTable):
         self.summary = QLabel()
         self.add_body_button = self.button(self.tr("Thêm cả cơ quan lãnh đạo"), self._show_body_menu, "addBody")
         self.body_menu = QMenu(self)
-        add_row = QHBoxLayout()
+        add_row = FlowLayout()  # the button rows wrap when the window is narrow
         for widget in (self.add_body_button,
                        self.button(self.tr("Thêm một đơn vị…"), self.add_unit, "addUnit"),
                        self.button(self.tr("Thêm người…"), self.add_people, "addPeople"),
                        self.button(self.tr("Thêm khách mời…"), self.add_guest, "addGuest")):
             add_row.addWidget(widget)
         add_row.addStretch(1)
-        act_row = QHBoxLayout()
+        act_row = FlowLayout()
         for widget in (self.button(self.tr("Vai trò…"), self.set_role, "setRole"),
                        self.button(self.tr("Đã gửi giấy mời…"), self.record_invitations, "invite"),
                        self.button(self.tr("Báo vắng trước…"), self.notify_absence, "notifyAbsence"),
@@ -241,7 +244,7 @@ class AttendanceTab(_AttendeeTable):
         self.quorum.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
-        row = QHBoxLayout()
+        row = FlowLayout()
         for widget in (self.button(self.tr("Có mặt (C)"), lambda: self.mark(AttendanceStatus.PRESENT), "markPresent"),
                        self.button(self.tr("Đến muộn (M)"), lambda: self.mark(AttendanceStatus.LATE), "markLate"),
                        self.button(self.tr("Vắng mặt (V)…"), lambda: self.mark(AttendanceStatus.ABSENT), "markAbsent"),

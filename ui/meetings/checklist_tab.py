@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -22,6 +21,7 @@ from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
 
@@ -44,6 +44,8 @@ class ChecklistTab(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a long task wraps instead of being cut; the tooltip has it all
         self.tree.header().setStretchLastSection(False)
+        # the task keeps room for a few words in a narrow window (it wraps; the tree scrolls sideways)
+        self.tree.header().setMinimumSectionSize(120)
         # rows take the height their wrapped task needs at the column's new width
         self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
@@ -54,7 +56,7 @@ class ChecklistTab(QWidget):
                         .replace("%1", tints.css(tints.RED_TINT)).replace("%2", tints.ink(tints.RED_INK).name())
                         .replace("%3", tints.css(tints.AMBER_TINT)).replace("%4", tints.ink(tints.AMBER_INK).name()))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps when the window is narrow
         for key, text, slot in (
                 ("owner", self.tr("Giao cho…"), self.assign_owner),
                 ("notes", self.tr("Ghi chú…"), self.edit_notes),
@@ -70,6 +72,7 @@ class ChecklistTab(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)

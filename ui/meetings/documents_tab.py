@@ -21,6 +21,7 @@ from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.columns import set_widths
 from ui.context import AppContext
+from ui.flow_layout import FlowLayout
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import DocumentDialog, PickDialog
 from ui.meetings.models import CopyModel, DocumentModel
@@ -41,8 +42,8 @@ class DocumentsTab(QWidget):
         self.outstanding_label.setObjectName("outstandingLabel")
         writer = ctx.can(Permission.MEETINGS_WRITE)
 
-        def row(*specs: tuple[str, object, str]) -> QHBoxLayout:
-            layout = QHBoxLayout()
+        def row(*specs: tuple[str, object, str]) -> FlowLayout:
+            layout = FlowLayout()  # wraps when the window is narrow
             for text, slot, name in specs:
                 button = QPushButton(text)
                 button.setObjectName(name)
@@ -87,7 +88,7 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         current = self.current_document()
         rows = self.ctx.read(documents.list_documents, meeting_id=self.meeting.id) if self.meeting else []
-        self.documents.load(rows)
+        self.documents.set_rows(rows)
         set_widths(self.doc_view, (300, 45, 55, 60, 60))
         row = self.documents.row_of(current.id) if current else (0 if rows else -1)
         if row >= 0:
@@ -99,7 +100,7 @@ class DocumentsTab(QWidget):
 
     def load_copies(self) -> None:
         if self.meeting is None:
-            self.copies.load([])
+            self.copies.set_rows([])
             self.outstanding_label.clear()
             return
         outstanding = self.ctx.read(documents.outstanding_copies, meeting_id=self.meeting.id)
@@ -107,10 +108,10 @@ class DocumentsTab(QWidget):
         red = tints.ink(tints.RED_INK).name()
         self.outstanding_label.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}" if outstanding else "")
         if self.outstanding_only.isChecked():
-            self.copies.load(outstanding)
+            self.copies.set_rows(outstanding)
         else:
             doc = self.current_document()
-            self.copies.load(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
+            self.copies.set_rows(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
                              if doc else [])
         set_widths(self.copy_view, (220, 55, 160, 120))
 

@@ -81,6 +81,8 @@ def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, object
             meeting_calendar.calendar_link(session=session, meeting_id=meeting_id))
 
 
+TITLE_ROOM = 120  # logical pixels kept for the titles in the list of meetings
+
 class MeetingsPane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -228,7 +230,7 @@ class MeetingsPane(Pane):
         current = wanted if wanted is not None else (self.meeting.id if self.meeting else None)
         self.org = found.org
         rows = found.rows
-        self.list_model.load(rows)
+        self.list_model.set_rows(rows)
         self.programme_due.setText(paperwork.due_text(self, found.due))
         header = self.list_view.horizontalHeader()
         header.setResizeContentsPrecision(VISIBLE_ROWS)
@@ -236,6 +238,12 @@ class MeetingsPane(Pane):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        # the titles keep room for a few words a line however narrow the window (the splitter
+        # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
+        others = sum(max(self.list_view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.list_model.columnCount()) if c != 1 and not header.isSectionHidden(c))
+        self.list_view.setMinimumWidth(others + TITLE_ROOM + self.list_view.verticalScrollBar().sizeHint().width()
+                                       + 2 * self.list_view.frameWidth())
         fit_visible_rows(self.list_view)
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:

@@ -5,9 +5,7 @@ them up with "Cập nhật theo mẫu" (done items are kept)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,30 +37,35 @@ from app.services.meetings.templates import TemplateItemInfo, TemplateItemInput
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog
-from ui.meetings.models import RowsModel
+from ui.table_model import Column, RowTableModel
 from ui.terms import term
 
 
-class TemplateModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TemplateModel", "Phòng"), QT_TRANSLATE_NOOP("TemplateModel", "Công việc"),
-        QT_TRANSLATE_NOOP("TemplateModel", "Hạn"), QT_TRANSLATE_NOOP("TemplateModel", "Căn cứ"),
-    )
+class TemplateModel(RowTableModel[TemplateItemInfo]):
+    NUMBERED = True
 
-    def cell(self, row: TemplateItemInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            rule = term(RULE_LABELS[row.rule]) if row.rule is DueRule.AT_START else f"{row.number} {term(RULE_LABELS[row.rule])}"
-            if row.setting_key:
-                rule += " *"
-            if row.condition == CONDITION_FOREIGN_GUESTS:
-                rule += self.tr(" (khách nước ngoài)")
-            return (term(department_label(row.department)), row.task, rule, row.source)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.setting_key:
-            spec = settings.CATALOGUE.get(row.setting_key)
-            return self.tr("* theo thiết lập: %1").replace("%1", term(spec.label) if spec else row.setting_key)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.task
-        return None
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Phòng"), lambda r: term(department_label(r.department))),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Công việc"), lambda r: r.task, lambda r: r.task),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Hạn"), self._rule, self._rule_tip),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Căn cứ"), lambda r: r.source),
+        )
+
+    def _rule(self, row: TemplateItemInfo) -> str:
+        rule = term(RULE_LABELS[row.rule]) if row.rule is DueRule.AT_START else f"{row.number} {term(RULE_LABELS[row.rule])}"
+        if row.setting_key:
+            rule += " *"
+        if row.condition == CONDITION_FOREIGN_GUESTS:
+            rule += self.tr(" (khách nước ngoài)")
+        return rule
+
+    def _rule_tip(self, row: TemplateItemInfo) -> str | None:
+        if not row.setting_key:
+            return None
+        spec = settings.CATALOGUE.get(row.setting_key)
+        return self.tr("* theo thiết lập: %1").replace("%1", term(spec.label) if spec else row.setting_key)
 
 
 class TemplateItemDialog(FormDialog):
@@ -154,7 +157,7 @@ class TemplatesDialog(QDialog):
 
     def refresh(self, select: int | None = None) -> None:
         rows = self.ctx.read(templates.list_template, kind=self.kind.currentData())
-        self.model.load(rows)
+        self.model.set_rows(rows)
         for column, width in enumerate((170, 500, 220)):
             self.view.setColumnWidth(column, width)
         if select is not None and self.model.row_of(select) >= 0:
