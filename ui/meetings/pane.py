@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin.auth import Permission
+from app.services.changes import Changes
 from app.services.meetings import calendar_link as meeting_calendar
 from app.services.meetings import preparation as meetings
 from app.services.meetings.preparation import MeetingInfo, office_now
@@ -79,6 +80,15 @@ def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, object
     """A meeting and its calendar link."""
     return (meetings.get_meeting(session=session, meeting_id=meeting_id),
             meeting_calendar.calendar_link(session=session, meeting_id=meeting_id))
+
+
+def read_changed(session: Session, meeting_id: int, changes: Changes) -> tuple[MeetingInfo, object] | None:
+    """Meeting *meeting_id* again if *changes* wrote only its own rows, else None (the list
+    is read again)."""
+    changed = meetings.meetings_changed(session=session, changes=changes)
+    if changed is None or changed - {meeting_id}:
+        return None
+    return read_meeting(session, meeting_id)
 
 
 TITLE_ROOM = 120  # logical pixels kept for the titles in the list of meetings
@@ -211,6 +221,28 @@ class MeetingsPane(Pane):
 
     def tables(self) -> frozenset[str]:
         return MEETINGS | CALENDAR | ORG | SETTINGS
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A change to the shown meeting's own rows (a ticked item, an attendee, a document)
+        updates its row of the list and its details; anything else reads the list again."""
+        current = self.meeting
+        # the meeting's own row (title, programme…) may move it in or out of the list: read it again
+        if current is None or self._loading or not changes.only(meetings.MEETING_TABLES - {"meeting"}):
+            self.refresh()
+            return
+        self.ctx.read_later(read_changed, meeting_id=current.id, changes=changes, key=f"meeting-{id(self)}",
+                            done=self._show_changed, failed=lambda _error: self.refresh())
+
+    def _show_changed(self, found: tuple[MeetingInfo, object] | None) -> None:
+        if found is None or self._loading:
+            self.refresh()
+            return
+        meeting, link = found
+        row = self.list_model.row_of(meeting.id)
+        if row >= 0:
+            self.list_model.update_row(row, meeting)
+            self.list_view.setColumnHidden(3, not any(m.overdue for m in self.list_model.rows))
+        self._show_meeting(meeting, link)
 
     # -- loading ------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from app.rules.meetings import KIND_LABELS, MeetingKind, TemplateItem
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.changes import Changes
 from app.services.lookup import get_or_raise
 from app.services.meetings import calendar_link as links
 from app.services.meetings import templates
@@ -46,6 +47,8 @@ from app.text import nfc
 from db.models import (
     Attendee,
     BodyMember,
+    Document,
+    DocumentCopy,
     Event,
     Meeting,
     MeetingChecklistItem,
@@ -181,6 +184,34 @@ def get_meeting(*, session: Session, meeting_id: int, now: datetime | None = Non
     row = meeting_row(session, meeting_id)
     progress = _progress(session, [meeting_id], now or now_local())
     return _info(row, person_names(session, {row.chair_id}), progress[meeting_id], _event_statuses(session, [row]))
+
+
+# the rows that belong to one meeting (its own row, checklist, attendees, documents and copies)
+MEETING_TABLES = frozenset({"meeting", "checklist_item", "attendee", "document", "document_copy"})
+
+
+def meetings_changed(*, session: Session, changes: Changes) -> frozenset[int] | None:
+    """The meetings whose own rows (:data:`MEETING_TABLES`) *changes* wrote, or None when that
+    cannot be told (a bulk statement wrote rows not known by id). A deleted row counts for no
+    meeting: its meeting is the one it was deleted from, which the caller knows."""
+    found: set[int] = set()
+    meeting_ids = changes.ids("meeting")
+    if meeting_ids is None:
+        return None
+    found.update(int(i) for i in meeting_ids)
+    for table, model in (("checklist_item", MeetingChecklistItem), ("attendee", Attendee), ("document", Document)):
+        ids = changes.ids(table)
+        if ids is None:
+            return None
+        if ids:
+            found.update(session.exec(select(model.meeting_id).where(col(model.id).in_(ids))).all())
+    copies = changes.ids("document_copy")
+    if copies is None:
+        return None
+    if copies:
+        found.update(session.exec(select(Document.meeting_id).join(DocumentCopy)
+                                  .where(col(DocumentCopy.id).in_(copies))).all())
+    return frozenset(found)
 
 
 def list_meetings(*, session: Session, start: datetime | None = None, end: datetime | None = None,

@@ -77,3 +77,16 @@ def test_change_sets_merge_and_an_unknown_table_stays_unknown():
     assert (merged | Changes({"event": frozenset({5})})).ids("event") is None
     assert merged.ids("leave_request") == frozenset()
     assert merged.only({"unit", "event"}) and not merged.only({"unit"})
+
+
+def test_the_meetings_a_change_set_touched_are_found_through_their_rows(demo_db):
+    from app.services.meetings import checklist
+
+    with demo_db.session() as session:
+        meeting, item = next((m, e) for m in meetings.list_meetings(session=session)
+                             for e in checklist.get_checklist(session=session, meeting_id=m.id) if not e.done)
+        checklist.tick_item(session=session, actor=SYSTEM, item_id=item.id)
+        found = changes.take(session)
+        assert found.tables == {"checklist_item"}
+        assert meetings.meetings_changed(session=session, changes=found) == {meeting.id}
+        assert meetings.meetings_changed(session=session, changes=Changes({"attendee": None})) is None
