@@ -12,18 +12,7 @@ from app.services.admin import settings
 from app.services.changes import Changes
 from app.services.org import edit as org
 from db.models import Unit
-
-
-def _count_refreshes(pane) -> list[int]:  # noqa: ANN001
-    calls: list[int] = []
-    original = pane.refresh
-
-    def counting() -> None:
-        calls.append(1)
-        original()
-
-    pane.refresh = counting
-    return calls
+from tests.ui.refreshes import count_refreshes
 
 
 def _any_unit(database) -> int:  # noqa: ANN001
@@ -55,7 +44,7 @@ def test_a_hidden_pane_that_shows_the_changed_table_reloads_only_when_shown(demo
     window = window_on(demo_db)
     leave = window.pane("leave")
     window.show_pane("orgchart")
-    chart_reloads, leave_reloads = _count_refreshes(window.pane("orgchart")), _count_refreshes(leave)
+    chart_reloads, leave_reloads = count_refreshes(window.pane("orgchart")), count_refreshes(leave)
     window.ctx.call(org.rename_unit, unit_id=_any_unit(demo_db), name="Phòng Đổi Tên")
     window.ctx.wait_idle()
     assert chart_reloads == [1]  # on screen: at once
@@ -71,7 +60,7 @@ def test_a_pane_that_shows_none_of_the_changed_tables_is_left_alone(demo_db, win
     window = window_on(demo_db)
     leave = window.pane("leave")
     window.show_pane("leave")
-    reloads = _count_refreshes(leave)
+    reloads = count_refreshes(leave)
     window.ctx.call(settings.set_value, key="backup.keep", value=7)
     assert reloads == [] and not leave.stale
 

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from app.rules.meetings import AttendanceStatus
 from app.services.admin.auth import AccountRole, Actor
-from app.services.meetings import attendees
+from app.services.meetings import attendees, checklist
 from app.services.meetings import preparation as meetings
 from tests.meeting_office import demo_office_copy
+from tests.ui.refreshes import count_refreshes
 from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.models import (
     AttendanceModel,
@@ -218,3 +219,48 @@ def test_empty_columns_are_hidden_and_long_texts_wrap(office, window_on):
     assert tree.isColumnHidden(4) == (not any(e.notes for e in entries))
     assert tree.wordWrap() and not tree.uniformRowHeights()
     assert tree.header().sectionResizeMode(0) == tree.header().ResizeMode.Stretch
+
+
+# -- a change confined to the shown meeting updates its row; any other reads the list again --
+
+def _two_meetings(database):
+    with database.session() as s:
+        rows = meetings.list_meetings(session=s, start=datetime(2026, 3, 1), end=datetime(2026, 5, 1))
+    with_open_items = []
+    for row in rows:
+        with database.session() as s:
+            items = [e for e in checklist.get_checklist(session=s, meeting_id=row.id) if not e.done]
+        if items:
+            with_open_items.append((row.id, items[0].id))
+    assert len(with_open_items) >= 2
+    return with_open_items[:2]
+
+
+def test_ticking_an_item_updates_the_meetings_row_without_reading_the_list_again(office, window_on):
+    database, _ctx = office
+    window = window_on(database)
+    pane = window.show_pane("meetings")
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    (meeting_id, item_id), _other = _two_meetings(database)
+    assert pane.select_meeting(meeting_id)
+    before = pane.list_model.rows[pane.list_model.row_of(meeting_id)].done
+    reads = count_refreshes(pane)
+    window.ctx.call(checklist.tick_item, item_id=item_id)
+    window.ctx.wait_idle()
+    assert reads == []
+    row = pane.list_model.row_of(meeting_id)
+    assert pane.list_model.rows[row].done == before + 1
+    assert pane.meeting.id == meeting_id and pane.meeting.done == before + 1
+
+
+def test_a_change_to_another_meeting_reads_the_list_again(office, window_on):
+    database, _ctx = office
+    window = window_on(database)
+    pane = window.show_pane("meetings")
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    (meeting_id, _item), (_other, other_item) = _two_meetings(database)
+    assert pane.select_meeting(meeting_id)
+    reads = count_refreshes(pane)
+    window.ctx.call(checklist.tick_item, item_id=other_item)
+    window.ctx.wait_idle()
+    assert reads == [1]
