@@ -1,4 +1,14 @@
-"""UI fixtures: the QApplication with the bundled fonts, and a main window on a DB."""
+"""UI fixtures: the QApplication with the bundled fonts, and a main window on a DB.
+
+The tests mirror ``ui/``: a pane's tests live in ``tests/ui/<pane>/`` (``calendar``,
+``meetings``, ``leave``, ``orgchart``, ``my_work``, ``display``, ``dialogs``), named after
+the module they drive (``test_pane.py`` for the pane as a whole). The window-wide modules sit
+at the top of ``ui/`` (main_window.py, startup.py, menu_bar.py, translation.py, db_thread.py,
+export_files.py, person_picker.py, guide.py …), so their tests sit at the top of
+``tests/ui/``, next to the ones that walk every pane (clipped text, the dark palette, the
+office's time zone, UI stalls): a ``tests/ui/app/`` folder would mirror nothing in ``ui/``.
+Shared support stays beside its users: ``watchdog.py`` here, ``orgchart/support.py``.
+"""
 
 from __future__ import annotations
 

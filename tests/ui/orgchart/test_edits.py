@@ -15,8 +15,8 @@ from app.services.org import edit as org
 from app.services.org.edit import PersonInput
 from db.models import AuditLog, Person
 from tests.conftest import DEMO_TODAY
-from tests.ui import orgchart_support as support
-from tests.ui.orgchart_support import answer_next_dialog, choose, click_ok
+from tests.ui.orgchart import support
+from tests.ui.orgchart.support import answer_next_dialog, choose, click_ok
 from ui.orgchart import commands as cmd
 from ui.orgchart.import_dialog import ImportStaffDialog
 from ui.orgchart.models import ImportPreviewModel

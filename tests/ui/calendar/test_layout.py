@@ -2,7 +2,7 @@
 gets the most width, every cell's text is wrapped in full (rows grow, merged day cells too), the
 widths follow the window; the agenda shows each date once; a month cell gives its entries the
 lines it has. Each tab is also rendered to PNG in both palettes (look at them with
-``pytest --basetemp=/tmp/cal tests/ui/test_calendar_layout.py``)."""
+``pytest --basetemp=/tmp/cal tests/ui/calendar/test_layout.py``)."""
 
 from datetime import date
 

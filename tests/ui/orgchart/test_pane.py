@@ -15,8 +15,8 @@ from app.errors import NotFound
 from app.services.admin.auth import AccountRole, Actor
 from app.services.org import edit as org
 from app.text import fold
-from tests.ui import orgchart_support as support
-from tests.ui.orgchart_support import (
+from tests.ui.orgchart import support
+from tests.ui.orgchart.support import (
     answer_next_dialog,
     choose,
     click_ok,
