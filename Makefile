@@ -24,6 +24,7 @@ run: venv
 lint: venv
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 test: lint
 	$(PY) -m pytest -q

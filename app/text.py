@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date, datetime
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -39,16 +40,16 @@ def matches(query: str, *haystacks: str | None) -> bool:
 WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
 
-def weekday_vi(day) -> str:
+def weekday_vi(day: date) -> str:
     """Vietnamese weekday name: "Thứ Hai" … "Chủ nhật"."""
     return WEEKDAYS_VI[day.weekday()]
 
 
-def format_date(day) -> str:
+def format_date(day: date) -> str:
     """dd/mm/yyyy, the way Vietnamese documents write dates."""
     return day.strftime("%d/%m/%Y")
 
 
-def format_datetime(moment) -> str:
+def format_datetime(moment: datetime) -> str:
     """HH:MM dd/mm/yyyy."""
     return moment.strftime("%H:%M %d/%m/%Y")

@@ -19,6 +19,7 @@ before anything is written (the unit of work rolls back).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -179,7 +180,7 @@ def check_row(obj: Any, name_limit: int, text_limit: int) -> None:
 
 
 @event.listens_for(Session, "before_flush")
-def _check_before_flush(session: Session, _context, _instances) -> None:  # noqa: ANN001
+def _check_before_flush(session: Session, _context: object, _instances: object) -> None:
     if not session.new and not session.dirty:
         return
     name_limit, text_limit = _limits(session)
@@ -187,7 +188,7 @@ def _check_before_flush(session: Session, _context, _instances) -> None:  # noqa
         check_row(obj, name_limit, text_limit)
 
 
-def _ints(parameters: Any):  # noqa: ANN202
+def _ints(parameters: Any) -> Iterator[int]:
     if isinstance(parameters, dict):
         yield from (v for v in parameters.values() if isinstance(v, int) and not isinstance(v, bool))
     elif isinstance(parameters, list | tuple):
@@ -199,7 +200,8 @@ def _ints(parameters: Any):  # noqa: ANN202
 
 
 @event.listens_for(Engine, "before_cursor_execute")
-def _check_integers(_conn, _cursor, statement, parameters, _context, _executemany) -> None:  # noqa: ANN001
+def _check_integers(_conn: object, _cursor: object, statement: str, parameters: Any, _context: object,
+                    _executemany: bool) -> None:
     for value in _ints(parameters):
         if not MIN_INT <= value <= MAX_INT:
             raise InvalidInput(f"Số {value} quá lớn (mã số và số lượng tối đa {MAX_INT}).")

@@ -13,9 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     Boolean,
+    ColumnClause,
+    ColumnElement,
     Connection,
     Integer,
     Numeric,
@@ -32,12 +35,15 @@ from db.backup import backup_before_migration
 from db.engine import Database
 from db.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
 
 
-def alembic_config(database: Database):  # noqa: ANN201 - alembic.config.Config
+def alembic_config(database: Database) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -161,9 +167,9 @@ def downgrade_losses(database: Database, target: str) -> list[Loss]:
     return losses
 
 
-def _holds_a_value(name: str, type_: object):  # noqa: ANN202 - a SQL expression
+def _holds_a_value(name: str, type_: object) -> ColumnElement[bool]:
     """A column's value that means something: true, non-zero, non-empty, or at least not NULL."""
-    column = literal_column(f'"{name}"')
+    column: ColumnClause[object] = literal_column(f'"{name}"')
     if isinstance(type_, Boolean):
         return column.is_(True)
     if isinstance(type_, Integer | Numeric):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import VanPhongError
+from app.services import changes as change_sets
 from app.services.admin.auth import Actor, Permission
+from app.services.changes import Changes
 from db.engine import Database
 from db.errors import DatabaseError
 from ui.db_thread import DatabaseThread, Job
@@ -20,7 +23,8 @@ _NOT_READ = object()
 
 class AppContext(QObject):
     """Shared by every pane. Panes call services through :meth:`call` and listen to
-    :attr:`data_changed` (a frozenset of topics: "org", "calendar", "meetings", "leave")."""
+    :attr:`data_changed`, which carries the :class:`~app.services.changes.Changes` of each write
+    (the rows it changed, by table, as the database committed them: nobody names them by hand)."""
 
     data_changed = Signal(object)
 
@@ -33,7 +37,12 @@ class AppContext(QObject):
         # results read before the window existed (while the sign-in dialog waited), by read_key;
         # each is used once, and none after a change
         self._read_ahead = dict(read_ahead or {})
-        self.data_changed.connect(lambda _topics: self._read_ahead.clear())
+        self.data_changed.connect(self._forget_read_ahead)  # a method, not a lambda holding self: the
+        # connection would keep the context (and its database thread) alive for ever
+        self._batch: list[Changes] | None = None  # changes held back by batch()
+
+    def _forget_read_ahead(self, _changes: object) -> None:
+        self._read_ahead.clear()
 
     def session(self):
         return self.database.session()
@@ -101,22 +110,58 @@ class AppContext(QObject):
             raise exc
         show_error(None, str(exc))
 
-    def call(self, fn: Callable[..., T], /, *, topics: tuple[str, ...] = (), **kwargs: Any) -> T:
+    def call(self, fn: Callable[..., T], /, **kwargs: Any) -> T:
         """Run a write service as the signed-in user (on the database thread, waited for),
-        then announce the changed topics."""
-        result = self.db.run(self._with_session(fn, {"actor": self.actor, **kwargs}))
-        if topics:
-            self.data_changed.emit(frozenset(topics))
-        return result
+        then announce what it changed."""
+        kwargs = {"actor": self.actor, **kwargs}
+        written: list[Changes] = []  # what committed, even if the call then raised
 
-    def try_call(self, parent: QWidget | None, fn: Callable[..., T], /, *,
-                 topics: tuple[str, ...] = (), **kwargs: Any) -> tuple[bool, T | None]:
+        def job() -> T:
+            with self.session() as session:
+                try:
+                    return fn(session=session, **kwargs)
+                finally:
+                    written.append(change_sets.take(session))
+
+        try:
+            return self.db.run(job)
+        finally:
+            self.announce(written[0] if written else change_sets.NONE)
+
+    def try_call(self, parent: QWidget | None, fn: Callable[..., T], /, **kwargs: Any) -> tuple[bool, T | None]:
         """Like :meth:`call`, but a user error is shown in a dialog; returns (ok, result)."""
         try:
-            return True, self.call(fn, topics=topics, **kwargs)
+            return True, self.call(fn, **kwargs)
         except (VanPhongError, DatabaseError) as exc:
             show_error(parent, str(exc))
             return False, None
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the panes what changed (at the end of the current :meth:`batch`, if any)."""
+        if not changes:
+            return
+        if self._batch is not None:
+            self._batch.append(changes)
+        else:
+            self.data_changed.emit(changes)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Announce the writes of the block once, when it ends, even if it raised (a command of
+        several writes: the panes reload once, and a half-done edit shows as it is)."""
+        if self._batch is not None:  # nested: the outer batch announces
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+        finally:
+            held, self._batch = self._batch, None
+            if held:
+                merged = change_sets.NONE
+                for changes in held:
+                    merged = merged | changes
+                self.data_changed.emit(merged)
 
 
 def read_key(fn: Callable[..., Any], kwargs: dict[str, Any]) -> tuple:

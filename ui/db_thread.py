@@ -51,6 +51,9 @@ class DatabaseThread(QObject):
         self._latest: dict[str, Job] = {}
         self._pending = 0
         self._finished.connect(self._deliver)
+        # the thread ends with its owner (the window's context): a closed window leaves none running
+        executor = self._executor
+        self.destroyed.connect(lambda _obj=None: executor.shutdown(wait=False, cancel_futures=True))
 
     def submit(self, fn: Callable[[], T], on_done: Callable[[T], None], *,
                on_error: Callable[[BaseException], None] | None = None, key: str | None = None) -> Job:

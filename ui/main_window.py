@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         off for screenshots."""
         super().__init__()
         self.ctx = ctx
+        if ctx.parent() is None:
+            ctx.setParent(self)  # the context and its database thread end with the window
         self.remember = remember
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(QIcon(str(resource_path("icons", "vanphong.svg"))))
@@ -72,6 +74,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(pane_icon(spec.icon), spec.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
+        # as wide as its longest title, no wider: the panes keep the room on a small screen
+        self.nav.setFixedWidth(min(230, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
+        self.centralWidget().setSizes([self.nav.maximumWidth(), 1280])  # (the splitter's own start is wider)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._global_actions = self._make_global_actions()
@@ -83,7 +88,7 @@ class MainWindow(QMainWindow):
                                   .replace("%2", term(ROLE_LABELS[ctx.actor.role])))
         for label in (self.absent_label, self.backup_label, self.status_db, self.status_user):
             self.statusBar().addPermanentWidget(label)
-        ctx.data_changed.connect(lambda _topics: self.update_status())
+        ctx.data_changed.connect(lambda _changes: self.update_status())
         self._restore_geometry()
         if self.specs:
             self.nav.setCurrentRow(window_state.last_pane_row(self.specs) if self.remember else 0)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             return
         widget = self.pane(self.specs[row].key)
         self.stack.setCurrentWidget(widget)
+        widget.became_current()
         # Not QToolBar.clear(): under PySide6 it deletes actions the panes still own (undo/redo).
         for action in self.toolbar.actions():
             self.toolbar.removeAction(action)

@@ -10,9 +10,30 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
+from sqlmodel import SQLModel
 
+from app.services.changes import Changes
+from db.models import calendar, leave, meetings, org, register
 from ui.context import AppContext
+
+
+def tables_of(*models: type[SQLModel]) -> frozenset[str]:
+    """The database tables of *models* (what :meth:`Pane.tables` returns)."""
+    return frozenset(str(model.__tablename__) for model in models)
+
+
+# The tables each part of the office's data lives in; a pane shows the parts it names.
+ORG = tables_of(org.Office, org.Unit, org.Position, org.Person, org.BodyMember, org.Oversight, org.Delegation,
+                org.User)
+CALENDAR = tables_of(calendar.Event, calendar.EventLeader, calendar.EventUnit, calendar.ScheduleWeek,
+                     org.DayOverride)
+MEETINGS = tables_of(meetings.Meeting, meetings.ChecklistTemplate, meetings.ChecklistTemplateItem,
+                     meetings.MeetingChecklistItem, meetings.Attendee, meetings.Document, meetings.DocumentCopy,
+                     register.DocumentType, register.OutgoingDocument)
+LEAVE = tables_of(leave.LeaveType, leave.LeaveRequest, leave.ApprovalStep, leave.LeaveApprovalRule,
+                  leave.LeaveActingRule, leave.DutyRoster, leave.DutyAssignment)
+SETTINGS = tables_of(org.Setting)
 
 # Columns sized to their content measure this many rows (about a screenful; Qt's default
 # is 1,000, and in a tab not on screen every row): ten years of leave are thousands of rows.
@@ -49,11 +70,16 @@ PANE_MODULES = [
 
 
 class Pane(QWidget):
-    """Base class of a pane: toolbar actions and a refresh hook."""
+    """Base class of a pane: toolbar actions and a refresh hook.
+
+    After a write the pane on screen updates at once (:meth:`apply_changes`, by default a
+    :meth:`refresh`) if the write changed a table it shows (:meth:`tables`); a pane not on screen
+    is only marked stale and refreshes when it is shown again (:meth:`became_current`)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.stale = False
         ctx.data_changed.connect(self._on_data_changed)
 
     def toolbar_actions(self) -> list[QAction]:
@@ -65,21 +91,40 @@ class Pane(QWidget):
         (by default its toolbar's, in Tệp)."""
         return {"file": self.toolbar_actions()}
 
-    def topics(self) -> frozenset[str]:
-        """Data topics this pane shows; a change to one of them refreshes it."""
+    def tables(self) -> frozenset[str]:
+        """The database tables whose rows this pane shows (unions of ORG, CALENDAR, …)."""
         return frozenset()
 
     def refresh(self) -> None:
         """Reload from the services."""
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show a write's *changes* (which touch :meth:`tables`): by default, reload."""
+        self.refresh()
+
+    def on_screen(self) -> bool:
+        """Whether the pane is the one the window shows (a pane outside a window always is)."""
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+
+    def became_current(self) -> None:
+        """The window switched to this pane: catch up on the changes it missed while hidden."""
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def screenshot_tabs(self) -> list[str]:
         """Names `vanphong screenshot PANE --tab NAME` accepts; the pane's
         ``prepare_screenshot(tab)`` shows that tab."""
         return []
 
-    def _on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & self.topics():
-            self.refresh()
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.tables()):
+            return
+        if self.on_screen():
+            self.apply_changes(changes)
+        else:
+            self.stale = True
 
 
 @dataclass(frozen=True)

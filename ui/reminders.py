@@ -12,9 +12,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from app.resources import resource_path
+from app.services.changes import Changes
 from app.services.my_work.read import MyWork, WorkItem, WorkKind, my_work
 from ui.context import AppContext
 from ui.my_work.models import group_title
+from ui.panes import SETTINGS
 from ui.single_instance import bring_to_front
 from ui.translation import TranslationContext
 
@@ -69,8 +71,8 @@ class ReminderTray(QObject):
     def check(self) -> None:
         self.ctx.read_later(my_work, actor=self.ctx.actor, now=self.now, done=self.on_work, key="reminders")
 
-    def _on_data_changed(self, topics: frozenset[str]) -> None:
-        if topics & {"settings", "reminders"}:  # the interval or the user's switch may have changed
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(SETTINGS):  # the interval or the user's switch may have changed
             self.check()
 
     def on_work(self, work: MyWork) -> None:

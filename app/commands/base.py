@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -19,15 +20,18 @@ from db.engine import Database
 
 @dataclass
 class CommandGroups:
-    """Sub-parser collections a module adds to: top level, `print`, `export`, `list`."""
+    """Sub-parser collections a module adds to: top level, `print`, `export`, `list`.
 
-    top: argparse._SubParsersAction
-    print_: argparse._SubParsersAction
-    export: argparse._SubParsersAction
+    Their parsers are of app.cli's own ArgumentParser subclass (hence `Any`: no import of app.cli here).
+    """
+
+    top: argparse._SubParsersAction[Any]
+    print_: argparse._SubParsersAction[Any]
+    export: argparse._SubParsersAction[Any]
     listers: dict[str, object] = field(default_factory=dict)  # name -> fn(ctx, args) -> rows
-    _shared: dict[str, argparse._SubParsersAction] = field(default_factory=dict)
+    _shared: dict[str, argparse._SubParsersAction[Any]] = field(default_factory=dict)
 
-    def shared(self, name: str, help: str) -> argparse._SubParsersAction:
+    def shared(self, name: str, help: str) -> argparse._SubParsersAction[Any]:
         """The sub-commands of a top-level command several modules add to (`vanphong import ics`,
         `vanphong import staff`): created by the first module that asks, then shared."""
         if name not in self._shared:
@@ -73,7 +77,7 @@ def _typed(text: str) -> str:
     return ascii_digits(text.strip())
 
 
-def shown(args: object, code: object, labels: Mapping) -> str:
+def shown(args: object, code: object, labels: Mapping[Any, str]) -> str:
     """What `list` prints for a coded value: its Vietnamese label, or the code with --codes."""
     value = getattr(code, "value", code)
     if getattr(args, "codes", False):

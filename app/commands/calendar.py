@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from sqlmodel import Session
+
 from app.commands.base import CliContext, CommandGroups, output_path, parse_date, parse_week, shown
 from app.errors import InvalidInput
 from app.rules.schedule import iso_week
@@ -52,7 +54,7 @@ def _week_arguments(parser: argparse.ArgumentParser, suffixes: str) -> None:
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="ngày ghi trên văn bản (mặc định: hôm nay)")
 
 
-def _filter(args: argparse.Namespace, session) -> cal.ScheduleFilter:  # noqa: ANN001
+def _filter(args: argparse.Namespace, session: Session) -> cal.ScheduleFilter:
     leader = cal.resolve_leader(session, args.leader) if args.leader else None
     return cal.ScheduleFilter(leader_id=leader, group=GROUPS.get(args.only or "", ""))
 
@@ -133,7 +135,7 @@ def _import_ics(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _list_events(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_events(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     with ctx.session() as session:
         if args.week:
             schedule = cal.week(session, parse_week(args.week))

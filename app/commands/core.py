@@ -194,7 +194,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _list_people(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_people(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     with ctx.session() as session:
         snapshot = org.load_org(session)
     people = sorted(snapshot.people.values(), key=lambda p: (p.rank, p.id))
@@ -202,7 +202,7 @@ def _list_people(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
              "" if p.active else "nghỉ") for p in people]
 
 
-def _list_units(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_units(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     with ctx.session() as session:
         snapshot = org.load_org(session)
     return [(u.id, u.name, shown(args, u.kind, org.UNIT_KIND_LABELS), u.parent_id or "", u.code or "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from app.commands.base import CliContext, CommandGroups, parse_week
 from app.errors import InvalidInput
@@ -42,7 +43,7 @@ def _display(args: argparse.Namespace, ctx: CliContext) -> int:
                        page_seconds=args.page_seconds, poll_seconds=args.poll_seconds, lang=ctx.lang)
 
 
-def _screenshot(args: argparse.Namespace, ctx: CliContext, week) -> int:  # noqa: ANN001
+def _screenshot(args: argparse.Namespace, ctx: CliContext, week: str | date) -> int:
     import os
     from datetime import datetime
 

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.commands.base import (
     CliContext,
@@ -18,6 +20,11 @@ from app.errors import InvalidInput
 from app.rules.leave import HALF_DAY_LABELS
 from app.services.leave import read as leave_read  # noqa: F401 - registers approved leave as an absence source
 from app.validation import check_year
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from app.reports.leave_doc import Printout
 
 
 def register(groups: CommandGroups) -> None:
@@ -54,20 +61,20 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _unit_id(session, code: str | None) -> int | None:  # noqa: ANN001
+def _unit_id(session: Session, code: str | None) -> int | None:
     if code is None:
         return None
     from sqlmodel import select
 
     from db.models import Unit
 
-    unit = session.exec(select(Unit).where(Unit.code == code)).first()
+    unit: Unit | None = session.exec(select(Unit).where(Unit.code == code)).first()
     if unit is None:
         raise InvalidInput(f"Không có đơn vị mã {code!r} (xem `vanphong list units`).")
     return unit.id
 
 
-def _write_printout(ctx: CliContext, output: str, build) -> int:  # noqa: ANN001 - Session -> Printout
+def _write_printout(ctx: CliContext, output: str, build: Callable[[Session], Printout]) -> int:
     """Build a printout from the database and write it as a PDF at *output*."""
     from app.reports.leave_doc import write_pdf
 
@@ -114,7 +121,7 @@ def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     from datetime import timedelta
 
     start = end = None
@@ -123,7 +130,7 @@ def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
         end = start + timedelta(days=6)
     with ctx.session() as session:
         requests = leave_read.list_requests(session, start=start, end=end)
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for r in sorted(requests, key=lambda r: r.id):
         waiting = r.current_step.approver_name if r.current_step else ""
         rows.append((r.id, r.person_name, r.leave_type_code if args.codes else r.leave_type_name, r.start.isoformat(),
@@ -134,7 +141,7 @@ def _list_leave(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
     return rows
 
 
-def _list_rosters(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_rosters(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     from app.services.leave.roster import list_rosters
 
     with ctx.session() as session:

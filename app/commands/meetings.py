@@ -70,7 +70,7 @@ def _print(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _list_meetings(ctx: CliContext, args: argparse.Namespace) -> list[tuple]:
+def _list_meetings(ctx: CliContext, args: argparse.Namespace) -> list[tuple[object, ...]]:
     from app.services.meetings import preparation as meetings
 
     start = end = None

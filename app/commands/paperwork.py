@@ -12,10 +12,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, overload
 
 from app.commands.base import CliContext, CommandGroups, output_path
 from app.commands.meetings import meeting_id_arg
 from app.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from app.reports.leave_doc import Printout
+    from app.services.meetings.register import RegisterEntry
 
 PAPERS = {
     "invitation": "giấy mời dự họp (.pdf hoặc .docx; --issue: lấy số và ghi đã gửi)",
@@ -71,6 +78,10 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", dest="type_code", metavar="TYPE")
 
 
+@overload
+def positive(text: str, what: str) -> int: ...
+@overload
+def positive(text: str | None, what: str) -> int | None: ...
 def positive(text: str | None, what: str) -> int | None:
     if text is None:
         return None
@@ -106,8 +117,8 @@ def _print_paper(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _invitation(session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,  # noqa: ANN001
-                number: int | None) -> tuple:
+def _invitation(session: Session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,
+                number: int | None) -> tuple[Printout, str]:
     from app.reports.meeting_papers import invitation_printout
     from app.services.meetings import invitations
 
@@ -120,8 +131,8 @@ def _invitation(session, ctx: CliContext, args: argparse.Namespace, meeting_id: 
     return invitation_printout(paper), ""
 
 
-def _after_meeting(session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,  # noqa: ANN001
-                   number: int | None) -> tuple:
+def _after_meeting(session: Session, ctx: CliContext, args: argparse.Namespace, meeting_id: int,
+                   number: int | None) -> tuple[Printout, str]:
     from app.reports.meeting_minutes import conclusions_printout, minutes_printout
     from app.services.meetings import minutes
     from app.services.meetings.preparation import get_meeting
@@ -166,7 +177,7 @@ def _print_programme(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _rows(ctx: CliContext, args: argparse.Namespace) -> list:
+def _rows(ctx: CliContext, args: argparse.Namespace) -> list[RegisterEntry]:
     from app.services.meetings import register as register_service
 
     with ctx.session() as session:

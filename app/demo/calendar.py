@@ -12,16 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from app.rules.recurrence import monthly_on_day
-from app.rules.schedule import monday_of
+from app.rules.schedule import ScheduleEntry, monday_of
 from app.rules.workdays import WorkCalendar
 from app.services.admin.auth import Actor
 from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput
 from app.services.calendar.workdays import office_calendar
+
+if TYPE_CHECKING:
+    from app.demo.office import DemoContext  # imports this module: for the type only
 
 FIELD_VISITS = [
     ("Làm việc với Ban Thường vụ Huyện ủy Lạc Dương về tình hình thực hiện nhiệm vụ năm", "Huyện ủy Lạc Dương"),
@@ -78,7 +82,7 @@ def conference_days(today: date, workcal: WorkCalendar) -> ConferenceDays:
     return ConferenceDays(btv, (first, workcal.add_working_days(first, 1)))
 
 
-def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoContext: no import cycle)
+def fill(session: Session, actor: Actor, ctx: DemoContext) -> None:
     """Add the demo schedule to the demo office built in :mod:`app.demo.office`."""
     p, u, rng = ctx.people, ctx.units, ctx.rng
     workcal = office_calendar(session)
@@ -91,7 +95,7 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     traveller = btv[2]
     leaders = [secretary, standing, deputy_sec, *[pid for pid in btv[:6] if pid != traveller]]
 
-    def add(title, start, end=None, **kw) -> int:
+    def add(title: str, start: datetime, end: datetime | None = None, **kw: Any) -> int:
         return cal.create_event(session=session, actor=actor, data=EventInput(title=title, start=start, end=end, **kw))
 
     def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -193,7 +197,7 @@ def fill(session: Session, actor: Actor, ctx) -> None:  # noqa: ANN001 (DemoCont
     _amend(session, actor, this_monday, workcal, keep=fixed)
 
 
-def _amend(session: Session, actor: Actor, monday: date, workcal, keep: set[int]) -> None:  # noqa: ANN001
+def _amend(session: Session, actor: Actor, monday: date, workcal: WorkCalendar, keep: set[int]) -> None:
     """Move, relocate and cancel an entry each (not the conferences, which the meetings demo prepares)."""
     entries = [e for e in cal.week(session, monday).entries
                if e.rule_day is None and not e.cancelled and e.event_id not in keep]
@@ -201,6 +205,7 @@ def _amend(session: Session, actor: Actor, monday: date, workcal, keep: set[int]
     if len(singles) >= 3:
         moved, relocated, cancelled = singles[0], singles[1], singles[2]
         data = cal.event_input(session, moved.event_id)
+        assert data.end is not None  # an existing entry always has its end
         shift = timedelta(days=1) if workcal.is_working_day(data.start.date() + timedelta(days=1)) else timedelta(hours=6)
         cal.update_event(session=session, actor=actor, event_id=moved.event_id,
                          data=replace(data, start=data.start + shift, end=data.end + shift))
@@ -215,7 +220,7 @@ def _amend(session: Session, actor: Actor, monday: date, workcal, keep: set[int]
         participants="Lãnh đạo Văn phòng; Phòng Tổng hợp", preparing_text="Sở Tài chính"))
 
 
-def _halves(entry) -> list[tuple[date, str]]:  # noqa: ANN001
+def _halves(entry: ScheduleEntry) -> list[tuple[date, str]]:
     """Every (day, half-day) an entry covers, for a conference lasting days as for a meeting."""
     found = []
     day = entry.start.date()

@@ -30,6 +30,7 @@ from app.services.leave.read import list_types
 from app.services.leave.types import ensure_defaults
 from app.services.org.read import load_org
 from db.models import ApprovalStep, LeaveRequest
+from db.models.base import id_of
 
 REASONS = {
     "annual": ["Về quê thăm gia đình", "Đưa con đi khám bệnh", "Giải quyết việc gia đình", "Nghỉ phép năm",
@@ -93,7 +94,7 @@ class _Demo:
             step = request.current_step
             if step is None:
                 return
-            actor = self.actors.get(step.approver_id, self.actor)
+            actor = self.actors.get(step.approver_id, self.actor) if step.approver_id is not None else self.actor
             leave.decide(session=self.session, actor=actor, request_id=request_id, approve=approve,
                          comment=comment or ("Đồng ý" if approve else ""), override_balance=True, today=on)
             done += 1
@@ -151,10 +152,11 @@ class _Demo:
             self.session.add(request)
         self.session.flush()
         for request, approvers, roles in rows:
+            assert request.decided_at is not None  # the demo's decided requests carry their date
             for order, (approver, role) in enumerate(zip(approvers, roles, strict=True), start=1):
                 actor = self.actors.get(approver, self.actor)
                 self.session.add(ApprovalStep(
-                    request_id=request.id, step_order=order, approver_role=role.value, approver_id=approver,
+                    request_id=id_of(request), step_order=order, approver_role=role.value, approver_id=approver,
                     decided_by=actor.username, decided_by_user_id=actor.user_id,
                     decided_at=request.decided_at - timedelta(hours=len(roles) - order), decision="approved",
                     comment="Đồng ý"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.demo.calendar import BCH_TITLE, conference_days
 from app.demo.office import DemoContext
@@ -25,6 +25,7 @@ from app.services.meetings.calendar_link import EventChoice
 from app.services.meetings.documents import DocumentInput
 from app.services.meetings.preparation import MeetingInput
 from db.models import MeetingChecklistItem
+from db.models.base import id_of
 
 _MORNING = time(8, 0)
 
@@ -36,8 +37,8 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
 def _tick_until(session: Session, meeting_id: int, until: datetime, *, keep_open: int = 0) -> None:
     """Tick, as their owners, the items due before *until* (leaving the last *keep_open* undone)."""
     rows = session.exec(select(MeetingChecklistItem).where(MeetingChecklistItem.meeting_id == meeting_id)
-                        .order_by(MeetingChecklistItem.due, MeetingChecklistItem.id)).all()
-    due = [(r.id, r.owner_id, r.due) for r in rows if r.due <= until]
+                        .order_by(col(MeetingChecklistItem.due), col(MeetingChecklistItem.id))).all()
+    due = [(id_of(r), r.owner_id, r.due) for r in rows if r.due <= until]
     for item_id, owner_id, due_at in due[: len(due) - keep_open]:
         actor = Actor(username="demo", role=AccountRole.CLERK, person_id=owner_id)
         done_at = min(due_at - timedelta(hours=2), until)

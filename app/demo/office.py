@@ -88,7 +88,8 @@ class DemoContext:
 
 class _Names:
     def __init__(self, rng: random.Random) -> None:
-        self.rng, self.used = rng, set()
+        self.rng = rng
+        self.used: set[str] = set()
 
     def person(self, gender: str | None = None) -> tuple[str, str]:
         gender = gender or self.rng.choice(["male", "female"])

@@ -68,7 +68,7 @@ def attendance_sheet_flowables(printout: MeetingPrintout) -> list[Flowable]:
     columns, widths_mm = ((SHEET_COLUMNS, SHEET_WIDTHS_MM) if any(remarks)
                           else (SHEET_COLUMNS[:-1], SHEET_WIDTHS_NO_REMARKS_MM))
     widths = [w * mm for w in widths_mm]
-    rows: list[list] = [[P(h, "cell_head") for h in columns]]
+    rows: list[list[object]] = [[P(h, "cell_head") for h in columns]]
     for number, (attendee, remark) in enumerate(zip(printout.attendees, remarks, strict=True), start=1):
         row = [P(number, "cell_center"), P(attendee.full_name, "cell_bold"), P(attendee.title, "cell"),
                P(attendee.organisation, "cell"), ""]
@@ -122,7 +122,7 @@ def tally_flowables(printout: MeetingPrintout) -> list[Flowable]:
         items.append(P("Đại biểu vắng mặt:", "subtitle_bold"))
         items.append(Spacer(1, 2 * mm))
         head = ["STT", "Họ và tên", "Chức vụ", "Lý do vắng", "Báo trước", "Số lần vắng trong năm"]
-        rows: list[list] = [[P(h, "cell_head") for h in head]]
+        rows: list[list[object]] = [[P(h, "cell_head") for h in head]]
         for number, a in enumerate(tally.absentees, start=1):
             notice = ""
             if a.absence_notified_at:
@@ -137,9 +137,9 @@ def tally_flowables(printout: MeetingPrintout) -> list[Flowable]:
         absent = Table(rows, colWidths=[w * mm for w in (12, 38, 33, 33, 27, 22)], repeatRows=1)
         absent.setStyle(TableStyle(grid_style()))
         items.append(absent)
-    late = [a for a in printout.attendees if a.attendance is not None and a.attendance.value == "late"]
+    late = [a for a in printout.attendees if a.attendance == AttendanceStatus.LATE]
     if late:
-        items += [Spacer(1, 4 * mm), P(f"{STATUS_LABELS[late[0].attendance]}: " + "; ".join(
+        items += [Spacer(1, 4 * mm), P(f"{STATUS_LABELS[AttendanceStatus.LATE]}: " + "; ".join(
             f"{a.full_name}" + (f" ({a.attendance_reason})" if a.attendance_reason else "") for a in late) + ".",
             "body")]
     items += [Spacer(1, 6 * mm), P(f"Lập lúc {format_datetime(printout.printed_at)}.", "small")]

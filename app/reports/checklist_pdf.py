@@ -68,7 +68,7 @@ def checklist_flowables(printout: MeetingPrintout) -> list[Flowable]:
                          f"Thời gian: {printout.when}{place}. Đã xong {done}/{len(printout.checklist)} việc.")
     with_notes = any(e.notes for e in printout.checklist)
     columns, widths = (COLUMNS, WIDTHS) if with_notes else (COLUMNS[:-1], WIDTHS_NO_NOTES)
-    rows: list[list] = [[P(h, "cell_head") for h in columns]]
+    rows: list[list[object]] = [[P(h, "cell_head") for h in columns]]
     style = [*grid_style(), ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     number = 0
     for label, group in groupby(printout.checklist, key=lambda e: e.department_label):
@@ -77,7 +77,7 @@ def checklist_flowables(printout: MeetingPrintout) -> list[Flowable]:
         style += [("SPAN", (0, band), (-1, band)), ("BACKGROUND", (0, band), (-1, band), colors.HexColor("#e8e8e8"))]
         for entry in group:
             number += 1
-            row = [P(number, "cell_center"), P(entry.task, "cell_compact"), P(due_text(entry, with_rule=False), "cell_compact"),
+            row: list[object] = [P(number, "cell_center"), P(entry.task, "cell_compact"), P(due_text(entry, with_rule=False), "cell_compact"),
                    P(entry.owner_name, "cell_compact"), P(result_text(entry), "cell_compact")]
             rows.append([*row, P(entry.notes, "cell_compact")] if with_notes else row)
             if entry.done_at is None and entry.state is DueState.OVERDUE:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports.atomic import save_atomically
 from app.reports.leave_doc import (
@@ -22,12 +23,19 @@ from app.reports.leave_doc import (
     Title,
 )
 from app.reports.pdf import date_line
+
+if TYPE_CHECKING:  # python-docx is imported when a document is built, not with this module
+    from docx.document import Document as DocxDocument
+    from docx.table import Table as DocxTable
+    from docx.table import _Cell
+    from docx.text.paragraph import Paragraph as DocxParagraph
+    from docx.text.run import Run
 from app.text import nfc
 
 FONT = "Times New Roman"
 
 
-def _font(run, size: float | None, *, bold: bool = False, italic: bool = False,  # noqa: ANN001
+def _font(run: Run, size: float | None, *, bold: bool = False, italic: bool = False,
           underline: bool = False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -39,9 +47,9 @@ def _font(run, size: float | None, *, bold: bool = False, italic: bool = False, 
     run.bold, run.italic, run.underline = bold or None, italic or None, underline or None
 
 
-def _para(container, text: str = "", *, size: float | None = 13, bold: bool = False,  # noqa: ANN001
+def _para(container: DocxDocument | _Cell, text: str = "", *, size: float | None = 13, bold: bool = False,
           italic: bool = False, underline: bool = False, align: str = "left", label: str = "",
-          space_after: float = 2):
+          space_after: float = 2) -> DocxParagraph:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -57,24 +65,24 @@ def _para(container, text: str = "", *, size: float | None = 13, bold: bool = Fa
     return paragraph
 
 
-def _plain_table(document, columns: int, widths_mm: list[float]):  # noqa: ANN001
+def _plain_table(document: DocxDocument, columns: int, widths_mm: list[float]) -> DocxTable:
     """A borderless table (header, signatures): python-docx's default table has no borders."""
     from docx.shared import Mm
 
-    table = document.add_table(rows=1, cols=columns)
+    table: DocxTable = document.add_table(rows=1, cols=columns)  # unannotated in python-docx
     table.autofit = False
     for column, cell, width in zip(table.columns, table.rows[0].cells, widths_mm, strict=True):
         column.width = cell.width = Mm(width)  # LibreOffice reads the grid, Word the cells
     return table
 
 
-def _first_paragraph(cell):  # noqa: ANN001
+def _first_paragraph(cell: _Cell) -> None:
     """Cells start with one empty paragraph; remove it so the content starts at the top."""
     paragraph = cell.paragraphs[0]
     paragraph._element.getparent().remove(paragraph._element)
 
 
-def _header(document, block: Header, width: float) -> None:  # noqa: ANN001
+def _header(document: DocxDocument, block: Header, width: float) -> None:
     office = block.office
     kind = "state" if block.form else getattr(office, "kind", "party")
     table = _plain_table(document, 2, [width * 0.42, width * 0.58])
@@ -98,7 +106,7 @@ def _header(document, block: Header, width: float) -> None:  # noqa: ANN001
     _first_paragraph(right)
 
 
-def _grid(document, block: Grid, width: float) -> None:  # noqa: ANN001
+def _grid(document: DocxDocument, block: Grid, width: float) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -134,7 +142,7 @@ def _grid(document, block: Grid, width: float) -> None:  # noqa: ANN001
                 paragraph._element.getparent().remove(paragraph._element)
 
 
-def _signature(cell, heading: tuple[str, ...], notes: tuple[str, ...], name: str) -> None:  # noqa: ANN001
+def _signature(cell: _Cell, heading: tuple[str, ...], notes: tuple[str, ...], name: str) -> None:
     """Bold authority lines, italic notes, room to sign, the bold name — centred in *cell*."""
     for line in heading:
         _para(cell, line, bold=True, align="center", space_after=0)
@@ -146,7 +154,7 @@ def _signature(cell, heading: tuple[str, ...], notes: tuple[str, ...], name: str
     _first_paragraph(cell)
 
 
-def _signatures(document, block: Signatures, width: float) -> None:  # noqa: ANN001
+def _signatures(document: DocxDocument, block: Signatures, width: float) -> None:
     for start in range(0, len(block.blocks), block.per_row):
         row = block.blocks[start:start + block.per_row]
         table = _plain_table(document, len(row), [width / len(row)] * len(row))
@@ -154,7 +162,7 @@ def _signatures(document, block: Signatures, width: float) -> None:  # noqa: ANN
             _signature(cell, sig.heading, sig.notes, sig.name)
 
 
-def _footer(document, block: Footer, width: float) -> None:  # noqa: ANN001
+def _footer(document: DocxDocument, block: Footer, width: float) -> None:
     _para(document, "")
     table = _plain_table(document, 2, [width * 0.5, width * 0.5])
     left, right = table.rows[0].cells
@@ -165,7 +173,7 @@ def _footer(document, block: Footer, width: float) -> None:  # noqa: ANN001
     _signature(right, tuple(block.signer_lines), (), block.signer_name)
 
 
-def build_docx(printout: Printout):  # noqa: ANN201
+def build_docx(printout: Printout) -> DocxDocument:
     """The python-docx Document of *printout*."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
@@ -220,7 +228,7 @@ def build_docx(printout: Printout):  # noqa: ANN201
         elif isinstance(block, Gap):
             _para(document, "", space_after=block.mm)
         elif isinstance(block, PageBreak):
-            document.add_page_break()
+            document.add_page_break()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
     return document
 
 

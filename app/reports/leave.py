@@ -15,6 +15,7 @@ from sqlmodel import Session
 from app.errors import InvalidInput
 from app.reports.leave_doc import (
     Addressees,
+    Block,
     Footer,
     Gap,
     Header,
@@ -75,7 +76,7 @@ def leave_form_printout(session: Session, request_id: int) -> Printout:
     approvers = [s for s in request.steps if s.decision != "skipped" or request.emergency]
     addressees = [f"Đồng chí {s.approver_name}, {s.approver_title or s.role_label}"
                   for s in reversed(approvers)] or [f"Lãnh đạo {office.name}"]
-    blocks = [
+    blocks: list[Block] = [
         Header(office, day=filed, form=True),
         Title("Đơn xin nghỉ phép"),
         Addressees(tuple(f"- {a}{'.' if i == len(addressees) - 1 else ';'}" for i, a in enumerate(addressees))),
@@ -132,7 +133,7 @@ def roster_printout(session: Session, roster_id: int) -> Printout:
                          person.phone if person else "", day.holiday if lead else ""))
         if len(rows) - first > 1:
             spans += [(c, first, len(rows) - 1) for c in (0, 1, 5)]
-    blocks = [
+    blocks: list[Block] = [
         Header(office, day=now_local().date()),
         Title(roster.title, (f"(Từ ngày {format_date(roster.start)} đến ngày {format_date(roster.end)})",)),
         grid(("STT", "Ngày", "Họ và tên", "Chức vụ", "Điện thoại", "Ghi chú"), rows,
@@ -174,7 +175,7 @@ def absence_report_printout(session: Session, year: int, month: int, unit_id: in
                  ", ".join(s.approver_name for s in r.steps if s.decision == "approved")
                  + (" (qua điện thoại)" if r.emergency else ""))
                 for i, r in enumerate(sorted(requests, key=lambda r: (r.start, r.person_name)), start=1)]
-    blocks = [
+    blocks: list[Block] = [
         Header(office, day=now_local().date()),
         Title(f"Tình hình nghỉ phép, vắng mặt tháng {month} năm {year}", (scope,)),
         grid(head, rows or [("", "Không có ai vắng trong tháng.", *[""] * n, "")], widths, font_size=8,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from app.text import nfc
 
@@ -104,13 +105,13 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
     """Write *printout* as a PDF at *path* (atomically)."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
     from app.reports import pdf
 
     pagesize = pdf.landscape(pdf.A4) if printout.landscape else pdf.A4
     width = pdf.content_width(pagesize)
-    flowables = []
+    flowables: list[Flowable] = []
     for block in printout.blocks:
         if isinstance(block, Header):
             office = block.office
@@ -130,7 +131,7 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
             cell = ParagraphStyle("grid", parent=pdf.STYLES["cell"], fontSize=size, leading=size * 1.2)
             center = ParagraphStyle("grid_c", parent=pdf.STYLES["cell_center"], fontSize=size, leading=size * 1.2)
             head = ParagraphStyle("grid_h", parent=pdf.STYLES["cell_head"], fontSize=size, leading=size * 1.2)
-            data = [[pdf.P(h, head) for h in block.head]]
+            data: list[list[object]] = [[pdf.P(h, head) for h in block.head]]
             data += [[pdf.P(v, center if i in block.center else cell) for i, v in enumerate(row)]
                      for row in block.rows]
             table = Table(data, colWidths=[w * width for w in block.widths], repeatRows=1)
@@ -166,8 +167,10 @@ def write_pdf(printout: Printout, path: str | os.PathLike[str]) -> Path:
         elif isinstance(block, Footer):
             closing = [Spacer(1, 6 * pdf.mm), pdf.recipients_and_signer(block.recipients, block.signer_lines,
                                                                          block.signer_name, width=width)]
-            if flowables and isinstance(flowables[-1], Table):  # the signature never alone on a page
-                flowables.append(pdf.SignedTable(flowables.pop(), closing))
+            last = flowables[-1] if flowables else None
+            if isinstance(last, Table):  # the signature never alone on a page
+                flowables.pop()
+                flowables.append(pdf.SignedTable(last, closing))
             else:
                 flowables.append(KeepTogether(closing))
         elif isinstance(block, Gap):
@@ -191,8 +194,9 @@ def _header_html(block: Header) -> str:
     office = block.office
     kind = "state" if block.form else getattr(office, "kind", "party")
     left = ""
-    if getattr(office, "parent_body", ""):
-        left += f"<div>{_e(office.parent_body.upper())}</div>"
+    parent_body = getattr(office, "parent_body", "")
+    if parent_body:
+        left += f"<div>{_e(parent_body.upper())}</div>"
     left += f"<div><b>{_e(getattr(office, 'name', '').upper())}</b></div>"
     left += "<div>*</div>" if kind == "party" else "<div>———</div>"
     if block.number:
@@ -242,12 +246,12 @@ def to_html(printout: Printout) -> str:
                          f"style='font-size:{size}pt; border-collapse: collapse'>{''.join(rows)}</table>")
         elif isinstance(block, Signatures):
             for start in range(0, len(block.blocks), block.per_row):
-                row = block.blocks[start:start + block.per_row]
+                signers = block.blocks[start:start + block.per_row]
                 heads = "".join("<td align='center' valign='top'>" + "".join(f"<div><b>{_e(h)}</b></div>"
-                                for h in sig.heading) + "</td>" for sig in row)
+                                for h in sig.heading) + "</td>" for sig in signers)
                 notes = "".join("<td align='center' valign='top'>" + "".join(f"<div><i>{_e(n)}</i></div>"
-                                for n in sig.notes) + "</td>" for sig in row)
-                names = "".join(f"<td align='center'><br/><br/><br/><br/><b>{_e(sig.name)}</b></td>" for sig in row)
+                                for n in sig.notes) + "</td>" for sig in signers)
+                names = "".join(f"<td align='center'><br/><br/><br/><br/><b>{_e(sig.name)}</b></td>" for sig in signers)
                 parts.append(f"<table width='100%' style='margin-top:12px'><tr>{heads}</tr><tr>{notes}</tr>"
                              f"<tr>{names}</tr></table>")
         elif isinstance(block, Footer):
@@ -265,5 +269,5 @@ def to_html(printout: Printout) -> str:
     return "".join(parts)
 
 
-def grid(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], **kw: object) -> Grid:
-    return Grid(tuple(head), tuple(tuple(r) for r in rows), tuple(widths), **kw)  # type: ignore[arg-type]
+def grid(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], **kw: Any) -> Grid:
+    return Grid(tuple(head), tuple(tuple(r) for r in rows), tuple(widths), **kw)

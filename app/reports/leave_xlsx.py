@@ -30,7 +30,7 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
 
     target = Path(path)
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook: its one sheet, the active one
     sheet.title = f"Phép năm {year}"
     title = f"SỐ NGÀY NGHỈ PHÉP NĂM {year}"
     sheet.append([spreadsheet_safe(nfc(office_name).upper())] if office_name else [""])
@@ -65,9 +65,11 @@ def export_balances(balances: Sequence[Balance], year: int, path: str | os.PathL
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    fit, footer = sheet.sheet_properties.pageSetUpPr, sheet.oddFooter
+    assert fit is not None and footer is not None  # a new sheet has both (optional in the stubs)
+    fit.fitToPage = True
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.oddFooter.center.text = "Trang &P/&N"
+    footer.center.text = "Trang &P/&N"
     atomic_write(target, book.save)
     return target

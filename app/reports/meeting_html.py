@@ -4,6 +4,7 @@ order as the PDFs of attendance_pdf and checklist_pdf."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from app.reports.checklist_pdf import due_text, result_text
@@ -18,7 +19,7 @@ def _e(text: object) -> str:
     return escape(nfc("" if text is None else str(text))).replace("\n", "<br/>")
 
 
-def _header(printout: MeetingPrintout, day) -> str:  # noqa: ANN001
+def _header(printout: MeetingPrintout, day: date) -> str:
     office = printout.office
     if office is None:
         return ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.reports.leave_doc import (
+    Block,
     Footer,
     Gap,
     Header,
@@ -23,7 +24,7 @@ from app.text import format_date
 DOTS = "…" * 34  # a line to write on (13 pt on the A4 text width)
 
 
-def _blank_lines(count: int) -> list:
+def _blank_lines(count: int) -> list[Block]:
     return [Para(DOTS, "body_left") for _ in range(count)]
 
 
@@ -31,8 +32,8 @@ def _heading(text: str) -> Para:
     return Para("", "body_left", label=text)
 
 
-def _attendance(paper: Any) -> list:
-    blocks = [Para(f"{paper.present}/{paper.invited} đại biểu có mặt.", "body_left", label="Đại biểu được mời:")]
+def _attendance(paper: Any) -> list[Block]:
+    blocks: list[Block] = [Para(f"{paper.present}/{paper.invited} đại biểu có mặt.", "body_left", label="Đại biểu được mời:")]
     if paper.late:
         blocks.append(Para(", ".join(paper.late) + ".", "body_left", label="Đến muộn:"))
     if paper.absentees:
@@ -56,7 +57,7 @@ def minutes_printout(paper: Any) -> Printout:
     signatures of the minute taker and the chair."""
     chair = paper.chair.text if paper.chair else DOTS[:20]
     taker = paper.minute_taker.text if paper.minute_taker else DOTS[:20]
-    blocks: list = [
+    blocks: list[Block] = [
         Header(paper.office, day=paper.day, number=paper.number_label),
         Title("Biên bản", (paper.subject,)),
         _heading("I. THỜI GIAN, ĐỊA ĐIỂM"),
@@ -95,7 +96,7 @@ def conclusions_printout(paper: Any) -> Printout:
     per agenda item with room to write it, "Nơi nhận" and the signer."""
     chair = paper.chair
     by = f"đồng chí {chair.name}" + (f", {chair.title}" if chair and chair.title else "") if chair else "chủ trì"
-    blocks: list = [
+    blocks: list[Block] = [
         Header(paper.office, day=paper.day, number=paper.number_label),
         Title("Thông báo", (f"Kết luận của {by}", f"tại {paper.subject}")),
         Para(f"Vào hồi {paper.when}, tại {paper.location or DOTS[:20]}, {by} chủ trì {paper.subject}. "

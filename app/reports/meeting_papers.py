@@ -12,6 +12,7 @@ from typing import Any
 
 from app.reports.leave_doc import (
     Addressees,
+    Block,
     Footer,
     Gap,
     Header,
@@ -40,8 +41,8 @@ def write_paper(printout: Printout, path: str | os.PathLike[str]) -> Path:
 
 # -- giấy mời ---------------------------------------------------------------------------
 
-def _letter(paper: Any, addressee_lines: tuple[str, ...], whom: str) -> list:
-    blocks: list = [
+def _letter(paper: Any, addressee_lines: tuple[str, ...], whom: str) -> list[Block]:
+    blocks: list[Block] = [
         Header(paper.office, day=paper.day, number=paper.number_label),
         Title("Giấy mời", (paper.subject,)),
         Addressees(addressee_lines),

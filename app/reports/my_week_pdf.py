@@ -9,7 +9,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from app.reports.pdf import (
     A4,
@@ -32,7 +32,7 @@ WIDTHS_MM = (27, 16, 16, 54, 17, 26, 24)  # 180 mm, scaled to the frame
 OFF_DAY_SHADE = colors.HexColor("#eeeeee")
 
 
-def _p(text: str, style: str = "cell", *, strike: bool = False, bold: bool = False):
+def _p(text: str, style: str = "cell", *, strike: bool = False, bold: bool = False) -> Paragraph:
     value = escape(nfc(text)).replace("\n", "<br/>")
     if strike and value:
         value = f"<strike>{value}</strike>"
@@ -41,14 +41,14 @@ def _p(text: str, style: str = "cell", *, strike: bool = False, bold: bool = Fal
     return P(value, style, markup=True)
 
 
-def _day_cell(day: MyWeekDay) -> list:
+def _day_cell(day: MyWeekDay) -> list[Paragraph]:
     cell = [_p(day.weekday, "cell_center", bold=True), _p(format_date(day.day), "cell_center")]
     if day.day_name:
         cell.append(_p(f"({day.day_name})", "cell_center"))
     return cell
 
 
-def _item_row(item: MyWeekItem) -> list:
+def _item_row(item: MyWeekItem) -> list[object]:
     content = item.title if item.kind == ENTRY else f"{KIND_LABELS[item.kind]}: {item.title}"
     note = "; ".join(x for x in (item.status, item.detail) if x)
     return ["", _p(item.half_label, "cell_center"), _p(item.time, "cell_center", strike=item.cancelled),
@@ -67,11 +67,11 @@ def summary_line(week: MyWeek) -> str:
 
 def grid(week: MyWeek, width: float) -> Table:
     scale = width / (sum(WIDTHS_MM) * mm)
-    data: list[list] = [[_p(c, "cell_head") for c in COLUMNS]]
+    data: list[list[object]] = [[_p(c, "cell_head") for c in COLUMNS]]
     style = grid_style()
     for day in week.days:
         first = len(data)
-        rows = [_item_row(i) for i in day.items] or [["", "", "", _p("—", "cell_center"), "", "", ""]]
+        rows: list[list[object]] = [_item_row(i) for i in day.items] or [["", "", "", _p("—", "cell_center"), "", "", ""]]
         rows[0][0] = _day_cell(day)
         data += rows
         if len(rows) > 1:
@@ -83,10 +83,10 @@ def grid(week: MyWeek, width: float) -> Table:
     return table
 
 
-def flowables(week: MyWeek, *, day: date | None = None) -> list:
+def flowables(week: MyWeek, *, day: date | None = None) -> list[Flowable]:
     margins = Margins()
     width = content_width(A4, margins)
-    items: list = []
+    items: list[Flowable] = []
     if week.office is not None:
         items.append(office_header(week.office, day=day or date.today(), width=width))
     who = f"Đồng chí {week.person_name}"

@@ -9,10 +9,11 @@ to NFC and escapes markup before drawing.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -23,13 +24,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.tables import CellStyle
 
 from app.files import atomic_write
 from app.reports.numbering import document_number
 from app.resources import resource_path
 from app.text import nfc
+
+PageHook = Callable[[Canvas, BaseDocTemplate], None]  # drawn on every page (a letterhead, a watermark)
 
 __all__ = [
     "A4",
@@ -79,7 +84,7 @@ def register_fonts() -> None:
 
 
 def _style(name: str, size: float = 13, *, bold: bool = False, italic: bool = False,
-           align: int = TA_LEFT, leading: float | None = None, **extra: object) -> ParagraphStyle:
+           align: Literal[0, 1, 2, 4] = TA_LEFT, leading: float | None = None, **extra: Any) -> ParagraphStyle:
     font = "Serif" + ("-Bold" if bold else "") + ("Italic" if italic and bold else "-Italic" if italic else "")
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.25,
                           alignment=align, **extra)
@@ -268,7 +273,7 @@ def recipients_and_signer(recipients: Sequence[str], signer_lines: Sequence[str]
     return table
 
 
-def grid_style(header_rows: int = 1) -> list[tuple]:
+def grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
     """Table style of printed grids: thin black lines, bold shaded header, top-aligned cells."""
     return [
         ("FONTNAME", (0, 0), (-1, -1), "Serif"),
@@ -309,7 +314,8 @@ class SignedTable(Flowable):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.table.wrap(avail_width, avail_height)
-        heights = self.table._rowHeights  # noqa: SLF001 - known after wrap
+        # known after wrap; a private attribute the stubs leave out
+        heights: list[float] = self.table._rowHeights  # type: ignore[attr-defined]  # noqa: SLF001
         head = self.table.repeatRows if isinstance(self.table.repeatRows, int) else len(self.table.repeatRows)
         body = len(heights) - head
         fits = 0  # body rows that fit on this page
@@ -323,12 +329,12 @@ class SignedTable(Flowable):
         if fits <= 0:
             return []  # all of it to the next page
         parts = self.table.split(avail_width, sum(heights[:head + fits]) + 0.01)
-        if len(parts) != 2:
+        if len(parts) != 2 or not isinstance(parts[1], Table):
             return []
         return [parts[0], SignedTable(parts[1], self.closing, self.tail_rows)]
 
 
-def _page_number(canvas, doc) -> None:  # noqa: ANN001
+def _page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Decree 30: page numbers centred in the top margin, not on the first page."""
     if doc.page == 1:
         return
@@ -341,17 +347,17 @@ def _page_number(canvas, doc) -> None:  # noqa: ANN001
 
 def build_pdf(path: str | os.PathLike[str], flowables: Sequence[Flowable], *, pagesize: tuple[float, float] = A4,
               title: str = "", author: str = "VanPhong", margins: Margins | None = None,
-              on_page=None) -> Path:  # noqa: ANN001
+              on_page: PageHook | None = None) -> Path:
     """Lay out *flowables* into a PDF at *path*, written to a temp file and renamed."""
     register_fonts()
     target = Path(path)
     margins = margins or (LANDSCAPE_MARGINS if pagesize[0] > pagesize[1] else Margins())
-    def later_pages(canvas, doc) -> None:  # noqa: ANN001
+    def later_pages(canvas: Canvas, doc: BaseDocTemplate) -> None:
         _page_number(canvas, doc)
         if on_page is not None:
             on_page(canvas, doc)
 
-    def first_page(canvas, doc) -> None:  # noqa: ANN001
+    def first_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         if on_page is not None:
             on_page(canvas, doc)
 

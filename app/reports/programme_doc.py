@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.reports.leave_doc import Footer, Gap, Header, Para, Printout, Title, grid
+from app.reports.leave_doc import Block, Footer, Gap, Header, Para, Printout, Title, grid
 
 HEAD = ("Ngày", "Thời gian", "Nội dung", "Chủ trì, thành phần", "Địa điểm", "Đơn vị chuẩn bị")
 WIDTHS = (0.13, 0.09, 0.33, 0.19, 0.13, 0.13)
@@ -25,7 +25,7 @@ def programme_printout(paper: Any) -> Printout:
                      row.preparing))
     if len(rows) - 1 > first_of_day:
         spans.append((0, first_of_day, len(rows) - 1))
-    blocks: list = [
+    blocks: list[Block] = [
         Header(paper.office, day=paper.day, number=paper.number_label),
         Title(f"Chương trình công tác tháng {paper.month} năm {paper.year}", ("của Ban Thường vụ",)),
     ]

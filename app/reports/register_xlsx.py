@@ -24,7 +24,7 @@ def export_register(entries: Sequence[Any], path: str | os.PathLike[str], *, off
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook: its one sheet, the active one
     sheet.title = "Văn bản đi"
     sheet.append([nfc(office_name).upper()])
     sheet.append([nfc(heading)])

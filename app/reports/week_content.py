@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from sqlmodel import Session
 
@@ -104,15 +105,16 @@ def printed_rows(schedule: WeekSchedule, *, include_cancelled: bool | None = Non
         for half in day.rows:
             entries = [e for e in half.entries if include_cancelled or not e.cancelled]
             for index, entry in enumerate(entries or [None]):
-                common = dict(day=day.day, half=half.half, first_of_day=first_of_day, first_of_half=index == 0,
-                              day_label=label, day_note=day.day_name, working=day.working, half_label=half.label)
+                row = partial(PrintedRow, day=day.day, half=half.half, first_of_day=first_of_day,
+                              first_of_half=index == 0, day_label=label, day_note=day.day_name,
+                              working=day.working, half_label=half.label)
                 if entry is None:
-                    rows.append(PrintedRow(**common, empty=True))
+                    rows.append(row(empty=True))
                 else:
-                    rows.append(PrintedRow(**common, time=entry.time_label, content=entry.title,
-                                           leaders=leaders_cell(entry), participants=entry.participants,
-                                           location=entry.location, preparing=entry.preparing,
-                                           mark=_mark(entry), cancelled=entry.cancelled))
+                    rows.append(row(time=entry.time_label, content=entry.title,
+                                    leaders=leaders_cell(entry), participants=entry.participants,
+                                    location=entry.location, preparing=entry.preparing,
+                                    mark=_mark(entry), cancelled=entry.cancelled))
                 first_of_day = False
     return rows
 

@@ -13,11 +13,18 @@ from __future__ import annotations
 import os
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
 from app.reports.week_layout import atomic_write, content_widths, groups
+
+if TYPE_CHECKING:  # python-docx is imported when a document is built, not with this module
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.table import Table, _Cell, _Row
+    from docx.text.paragraph import Paragraph
 
 PAGE_MM, MARGINS_MM = (297, 210), (20, 15, 15, 15)  # left, right, top, bottom
 HEADER_FILL, OFF_DAY_FILL = "F2F2F2", "EEEEEE"
@@ -52,7 +59,7 @@ class _Doc:
         section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
         section.footer_distance = Mm(7)
 
-    def element(self, tag: str, **attributes: str):  # noqa: ANN201
+    def element(self, tag: str, **attributes: str) -> BaseOxmlElement:
         from docx.oxml import OxmlElement
 
         node = OxmlElement(tag)
@@ -60,19 +67,20 @@ class _Doc:
             node.set(self.qn(f"w:{name}"), value)
         return node
 
-    def para(self, container, text: str = "", *, bold=False, italic=False, underline=False,  # noqa: ANN001, ANN201
-             size: float | None = None, align: str = "center", strike=False, keep_next=False):
+    def para(self, container: _Cell | Document, text: str = "", *, bold: bool = False, italic: bool = False,
+             underline: bool = False, size: float | None = None, align: str = "center", strike: bool = False,
+             keep_next: bool = False) -> Paragraph:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        paragraph = container.add_paragraph()
+        paragraph: Paragraph = container.add_paragraph()
         paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
         paragraph.paragraph_format.keep_with_next = keep_next
         if text:
             self.runs(paragraph, text, bold=bold, italic=italic, underline=underline, size=size, strike=strike)
         return paragraph
 
-    def runs(self, paragraph, text: str, *, bold=False, italic=False, underline=False,  # noqa: ANN001
-             size: float | None = None, strike=False) -> None:
+    def runs(self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False,
+             underline: bool = False, size: float | None = None, strike: bool = False) -> None:
         for i, line in enumerate(unicodedata.normalize("NFC", text).split("\n")):
             if i:
                 paragraph.add_run().add_break()
@@ -83,20 +91,20 @@ class _Doc:
                 run.font.size = self.Pt(size)
 
     @staticmethod
-    def empty(cell) -> None:  # noqa: ANN001
+    def empty(cell: _Cell) -> None:
         for paragraph in list(cell.paragraphs):
             paragraph._p.getparent().remove(paragraph._p)
 
-    def shade(self, cell, fill: str) -> None:  # noqa: ANN001
+    def shade(self, cell: _Cell, fill: str) -> None:
         cell._tc.get_or_add_tcPr().append(self.element("w:shd", val="clear", color="auto", fill=fill))
 
-    def no_borders(self, table) -> None:  # noqa: ANN001
+    def no_borders(self, table: Table) -> None:
         borders = self.element("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
             borders.append(self.element(f"w:{edge}", val="nil"))
         table._tbl.tblPr.append(borders)
 
-    def fix_widths(self, table, widths_mm: list[float]) -> None:  # noqa: ANN001
+    def fix_widths(self, table: Table, widths_mm: list[float]) -> None:
         """The same widths in the table grid and in every cell, and a fixed layout."""
         tbl = table._tbl
         tbl.tblPr.append(self.element("w:tblLayout", type="fixed"))
@@ -117,7 +125,7 @@ class _Doc:
                         tc_pr.remove(old)
                     tc_pr.insert(0, self.element("w:tcW", w=str(_twips(widths_mm[index])), type="dxa"))
 
-    def row_options(self, row, *, header: bool = False) -> None:  # noqa: ANN001
+    def row_options(self, row: _Row, *, header: bool = False) -> None:
         tr_pr = row._tr.get_or_add_trPr()
         tr_pr.append(self.element("w:cantSplit", val="true"))
         if header:
@@ -132,7 +140,7 @@ class _Doc:
         paragraph.alignment = 1
         self.field(paragraph, "PAGE")
 
-    def field(self, paragraph, code: str) -> None:  # noqa: ANN001
+    def field(self, paragraph: Paragraph, code: str) -> None:
         run = paragraph.add_run()
         run.font.size = self.Pt(12)
         run._r.append(self.element("w:fldChar", fldCharType="begin"))
@@ -170,7 +178,7 @@ def _header(doc: _Doc, printout: WeekPrintout) -> None:
     doc.fix_widths(table, [usable * 0.45, usable * 0.55])
 
 
-def _day_cell(doc: _Doc, cell, row: PrintedRow) -> None:  # noqa: ANN001
+def _day_cell(doc: _Doc, cell: _Cell, row: PrintedRow) -> None:
     weekday, _, day = row.day_label.partition("\n")
     doc.para(cell, weekday, bold=True, size=11)
     doc.para(cell, day, size=11)
@@ -178,7 +186,7 @@ def _day_cell(doc: _Doc, cell, row: PrintedRow) -> None:  # noqa: ANN001
         doc.para(cell, f"({row.day_note})", italic=True, size=11)
 
 
-def _content_cell(doc: _Doc, cell, row: PrintedRow) -> None:  # noqa: ANN001
+def _content_cell(doc: _Doc, cell: _Cell, row: PrintedRow) -> None:
     paragraph = doc.para(cell, align="left")
     if row.mark:
         doc.runs(paragraph, f"({row.mark}) ", bold=True, italic=True, size=11)

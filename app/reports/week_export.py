@@ -7,9 +7,13 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 from app.errors import InvalidInput
 from app.files import atomic_write
@@ -30,7 +34,7 @@ FORMATS = (".docx", ".xlsx", ".ics", ".html")
 _ICS_STATUS = {"cancelled": "CANCELLED", "draft": "TENTATIVE"}
 
 
-def _ics_time(value: datetime | date, zone: str, all_day: bool):  # noqa: ANN202
+def _ics_time(value: datetime | date, zone: str, all_day: bool) -> datetime | date:
     if all_day or not isinstance(value, datetime):
         return value.date() if isinstance(value, datetime) else value
     return value.replace(tzinfo=ZoneInfo(zone) if zone else OFFICE_TZ)
@@ -48,7 +52,7 @@ def _ics_rule(rule: str, zone: str, all_day: bool) -> str:
     return format_rule(parts)
 
 
-def week_calendar(events: list[IcsEvent], name: str):  # noqa: ANN201
+def week_calendar(events: list[IcsEvent], name: str) -> Calendar:
     """An icalendar Calendar: a series with its RRULE, EXDATEs and edited occurrences
     (RECURRENCE-ID), SEQUENCE and LAST-MODIFIED on every event, cancelled ones CANCELLED."""
     from icalendar import Calendar, Event, vRecur

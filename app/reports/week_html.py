@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from app.reports.numbering import document_number
@@ -17,7 +18,7 @@ def _text(value: str) -> str:
     return escape(nfc(value)).replace("\n", "<br/>")
 
 
-def _group_size(rows: list[PrintedRow], start: int, same) -> int:  # noqa: ANN001
+def _group_size(rows: list[PrintedRow], start: int, same: Callable[[PrintedRow], bool]) -> int:
     size = 1
     while start + size < len(rows) and same(rows[start + size]):
         size += 1

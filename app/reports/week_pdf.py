@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
 from app.reports.numbering import document_number
@@ -40,7 +41,7 @@ WIDTHS_MM = (21, 13, 19, 65, 47, 45, 28, 24)
 OFF_DAY_SHADE = colors.HexColor("#eeeeee")
 
 
-def _cell(text: str, style: str = "cell", *, bold: bool = False, italic: bool = False, strike: bool = False):
+def _cell(text: str, style: str = "cell", *, bold: bool = False, italic: bool = False, strike: bool = False) -> Paragraph:
     value = escape(nfc(text)).replace("\n", "<br/>")
     if strike and value:
         value = f"<strike>{value}</strike>"
@@ -51,7 +52,7 @@ def _cell(text: str, style: str = "cell", *, bold: bool = False, italic: bool = 
     return P(value, style, markup=True)
 
 
-def _day_cell(row: PrintedRow):
+def _day_cell(row: PrintedRow) -> str | list[Paragraph]:
     if not row.first_of_day:
         return ""
     weekday, _, day = row.day_label.partition("\n")
@@ -61,7 +62,7 @@ def _day_cell(row: PrintedRow):
     return parts
 
 
-def _content_cell(row: PrintedRow):
+def _content_cell(row: PrintedRow) -> str | Paragraph:
     if row.empty:
         return ""
     text = escape(nfc(row.content)).replace("\n", "<br/>")
@@ -72,7 +73,7 @@ def _content_cell(row: PrintedRow):
     return P(text, "cell", markup=True)
 
 
-def _cell_id(cell) -> int:  # noqa: ANN001
+def _cell_id(cell: object) -> int:
     """Identity of a cell's flowable (ReportLab wraps cell flowables in tuples when it lays out)."""
     return id(cell[0]) if isinstance(cell, (list, tuple)) and cell else id(cell)
 
@@ -81,13 +82,15 @@ class WeekGrid(Table):
     """The grid; a part that starts a new page in the middle of a day repeats its day and
     half-day labels (with "(tiếp theo)") in its first row."""
 
-    continuation: dict[int, tuple] = {}  # noqa: RUF012 - id(time cell of a row) -> (day cell, half-day cell)
+    continuation: dict[int, tuple[list[Paragraph], Paragraph]] = {}  # noqa: RUF012 - id(time cell of a row) -> (day cell, half-day cell)
 
-    def split(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 - ReportLab's signature
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - ReportLab's signature
         parts = super().split(availWidth, availHeight)
         for part in parts[1:]:
+            assert isinstance(part, WeekGrid)  # Table.split makes its parts of its own class
             part.continuation = self.continuation
-            rows = part._cellvalues
+            # the cells of the part; a private attribute the stubs leave out
+            rows: list[list[object]] = part._cellvalues  # type: ignore[attr-defined]
             labels = self.continuation.get(_cell_id(rows[1][2])) if len(rows) > 1 else None
             if labels is not None:
                 if rows[1][0] == "":
@@ -101,8 +104,8 @@ def grid(printout: WeekPrintout, width: float) -> Table:
     """The schedule grid with its repeated header row."""
     scale = width / (sum(WIDTHS_MM) * mm)
     widths = [w * mm * scale for w in WIDTHS_MM]
-    data: list[list] = [[_cell(c, "cell_head") for c in COLUMNS]]
-    style: list[tuple] = [
+    data: list[list[object]] = [[_cell(c, "cell_head") for c in COLUMNS]]
+    style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), "Serif"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -117,7 +120,7 @@ def grid(printout: WeekPrintout, width: float) -> Table:
     ]
     for column in range(len(COLUMNS) - 1):
         style.append(("LINEAFTER", (column, 0), (column, -1), 0.5, colors.black))
-    continuation: dict[int, tuple] = {}
+    continuation: dict[int, tuple[list[Paragraph], Paragraph]] = {}
     for index, row in enumerate(printout.rows, start=1):
         cells = row.cells()
         data.append([
@@ -147,9 +150,9 @@ def grid(printout: WeekPrintout, width: float) -> Table:
     return table
 
 
-def flowables(printout: WeekPrintout) -> list:
+def flowables(printout: WeekPrintout) -> list[Flowable]:
     width = content_width(PAGE, LANDSCAPE_MARGINS)
-    items: list = []
+    items: list[Flowable] = []
     if printout.office is not None:
         items.append(office_header(printout.office, day=printout.day,
                                    doc_number=document_number(printout.office, "LCT"), width=width))

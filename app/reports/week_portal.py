@@ -18,10 +18,10 @@ import os
 from html import escape
 from pathlib import Path
 
+from app.files import atomic_write
 from app.reports.numbering import document_number
 from app.reports.pdf import date_line
 from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, rows_by_day
-from app.reports.week_export import atomic_write
 from app.text import format_date, nfc
 
 WIDTH_PERCENT = (8, 5, 6, 26, 18, 17, 11, 9)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.reports.numbering import document_number
 from app.reports.pdf import date_line
@@ -27,6 +28,10 @@ from app.reports.week_layout import (
 )
 from app.text import nfc
 from app.validation import spreadsheet_safe
+
+if TYPE_CHECKING:  # openpyxl is imported when a sheet is written, not with this module
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FONT = "Times New Roman"
 USABLE_MM = 297 - 2 * 12.7  # A4 landscape less the 0.5" margins set below
@@ -46,7 +51,7 @@ def _lines(text: str, width_mm: float) -> int:
     return wrapped_lines(text, width_mm, char_mm=XLSX_CHAR_MM, padding_mm=XLSX_PADDING_MM)
 
 
-def _content(row: PrintedRow):  # noqa: ANN202
+def _content(row: PrintedRow) -> str | CellRichText | None:
     """The content cell: the status tag in bold italics, the text struck through if cancelled."""
     text = nfc(row.content)
     if not row.mark and not row.cancelled:
@@ -54,7 +59,7 @@ def _content(row: PrintedRow):  # noqa: ANN202
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    parts = []
+    parts: list[str | TextBlock] = []
     if row.mark:
         parts.append(TextBlock(InlineFont(rFont=FONT, sz=11, b=True, i=True), f"({row.mark}) "))
     if text:
@@ -69,7 +74,7 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
     from openpyxl.worksheet.pagebreak import Break
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # a new workbook: its one sheet, the active one
     sheet.title = "Lịch công tác tuần"
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -81,7 +86,8 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
         sheet.column_dimensions[get_column_letter(index)].width = round(width / MM_PER_WIDTH_UNIT, 1)
     line = 1
 
-    def text_row(text: str, *, bold=False, italic=False, size=12, merge=True, column=1) -> None:  # noqa: ANN001
+    def text_row(text: str, *, bold: bool = False, italic: bool = False, size: float = 12, merge: bool = True,
+                 column: int = 1) -> None:
         nonlocal line
         if merge:
             sheet.merge_cells(f"A{line}:{last_column}{line}")
@@ -152,18 +158,20 @@ def write_week_xlsx(printout: WeekPrintout, path: str | os.PathLike[str]) -> Pat
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    fit, page_header = sheet.sheet_properties.pageSetUpPr, sheet.oddHeader
+    assert fit is not None and page_header is not None  # a new sheet has both (optional in the stubs)
+    fit.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     sheet.page_margins.top = sheet.page_margins.bottom = 0.75
     # Decree 30, as the PDF: the page number centred at the top, not on the first page
     sheet.HeaderFooter.differentFirst = True
-    sheet.oddHeader.center.text = "&P"
-    sheet.oddHeader.center.font = FONT
-    sheet.freeze_panes = sheet.cell(first_data, 1)
+    page_header.center.text = "&P"
+    page_header.center.font = FONT
+    sheet.freeze_panes = sheet.cell(first_data, 1).coordinate
     return atomic_write(path, book.save)
 
 
-def _day_and_half_cells(sheet, rows: list[PrintedRow], first_data: int) -> None:  # noqa: ANN001
+def _day_and_half_cells(sheet: Worksheet, rows: list[PrintedRow], first_data: int) -> None:
     """Day: the weekday on the group's first row, the real date (dd/mm/yyyy) merged below it;
     half-day: one merged cell per group."""
     from openpyxl.styles import Alignment, Border, Font, Side
@@ -190,7 +198,7 @@ def _day_and_half_cells(sheet, rows: list[PrintedRow], first_data: int) -> None:
             sheet.merge_cells(start_row=first_data + start, end_row=first_data + end, start_column=2, end_column=2)
 
 
-def _signature_would_split(sheet, header_line: int, signature_line: int, total_width_mm: float,  # noqa: ANN001
+def _signature_would_split(sheet: Worksheet, header_line: int, signature_line: int, total_width_mm: float,
                            signature_rows: int) -> bool:
     """True if the recipients and signer would start too low on their page to fit on it.
 
@@ -212,7 +220,7 @@ def _signature_would_split(sheet, header_line: int, signature_line: int, total_w
     return used + signature_rows * 15.0 > available
 
 
-def _signature(sheet, printout: WeekPrintout, line: int) -> None:  # noqa: ANN001
+def _signature(sheet: Worksheet, printout: WeekPrintout, line: int) -> None:
     from openpyxl.styles import Alignment, Font
 
     sheet.cell(line, 1, "Nơi nhận:").font = Font(name=FONT, bold=True, italic=True, size=12)

@@ -25,7 +25,10 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _OTHER = 1000  # digits, punctuation and other scripts sort after the letters, by code point
 
 
-def collation_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+CollationKey = tuple[tuple[int, ...], tuple[int, ...], str]
+
+
+def collation_key(text: str) -> CollationKey:
     """A sort key for Vietnamese text: letters first, tones second, exact text last."""
     primary: list[int] = []
     tones: list[int] = []
@@ -48,7 +51,7 @@ def given_name(full_name: str) -> str:
     return words[-1] if words else ""
 
 
-def name_key(full_name: str) -> tuple:
+def name_key(full_name: str) -> tuple[CollationKey, CollationKey]:
     """Sort key of a person's name the Vietnamese way: given name, then the full name."""
     name = " ".join(unicodedata.normalize("NFC", full_name).split())
     return collation_key(given_name(name)), collation_key(name)
@@ -77,7 +80,7 @@ UNRANKED = 10_000
 
 
 def protocol_key(*, full_name: str, rank: int | None = None, role: AttendeeRole | str = AttendeeRole.DELEGATE,
-                 leader: bool = False) -> tuple:
+                 leader: bool = False) -> tuple[int, int, int, int, tuple[CollationKey, CollationKey]]:
     """Sort key of an attendee in protocol order.
 
     The chair comes first; then leaders (the Thường trực, whatever their role at this

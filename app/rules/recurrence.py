@@ -178,6 +178,7 @@ def normalise_rule(text: str, dtstart: datetime, zone: str = "") -> str:
 
 
 def _rule(text: str, dtstart: datetime) -> rrule:
+    # one RRULE line without forceset parses to an rrule, not an rruleset
     return rrulestr(text, dtstart=dtstart)  # type: ignore[return-value]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
 
 class HalfDay(StrEnum):
@@ -104,7 +105,7 @@ class ScheduleEntry:
     def cancelled(self) -> bool:
         return self.status == "cancelled"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         data = {f: getattr(self, f) for f in _ENTRY_FIELDS}
         for name in ("day", "rule_day"):
             data[name] = data[name].isoformat() if data[name] else None
@@ -114,7 +115,7 @@ class ScheduleEntry:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> ScheduleEntry:
+    def from_dict(cls, data: Mapping[str, Any]) -> ScheduleEntry:
         values = {k: data[k] for k in _ENTRY_FIELDS if k in data}
         values["day"] = date.fromisoformat(values["day"])
         values["rule_day"] = date.fromisoformat(values["rule_day"]) if values.get("rule_day") else None
@@ -127,7 +128,7 @@ class ScheduleEntry:
 _ENTRY_FIELDS = tuple(f for f in ScheduleEntry.__dataclass_fields__)
 
 
-def entry_order(entry: ScheduleEntry) -> tuple:
+def entry_order(entry: ScheduleEntry) -> tuple[date, bool, datetime, str, str]:
     """Order of entries within the schedule: by day, half-day, time, then title."""
     return (entry.day, entry.half != HalfDay.MORNING, entry.start, entry.title, entry.key)
 
@@ -284,7 +285,9 @@ class WeekChange:
     @property
     def entry(self) -> ScheduleEntry:
         """The entry as it is now (as it was, for a removed one)."""
-        return self.after or self.before  # type: ignore[return-value]
+        entry = self.after or self.before
+        assert entry is not None  # a change has the entry before it, after it, or both
+        return entry
 
     def describe(self) -> str:
         """One Vietnamese line: "Điều chỉnh: Họp … (địa điểm, thành phần)"."""
@@ -327,5 +330,5 @@ def diff_weeks(old: Sequence[ScheduleEntry], new: Sequence[ScheduleEntry]) -> li
     return changes
 
 
-def entries_as_dicts(entries: Iterable[ScheduleEntry]) -> list[dict]:
+def entries_as_dicts(entries: Iterable[ScheduleEntry]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in entries]

@@ -9,6 +9,9 @@ and a failure anywhere leaves nothing of it behind.
 An inner block that raised dooms the whole unit of work even if a caller caught the error:
 the outermost block then rolls back and raises :class:`UnitOfWorkFailed` instead of
 committing half a use case.
+
+What a committed unit of work wrote is recorded on the session (:mod:`app.services.changes`):
+the caller of a use case asks ``changes.take(session)`` for its change set.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.errors import Conflict
+from app.services import changes  # noqa: F401 - records what each committed transaction wrote
 
 _DEPTH = "vanphong.uow_depth"
 _DOOMED = "vanphong.uow_doomed"

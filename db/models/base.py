@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -32,7 +34,8 @@ def today_local() -> date:
     return datetime.now(office_tz()).date()
 
 
-def datetime_field(*, nullable: bool = False, default_factory=None, index: bool = False):
+def datetime_field(*, nullable: bool = False, default_factory: Callable[[], datetime] | None = None,
+                   index: bool = False) -> Any:  # a pydantic FieldInfo typed as Any by sqlmodel
     """A naive local datetime column (sqlmodel would otherwise demand aware datetimes)."""
     from sqlalchemy import Column, DateTime
     from sqlmodel import Field
@@ -41,3 +44,21 @@ def datetime_field(*, nullable: bool = False, default_factory=None, index: bool 
     if default_factory is not None:
         return Field(default_factory=default_factory, sa_column=column)
     return Field(default=None, sa_column=column)
+
+
+class _Keyed(Protocol):
+    id: int | None
+
+
+def id_of(row: _Keyed) -> int:
+    """The primary key of a row already flushed (SQLModel types every ``id`` as ``int | None``)."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: it was never flushed")
+    return row.id
+
+
+def stored_id(value: int | None) -> int:
+    """An id read back from the database: never NULL there, though SQLModel types ids ``int | None``."""
+    if value is None:
+        raise ValueError("an id read from the database is missing")
+    return value

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, Index, UniqueConstraint, event, inspect
-from sqlalchemy.orm import object_session
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapper, object_session
 from sqlmodel import Field, SQLModel
 
 from db.models.base import datetime_field, now_local
@@ -84,7 +85,7 @@ class Event(SQLModel, table=True):
 
 
 @event.listens_for(Event, "before_update")
-def _bump_sequence(mapper, connection, target: Event) -> None:  # noqa: ANN001
+def _bump_sequence(mapper: Mapper[Event], connection: Connection, target: Event) -> None:
     """Every change of an event is a new iCalendar revision (SEQUENCE, LAST-MODIFIED).
 
     An import that sets the sender's own SEQUENCE keeps it.

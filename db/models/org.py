@@ -4,6 +4,7 @@ oversight, delegations, users, audit log and settings."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
@@ -16,7 +17,7 @@ USER_ROLES = ("admin", "clerk", "leader", "staff", "viewer")
 OFFICE_KINDS = ("party", "state")
 
 
-def fk(target: str, *, ondelete: str = "RESTRICT", nullable: bool = True, index: bool = True):
+def fk(target: str, *, ondelete: str = "RESTRICT", nullable: bool = True, index: bool = True) -> Any:
     """An integer foreign-key column with an explicit ON DELETE action."""
     return Field(
         default=None,

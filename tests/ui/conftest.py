@@ -88,3 +88,17 @@ def reads_delivered_at_once(request):  # noqa: ANN001, ANN201
     finally:
         AppContext.deliver_at_once = False
         ScheduleTable.STEP_SECONDS = step
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind(qapp):  # noqa: ANN001, ANN201
+    """The test fails if it leaves a thread running, a task in the global QThreadPool or a
+    top-level widget open or undeleted (tests/ui/leaks.py): such leftovers act in later tests."""
+    from tests.ui.leaks import close_leftovers, leftovers, snapshot
+
+    before = snapshot()
+    yield
+    found = leftovers(before)
+    if found:
+        close_leftovers(before)
+        pytest.fail("the test left behind: " + "; ".join(found), pytrace=False)

@@ -71,10 +71,11 @@ def test_a_result_read_ahead_behind_the_sign_in_is_used_once(database, vp_app):
 
 def test_a_change_drops_what_was_read_ahead(database, vp_app):
     from app.services.admin.auth import SYSTEM
+    from app.services.changes import Changes
     from ui.context import AppContext, read_key
 
     ctx = AppContext(database, SYSTEM, read_ahead={read_key(_office_name, {}): "cũ"})
-    ctx.data_changed.emit(frozenset({"org"}))
+    ctx.data_changed.emit(Changes({"person": frozenset({1})}))
     assert ctx.read(_office_name) is None
 
 

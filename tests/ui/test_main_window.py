@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -120,3 +121,18 @@ def test_switching_panes_back_and_forth_keeps_every_toolbar_action_alive(demo_db
     assert all(shiboken6.isValid(a) for a in actions)
     assert "actionUndo" in [a.objectName() for a in actions]
     assert sum(a.isSeparator() for a in actions) == 1
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_window_fits_a_1280x800_screen_at_150_percent_on_every_pane(demo_db, window_on, vp_app, lang):
+    from ui.application import install_translation
+
+    install_translation(vp_app, lang)
+    try:
+        window = window_on(demo_db)
+        for spec in pane_specs():
+            window.show_pane(spec.key)  # the stacked panes' minimum sizes add up as they are shown
+        smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert smallest.width() <= 1280 // 1.5 and smallest.height() <= 800 // 1.5, smallest
+    finally:
+        install_translation(vp_app, "vi")

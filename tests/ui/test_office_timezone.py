@@ -60,13 +60,16 @@ def test_the_window_shows_the_offices_today(zone, pc_zone, demo_db, vp_app, qtbo
     assert date.today() != office_day
     ctx = AppContext(demo_db, SYSTEM)
     calendar, leave = CalendarPane(ctx), LeavePane(ctx)
+    ctx.setParent(calendar)  # the context and its database thread end with the pane
     qtbot.addWidget(calendar)
     qtbot.addWidget(leave)
     assert calendar.monday == monday_of(office_day)
     assert leave.today == office_day
     pc_zone(zone)
     set_office_tz(DEFAULT_TIMEZONE)
-    assert LeavePane(ctx).today == datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date()
+    again = LeavePane(ctx)
+    qtbot.addWidget(again)
+    assert again.today == datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date()
 
 
 def test_the_stored_zone_applies_when_the_database_opens(tmp_path, pc_zone):

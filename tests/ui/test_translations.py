@@ -34,7 +34,6 @@ DYNAMIC = {
     ("ui/calendar/recurrence_box.py", "label"),
     ("ui/display/board.py", "title"),
     ("ui/leave/models.py", "STATUS_TEXT.get(status, status)"),
-    ("ui/leave/models.py", "self.HEADERS[section]"),
     ("ui/meetings/models.py", "self.HEADERS[section]"),
     ("ui/meetings/models.py", "STATUS_TEXT[status]"),
     ("ui/meetings/models.py", "WEEKDAY_SHORT[moment.weekday()]"),
@@ -42,6 +41,7 @@ DYNAMIC = {
     ("ui/meetings/printing.py", "PRINTOUTS[kind][0]"),
     ("ui/orgchart/models.py", "self.HEADERS[section]"),
     ("ui/panes.py", "self.title"),
+    ("ui/table_model.py", "header"),
     ("ui/terms.py", "label"),
     ("ui/translation.py", "text"),
 }

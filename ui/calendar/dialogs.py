@@ -49,7 +49,7 @@ def publish_week(pane) -> bool:  # noqa: ANN001
         .replace("%1", format_date(pane.monday)).replace("%2", str(number)), QLineEdit.EchoMode.Normal, "")
     if not ok:
         return False
-    done, _ = pane.ctx.try_call(pane, cal.publish_week, topics=("calendar",), monday=pane.monday, note=note)
+    done, _ = pane.ctx.try_call(pane, cal.publish_week, monday=pane.monday, note=note)
     return done
 
 
@@ -94,11 +94,11 @@ class ChangesDialog(QDialog):
     def load(self) -> None:
         version = self.version.currentData()
         if version is None:
-            self.model.load([])
+            self.model.set_rows([])
             self.summary.setText(self.tr("Tuần này chưa được công bố."))
             return
         changes = self.ctx.read(cal.changes_since, monday=self.monday, version=version, filter=self.view_filter)
-        self.model.load(changes)
+        self.model.set_rows(changes)
         self.view.resizeRowsToContents()
         self.summary.setText(self.tr("%n thay đổi so với bản số %1.", "", len(changes))
                              .replace("%1", str(version)) if changes else
@@ -195,7 +195,7 @@ class ImportDialog(QDialog):
         self.resize(860, 420)
 
     def accept(self) -> None:
-        ok, result = self.ctx.try_call(self, import_ics, topics=("calendar",), content=self.content,
+        ok, result = self.ctx.try_call(self, import_ics, content=self.content,
                                        uids=self.model.chosen_uids())
         if ok:
             self.created = result.created + result.updated

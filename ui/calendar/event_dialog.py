@@ -315,9 +315,9 @@ class EventDialog(QDialog):
         if errors and not self.confirm_conflicts(errors):
             return False
         if self.entry is None:
-            ok, result = self.ctx.try_call(self, cal.create_event, topics=("calendar",), data=data)
+            ok, result = self.ctx.try_call(self, cal.create_event, data=data)
         else:
-            ok, result = self.ctx.try_call(self, cal.update_event, topics=("calendar",), event_id=self.entry.event_id,
+            ok, result = self.ctx.try_call(self, cal.update_event, event_id=self.entry.event_id,
                                            data=data, scope=self.scope,
                                            occurrence=self.entry.rule_day if self.entry.recurring else None)
         if ok:

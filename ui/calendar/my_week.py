@@ -50,7 +50,7 @@ class MyWeekTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((110, 70, 80, 380, 90, 170)):
             self.view.setColumnWidth(column, width)
-        self.who = QLabel()
+        self.who = QLabel(self)  # owned by the tab even where the picker takes its place
         self.who.setObjectName("myWeekPerson")
         self.summary = QLabel()
         self.summary.setObjectName("myWeekSummary")
@@ -64,6 +64,7 @@ class MyWeekTab(QWidget):
         self._top = QHBoxLayout()
         if self._wants_picker:
             self._top.addWidget(QLabel(self.tr("Lịch của:")))
+            self.who.hide()
         else:
             self._top.addWidget(self.who, 1)
         self._top.addWidget(self.print_button)

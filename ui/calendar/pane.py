@@ -49,7 +49,7 @@ from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, Sched
 from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
-from ui.panes import Pane
+from ui.panes import CALENDAR, LEAVE, ORG, SETTINGS, Pane
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -104,6 +104,7 @@ class CalendarPane(Pane):
 
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
+        self.title.setWordWrap(True)  # on two lines in a narrow window
         self.title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
         self.status = QLabel()
         self.status.setObjectName("weekStatus")
@@ -265,8 +266,8 @@ class CalendarPane(Pane):
                   "view": ("previous", "today", "next", "changes", "display"), "tools": ("workdays",)}
         return {menu: [self._actions[k] for k in keys if k in self._allowed] for menu, keys in groups.items()}
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({"calendar", "org", "leave", "settings"})
+    def tables(self) -> frozenset[str]:
+        return CALENDAR | ORG | LEAVE | SETTINGS
 
     # -- state --------------------------------------------------------------------------
 
@@ -454,7 +455,7 @@ class CalendarPane(Pane):
             if not self.confirm(self.tr("Bạn muốn %1 «%2»?").replace("%1", verb).replace("%2", entry.title)):
                 return
             scope = "all"
-        self.ctx.try_call(self, fn, topics=("calendar",), event_id=entry.event_id, scope=scope,
+        self.ctx.try_call(self, fn, event_id=entry.event_id, scope=scope,
                           occurrence=entry.rule_day)
 
     def confirm(self, text: str) -> bool:

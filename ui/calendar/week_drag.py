@@ -217,7 +217,7 @@ def move_entry(pane, entry: WeekEntry, day: date, half: str) -> bool:  # noqa: A
         return False
     if not pane.confirm(describe_move(entry, data, half, conflicts)):
         return False
-    ok, _ = ctx.try_call(pane, cal.update_event, topics=("calendar",), event_id=entry.event_id, data=data,
+    ok, _ = ctx.try_call(pane, cal.update_event, event_id=entry.event_id, data=data,
                          scope=scope, occurrence=occurrence)
     if ok:
         pane.refresh()

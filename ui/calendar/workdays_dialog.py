@@ -107,7 +107,7 @@ class WorkdaysWidget(QWidget):
             return rows, working
 
         rows, working = self.ctx.read(load)
-        self.model.load(rows)
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.summary.setText(self.tr("%n ngày làm việc trong năm.", "", working))
@@ -115,7 +115,7 @@ class WorkdaysWidget(QWidget):
     def add_override(self) -> bool:
         value = self.day.date()
         day = date(value.year(), value.month(), value.day())
-        ok, _ = self.ctx.try_call(self, workdays.add_override, topics=("calendar", "settings"), day=day,
+        ok, _ = self.ctx.try_call(self, workdays.add_override, day=day,
                                   kind=self.kind.currentData(), note=self.note.text())
         if ok:
             self.note.clear()
@@ -132,7 +132,7 @@ class WorkdaysWidget(QWidget):
 
             show_error(self, self.tr("Chỉ bỏ được ngày điều chỉnh của cơ quan (dòng in đậm)."))
             return False
-        ok, _ = self.ctx.try_call(self, workdays.remove_override, topics=("calendar", "settings"),
+        ok, _ = self.ctx.try_call(self, workdays.remove_override,
                                   override_id=override)
         if ok:
             self.refresh()

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.reports.leave import absence_report_printout
 from app.services.leave.absence_calendar import absence_month
 from ui.columns import set_widths
+from ui.flow_layout import FlowLayout
 from ui.leave.models import AbsenceModel
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
@@ -48,7 +48,7 @@ class AbsenceTab(QWidget):
         self.legend = QLabel(self.tr("P: phép năm · R: việc riêng · Ro: không lương · Ô: ốm · TS: thai sản · K: khác · "
                                      "CT: công tác · V: vắng · ½: nửa ngày · ?: chờ duyệt · cột xám: ngày nghỉ"))
         self.legend.setWordWrap(True)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps when the window is narrow
         top.addWidget(self.previous_button)
         top.addWidget(self.month_label)
         top.addWidget(self.next_button)

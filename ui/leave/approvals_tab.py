@@ -110,7 +110,7 @@ class ApprovalsTab(QWidget):
             return False
         ctx = self.pane.ctx
         try:
-            ctx.call(leave.decide, topics=("leave",), request_id=request.id, approve=approve,
+            ctx.call(leave.decide, request_id=request.id, approve=approve,
                      comment=self.comment.text(), override_balance=override, today=self.pane.today)
         except BeyondLimits as exc:
             if self.ask_override(str(exc)):

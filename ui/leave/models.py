@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -20,16 +21,15 @@ from app.rules.leave import HalfDay
 from app.services.leave.absence_calendar import AbsenceMonth
 from app.services.leave.balance import Balance
 from app.services.leave.read import RequestInfo, format_days
-from app.services.leave.roster import RosterInfo
+from app.services.leave.roster import RosterDay, RosterInfo
 from app.text import fold, format_date
 from ui import tints
+from ui.table_model import CENTER, ID_ROLE, RIGHT, SORT_ROLE, Column, RowTableModel
 from ui.terms import term
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STATUS_TEXT = {
     "draft": QT_TRANSLATE_NOOP("LeaveStatus", "Nháp"),
@@ -86,92 +86,40 @@ def name_key(full_name: str) -> str:
     return f"{words[-1] if words else ''} {' '.join(words)}"
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table over a list of rows; subclasses give headers and cell values."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._texts: dict[tuple[int, int], tuple] = {}  # (row, role) -> the row's values, made once per load
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-            self._texts = {}
-        finally:
-            self.endResetModel()
-
-    def append_rows(self, rows: Sequence[Any]) -> None:
-        """Add *rows* after those shown (the next page of a long list)."""
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        try:
-            self._rows.extend(rows)
-        finally:
-            self.endInsertRows()
-
-    def row_values(self, row: int, role: int, make: Callable[[], tuple]) -> tuple:
-        """The values of *row* for *role* (one per column), made once per load: views and the
-        sorting proxy ask for each column of each row many times."""
-        values = self._texts.get((row, role))
-        if values is None:
-            values = self._texts[(row, role)] = make()
-        return values
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+def _notes(r: RequestInfo) -> str:
+    notes = []
+    if r.emergency:
+        notes.append(QCoreApplication.translate("RequestsModel", "đột xuất"))
+    if r.application_due:
+        notes.append(QCoreApplication.translate("RequestsModel", "chờ đơn giấy"))
+    if r.balance_override_note:
+        notes.append(QCoreApplication.translate("RequestsModel", "duyệt vượt mức"))
+    return "; ".join(notes)
 
 
-class RequestsModel(_Table):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("RequestsModel", "Số"), QT_TRANSLATE_NOOP("RequestsModel", "Họ và tên"),
-        QT_TRANSLATE_NOOP("RequestsModel", "Đơn vị"), QT_TRANSLATE_NOOP("RequestsModel", "Loại nghỉ"),
-        QT_TRANSLATE_NOOP("RequestsModel", "Thời gian"), QT_TRANSLATE_NOOP("RequestsModel", "Số ngày"),
-        QT_TRANSLATE_NOOP("RequestsModel", "Trạng thái"),
-        QT_TRANSLATE_NOOP("RequestsModel", "Chờ ý kiến"),
-        QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"),
+def _approver(r: RequestInfo) -> str:
+    return r.current_step.approver_name if r.current_step else ""
+
+
+class RequestsModel(RowTableModel[RequestInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Số"), lambda r: str(r.id), align=CENTER, sort_key=lambda r: r.id),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Họ và tên"), lambda r: r.person_name,
+               sort_key=lambda r: name_key(r.person_name)),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Đơn vị"), lambda r: r.unit_name),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Loại nghỉ"), lambda r: r.leave_type_name),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Thời gian"), period_text, sort_key=lambda r: r.start.toordinal()),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Số ngày"), lambda r: format_days(r.days), align=CENTER,
+               sort_key=lambda r: r.days),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Trạng thái"), lambda r: status_text(r.status),
+               sort_key=lambda r: r.status),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Chờ ý kiến"), _approver),
+        Column(QT_TRANSLATE_NOOP("RequestsModel", "Ghi chú"), _notes, sort_key=lambda r: ""),
     )
+    CACHED = True  # a long list that the sorting proxy asks for again and again
 
-    def _row_texts(self, r: RequestInfo) -> tuple[str, ...]:
-        step = r.current_step
-        notes = []
-        if r.emergency:
-            notes.append(self.tr("đột xuất"))
-        if r.application_due:
-            notes.append(self.tr("chờ đơn giấy"))
-        if r.balance_override_note:
-            notes.append(self.tr("duyệt vượt mức"))
-        return (str(r.id), r.person_name, r.unit_name, r.leave_type_name, period_text(r), format_days(r.days),
-                status_text(r.status), step.approver_name if step else "", "; ".join(notes))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r: RequestInfo = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.row_values(index.row(), role, lambda: self._row_texts(r))[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6:
+    def cell(self, r: RequestInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
             shades = STATUS_COLOURS.get(r.status)
             if shades is None:
                 return None
@@ -180,54 +128,43 @@ class RequestsModel(_Table):
             return QBrush(PENDING)
         if r.application_due and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(INK)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == ID_ROLE:
-            return r.id
         if role == SEARCH_ROLE:
             return fold(f"{r.person_name} {r.unit_name} {r.leave_type_name}")
-        if role == SORT_ROLE:
-            return self.row_values(index.row(), role, lambda: (
-                r.id, name_key(r.person_name), r.unit_name, r.leave_type_name, r.start.toordinal(), r.days, r.status,
-                r.current_step.approver_name if r.current_step else "", ""))[col]
         return None
 
 
-class BalancesModel(_Table):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("BalancesModel", "Họ và tên"), QT_TRANSLATE_NOOP("BalancesModel", "Chức vụ"),
-        QT_TRANSLATE_NOOP("BalancesModel", "Đơn vị"), QT_TRANSLATE_NOOP("BalancesModel", "Được nghỉ"),
-        QT_TRANSLATE_NOOP("BalancesModel", "Chuyển sang"),
-        QT_TRANSLATE_NOOP("BalancesModel", "Đã nghỉ"), QT_TRANSLATE_NOOP("BalancesModel", "Chờ duyệt"),
-        QT_TRANSLATE_NOOP("BalancesModel", "Còn lại"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ khác"),
-        QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù được"), QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù còn"),
+def _days_column(header: str, value: Callable[[Balance], float]) -> Column[Balance]:
+    return Column(header, lambda b: format_days(value(b)), align=RIGHT, sort_key=value)
+
+
+class BalancesModel(RowTableModel[Balance]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("BalancesModel", "Họ và tên"), lambda b: b.full_name,
+               sort_key=lambda b: name_key(b.full_name)),
+        Column(QT_TRANSLATE_NOOP("BalancesModel", "Chức vụ"), lambda b: b.position_title),
+        Column(QT_TRANSLATE_NOOP("BalancesModel", "Đơn vị"), lambda b: b.unit_name),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Được nghỉ"), lambda b: b.entitlement),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Chuyển sang"), lambda b: b.carried),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Đã nghỉ"), lambda b: b.taken),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Chờ duyệt"), lambda b: b.pending),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Còn lại"), lambda b: b.remaining),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ khác"), lambda b: b.other_taken),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù được"), lambda b: b.comp_earned),
+        _days_column(QT_TRANSLATE_NOOP("BalancesModel", "Nghỉ bù còn"), lambda b: b.comp_remaining),
     )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        b: Balance = self._rows[index.row()]
-        col = index.column()
-        numbers = (b.entitlement, b.carried, b.taken, b.pending, b.remaining, b.other_taken, b.comp_earned,
-                   b.comp_remaining)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col < 3:
-                return (b.full_name, b.position_title, b.unit_name)[col]
-            return format_days(numbers[col - 3])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 7 and b.remaining < 0:
+    def row_id(self, row: Balance) -> int:
+        return row.person_id
+
+    def cell(self, b: Balance, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and b.remaining < 0:
             return QBrush(tints.ink(tints.RED_INK))
-        if role == Qt.ItemDataRole.FontRole and col == 7:
+        if role == Qt.ItemDataRole.FontRole and column == 7:
             font = QFont()
             font.setBold(True)
             return font
-        if role == ID_ROLE:
-            return b.person_id
         if role == SEARCH_ROLE:
             return fold(f"{b.full_name} {b.unit_name}")
-        if role == SORT_ROLE:
-            return (name_key(b.full_name), b.position_title, b.unit_name, *numbers)[col]
         return None
 
 
@@ -311,37 +248,33 @@ class AbsenceModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class RosterModel(_Table):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("RosterModel", "Ngày"), QT_TRANSLATE_NOOP("RosterModel", "Thứ"),
-        QT_TRANSLATE_NOOP("RosterModel", "Ngày lễ"), QT_TRANSLATE_NOOP("RosterModel", "Người trực"),
-        QT_TRANSLATE_NOOP("RosterModel", "Điện thoại"),
-    )
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+class RosterModel(RowTableModel[RosterDay]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.roster: RosterInfo | None = None
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("RosterModel", "Ngày"), lambda d: format_date(d.day)),
+            Column(QT_TRANSLATE_NOOP("RosterModel", "Thứ"), lambda d: term(d.weekday)),
+            Column(QT_TRANSLATE_NOOP("RosterModel", "Ngày lễ"), lambda d: d.holiday),
+            Column(QT_TRANSLATE_NOOP("RosterModel", "Người trực"), lambda d: ", ".join(
+                p.full_name + (" ✎" if p.manual else "") for p in d.people) or self.tr("— chưa phân công —")),
+            Column(QT_TRANSLATE_NOOP("RosterModel", "Điện thoại"), lambda d: ", ".join(
+                p.phone for p in d.people if p.phone)),
+        )
 
     def set_roster(self, roster: RosterInfo | None) -> None:
         self.roster = roster
         self.set_rows(roster.days if roster else [])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        day = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            names = ", ".join(p.full_name + (" ✎" if p.manual else "") for p in day.people)
-            phones = ", ".join(p.phone for p in day.people if p.phone)
-            return (format_date(day.day), term(day.weekday), day.holiday, names or self.tr("— chưa phân công —"), phones)[col]
+    def row_id(self, row: RosterDay) -> int:
+        return row.day.toordinal()
+
+    def cell(self, day: RosterDay, column: int, role: int) -> Any:
         short = self.roster is not None and len(day.people) < self.roster.per_day
         if short and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(PENDING)
         if short and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(INK)
-        if role == ID_ROLE:
-            return day.day.toordinal()
         return None
 
 

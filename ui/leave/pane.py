@@ -25,7 +25,7 @@ from ui.leave.printing import Printing
 from ui.leave.request_dialog import RequestDialog
 from ui.leave.requests_tab import RequestsTab
 from ui.leave.roster_tab import RosterTab
-from ui.panes import Pane
+from ui.panes import CALENDAR, LEAVE, ORG, Pane
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -105,8 +105,8 @@ class LeavePane(Pane):
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"edit": [self.new_action, self.emergency_action], "tools": [self.rules_action]}
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({"leave", "org", "calendar"})
+    def tables(self) -> frozenset[str]:
+        return LEAVE | ORG | CALENDAR
 
     def refresh(self) -> None:
         """Reload the shared data (on the database thread), then the tab on screen; the others

@@ -224,11 +224,11 @@ class RequestDialog(QDialog):
             moment = self.approved_at.dateTime()
             approved_at = datetime(moment.date().year(), moment.date().month(), moment.date().day(),
                                    moment.time().hour(), moment.time().minute())
-            ok, result = self.ctx.try_call(self, leave.record_emergency, topics=("leave",), draft=draft,
+            ok, result = self.ctx.try_call(self, leave.record_emergency, draft=draft,
                                            approved_by_id=self.approver.person_id(), approved_at=approved_at,
                                            today=self.today)
         else:
-            ok, result = self.ctx.try_call(self, leave.file_request, topics=("leave",), draft=draft, submit=submit,
+            ok, result = self.ctx.try_call(self, leave.file_request, draft=draft, submit=submit,
                                            today=self.today)
         if ok:
             self.request_id = result

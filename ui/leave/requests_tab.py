@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +30,7 @@ from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.leave.models import (
     ID_ROLE,
     STATUS_TEXT,
@@ -101,7 +102,7 @@ def requests_table(proxy: FoldedProxy, name: str) -> QTableView:
     return table
 
 
-def list_over_details(table: QWidget, details: QTextBrowser, actions: QHBoxLayout) -> QSplitter:
+def list_over_details(table: QWidget, details: QTextBrowser, actions: QLayout) -> QSplitter:
     """The list on top, the selected request's details with its action buttons below."""
     below = QWidget()
     below_layout = QVBoxLayout(below)
@@ -154,7 +155,7 @@ class RequestsTab(QWidget):
         self.received_button.setObjectName("applicationReceived")
         self.phone_button = QPushButton(self.tr("Ghi nhận đồng ý qua điện thoại…"))
         self.phone_button.setObjectName("phoneApproval")
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the rows wrap when the window is narrow
         for b in (self.print_button, self.pdf_button, self.submit_button, self.cancel_button, self.phone_button,
                   self.received_button):
             actions.addWidget(b)
@@ -166,7 +167,7 @@ class RequestsTab(QWidget):
         self.more_button.clicked.connect(self.show_more)
         self._filters: dict = {}
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.unit, 1)
         filters.addWidget(self.status)
@@ -295,12 +296,12 @@ class RequestsTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Hủy đơn xin nghỉ"),
                                           self.tr("Lý do hủy đơn số %1:").replace("%1", str(r.id)))
         if ok:
-            self.pane.ctx.try_call(self, leave.cancel_request, topics=("leave",), request_id=r.id, reason=reason)
+            self.pane.ctx.try_call(self, leave.cancel_request, request_id=r.id, reason=reason)
 
     def submit_selected(self) -> None:
         r = self.selected()
         if r is not None:
-            self.pane.ctx.try_call(self, leave.submit_request, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.submit_request, request_id=r.id,
                                    today=self.pane.today)
 
     def record_phone_approval(self) -> None:
@@ -317,12 +318,12 @@ class RequestsTab(QWidget):
             self.tr("Đơn số %1: lãnh đạo đã đồng ý qua điện thoại").replace("%1", str(r.id)), names, 0, False)
         if ok and choice in names:
             approved_at = datetime.combine(self.pane.today, datetime.now().time().replace(second=0, microsecond=0))
-            self.pane.ctx.try_call(self, leave.record_phone_approval, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.record_phone_approval, request_id=r.id,
                                    approved_by_id=people[names.index(choice)].id, approved_at=approved_at,
                                    today=self.pane.today)
 
     def mark_received(self) -> None:
         r = self.selected()
         if r is not None:
-            self.pane.ctx.try_call(self, leave.mark_application_received, topics=("leave",), request_id=r.id,
+            self.pane.ctx.try_call(self, leave.mark_application_received, request_id=r.id,
                                    received_on=self.pane.today)

@@ -144,14 +144,14 @@ class RosterDialog(QDialog):
 
     def create(self) -> None:
         ok, roster_id = self.ctx.try_call(
-            self, leave_roster.create_roster, topics=("leave",), title=self.title.text(),
+            self, leave_roster.create_roster, title=self.title.text(),
             start=to_date(self.start.date()), end=to_date(self.end.date()), days=checked_data(self.days),
             pool=checked_data(self.pool), per_day=self.per_day.value())
         if not ok:
             return
         self.roster_id = roster_id
         if checked_data(self.pool):
-            self.ctx.try_call(self, leave_roster.generate_rotation, topics=("leave",), roster_id=roster_id)
+            self.ctx.try_call(self, leave_roster.generate_rotation, roster_id=roster_id)
         self.accept()
 
 
@@ -173,7 +173,7 @@ class DutyDayDialog(QDialog):
         self.resize(520, 560)
 
     def save(self) -> None:
-        ok, _ = self.ctx.try_call(self, leave_roster.set_day, topics=("leave",), roster_id=self.roster_id,
+        ok, _ = self.ctx.try_call(self, leave_roster.set_day, roster_id=self.roster_id,
                                   day=self.day, person_ids=checked_data(self.people))
         if ok:
             self.accept()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from app.services.admin.auth import Permission
 from app.services.leave import roster as leave_roster
 from app.text import format_date
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.leave.models import RosterModel
 from ui.leave.roster_dialogs import DutyDayDialog, RosterDialog
 from ui.leave.widgets import office_staff
@@ -53,7 +53,7 @@ class RosterTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_hint = EmptyHint(self.table, self.tr(
             "Chưa có lịch trực nào được chọn.\nBấm “Lập lịch trực…” để lập lịch trực ngày nghỉ, ngày lễ."))
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps when the window is narrow
         top.addWidget(self.rosters, 1)
         for b in (self.new_button, self.generate_button, self.edit_button, self.print_button, self.pdf_button,
                   self.delete_button):
@@ -115,7 +115,7 @@ class RosterTab(QWidget):
 
     def regenerate(self) -> None:
         if self.roster is not None:
-            self.pane.ctx.try_call(self, leave_roster.generate_rotation, topics=("leave",), roster_id=self.roster.id)
+            self.pane.ctx.try_call(self, leave_roster.generate_rotation, roster_id=self.roster.id)
 
     def edit_day(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -137,4 +137,4 @@ class RosterTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Xóa lịch trực"),
                                       self.tr("Xóa “%1”?").replace("%1", self.roster.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self.pane.ctx.try_call(self, leave_roster.delete_roster, topics=("leave",), roster_id=self.roster.id)
+            self.pane.ctx.try_call(self, leave_roster.delete_roster, roster_id=self.roster.id)

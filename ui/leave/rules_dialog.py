@@ -142,7 +142,7 @@ class RulesTab(QWidget):
         rule_id = None if new or not 0 <= row < len(self.rules) else self.rules[row].id
         approvers = [c.currentData() for c in self.approvers if c.currentData()]
         informed = [self.informed.currentData()] if self.informed.currentData() else []
-        ok, _ = self.ctx.try_call(self, save_rule, topics=("leave",), rule_id=rule_id,
+        ok, _ = self.ctx.try_call(self, save_rule, rule_id=rule_id,
                                   requester_role=self.requester.currentData(), from_days=self.from_days.value(),
                                   approvers=approvers, informed=informed, source=self.source.text())
         if ok:
@@ -151,14 +151,14 @@ class RulesTab(QWidget):
     def _delete(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.rules):
-            self.ctx.try_call(self, delete_rule, topics=("leave",), rule_id=self.rules[row].id)
+            self.ctx.try_call(self, delete_rule, rule_id=self.rules[row].id)
             self.refresh()
 
     def _reset(self) -> None:
         answer = QMessageBox.question(self, self.tr("Khôi phục mặc định"),
                                       self.tr("Thay mọi quy tắc bằng quy định tại Điều 18 của quy chế?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.try_call(self, reset_rules, topics=("leave",))
+            self.ctx.try_call(self, reset_rules)
             self.refresh()
             acting = self.window().findChild(ActingTab)
             if acting is not None:
@@ -205,7 +205,7 @@ class ActingTab(QWidget):
 
     def _save(self) -> None:
         acting = [c.currentData() for c in self.acting if c.currentData()]
-        ok, _ = self.ctx.try_call(self, save_acting_rule, topics=("leave",), approver_role=self.approver.currentData(),
+        ok, _ = self.ctx.try_call(self, save_acting_rule, approver_role=self.approver.currentData(),
                                   acting_roles=acting, source=self.source.text())
         if ok:
             self.refresh()
@@ -291,7 +291,7 @@ class TypesTab(QWidget):
                               self.counts.isChecked(), self.max_days.value() or None, self.source.text(),
                               self.order.value(), self.active.isChecked(), self.notice.value(),
                               self.notice_refuses.isChecked())
-        ok, _ = self.ctx.try_call(self, save_leave_type, topics=("leave",), data=data, type_id=type_id)
+        ok, _ = self.ctx.try_call(self, save_leave_type, data=data, type_id=type_id)
         if ok:
             self.refresh()
 

@@ -3,11 +3,12 @@ attendance tab used during the meeting (tally, live quorum, absences this year).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,6 +30,7 @@ from app.services.org.read import OrgSnapshot
 from ui.columns import set_widths
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.meetings.dialogs import (
     AbsenceDialog,
     GuestDialog,
@@ -36,13 +38,12 @@ from ui.meetings.dialogs import (
     PickDialog,
     person_choices,
 )
-from ui.meetings.models import AttendanceModel, AttendeeModel, RowsModel
+from ui.meetings.models import AttendanceModel, AttendeeModel
+from ui.table_model import RowTableModel
 from ui.terms import term
 
-TOPICS = ("meetings", "calendar")  # the leaders on the list are the calendar entry's
 
-
-def table_view(model: RowsModel, name: str) -> QTableView:
+def table_view(model: RowTableModel[Any], name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -58,7 +59,7 @@ def table_view(model: RowsModel, name: str) -> QTableView:
 class _AttendeeTable(QWidget):
     """Shared by both tabs: a table of the meeting's attendees and the selected rows."""
 
-    model_class: type[RowsModel] = AttendeeModel
+    model_class: type[AttendeeModel | AttendanceModel] = AttendeeModel
     view_name = "attendeeTable"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -92,7 +93,7 @@ class _AttendeeTable(QWidget):
     def load_rows(self) -> list[AttendeeInfo]:
         rows = self.ctx.read(attendees.list_attendees, meeting_id=self.meeting.id) if self.meeting else []
         selected = {a.id for a in self.selected()}
-        self.model.load(rows)
+        self.model.set_rows(rows)
         selection = self.view.selectionModel()
         for row, attendee in enumerate(rows):
             if attendee.id in selected:
@@ -117,14 +118,14 @@ class AttendeesTab(_AttendeeTable):
         self.summary = QLabel()
         self.add_body_button = self.button(self.tr("Thêm cả cơ quan lãnh đạo"), self._show_body_menu, "addBody")
         self.body_menu = QMenu(self)
-        add_row = QHBoxLayout()
+        add_row = FlowLayout()  # the button rows wrap when the window is narrow
         for widget in (self.add_body_button,
                        self.button(self.tr("Thêm một đơn vị…"), self.add_unit, "addUnit"),
                        self.button(self.tr("Thêm người…"), self.add_people, "addPeople"),
                        self.button(self.tr("Thêm khách mời…"), self.add_guest, "addGuest")):
             add_row.addWidget(widget)
         add_row.addStretch(1)
-        act_row = QHBoxLayout()
+        act_row = FlowLayout()
         for widget in (self.button(self.tr("Vai trò…"), self.set_role, "setRole"),
                        self.button(self.tr("Đã gửi giấy mời…"), self.record_invitations, "invite"),
                        self.button(self.tr("Báo vắng trước…"), self.notify_absence, "notifyAbsence"),
@@ -158,7 +159,7 @@ class AttendeesTab(_AttendeeTable):
 
     def add_body(self, body_id: int) -> None:
         if self.meeting is not None:
-            self.ctx.try_call(self, attendees.add_body, topics=TOPICS, meeting_id=self.meeting.id, body_id=body_id)
+            self.ctx.try_call(self, attendees.add_body, meeting_id=self.meeting.id, body_id=body_id)
 
     def add_unit(self) -> None:
         if self.meeting is None or self.org is None:
@@ -167,7 +168,7 @@ class AttendeesTab(_AttendeeTable):
                  if u.active and u.kind != "body"]
         dialog = PickDialog(self.tr("Thêm cả đơn vị"), units, single=True, parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, attendees.add_unit, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_unit, meeting_id=self.meeting.id,
                               unit_id=dialog.selected()[0])
 
     def add_people(self) -> None:
@@ -176,7 +177,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = PickDialog(self.tr("Thêm người vào danh sách"), person_choices(list(self.org.people.values())),
                             parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, attendees.add_people, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_people, meeting_id=self.meeting.id,
                               person_ids=dialog.selected())
 
     def add_guest(self) -> None:
@@ -185,7 +186,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = GuestDialog(self)
         if dialog.exec():
             name, title, organisation, role = dialog.values()
-            self.ctx.try_call(self, attendees.add_guest, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, attendees.add_guest, meeting_id=self.meeting.id,
                               full_name=name, title=title, organisation=organisation, role=role)
 
     def set_role(self) -> None:
@@ -198,7 +199,7 @@ class AttendeesTab(_AttendeeTable):
         if ok:
             role = list(AttendeeRole)[labels.index(label)]
             for attendee in chosen:
-                self.ctx.try_call(self, attendees.update_attendee, topics=TOPICS, attendee_id=attendee.id,
+                self.ctx.try_call(self, attendees.update_attendee, attendee_id=attendee.id,
                                   role=role)
 
     def record_invitations(self) -> None:
@@ -208,7 +209,7 @@ class AttendeesTab(_AttendeeTable):
         dialog = InvitationDialog(len(ids), self)
         if dialog.exec():
             via, sent_at = dialog.values()
-            self.ctx.try_call(self, attendees.record_invitations, topics=TOPICS, attendee_ids=ids, via=via,
+            self.ctx.try_call(self, attendees.record_invitations, attendee_ids=ids, via=via,
                               sent_at=sent_at)
 
     def notify_absence(self) -> None:
@@ -218,16 +219,16 @@ class AttendeesTab(_AttendeeTable):
         dialog = AbsenceDialog(chosen[0].full_name, chosen[0].absence_reason, self)
         if dialog.exec():
             reason, in_writing, permitted = dialog.values()
-            self.ctx.try_call(self, attendees.notify_absence, topics=TOPICS, attendee_id=chosen[0].id,
+            self.ctx.try_call(self, attendees.notify_absence, attendee_id=chosen[0].id,
                               reason=reason, in_writing=in_writing, permitted_by_standing=permitted)
 
     def clear_absence(self) -> None:
         for attendee in self.selected():
-            self.ctx.try_call(self, attendees.clear_absence_notice, topics=TOPICS, attendee_id=attendee.id)
+            self.ctx.try_call(self, attendees.clear_absence_notice, attendee_id=attendee.id)
 
     def remove(self) -> None:
         for attendee in self.selected():
-            self.ctx.try_call(self, attendees.remove_attendee, topics=TOPICS, attendee_id=attendee.id)
+            self.ctx.try_call(self, attendees.remove_attendee, attendee_id=attendee.id)
 
 
 class AttendanceTab(_AttendeeTable):
@@ -243,7 +244,7 @@ class AttendanceTab(_AttendeeTable):
         self.quorum.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
-        row = QHBoxLayout()
+        row = FlowLayout()
         for widget in (self.button(self.tr("Có mặt (C)"), lambda: self.mark(AttendanceStatus.PRESENT), "markPresent"),
                        self.button(self.tr("Đến muộn (M)"), lambda: self.mark(AttendanceStatus.LATE), "markLate"),
                        self.button(self.tr("Vắng mặt (V)…"), lambda: self.mark(AttendanceStatus.ABSENT), "markAbsent"),
@@ -304,7 +305,7 @@ class AttendanceTab(_AttendeeTable):
             reason, ok = QInputDialog.getText(self, prompt, first.full_name, text=first.absence_reason)
             if not ok:
                 return
-        self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=ids, status=status,
+        self.ctx.try_call(self, attendees.set_attendance, attendee_ids=ids, status=status,
                           reason=reason)
 
     def mark_rest_present(self) -> None:
@@ -313,8 +314,8 @@ class AttendanceTab(_AttendeeTable):
         present = [a.id for a in rest if a.absence_notified_at is None]
         absent = [a.id for a in rest if a.absence_notified_at is not None]
         if present:
-            self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=present,
+            self.ctx.try_call(self, attendees.set_attendance, attendee_ids=present,
                               status=AttendanceStatus.PRESENT)
         if absent:
-            self.ctx.try_call(self, attendees.set_attendance, topics=TOPICS, attendee_ids=absent,
+            self.ctx.try_call(self, attendees.set_attendance, attendee_ids=absent,
                               status=AttendanceStatus.ABSENT)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -22,10 +21,9 @@ from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
+from ui.flow_layout import FlowLayout
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
-
-TOPICS = ("meetings",)
 
 
 class ChecklistTab(QWidget):
@@ -46,6 +44,8 @@ class ChecklistTab(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a long task wraps instead of being cut; the tooltip has it all
         self.tree.header().setStretchLastSection(False)
+        # the task keeps room for a few words in a narrow window (it wraps; the tree scrolls sideways)
+        self.tree.header().setMinimumSectionSize(120)
         # rows take the height their wrapped task needs at the column's new width
         self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
@@ -56,7 +56,7 @@ class ChecklistTab(QWidget):
                         .replace("%1", tints.css(tints.RED_TINT)).replace("%2", tints.ink(tints.RED_INK).name())
                         .replace("%3", tints.css(tints.AMBER_TINT)).replace("%4", tints.ink(tints.AMBER_INK).name()))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps when the window is narrow
         for key, text, slot in (
                 ("owner", self.tr("Giao cho…"), self.assign_owner),
                 ("notes", self.tr("Ghi chú…"), self.edit_notes),
@@ -72,6 +72,7 @@ class ChecklistTab(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
@@ -116,7 +117,7 @@ class ChecklistTab(QWidget):
 
     def _tick(self, item_id: int, done: bool) -> None:
         fn = meetings.tick_item if done else meetings.untick_item
-        self.ctx.try_call(self, fn, topics=TOPICS, item_id=item_id)
+        self.ctx.try_call(self, fn, item_id=item_id)
 
     def assign_owner(self) -> None:
         entry = self.current()
@@ -127,7 +128,7 @@ class ChecklistTab(QWidget):
         dialog = PickDialog(self.tr("Giao việc: %1").replace("%1", entry.task[:60]), choices, single=True,
                             parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, meetings.assign_owner, topics=TOPICS, item_id=entry.id,
+            self.ctx.try_call(self, meetings.assign_owner, item_id=entry.id,
                               owner_id=dialog.selected()[0])
 
     def _unit_of(self, entry: ChecklistEntry) -> int | None:
@@ -152,7 +153,7 @@ class ChecklistTab(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Ghi chú"), entry.task, entry.notes)
         if ok:
-            self.ctx.try_call(self, meetings.set_item_notes, topics=TOPICS, item_id=entry.id, notes=text)
+            self.ctx.try_call(self, meetings.set_item_notes, item_id=entry.id, notes=text)
 
     def add_item(self) -> None:
         if self.meeting is None:
@@ -160,7 +161,7 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(self.meeting.start, parent=self)
         if dialog.exec():
             department, task, due = dialog.values()
-            self.ctx.try_call(self, meetings.add_item, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, meetings.add_item, meeting_id=self.meeting.id,
                               department=department, task=task, due=due)
 
     def edit_item(self) -> None:
@@ -170,14 +171,14 @@ class ChecklistTab(QWidget):
         dialog = ItemDialog(entry.due, entry.department, entry.task, parent=self)
         if dialog.exec():
             department, task, due = dialog.values()
-            self.ctx.try_call(self, meetings.update_item, topics=TOPICS, item_id=entry.id,
+            self.ctx.try_call(self, meetings.update_item, item_id=entry.id,
                               department=department, task=task, due=due)
 
     def delete_item(self) -> None:
         entry = self.current()
         if entry is not None:
-            self.ctx.try_call(self, meetings.delete_item, topics=TOPICS, item_id=entry.id)
+            self.ctx.try_call(self, meetings.delete_item, item_id=entry.id)
 
     def regenerate(self) -> None:
         if self.meeting is not None:
-            self.ctx.try_call(self, meetings.regenerate_checklist, topics=TOPICS, meeting_id=self.meeting.id)
+            self.ctx.try_call(self, meetings.regenerate_checklist, meeting_id=self.meeting.id)

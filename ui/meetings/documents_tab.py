@@ -21,11 +21,10 @@ from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.columns import set_widths
 from ui.context import AppContext
+from ui.flow_layout import FlowLayout
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import DocumentDialog, PickDialog
 from ui.meetings.models import CopyModel, DocumentModel
-
-TOPICS = ("meetings",)
 
 
 class DocumentsTab(QWidget):
@@ -43,8 +42,8 @@ class DocumentsTab(QWidget):
         self.outstanding_label.setObjectName("outstandingLabel")
         writer = ctx.can(Permission.MEETINGS_WRITE)
 
-        def row(*specs: tuple[str, object, str]) -> QHBoxLayout:
-            layout = QHBoxLayout()
+        def row(*specs: tuple[str, object, str]) -> FlowLayout:
+            layout = FlowLayout()  # wraps when the window is narrow
             for text, slot, name in specs:
                 button = QPushButton(text)
                 button.setObjectName(name)
@@ -89,7 +88,7 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         current = self.current_document()
         rows = self.ctx.read(documents.list_documents, meeting_id=self.meeting.id) if self.meeting else []
-        self.documents.load(rows)
+        self.documents.set_rows(rows)
         set_widths(self.doc_view, (300, 45, 55, 60, 60))
         row = self.documents.row_of(current.id) if current else (0 if rows else -1)
         if row >= 0:
@@ -101,7 +100,7 @@ class DocumentsTab(QWidget):
 
     def load_copies(self) -> None:
         if self.meeting is None:
-            self.copies.load([])
+            self.copies.set_rows([])
             self.outstanding_label.clear()
             return
         outstanding = self.ctx.read(documents.outstanding_copies, meeting_id=self.meeting.id)
@@ -109,10 +108,10 @@ class DocumentsTab(QWidget):
         red = tints.ink(tints.RED_INK).name()
         self.outstanding_label.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}" if outstanding else "")
         if self.outstanding_only.isChecked():
-            self.copies.load(outstanding)
+            self.copies.set_rows(outstanding)
         else:
             doc = self.current_document()
-            self.copies.load(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
+            self.copies.set_rows(self.ctx.read(documents.list_copies, meeting_id=self.meeting.id, document_id=doc.id)
                              if doc else [])
         set_widths(self.copy_view, (220, 55, 160, 120))
 
@@ -121,7 +120,7 @@ class DocumentsTab(QWidget):
             return
         dialog = DocumentDialog(parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, documents.add_document, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, documents.add_document, meeting_id=self.meeting.id,
                               data=dialog.data())
 
     def edit(self) -> None:
@@ -130,13 +129,13 @@ class DocumentsTab(QWidget):
             return
         dialog = DocumentDialog(doc, parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, documents.update_document, topics=TOPICS, document_id=doc.id,
+            self.ctx.try_call(self, documents.update_document, document_id=doc.id,
                               data=dialog.data())
 
     def delete(self) -> None:
         doc = self.current_document()
         if doc is not None:
-            self.ctx.try_call(self, documents.delete_document, topics=TOPICS, document_id=doc.id)
+            self.ctx.try_call(self, documents.delete_document, document_id=doc.id)
 
     def give(self) -> None:
         doc = self.current_document()
@@ -146,7 +145,7 @@ class DocumentsTab(QWidget):
         dialog = PickDialog(self.tr("Phát “%1” cho").replace("%1", doc.title),
                             [(a.id, f"{a.full_name} — {a.title}") for a in people], parent=self)
         if dialog.exec() and dialog.selected():
-            self.ctx.try_call(self, documents.give_copies, topics=TOPICS, document_id=doc.id,
+            self.ctx.try_call(self, documents.give_copies, document_id=doc.id,
                               attendee_ids=dialog.selected())
 
     def give_present(self) -> None:
@@ -155,7 +154,7 @@ class DocumentsTab(QWidget):
             return
         people = self.ctx.read(attendees.list_attendees, meeting_id=self.meeting.id)
         ids = [a.id for a in people if a.attendance is not None and a.attendance.value in ("present", "late")]
-        self.ctx.try_call(self, documents.give_copies, topics=TOPICS, document_id=doc.id, attendee_ids=ids)
+        self.ctx.try_call(self, documents.give_copies, document_id=doc.id, attendee_ids=ids)
 
     def _selected_copies(self) -> list[int]:
         rows = sorted({i.row() for i in self.copy_view.selectionModel().selectedRows()})
@@ -163,12 +162,12 @@ class DocumentsTab(QWidget):
 
     def returned(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.return_copy, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.return_copy, copy_id=copy_id)
 
     def not_returned(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.undo_return, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.undo_return, copy_id=copy_id)
 
     def take_back(self) -> None:
         for copy_id in self._selected_copies():
-            self.ctx.try_call(self, documents.take_back_copy, topics=TOPICS, copy_id=copy_id)
+            self.ctx.try_call(self, documents.take_back_copy, copy_id=copy_id)

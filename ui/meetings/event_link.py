@@ -120,6 +120,7 @@ class CalendarLinkRow(QWidget):
         self.link: CalendarLink | None = None
         self.label = QLabel()
         self.label.setObjectName("calendarLink")
+        self.label.setWordWrap(True)  # on two lines in a narrow window
         self.jump = QPushButton(self.tr("Xem trên lịch tuần"))
         self.jump.setObjectName("calendarJump")
         self.jump.clicked.connect(self._clicked)

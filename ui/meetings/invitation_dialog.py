@@ -144,7 +144,7 @@ class InvitationDialog(QDialog):
         path = paper_files.ask_target(self, self._suggested()) if target is None else paper_files.Path(target)
         if path is None:
             return False
-        ok, issued = self.ctx.try_call(self, invitations.issue_invitations, topics=("meetings",),
+        ok, issued = self.ctx.try_call(self, invitations.issue_invitations,
                                        meeting_id=self.meeting.id, options=self.options(numbered=True))
         if not ok:
             return False

@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -27,10 +27,10 @@ from app.text import format_date, format_datetime, weekday_vi
 from db.models.base import today_local
 from ui import tints
 from ui.grouped_model import GroupedModel
+from ui.table_model import CENTER, ID_ROLE, Column, RowTableModel
 from ui.terms import term
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 RED_BG, AMBER_BG = tints.RED_TINT, tints.AMBER_TINT  # tints: pale on the light palette, deep on the dark
 
@@ -66,71 +66,21 @@ def when_long(moment) -> str:  # noqa: ANN001
     return f"{term(weekday_vi(moment))} {format_date(moment)} {moment:%H:%M}"
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of dataclasses; subclasses say what each column shows."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def load(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        try:
-            self.rows = list(rows)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def row_at(self, index: Index) -> Any:
-        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
-
-    def row_of(self, row_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        row = self.row_at(index)
-        if row is None:
-            return None
-        if role == ID_ROLE:
-            return row.id
-        return self.cell(row, index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+def _meeting_tip(row: MeetingInfo) -> str:
+    """The whole title, the kind, the day and the place (the list elides long titles)."""
+    return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
 
 
-class MeetingListModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("MeetingListModel", "Ngày giờ"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Cuộc họp"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Xong"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Quá hạn"),
+class MeetingListModel(RowTableModel[MeetingInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Ngày giờ"), lambda r: when_short(r.start), _meeting_tip),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Cuộc họp"), lambda r: r.title, _meeting_tip),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Xong"), lambda r: f"{r.done}/{r.total}", _meeting_tip, CENTER),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Quá hạn"), lambda r: r.overdue or "", _meeting_tip, CENTER),
     )
+    NUMBERED = True
 
     def cell(self, row: MeetingInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (when_short(row.start), row.title, f"{row.done}/{row.total}", row.overdue or "")[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
         if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
             return QBrush(tints.muted_text())
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
@@ -140,8 +90,6 @@ class MeetingListModel(RowsModel):
             font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
             font.setBold(not row.cancelled)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
@@ -262,27 +210,36 @@ class ChecklistModel(GroupedModel):
 
 # -- attendees ---------------------------------------------------------------------------
 
-class AttendeeModel(RowsModel):
+def _invitation(row: AttendeeInfo) -> str:
+    return f"{format_datetime(row.invitation_sent_at)} ({row.invitation_via})" if row.invitation_sent_at else ""
+
+
+class AttendeeModel(RowTableModel[AttendeeInfo]):
     """The invitation list: who, role, invitation sent, absence notified in advance."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AttendeeModel", "Họ và tên"), QT_TRANSLATE_NOOP("AttendeeModel", "Chức vụ"),
-        QT_TRANSLATE_NOOP("AttendeeModel", "Đơn vị"), QT_TRANSLATE_NOOP("AttendeeModel", "Vai trò"),
-        QT_TRANSLATE_NOOP("AttendeeModel", "Giấy mời"),
-        QT_TRANSLATE_NOOP("AttendeeModel", "Báo vắng trước"),
-    )
+    NUMBERED = True
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Họ và tên"), lambda r: r.full_name),
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Chức vụ"), lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Đơn vị"), lambda r: r.organisation),
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Vai trò"), lambda r: term(r.role_label)),
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Giấy mời"), _invitation),
+            Column(QT_TRANSLATE_NOOP("AttendeeModel", "Báo vắng trước"), self._absence),
+        )
+
+    def _absence(self, row: AttendeeInfo) -> str:
+        absence = ""
+        if row.absence_notified_at:
+            absence = row.absence_reason
+            if row.member:
+                absence += self.tr(" — được Thường trực cho phép") if row.permitted_by_standing \
+                    else self.tr(" — chưa được cho phép")
+        return absence
 
     def cell(self, row: AttendeeInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            invitation = (f"{format_datetime(row.invitation_sent_at)} ({row.invitation_via})"
-                          if row.invitation_sent_at else "")
-            absence = ""
-            if row.absence_notified_at:
-                absence = row.absence_reason
-                if row.member:
-                    absence += self.tr(" — được Thường trực cho phép") if row.permitted_by_standing \
-                        else self.tr(" — chưa được cho phép")
-            return (row.full_name, row.title, row.organisation, term(row.role_label), invitation, absence)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row.absence_notified_at:
             return QBrush(amber())
         if role == Qt.ItemDataRole.FontRole and column == 0 and row.person_id is None:
@@ -297,30 +254,44 @@ STATUS_TEXT = {"present": QT_TRANSLATE_NOOP("AttendanceModel", "Có mặt"),
                "absent": QT_TRANSLATE_NOOP("AttendanceModel", "Vắng mặt")}
 
 
-class AttendanceModel(RowsModel):
+def _status(row: AttendeeInfo) -> str:
+    return row.attendance.value if row.attendance else ""
+
+
+class AttendanceModel(RowTableModel[AttendeeInfo]):
     """The tally during the meeting, with each member's absences this year."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Chức vụ"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Điểm danh"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Lý do"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Vắng trong năm"),
-    )
+    NUMBERED = True
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.limit = 2
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"), lambda r: r.full_name),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Chức vụ"), lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Điểm danh"), self._status_text),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Lý do"),
+                   lambda r: r.attendance_reason or (r.absence_reason if r.absence_notified_at else "")),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Vắng trong năm"), self._absences, self._over_limit_tip),
+        )
+
+    def _status_text(self, row: AttendeeInfo) -> str:
+        status = _status(row)
+        return self.tr(STATUS_TEXT[status]) if status else ""
+
+    def _absences(self, row: AttendeeInfo) -> str:
+        absences = str(row.absences_this_year) if row.member else ""
+        if row.over_limit:
+            absences += self.tr(" — quá %n lần", "", self.limit)
+        return absences
+
+    def _over_limit_tip(self, row: AttendeeInfo) -> str | None:
+        if not row.over_limit:
+            return None
+        return self.tr("Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).", "", self.limit)
 
     def cell(self, row: AttendeeInfo, column: int, role: int) -> Any:
-        status = row.attendance.value if row.attendance else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            absences = str(row.absences_this_year) if row.member else ""
-            if row.over_limit:
-                absences += self.tr(" — quá %n lần", "", self.limit)
-            reason = row.attendance_reason or (row.absence_reason if row.absence_notified_at else "")
-            return (row.full_name, row.title, self.tr(STATUS_TEXT[status]) if status else "", reason,
-                    absences)[column]
+        status = _status(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and status:
                 return QBrush({"present": green, "late": amber, "absent": red}[status]())
@@ -330,43 +301,43 @@ class AttendanceModel(RowsModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.over_limit:
-            return self.tr("Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).", "",
-                           self.limit)
         return None
 
 
 # -- documents ---------------------------------------------------------------------------
 
-class DocumentModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("DocumentModel", "Tài liệu"), QT_TRANSLATE_NOOP("DocumentModel", "Mật"),
-        QT_TRANSLATE_NOOP("DocumentModel", "Số bản"), QT_TRANSLATE_NOOP("DocumentModel", "Thu hồi"),
-        QT_TRANSLATE_NOOP("DocumentModel", "Đã phát"), QT_TRANSLATE_NOOP("DocumentModel", "Chưa trả"),
+class DocumentModel(RowTableModel[DocumentInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Tài liệu"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Mật"),
+               lambda r: QCoreApplication.translate("DocumentModel", "Mật") if r.secret else ""),
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Số bản"), lambda r: r.copies),
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Thu hồi"),
+               lambda r: QCoreApplication.translate("DocumentModel", "Có") if r.to_be_retrieved else ""),
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Đã phát"), lambda r: r.given),
+        Column(QT_TRANSLATE_NOOP("DocumentModel", "Chưa trả"), lambda r: r.outstanding if r.to_be_retrieved else ""),
     )
+    NUMBERED = True
 
     def cell(self, row: DocumentInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.title, self.tr("Mật") if row.secret else "", row.copies,
-                    self.tr("Có") if row.to_be_retrieved else "", row.given,
-                    row.outstanding if row.to_be_retrieved else "")[column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 5) and (
                 (column == 1 and row.secret) or (column == 5 and row.to_be_retrieved and row.outstanding)):
             return QBrush(red())
         return None
 
 
-class CopyModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CopyModel", "Tài liệu"), QT_TRANSLATE_NOOP("CopyModel", "Bản số"),
-        QT_TRANSLATE_NOOP("CopyModel", "Người nhận"), QT_TRANSLATE_NOOP("CopyModel", "Nhận lúc"),
-        QT_TRANSLATE_NOOP("CopyModel", "Trả lúc"),
+class CopyModel(RowTableModel[CopyInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CopyModel", "Tài liệu"), lambda r: r.document_title),
+        Column(QT_TRANSLATE_NOOP("CopyModel", "Bản số"), lambda r: r.copy_number),
+        Column(QT_TRANSLATE_NOOP("CopyModel", "Người nhận"), lambda r: r.attendee_name),
+        Column(QT_TRANSLATE_NOOP("CopyModel", "Nhận lúc"), lambda r: format_datetime(r.received_at)),
+        Column(QT_TRANSLATE_NOOP("CopyModel", "Trả lúc"),
+               lambda r: format_datetime(r.returned_at) if r.returned_at else ""),
     )
+    NUMBERED = True
 
     def cell(self, row: CopyInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.document_title, row.copy_number, row.attendee_name, format_datetime(row.received_at),
-                    format_datetime(row.returned_at) if row.returned_at else "")[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.to_be_retrieved and row.returned_at is None:
             return QBrush(red())
         return None

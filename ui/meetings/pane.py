@@ -42,13 +42,12 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import ID_ROLE, MeetingListModel
-from ui.panes import VISIBLE_ROWS, Pane, fit_visible_rows
+from ui.panes import CALENDAR, MEETINGS, ORG, SETTINGS, VISIBLE_ROWS, Pane, fit_visible_rows
 from ui.terms import term
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-TOPICS = ("meetings", "calendar")  # a meeting's changes reach its calendar entry
 
 
 @dataclass(frozen=True)
@@ -81,6 +80,8 @@ def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, object
     return (meetings.get_meeting(session=session, meeting_id=meeting_id),
             meeting_calendar.calendar_link(session=session, meeting_id=meeting_id))
 
+
+TITLE_ROOM = 120  # logical pixels kept for the titles in the list of meetings
 
 class MeetingsPane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -208,8 +209,8 @@ class MeetingsPane(Pane):
         new, edit, cancel, delete, print_action, papers, template = self._actions
         return {"file": [print_action, papers], "edit": [new, edit, cancel, delete], "tools": [template]}
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({"meetings", "calendar", "org", "settings"})
+    def tables(self) -> frozenset[str]:
+        return MEETINGS | CALENDAR | ORG | SETTINGS
 
     # -- loading ------------------------------------------------------------------------
 
@@ -229,7 +230,7 @@ class MeetingsPane(Pane):
         current = wanted if wanted is not None else (self.meeting.id if self.meeting else None)
         self.org = found.org
         rows = found.rows
-        self.list_model.load(rows)
+        self.list_model.set_rows(rows)
         self.programme_due.setText(paperwork.due_text(self, found.due))
         header = self.list_view.horizontalHeader()
         header.setResizeContentsPrecision(VISIBLE_ROWS)
@@ -237,6 +238,12 @@ class MeetingsPane(Pane):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        # the titles keep room for a few words a line however narrow the window (the splitter
+        # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
+        others = sum(max(self.list_view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                     for c in range(self.list_model.columnCount()) if c != 1 and not header.isSectionHidden(c))
+        self.list_view.setMinimumWidth(others + TITLE_ROOM + self.list_view.verticalScrollBar().sizeHint().width()
+                                       + 2 * self.list_view.frameWidth())
         fit_visible_rows(self.list_view)
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
@@ -322,7 +329,7 @@ class MeetingsPane(Pane):
     def new_meeting(self) -> None:
         dialog = self.meeting_dialog()
         if dialog.exec():
-            ok, meeting_id = self.ctx.try_call(self, meetings.create_meeting, topics=TOPICS, data=dialog.data())
+            ok, meeting_id = self.ctx.try_call(self, meetings.create_meeting, data=dialog.data())
             if ok:
                 self.select_meeting(meeting_id)
 
@@ -332,7 +339,7 @@ class MeetingsPane(Pane):
         dialog = MeetingDialog(self._people(), self.meeting, parent=self)
         meeting_warnings.attach(dialog, self.ctx, self.meeting.id)
         if dialog.exec():
-            self.ctx.try_call(self, meetings.update_meeting, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, meetings.update_meeting, meeting_id=self.meeting.id,
                               data=dialog.data())
 
     def meeting_dialog(self) -> MeetingDialog:
@@ -348,7 +355,7 @@ class MeetingsPane(Pane):
                                       self.tr("Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị "
                                               "vẫn được giữ lại.").replace("%1", self.meeting.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.try_call(self, meetings.cancel_meeting, topics=TOPICS, meeting_id=self.meeting.id)
+            self.ctx.try_call(self, meetings.cancel_meeting, meeting_id=self.meeting.id)
 
     def show_in_calendar(self) -> bool:
         """Switch to the calendar pane on the week of this meeting's entry, the entry selected."""
@@ -377,7 +384,7 @@ class MeetingsPane(Pane):
                             single=True, parent=self)
         if dialog.exec() and dialog.selected():
             choice = choices[dialog.selected()[0]]
-            self.ctx.try_call(self, meetings.link_event, topics=TOPICS, meeting_id=self.meeting.id,
+            self.ctx.try_call(self, meetings.link_event, meeting_id=self.meeting.id,
                               event_id=choice.event_id, occurrence=choice.occurrence)
 
     def delete_meeting(self) -> None:
@@ -387,7 +394,7 @@ class MeetingsPane(Pane):
                                       self.tr("Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?")
                                       .replace("%1", self.meeting.title))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.try_call(self, meetings.delete_meeting, topics=TOPICS, meeting_id=self.meeting.id)
+            self.ctx.try_call(self, meetings.delete_meeting, meeting_id=self.meeting.id)
 
     def edit_templates(self) -> None:
         from ui.meetings.templates_dialog import TemplatesDialog

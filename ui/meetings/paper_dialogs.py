@@ -116,7 +116,7 @@ class PaperDialog(QDialog):
             if chosen is None:
                 return False
             target = str(chosen)
-        ok, entry = self.ctx.try_call(self, minutes.issue_paper, topics=("meetings",), purpose=self.purpose,
+        ok, entry = self.ctx.try_call(self, minutes.issue_paper, purpose=self.purpose,
                                       number=self.number.value(), day=self.day.date().toPython(),
                                       **self.issue_target())
         if not ok:
@@ -188,7 +188,7 @@ class MinutesDialog(PaperDialog):
         self.comments.setPlainText(self.absentees[item.data(Qt.ItemDataRole.UserRole)].comments)
 
     def save_taker(self) -> bool:
-        ok, _result = self.ctx.try_call(self, minutes.set_minute_taker, topics=("meetings",),
+        ok, _result = self.ctx.try_call(self, minutes.set_minute_taker,
                                         meeting_id=self.meeting.id, personnel=self.personnel.isChecked(),
                                         person_id=self.taker.currentData())
         return ok
@@ -199,7 +199,7 @@ class MinutesDialog(PaperDialog):
             show_error(self, self.tr("Hãy chọn một đồng chí vắng mặt."))
             return False
         attendee_id = item.data(Qt.ItemDataRole.UserRole)
-        ok, _result = self.ctx.try_call(self, minutes.record_written_comments, topics=("meetings",),
+        ok, _result = self.ctx.try_call(self, minutes.record_written_comments,
                                         attendee_id=attendee_id, comments=self.comments.toPlainText())
         if ok:
             self.absentees = {a.attendee_id: a for a in self.ctx.read(minutes.absent_members,

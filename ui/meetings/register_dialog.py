@@ -4,7 +4,7 @@ reason, and the .xlsx export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,49 +26,24 @@ from app.services.meetings.register import RegisterEntry
 from app.text import format_date
 from ui.context import AppContext, show_error
 from ui.export_files import announce_export, ask_save_path
+from ui.table_model import Column, RowTableModel
 from ui.terms import term
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowTableModel[RegisterEntry]):
     """The register's lines (ids plus a cache of read models)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RegisterEntry] = []
-        self.headers = [self.tr("Số và ký hiệu"), self.tr("Ngày"), self.tr("Trích yếu"), self.tr("Trạng thái"),
-                        self.tr("Lý do hủy"), self.tr("Người lấy số")]
+    columns = (
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Số và ký hiệu"), lambda e: e.symbol),
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Ngày"), lambda e: format_date(e.issued_on) if e.issued_on else ""),
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Trích yếu"), lambda e: e.title),
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Trạng thái"), lambda e: term(e.status_label)),
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Lý do hủy"), lambda e: e.void_reason),
+        Column(QT_TRANSLATE_NOOP("RegisterModel", "Người lấy số"), lambda e: e.created_by),
+    )
 
-    def load(self, rows: list[RegisterEntry]) -> None:
-        self.beginResetModel()
-        try:
-            self.rows = rows
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.symbol, format_date(entry.issued_on) if entry.issued_on else "", entry.title,
-                    term(entry.status_label), entry.void_reason, entry.created_by)[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return entry.id
-        return None
+    def cell(self, row: RegisterEntry, column: int, role: int) -> object:
+        return row.id if role == Qt.ItemDataRole.UserRole else None
 
 
 class RegisterDialog(QDialog):
@@ -128,7 +103,7 @@ class RegisterDialog(QDialog):
 
     def refresh(self) -> None:
         year, code = self.year.currentData(), self.type.currentData()
-        self.model.load(self.ctx.read(register.list_entries, year=year, type_code=code))
+        self.model.set_rows(self.ctx.read(register.list_entries, year=year, type_code=code))
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         symbol = self.ctx.read(register.peek_symbol, type_code=code, year=year)
@@ -141,7 +116,7 @@ class RegisterDialog(QDialog):
     def issue(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Lấy số"), self.tr("Trích yếu nội dung văn bản:"))
         if ok and title.strip():
-            done, entry = self.ctx.try_call(self, register.issue, topics=("meetings",),
+            done, entry = self.ctx.try_call(self, register.issue,
                                             type_code=self.type.currentData(), title=title)
             if done:
                 self.refresh()
@@ -150,7 +125,7 @@ class RegisterDialog(QDialog):
     def reserve(self) -> None:
         count, ok = QInputDialog.getInt(self, self.tr("Giữ số"), self.tr("Giữ bao nhiêu số?"), 1, 1, 100)
         if ok:
-            done, _held = self.ctx.try_call(self, register.reserve, topics=("meetings",),
+            done, _held = self.ctx.try_call(self, register.reserve,
                                             type_code=self.type.currentData(), year=self.year.currentData(),
                                             count=count)
             if done:
@@ -164,7 +139,7 @@ class RegisterDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Hủy số"),
                                           self.tr("Lý do hủy số %1:").replace("%1", entry.symbol))
         if ok:
-            done, _entry = self.ctx.try_call(self, register.void, topics=("meetings",), entry_id=entry.id,
+            done, _entry = self.ctx.try_call(self, register.void, entry_id=entry.id,
                                              reason=reason)
             if done:
                 self.refresh()

@@ -5,9 +5,7 @@ them up with "Cập nhật theo mẫu" (done items are kept)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,32 +37,35 @@ from app.services.meetings.templates import TemplateItemInfo, TemplateItemInput
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog
-from ui.meetings.models import RowsModel
+from ui.table_model import Column, RowTableModel
 from ui.terms import term
 
-TOPICS = ("meetings",)
 
+class TemplateModel(RowTableModel[TemplateItemInfo]):
+    NUMBERED = True
 
-class TemplateModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TemplateModel", "Phòng"), QT_TRANSLATE_NOOP("TemplateModel", "Công việc"),
-        QT_TRANSLATE_NOOP("TemplateModel", "Hạn"), QT_TRANSLATE_NOOP("TemplateModel", "Căn cứ"),
-    )
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Phòng"), lambda r: term(department_label(r.department))),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Công việc"), lambda r: r.task, lambda r: r.task),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Hạn"), self._rule, self._rule_tip),
+            Column(QT_TRANSLATE_NOOP("TemplateModel", "Căn cứ"), lambda r: r.source),
+        )
 
-    def cell(self, row: TemplateItemInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            rule = term(RULE_LABELS[row.rule]) if row.rule is DueRule.AT_START else f"{row.number} {term(RULE_LABELS[row.rule])}"
-            if row.setting_key:
-                rule += " *"
-            if row.condition == CONDITION_FOREIGN_GUESTS:
-                rule += self.tr(" (khách nước ngoài)")
-            return (term(department_label(row.department)), row.task, rule, row.source)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.setting_key:
-            spec = settings.CATALOGUE.get(row.setting_key)
-            return self.tr("* theo thiết lập: %1").replace("%1", term(spec.label) if spec else row.setting_key)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.task
-        return None
+    def _rule(self, row: TemplateItemInfo) -> str:
+        rule = term(RULE_LABELS[row.rule]) if row.rule is DueRule.AT_START else f"{row.number} {term(RULE_LABELS[row.rule])}"
+        if row.setting_key:
+            rule += " *"
+        if row.condition == CONDITION_FOREIGN_GUESTS:
+            rule += self.tr(" (khách nước ngoài)")
+        return rule
+
+    def _rule_tip(self, row: TemplateItemInfo) -> str | None:
+        if not row.setting_key:
+            return None
+        spec = settings.CATALOGUE.get(row.setting_key)
+        return self.tr("* theo thiết lập: %1").replace("%1", term(spec.label) if spec else row.setting_key)
 
 
 class TemplateItemDialog(FormDialog):
@@ -156,7 +157,7 @@ class TemplatesDialog(QDialog):
 
     def refresh(self, select: int | None = None) -> None:
         rows = self.ctx.read(templates.list_template, kind=self.kind.currentData())
-        self.model.load(rows)
+        self.model.set_rows(rows)
         for column, width in enumerate((170, 500, 220)):
             self.view.setColumnWidth(column, width)
         if select is not None and self.model.row_of(select) >= 0:
@@ -168,7 +169,7 @@ class TemplatesDialog(QDialog):
     def add(self) -> None:
         dialog = TemplateItemDialog(parent=self)
         if dialog.exec():
-            ok, item_id = self.ctx.try_call(self, templates.add_template_item, topics=TOPICS,
+            ok, item_id = self.ctx.try_call(self, templates.add_template_item,
                                             kind=self.kind.currentData(), data=dialog.data())
             if ok:
                 self.refresh(item_id)
@@ -179,25 +180,25 @@ class TemplatesDialog(QDialog):
             return
         dialog = TemplateItemDialog(item, parent=self)
         if dialog.exec():
-            self.ctx.try_call(self, templates.update_template_item, topics=TOPICS, item_id=item.id,
+            self.ctx.try_call(self, templates.update_template_item, item_id=item.id,
                               data=dialog.data())
             self.refresh(item.id)
 
     def remove(self) -> None:
         item = self.current()
         if item is not None:
-            self.ctx.try_call(self, templates.remove_template_item, topics=TOPICS, item_id=item.id)
+            self.ctx.try_call(self, templates.remove_template_item, item_id=item.id)
             self.refresh()
 
     def move(self, step: int) -> None:
         item = self.current()
         if item is not None:
-            self.ctx.try_call(self, templates.move_template_item, topics=TOPICS, item_id=item.id, step=step)
+            self.ctx.try_call(self, templates.move_template_item, item_id=item.id, step=step)
             self.refresh(item.id)
 
     def reset(self) -> None:
         answer = QMessageBox.question(self, self.tr("Khôi phục mặc định"),
                                       self.tr("Thay mẫu này bằng mẫu mặc định theo Quy chế 003?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.try_call(self, templates.reset_template, topics=TOPICS, kind=self.kind.currentData())
+            self.ctx.try_call(self, templates.reset_template, kind=self.kind.currentData())
             self.refresh()

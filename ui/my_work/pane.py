@@ -29,10 +29,8 @@ from app.text import format_date, weekday_vi
 from ui.context import AppContext, show_error
 from ui.my_work.models import ITEM_ROLE, MyWorkModel
 from ui.my_work.opening import open_item
-from ui.panes import Pane
+from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, Pane
 from ui.terms import term
-
-TOPICS = frozenset({"leave", "meetings", "calendar", "org", "settings", "reminders"})
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -131,8 +129,8 @@ class MyWorkPane(Pane):
     def toolbar_actions(self) -> list[QAction]:
         return [self.refresh_action]
 
-    def topics(self) -> frozenset[str]:
-        return TOPICS
+    def tables(self) -> frozenset[str]:
+        return LEAVE | MEETINGS | CALENDAR | ORG | SETTINGS
 
     def refresh(self) -> None:
         """Read the list on the database thread; it shows when it arrives."""
@@ -167,7 +165,7 @@ class MyWorkPane(Pane):
         self.loaded.emit(work)
 
     def _switch_tray(self, enabled: bool) -> None:
-        ok, _ = self.ctx.try_call(self, reminders.set_own_tray, topics=("reminders",), enabled=enabled)
+        ok, _ = self.ctx.try_call(self, reminders.set_own_tray, enabled=enabled)
         if not ok:
             self.refresh()
 

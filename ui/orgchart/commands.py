@@ -74,7 +74,7 @@ def _id(ref: Ref | None) -> int | None:
 
 class OrgEditor(QObject):
     """Runs org commands: the first run happens before the push (a refused edit never
-    enters the stack); each run, undo and redo announces the "org" topic once."""
+    enters the stack); each run, undo and redo announces its writes' changes once."""
 
     failed = Signal(str)
 
@@ -91,14 +91,13 @@ class OrgEditor(QObject):
 
     def run(self, command: OrgCommand) -> bool:
         try:
-            command.apply()
+            with self.ctx.batch():  # a half-done multi-step edit shows as it is
+                command.apply()
         except (VanPhongError, DatabaseError) as exc:
-            self.ctx.data_changed.emit(frozenset({"org"}))  # a half-done multi-step edit shows as it is
             show_error(self.parent_widget, str(exc))
             return False
         command.skip_redo = True  # push() calls redo(): it is already applied
         self.stack.push(command)
-        self.ctx.data_changed.emit(frozenset({"org"}))
         return True
 
     def report(self, message: str) -> None:
@@ -132,11 +131,11 @@ class OrgCommand(QUndoCommand):
 
     def _guard(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            with self.editor.ctx.batch():
+                step()
         except (VanPhongError, DatabaseError) as exc:
             self.setObsolete(True)
             self.editor.report(str(exc))
-        self.editor.ctx.data_changed.emit(frozenset({"org"}))
 
     def call(self, fn: Callable[..., Any], /, **kwargs: Any) -> Any:
         return self.editor.call(fn, **kwargs)

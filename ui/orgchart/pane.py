@@ -35,7 +35,7 @@ from ui.empty_hint import EmptyHint
 from ui.orgchart.chart_tab import ChartTab
 from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
 from ui.orgchart.models import ID_ROLE, KIND_ROLE, PATH_ROLE, FoldedFilterProxy, OrgTreeModel
-from ui.panes import Pane
+from ui.panes import CALENDAR, LEAVE, ORG, Pane
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -137,8 +137,8 @@ class OrgChartPane(Pane):
         """The day whose absences are shown (tests pin it)."""
         return today_local()
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({"org", "leave", "calendar"})
+    def tables(self) -> frozenset[str]:
+        return ORG | LEAVE | CALENDAR
 
     def toolbar_actions(self) -> list[QAction]:
         return [*self.edit.toolbar_actions(), self.export_action]

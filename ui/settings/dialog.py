@@ -53,7 +53,7 @@ class OfficeTab(QWidget):
         form.addRow(self.tr("Thể thức văn bản"), self.kind)
 
     def save(self) -> bool:
-        ok, _ = self.ctx.try_call(self, org.save_office, topics=("org",), name=self.name.text(),
+        ok, _ = self.ctx.try_call(self, org.save_office, name=self.name.text(),
                                   parent_body=self.parent_body.text(), address=self.address.text(),
                                   place=self.place.text(), kind=self.kind.currentData(),
                                   code_suffix=self.code_suffix.text())
@@ -96,7 +96,7 @@ class RulesTab(QWidget):
         edited = {key: text for key, text in edited.items() if text != self._original[key]}
         if not edited:
             return True
-        ok, stored = self.ctx.try_call(self, settings.set_values, topics=("settings",), values=edited)
+        ok, stored = self.ctx.try_call(self, settings.set_values, values=edited)
         if not ok:
             self.table.setCurrentCell(self.keys.index(self._first_invalid(edited)), 1)
             return False

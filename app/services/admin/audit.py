@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.services.admin.auth import Actor
 from app.services.unit_of_work import unit_of_work
@@ -27,4 +27,4 @@ def write(session: Session, actor: Actor, action: str, target: str = "", detail:
 
 
 def recent(*, session: Session, limit: int = 200) -> list[AuditLog]:
-    return list(session.exec(select(AuditLog).order_by(AuditLog.id.desc()).limit(limit)).all())
+    return list(session.exec(select(AuditLog).order_by(col(AuditLog.id).desc()).limit(limit)).all())

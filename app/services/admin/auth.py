@@ -12,6 +12,7 @@ from sqlmodel import Session, func, select
 from app.errors import Conflict, Forbidden, InvalidInput, NotFound
 from app.text import nfc
 from db.models import Person, User
+from db.models.base import id_of
 
 _hasher = PasswordHasher()
 MIN_PASSWORD_LENGTH = 6
@@ -189,7 +190,7 @@ def actor_for(*, session: Session, username: str) -> Actor:
 def list_users(*, session: Session) -> list[UserRow]:
     rows = session.exec(select(User, Person).join(Person, isouter=True).order_by(User.username)).all()
     return [
-        UserRow(u.id, u.username, AccountRole(u.role), u.person_id, p.full_name if p else "", u.active)
+        UserRow(id_of(u), u.username, AccountRole(u.role), u.person_id, p.full_name if p else "", u.active)
         for u, p in rows
     ]
 

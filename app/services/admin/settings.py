@@ -127,7 +127,7 @@ def set_values(*, session: Session, actor: Actor, values: dict[str, Any]) -> dic
 
 def apply_office_timezone(session: Session) -> str:
     """Take the office's time zone from its setting (at start-up, after opening the DB)."""
-    name = get(session, TIMEZONE_KEY)
+    name: str = get(session, TIMEZONE_KEY)
     try:
         set_office_tz(name)
     except (ValueError, ZoneInfoNotFoundError):

@@ -15,6 +15,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from sqlmodel import Session, func, select
 
@@ -86,9 +87,9 @@ def published_schedule(session: Session, monday: date, published: PublishedWeek)
     days = []
     for day in week_days(monday):
         info = calendar.describe(day)
-        rows = tuple(HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
-                     for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
-        days.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, rows))  # type: ignore[arg-type]
+        morning, afternoon = (HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
+                              for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
+        days.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, (morning, afternoon)))
     return WeekSchedule(monday, days, published=published)
 
 
@@ -101,8 +102,8 @@ def display_week(session: Session, monday: date, *, show_draft: bool = False) ->
     office = get_office(session)
     found = versions(session, monday)
     range_line = f"Từ ngày {format_date(monday)} đến ngày {format_date(monday + timedelta(days=6))}"
-    common = dict(monday=monday, office_name=office.name if office else "",
-                  parent_body=office.parent_body if office else "", range_line=range_line)
+    week_of = partial(DisplayWeek, monday=monday, office_name=office.name if office else "",
+                      parent_body=office.parent_body if office else "", range_line=range_line)
     if found:
         published = found[-1]
         schedule = published_schedule(session, monday, published)
@@ -111,13 +112,13 @@ def display_week(session: Session, monday: date, *, show_draft: bool = False) ->
             line += f" (điều chỉnh, bổ sung bản lần {published.version - 1})"
         line += f" — {_moment(published.published_at)}"
         rows = printed_rows(schedule)
-        return DisplayWeek(**common, state=PUBLISHED, version=published.version, version_line=line, rows=rows,
-                           entry_count=len([e for e in schedule.entries if not e.cancelled]))
+        return week_of(state=PUBLISHED, version=published.version, version_line=line, rows=rows,
+                       entry_count=len([e for e in schedule.entries if not e.cancelled]))
     if show_draft:
         schedule = week(session, monday)
-        return DisplayWeek(**common, state=DRAFT, version=0,
-                           version_line="DỰ THẢO — chưa công bố, có thể còn thay đổi",
-                           rows=printed_rows(schedule, include_cancelled=False),
-                           entry_count=len([e for e in schedule.entries if not e.cancelled]))
-    return DisplayWeek(**common, state=UNPUBLISHED, version=0,
-                       version_line="Lịch công tác tuần này chưa được công bố.", rows=[], entry_count=0)
+        return week_of(state=DRAFT, version=0,
+                       version_line="DỰ THẢO — chưa công bố, có thể còn thay đổi",
+                       rows=printed_rows(schedule, include_cancelled=False),
+                       entry_count=len([e for e in schedule.entries if not e.cancelled]))
+    return week_of(state=UNPUBLISHED, version=0,
+                   version_line="Lịch công tác tuần này chưa được công bố.", rows=[], entry_count=0)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput, NotFound
 from app.rules.recurrence import (
@@ -20,7 +21,7 @@ from app.rules.recurrence import (
     normalise_rule,
     zone_info,
 )
-from app.rules.schedule import Booking, ScheduleConflict, find_conflicts
+from app.rules.schedule import Booking, ScheduleConflict, ScheduleEntry, find_conflicts
 from app.rules.workdays import WorkCalendar
 from app.services.admin.auth import Actor
 from app.services.calendar.publish import published_weeks_between
@@ -40,9 +41,10 @@ from app.services.calendar.read import (
     series_window,
 )
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.text import nfc, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 from db.models.calendar import EVENT_STATUSES, HALF_DAYS
 
 SCOPES = ("this", "following", "all")
@@ -77,6 +79,13 @@ class EventInput:
     status: str | None = None  # None: the service decides (draft, or changed in a published week)
     uid: str = ""  # iCalendar UID when importing
     tzid: str = ""  # a series kept in another time zone (imported); "" = office time
+
+    @property
+    def finish(self) -> datetime:
+        """The end of a cleaned input (:meth:`clean` always sets it)."""
+        if self.end is None:
+            raise ValueError("an event input's end is only known once it is cleaned")
+        return self.end
 
     def clean(self, hours: OfficeHours, session: Session | None = None) -> EventInput:
         """A validated, NFC-normalised copy; raises InvalidInput with a Vietnamese message."""
@@ -138,8 +147,8 @@ class EventInput:
         return cleaned
 
     def check_references(self, session: Session) -> None:
-        _all_exist(session, Person.id, [self.chair_id, *self.leader_ids], "Không tìm thấy cán bộ có mã {}.")
-        _all_exist(session, Unit.id, [self.preparing_unit_id, *self.unit_ids], "Không tìm thấy đơn vị có mã {}.")
+        _all_exist(session, col(Person.id), [self.chair_id, *self.leader_ids], "Không tìm thấy cán bộ có mã {}.")
+        _all_exist(session, col(Unit.id), [self.preparing_unit_id, *self.unit_ids], "Không tìm thấy đơn vị có mã {}.")
 
     def without_recurrence(self) -> EventInput:
         return replace(self, rrule="", workday_shift="", exdates=[], tzid="")
@@ -157,7 +166,7 @@ class EventInput:
         return data
 
 
-def _all_exist(session: Session, column: object, ids: list[int | None], message: str) -> None:
+def _all_exist(session: Session, column: Mapped[int | None], ids: list[int | None], message: str) -> None:
     """NotFound for the first of *ids* (None skipped) that is not in *column*, from one query."""
     wanted = [i for i in ids if i is not None]
     found = set(session.exec(select(column).where(column.in_(wanted))).all()) if wanted else set()
@@ -206,20 +215,17 @@ class EventInfo:
 
 
 def load_event(session: Session, event_id: int | None) -> Event:
-    row = session.get(Event, event_id) if event_id is not None else None
-    if row is None:
-        raise NotFound(f"Không tìm thấy lịch công tác có mã {event_id}.")
-    return row
+    return get_or_raise(session, Event, event_id, f"Không tìm thấy lịch công tác có mã {event_id}.")
 
 
 def event_info(session: Session, row: Event) -> EventInfo:
     leader_ids = list(session.exec(select(EventLeader.person_id).where(EventLeader.event_id == row.id)
-                                   .order_by(EventLeader.id)).all())
+                                   .order_by(col(EventLeader.id))).all())
     unit_ids = list(session.exec(select(EventUnit.unit_id).where(EventUnit.event_id == row.id)
-                                 .order_by(EventUnit.id)).all())
+                                 .order_by(col(EventUnit.id))).all())
     directory = load_directory(session)
     return EventInfo(
-        id=row.id, uid=row.uid, title=row.title, kind=row.kind, start=row.start_at, end=row.end_at,
+        id=id_of(row), uid=row.uid, title=row.title, kind=row.kind, start=row.start_at, end=row.end_at,
         all_day=row.all_day, half_day=row.half_day, location=row.location, chair_id=row.chair_id,
         chair_name=directory.person(row.chair_id), leader_ids=leader_ids,
         leader_names=[directory.person(p) for p in leader_ids], unit_ids=unit_ids,
@@ -275,8 +281,8 @@ def set_schedule_fields(row: Event, data: EventInput, actor: Actor | None) -> No
 def set_links(session: Session, event_id: int, data: EventInput, *, new: bool = False) -> None:
     """Replace the leaders and units taking part in the event (*new*: a row just added, which has none)."""
     if not new:
-        session.execute(delete(EventLeader).where(EventLeader.event_id == event_id))
-        session.execute(delete(EventUnit).where(EventUnit.event_id == event_id))
+        session.execute(delete(EventLeader).where(col(EventLeader.event_id) == event_id))
+        session.execute(delete(EventUnit).where(col(EventUnit.event_id) == event_id))
     for pid in data.leader_ids:
         session.add(EventLeader(event_id=event_id, person_id=pid))
     for uid in data.unit_ids:
@@ -303,7 +309,7 @@ def status_after_edit(session: Session, row: Event, data: EventInput) -> str:
         return "cancelled"
     if row.status in ("published", "changed"):
         return "changed"
-    touched = _touches_published(session, min(row.start_at, data.start), max(row.end_at, data.end))
+    touched = _touches_published(session, min(row.start_at, data.start), max(row.end_at, data.finish))
     return "changed" if touched else "draft"
 
 
@@ -329,11 +335,11 @@ def leader_choices(session: Session) -> list[LeaderChoice]:
     result = []
     for person, position in rows:
         role = position.role if position else ""
-        group = groups.get(person.id) or ("office" if role in OFFICE_LEADER_ROLES else
+        group = groups.get(id_of(person)) or ("office" if role in OFFICE_LEADER_ROLES else
                                          "standing" if role in LEADERSHIP_ROLES else "")
         if group:
             result.append((position.rank if position else 999, person.id,
-                           LeaderChoice(person.id, person.full_name, position.title if position else "", group)))
+                           LeaderChoice(id_of(person), person.full_name, position.title if position else "", group)))
     return [choice for _rank, _id, choice in sorted(result, key=lambda t: (t[0], t[1]))]
 
 
@@ -347,10 +353,10 @@ def check_event(session: Session, data: EventInput, *, event_id: int | None = No
     if data.rrule and scope != "this":
         window_end = data.start + timedelta(days=horizon_days)
         spans = [(o.start, o.end) for o in expand(
-            data.rrule, data.start, data.end - data.start, data.start, window_end,
+            data.rrule, data.start, data.finish - data.start, data.start, window_end,
             shift=data.workday_shift, is_working_day=calendar.is_working_day, zone=data.tzid)][:60]
     else:
-        spans = [(data.start, data.end)]
+        spans = [(data.start, data.finish)]
     if not spans:
         return []
     people = frozenset(p for p in [data.chair_id, *data.leader_ids] if p is not None)
@@ -367,7 +373,7 @@ def check_event(session: Session, data: EventInput, *, event_id: int | None = No
     return [c for c in found if any(k.startswith("new#") for k in c.keys)]
 
 
-def _is_edited(session: Session, entry, event_id: int, scope: str, occurrence: date | None) -> bool:
+def _is_edited(session: Session, entry: ScheduleEntry, event_id: int, scope: str, occurrence: date | None) -> bool:
     row = session.get(Event, event_id)
     if row is None:
         return False

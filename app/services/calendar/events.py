@@ -22,13 +22,13 @@ transaction of the change and never imports them, so imports stay one way.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import uuid4
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.recurrence import continue_from, end_before, first_start
@@ -84,6 +84,7 @@ from app.services.calendar.views import (
 )
 from app.services.calendar.workdays import office_calendar
 from db.models import Event
+from db.models.base import id_of
 
 __all__ = [
     "ALL",
@@ -162,8 +163,9 @@ class EventSummary:
 
 def all_events(session: Session) -> list[EventSummary]:
     """Every event row (series counted once), in start order."""
-    rows = session.exec(select(Event.id, Event.start_at, Event.end_at, Event.title, Event.kind, Event.status,
-                               Event.rrule).order_by(Event.start_at, Event.id)).all()
+    # sqlmodel types select() up to four columns
+    rows = session.exec(select(Event.id, Event.start_at, Event.end_at, Event.title,  # type: ignore[call-overload]
+                               Event.kind, Event.status, Event.rrule).order_by(col(Event.start_at), col(Event.id))).all()
     return [EventSummary(*row) for row in rows]
 
 
@@ -190,7 +192,7 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     """Add an event (single or recurring); returns its id."""
     require(actor, Permission.CALENDAR_WRITE)
     data = data.clean(office_hours(session), session)
-    row = Event(title=data.title, start_at=data.start, end_at=data.end, uid=data.uid or uuid4().hex)
+    row = Event(title=data.title, start_at=data.start, end_at=data.finish, uid=data.uid or uuid4().hex)
     set_schedule_fields(row, data, actor)
     if data.rrule:
         row.series_key = "s" + row.uid[:16]
@@ -199,11 +201,11 @@ def create_event(*, session: Session, actor: Actor, data: EventInput) -> int:
     with write(session, actor, "event.create", "event", data.title):
         session.add(row)
         session.flush()
-        set_links(session, row.id, data, new=True)
-    return row.id
+        set_links(session, id_of(row), data, new=True)
+    return id_of(row)
 
 
-def _dates_json(days) -> str:
+def _dates_json(days: Iterable[date]) -> str:
     return json.dumps(sorted({d.isoformat() for d in days}))
 
 
@@ -235,15 +237,15 @@ def _update_in_place(session: Session, actor: Actor, row: Event, data: EventInpu
     status = data.status or status_after_edit(session, row, data)
     becomes_series = bool(data.rrule) and not row.recurring
     with write(session, actor, "event.update", f"event:{row.id}", data.title):
-        row.start_at, row.end_at = data.start, data.end
+        row.start_at, row.end_at = data.start, data.finish
         set_schedule_fields(row, data, actor)
         if becomes_series and not row.series_key:
             row.series_key = "s" + row.uid[:16]
         row.status = status
         session.add(row)
-        set_links(session, row.id, data)
+        set_links(session, id_of(row), data)
         _tell_listeners(session, actor, row, "updated")
-    return row.id
+    return id_of(row)
 
 
 def _update_series(session: Session, actor: Actor, row: Event, data: EventInput, occurrence: date | None) -> int:
@@ -253,18 +255,18 @@ def _update_series(session: Session, actor: Actor, row: Event, data: EventInput,
         start = row.start_at + (data.start - shown)
     else:
         start = data.start
-    end = start + (data.end - data.start)
+    end = start + (data.finish - data.start)
     status = data.status or status_after_edit(session, row, data)
     with write(session, actor, "event.update", f"event:{row.id}", f"{data.title} (cả chuỗi)"):
         row.start_at, row.end_at = start, end
         set_schedule_fields(row, data, actor)
         row.status = status
         if not data.rrule:  # no longer recurring: its edited occurrences go
-            session.execute(delete(Event).where(Event.series_id == row.id))
+            session.execute(delete(Event).where(col(Event.series_id) == row.id))
             row.exdates = "[]"
         session.add(row)
-        set_links(session, row.id, data)
-    return row.id
+        set_links(session, id_of(row), data)
+    return id_of(row)
 
 
 def _exception_row(session: Session, row: Event, day: date) -> Event | None:
@@ -279,7 +281,7 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
         return _update_in_place(session, actor, existing, data)
     status = data.status or ("changed" if row.status in ("published", "changed")
                              else status_after_edit(session, row, data))
-    exception = Event(title=data.title, start_at=data.start, end_at=data.end, uid=uuid4().hex,
+    exception = Event(title=data.title, start_at=data.start, end_at=data.finish, uid=uuid4().hex,
                       series_id=row.id, recurrence_day=day, series_key=row.series_key)
     set_schedule_fields(exception, data, actor)
     exception.status = status
@@ -288,8 +290,8 @@ def _update_occurrence(session: Session, actor: Actor, row: Event, day: date, da
         session.add(row)
         session.add(exception)
         session.flush()
-        set_links(session, exception.id, data, new=True)
-    return exception.id
+        set_links(session, id_of(exception), data, new=True)
+    return id_of(exception)
 
 
 def _split_series(session: Session, actor: Actor, row: Event, day: date, data: EventInput) -> int:
@@ -300,7 +302,7 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
     rule = data.rrule
     if rule and rule == row.rrule:
         rule = continue_from(row.rrule, row.start_at, day, row.tzid)
-    tail = Event(title=data.title, start_at=anchor, end_at=anchor + (data.end - data.start), uid=uuid4().hex,
+    tail = Event(title=data.title, start_at=anchor, end_at=anchor + (data.finish - data.start), uid=uuid4().hex,
                  series_key=row.series_key, split_from_id=row.id)
     set_schedule_fields(tail, data.with_rule(rule), actor)
     kept = exdates_of(row)
@@ -314,12 +316,12 @@ def _split_series(session: Session, actor: Actor, row: Event, day: date, data: E
         session.add(row)
         session.add(tail)
         session.flush()
-        set_links(session, tail.id, data, new=True)
+        set_links(session, id_of(tail), data, new=True)
         for exception in session.exec(select(Event).where(Event.series_id == row.id,
-                                                          Event.recurrence_day >= day)).all():
+                                                          col(Event.recurrence_day) >= day)).all():
             exception.series_id = tail.id
             session.add(exception)
-    return tail.id
+    return id_of(tail)
 
 
 def _removal_target(session: Session, actor: Actor, event_id: int, scope: str,
@@ -347,18 +349,18 @@ def cancel_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
                     exception.status = "cancelled"
                     session.add(exception)
             _tell_listeners(session, actor, row, "cancelled")
-        return row.id
+        return id_of(row)
     day = _needs_occurrence(occurrence)
     if scope == "this":
-        data = event_input(session, row.id, day)
+        data = event_input(session, id_of(row), day)
         data.status = "cancelled"
         return _update_occurrence(session, actor, row, day, data)
     first = first_start(row.rrule, row.start_at, row.tzid)
     if first is None or day <= first.date():
-        return cancel_event(session=session, actor=actor, event_id=row.id, scope="all")
+        return cancel_event(session=session, actor=actor, event_id=id_of(row), scope="all")
     with write(session, actor, "event.cancel", f"event:{row.id}", f"{row.title} (từ {day:%d/%m/%Y})"):
         _truncate(session, row, day, cancel_exceptions=True)
-    return row.id
+    return id_of(row)
 
 
 def _truncate(session: Session, row: Event, day: date, *, cancel_exceptions: bool) -> None:
@@ -366,7 +368,7 @@ def _truncate(session: Session, row: Event, day: date, *, cancel_exceptions: boo
     refresh_range(row)
     session.add(row)
     for exception in session.exec(select(Event).where(Event.series_id == row.id,
-                                                      Event.recurrence_day >= day)).all():
+                                                      col(Event.recurrence_day) >= day)).all():
         if cancel_exceptions:
             exception.status = "cancelled"
             session.add(exception)
@@ -386,7 +388,7 @@ def delete_event(*, session: Session, actor: Actor, event_id: int, scope: str = 
     day = _needs_occurrence(occurrence)
     first = first_start(row.rrule, row.start_at, row.tzid)
     if scope == "following" and (first is None or day <= first.date()):
-        delete_event(session=session, actor=actor, event_id=row.id, scope="all")
+        delete_event(session=session, actor=actor, event_id=id_of(row), scope="all")
         return
     with write(session, actor, "event.delete", f"event:{row.id}", f"{row.title} ({scope} {day:%d/%m/%Y})"):
         if scope == "this":

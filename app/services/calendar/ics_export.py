@@ -9,17 +9,28 @@ out as edited occurrences (RECURRENCE-ID) at their real time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.recurrence import WorkdayShift, expand, to_zone
+from app.rules.schedule import ScheduleEntry
 from app.services.calendar.ics_identity import export_uid, office_uuid
-from app.services.calendar.read import ALL, KIND_LABELS, ScheduleFilter, exdates_of, load_directory
+from app.services.calendar.read import (
+    ALL,
+    KIND_LABELS,
+    Directory,
+    ScheduleFilter,
+    exdates_of,
+    load_directory,
+)
 from app.services.calendar.views import week
 from app.services.calendar.workdays import office_calendar
 from db.models import Event
+from db.models.base import id_of
 
 SHIFT_HORIZON = timedelta(days=366)
 
@@ -46,7 +57,7 @@ class IcsEvent:
     recurrence_zone: str = ""  # the series' clock, for RECURRENCE-ID
 
 
-def _description(session: Session, row: Event, directory) -> str:  # noqa: ANN001
+def _description(session: Session, row: Event, directory: Directory) -> str:
     details = [("Chủ trì", directory.person(row.chair_id) if row.chair_id else ""),
                ("Thành phần", row.participants), ("Ghi chú", row.notes)]
     return "\n".join(f"{label}: {value}" for label, value in details if value)
@@ -63,18 +74,17 @@ def _occurrence_id(row: Event, day: date) -> datetime | date:
     return datetime.combine(day, _on_clock(row.start_at, row).time())
 
 
-def _event(row: Event, uid: str, directory, session: Session, **extra) -> IcsEvent:  # noqa: ANN001
+def _event(row: Event, uid: str, directory: Directory, session: Session, **extra: Any) -> IcsEvent:
     start, end = _on_clock(row.start_at, row), _on_clock(row.end_at, row)
-    values = dict(uid=uid, title=row.title, start=start, end=end, all_day=row.all_day, zone=row.tzid,
-                  location=row.location, description=_description(session, row, directory),
-                  category=KIND_LABELS.get(row.kind, row.kind), status=row.status, sequence=row.sequence,
-                  last_modified=row.updated_at)
-    values.update(extra)
-    return IcsEvent(**values)
+    event = IcsEvent(uid=uid, title=row.title, start=start, end=end, all_day=row.all_day, zone=row.tzid,
+                     location=row.location, description=_description(session, row, directory),
+                     category=KIND_LABELS.get(row.kind, row.kind), status=row.status, sequence=row.sequence,
+                     last_modified=row.updated_at)
+    return replace(event, **extra)
 
 
-def _series(session: Session, row: Event, uid: str, directory, horizon: datetime) -> list[IcsEvent]:  # noqa: ANN001
-    exceptions = session.exec(select(Event).where(Event.series_id == row.id).order_by(Event.recurrence_day)).all()
+def _series(session: Session, row: Event, uid: str, directory: Directory, horizon: datetime) -> list[IcsEvent]:
+    exceptions = session.exec(select(Event).where(Event.series_id == row.id).order_by(col(Event.recurrence_day))).all()
     edited = {e.recurrence_day for e in exceptions}
     events: list[IcsEvent] = []
     moved: list[IcsEvent] = []
@@ -91,6 +101,7 @@ def _series(session: Session, row: Event, uid: str, directory, horizon: datetime
                          exdates=[_occurrence_id(row, d) for d in skipped]))
     events.extend(moved)
     for exception in exceptions:
+        assert exception.recurrence_day is not None  # an edited occurrence names its day
         events.append(_event(exception, uid, directory, session, zone="", rrule="",
                              sequence=max(exception.sequence, row.sequence),
                              recurrence_id=_occurrence_id(row, exception.recurrence_day),
@@ -104,7 +115,7 @@ def week_ics_events(session: Session, monday: date, filter: ScheduleFilter = ALL
     return ics_events(session, schedule.entries, monday)
 
 
-def ics_events(session: Session, entries, monday: date) -> list[IcsEvent]:  # noqa: ANN001
+def ics_events(session: Session, entries: Iterable[ScheduleEntry], monday: date) -> list[IcsEvent]:
     """The VEVENTs behind the week's *entries* (a series once, whole, with its exceptions)."""
     office = office_uuid(session)
     directory = load_directory(session)
@@ -119,7 +130,7 @@ def ics_events(session: Session, entries, monday: date) -> list[IcsEvent]:  # no
             row = session.get(Event, row.series_id) or row
         if row.id in seen:
             continue
-        seen.add(row.id)
+        seen.add(id_of(row))
         uid = export_uid(row.uid, office)
         if row.recurring:
             result.extend(_series(session, row, uid, directory, horizon))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from db.models import Office
 
@@ -20,7 +20,7 @@ _LOCAL = re.compile(r"[0-9a-f]{32}")
 
 def office_uuid(session: Session) -> str:
     """The office's UUID ("" before the office is set up)."""
-    office = session.exec(select(Office).order_by(Office.id)).first()
+    office = session.exec(select(Office).order_by(col(Office.id))).first()
     return office.uuid if office is not None else ""
 
 

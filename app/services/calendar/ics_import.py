@@ -19,22 +19,22 @@ from datetime import datetime, timedelta
 from uuid import uuid4
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import VanPhongError
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.event_input import (
     EventInput,
-    OfficeHours,
     refresh_range,
     set_schedule_fields,
     status_for_new,
 )
 from app.services.calendar.ics_identity import local_id, office_uuid
 from app.services.calendar.ics_read import IcsInstance, IcsSeries, IcsTimes, read_ics
-from app.services.calendar.read import KIND_LABELS, office_hours
+from app.services.calendar.read import KIND_LABELS, OfficeHours, office_hours
 from db.models import Event
+from db.models.base import id_of
 
 _KIND_BY_LABEL = {label: kind for kind, label in KIND_LABELS.items()}
 ACTIONS = {"create": "nhập mới", "update": "cập nhật", "same": "đã có, không đổi", "skip": "bỏ qua"}
@@ -127,7 +127,7 @@ def _plan(session: Session, series: IcsSeries, hours: OfficeHours, own: str) -> 
 
 def _existing(session: Session, uid: str, own: str) -> Event | None:
     key = local_id(uid, own) or uid
-    return session.exec(select(Event).where(Event.uid == key, Event.series_id.is_(None))).first()
+    return session.exec(select(Event).where(Event.uid == key, col(Event.series_id).is_(None))).first()
 
 
 def _plans(session: Session, content: bytes) -> list[_Plan]:
@@ -179,10 +179,10 @@ def _store(session: Session, actor: Actor, plan: _Plan) -> int:
     assert data is not None
     row = plan.existing
     if row is None:
-        row = Event(title=data.title, start_at=data.start, end_at=data.end, uid=series.uid)
+        row = Event(title=data.title, start_at=data.start, end_at=data.finish, uid=series.uid)
     else:
-        session.execute(delete(Event).where(Event.series_id == row.id))
-        row.start_at, row.end_at = data.start, data.end
+        session.execute(delete(Event).where(col(Event.series_id) == row.id))
+        row.start_at, row.end_at = data.start, data.finish
     set_schedule_fields(row, data, actor)
     if data.rrule and not row.series_key:
         row.series_key = "s" + uuid4().hex[:16]
@@ -197,7 +197,7 @@ def _store(session: Session, actor: Actor, plan: _Plan) -> int:
     session.add(row)
     session.flush()
     for instance, edit in plan.instances:
-        exception = Event(title=edit.title, start_at=edit.start, end_at=edit.end,
+        exception = Event(title=edit.title, start_at=edit.start, end_at=edit.finish,
                           uid=f"{series.uid}#{instance.rule_day.isoformat()}", series_id=row.id,
                           recurrence_day=instance.rule_day, series_key=row.series_key)
         set_schedule_fields(exception, edit, actor)
@@ -206,4 +206,4 @@ def _store(session: Session, actor: Actor, plan: _Plan) -> int:
         session.add(exception)
     refresh_range(row)
     session.flush()
-    return row.id
+    return id_of(row)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any, overload
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -21,6 +22,9 @@ from dateutil.rrule import rrulestr
 from app.errors import InvalidInput
 from app.rules.recurrence import OFFICE_ZONE, format_rule, parse_rule, to_zone
 from app.text import nfc
+
+if TYPE_CHECKING:  # icalendar is imported when a file is read, not with this module
+    from icalendar import Calendar, Component, vRecur
 
 MAX_BYTES = 20 * 1024 * 1024
 NO_TITLE = "(Không có tiêu đề)"
@@ -76,7 +80,7 @@ class IcsSeries:
         return bool(self.rrule)
 
 
-def read_calendar(content: bytes):  # noqa: ANN201
+def read_calendar(content: bytes) -> Calendar:
     """The parsed calendar; InvalidInput if *content* is not one."""
     from icalendar import Calendar
 
@@ -94,7 +98,7 @@ def read_ics(content: bytes) -> list[IcsSeries]:
     wall = str(calendar.get("x-wr-timezone") or "").strip()
     reader = _Reader(_known_zone(wall))
     masters: dict[str, IcsSeries] = {}
-    edits: dict[str, list] = {}
+    edits: dict[str, list[Component]] = {}
     order: list[str] = []
     for number, component in enumerate(calendar.walk("VEVENT")):
         uid = nfc(str(component.get("uid") or "")) or f"(không có UID #{number + 1})"
@@ -133,7 +137,7 @@ def _known_zone(name: str) -> str:
     return name
 
 
-def _text(component, name: str) -> str:  # noqa: ANN001
+def _text(component: Component, name: str) -> str:
     value = component.get(name)
     return nfc(str(value)) if value is not None else ""
 
@@ -156,7 +160,7 @@ class _Reader:
 
     # -- times ----------------------------------------------------------------------------
 
-    def clock_of(self, value) -> str:  # noqa: ANN001
+    def clock_of(self, value: date) -> str:
         """The zone a date-time's rule runs in ("" = office time; dates and floating)."""
         value = self.wall(value)
         if not isinstance(value, datetime) or value.tzinfo is None:
@@ -168,7 +172,11 @@ class _Reader:
             return ""
         return name
 
-    def wall(self, value):  # noqa: ANN001, ANN201
+    @overload
+    def wall(self, value: datetime) -> datetime: ...
+    @overload
+    def wall(self, value: date) -> date: ...
+    def wall(self, value: date) -> date:
         """*value* read with the calendar's X-WR-TIMEZONE: its floating and UTC times are that zone's."""
         if not self.wall_zone or not isinstance(value, datetime):
             return value
@@ -178,14 +186,18 @@ class _Reader:
             return value.astimezone(ZoneInfo(self.wall_zone))
         return value
 
-    def office(self, value):  # noqa: ANN001, ANN201
+    @overload
+    def office(self, value: datetime) -> datetime: ...
+    @overload
+    def office(self, value: date) -> date: ...
+    def office(self, value: date) -> date:
         """A date stays a date; a date-time becomes naive office time (floating is office time)."""
         value = self.wall(value)
         if isinstance(value, datetime) and value.tzinfo is not None:
             return value.astimezone(_OFFICE).replace(tzinfo=None)
         return value
 
-    def times(self, component) -> IcsTimes:  # noqa: ANN001
+    def times(self, component: Component) -> IcsTimes:
         start_prop = component.get("dtstart")
         if start_prop is None:
             raise InvalidInput("Thiếu thời gian bắt đầu.")
@@ -214,7 +226,7 @@ class _Reader:
         end_day = raw_end if raw_end is not None else raw_start + timedelta(days=1)
         return IcsTimes(datetime.combine(raw_start, time.min), datetime.combine(end_day, time.min), True)
 
-    def rule_day(self, value, clock: str) -> date:  # noqa: ANN001
+    def rule_day(self, value: date, clock: str) -> date:
         """The day *value* (a RECURRENCE-ID, EXDATE, RDATE) is on the series' clock."""
         if not isinstance(value, datetime):
             return value
@@ -228,7 +240,7 @@ class _Reader:
 
     # -- components -----------------------------------------------------------------------
 
-    def series(self, uid: str, component) -> IcsSeries:  # noqa: ANN001
+    def series(self, uid: str, component: Component) -> IcsSeries:
         series = IcsSeries(uid=uid, title=_text(component, "summary") or NO_TITLE,
                            location=_text(component, "location"), notes=_text(component, "description"),
                            categories=_categories(component),
@@ -253,8 +265,8 @@ class _Reader:
             series.problem = f"Không đọc được sự kiện: {exc}"
         return series
 
-    def rule_text(self, recur, clock: str, start) -> str:  # noqa: ANN001
-        parts = parse_rule(recur.to_ical().decode())
+    def rule_text(self, recur: vRecur, clock: str, start: date) -> str:
+        parts = parse_rule(recur.to_ical().decode())  # type: ignore[no-untyped-call]  # unannotated in icalendar
         until = recur.get("UNTIL")
         if until:
             value = until[0] if isinstance(until, list) else until
@@ -280,7 +292,8 @@ class _Reader:
         rule = rrulestr(series.rrule, dtstart=self.anchor(series))
         return bool(rule.between(moment, moment, inc=True))
 
-    def excluded(self, component, series: IcsSeries) -> set[date]:  # noqa: ANN001
+    def excluded(self, component: Component, series: IcsSeries) -> set[date]:
+        assert series.times is not None
         days: set[date] = set()
         for value in _date_values(component, "exdate"):
             if isinstance(value, datetime) and not series.times.all_day:
@@ -291,10 +304,10 @@ class _Reader:
                 days.add(value.date() if isinstance(value, datetime) else value)
         return days
 
-    def extra_dates(self, component, series: IcsSeries) -> list[IcsInstance]:  # noqa: ANN001
+    def extra_dates(self, component: Component, series: IcsSeries) -> list[IcsInstance]:
         assert series.times is not None
         length = series.times.end - series.times.start
-        found = []
+        found: list[IcsInstance] = []
         for value in _date_values(component, "rdate"):
             if isinstance(value, tuple):  # a PERIOD: start and end (or duration)
                 first, other = value
@@ -316,7 +329,7 @@ class _Reader:
                                      series.location, series.notes, series.cancelled))
         return found
 
-    def add_instance(self, series: IcsSeries, component) -> None:  # noqa: ANN001
+    def add_instance(self, series: IcsSeries, component: Component) -> None:
         if series.problem or series.times is None:
             return
         try:
@@ -333,7 +346,8 @@ class _Reader:
         series.extra = [e for e in series.extra if e.rule_day != instance.rule_day]
         series.instances = [i for i in series.instances if i.rule_day != instance.rule_day] + [instance]
 
-    def instance(self, series: IcsSeries, component) -> IcsInstance:  # noqa: ANN001
+    def instance(self, series: IcsSeries, component: Component) -> IcsInstance:
+        assert series.times is not None
         rid = component.get("recurrence-id").dt
         if isinstance(rid, datetime) and series.times.all_day and rid.tzinfo is None:
             rid = rid.date()
@@ -342,14 +356,14 @@ class _Reader:
                            _text(component, "description"),
                            str(component.get("status", "")).upper() == "CANCELLED")
 
-    def orphan(self, uid: str, component) -> IcsSeries:  # noqa: ANN001
+    def orphan(self, uid: str, component: Component) -> IcsSeries:
         rid = component.get("recurrence-id").dt
         key = rid.isoformat() if not isinstance(rid, datetime) else self.office(rid).strftime("%Y%m%dT%H%M")
         series = self.series(f"{uid}#{key}", component)
         series.orphan, series.rrule, series.tzid, series.exdates, series.extra = True, "", "", set(), []
         return series
 
-    def _modified(self, component) -> datetime | None:  # noqa: ANN001
+    def _modified(self, component: Component) -> datetime | None:
         value = component.get("last-modified") or component.get("dtstamp")
         moment = getattr(value, "dt", None)
         if isinstance(moment, datetime):
@@ -357,7 +371,11 @@ class _Reader:
         return None
 
 
-def _wall_add(moment, length: timedelta):  # noqa: ANN001, ANN202
+@overload
+def _wall_add(moment: datetime, length: timedelta) -> datetime: ...
+@overload
+def _wall_add(moment: date, length: timedelta) -> date: ...
+def _wall_add(moment: date, length: timedelta) -> date:
     """*moment* + *length* on its own wall clock (as iCalendar readers add a DURATION)."""
     if isinstance(moment, datetime) and moment.tzinfo is not None:
         zone = moment.tzinfo
@@ -365,25 +383,26 @@ def _wall_add(moment, length: timedelta):  # noqa: ANN001, ANN202
     return moment + length
 
 
-def _date_values(component, name: str) -> list:  # noqa: ANN001
+def _date_values(component: Component, name: str) -> list[Any]:
+    """The dates, date-times and periods of a property (icalendar's own values)."""
     raw = component.get(name)
     if raw is None:
         return []
-    values = []
+    values: list[Any] = []
     for group in raw if isinstance(raw, list) else [raw]:
         values.extend(item.dt for item in getattr(group, "dts", []))
     return values
 
 
-def _categories(component) -> list[str]:  # noqa: ANN001
+def _categories(component: Component) -> list[str]:
     raw = component.get("categories")
-    found = []
+    found: list[str] = []
     for group in raw if isinstance(raw, list) else ([raw] if raw is not None else []):
         found.extend(nfc(str(c)) for c in getattr(group, "cats", []))
     return found
 
 
-def _sequence(component) -> int:  # noqa: ANN001
+def _sequence(component: Component) -> int:
     try:
         return int(component.get("sequence", 0))
     except (TypeError, ValueError):

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.protocol import ROLE_LABELS as ATTENDEE_ROLES
 from app.rules.protocol import AttendeeRole
@@ -99,7 +99,7 @@ def _entries(session: Session, monday: date, person_id: int) -> tuple[list[MyWee
 
 def _meetings(session: Session, monday: date, person_id: int, known_events: set[int]) -> list[MyWeekItem]:
     start = datetime.combine(monday, time.min)
-    rows = session.exec(select(Meeting, Attendee).join(Attendee, Attendee.meeting_id == Meeting.id).where(
+    rows = session.exec(select(Meeting, Attendee).join(Attendee, col(Attendee.meeting_id) == Meeting.id).where(
         Attendee.person_id == person_id, Meeting.start_at >= start,
         Meeting.start_at < start + timedelta(days=7))).all()
     items = []
@@ -127,9 +127,9 @@ def _halves(request: LeaveRequest, day: date) -> list[str]:
 
 def _leave(session: Session, monday: date, person_id: int, working: set[date]) -> tuple[list[MyWeekItem], float]:
     sunday = monday + timedelta(days=6)
-    rows = session.exec(select(LeaveRequest, LeaveType).join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+    rows = session.exec(select(LeaveRequest, LeaveType).join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
                         .where(LeaveRequest.person_id == person_id,
-                               LeaveRequest.status.in_(LEAVE_STATUSES),
+                               col(LeaveRequest.status).in_(LEAVE_STATUSES),
                                LeaveRequest.start_date <= sunday, LeaveRequest.end_date >= monday)).all()
     items, halves_off = [], 0
     for request, leave_type in rows:
@@ -148,14 +148,14 @@ def _leave(session: Session, monday: date, person_id: int, working: set[date]) -
 
 
 def _duties(session: Session, monday: date, person_id: int) -> list[MyWeekItem]:
-    rows = session.exec(select(DutyAssignment, DutyRoster).join(DutyRoster, DutyAssignment.roster_id == DutyRoster.id)
+    rows = session.exec(select(DutyAssignment, DutyRoster).join(DutyRoster, col(DutyAssignment.roster_id) == DutyRoster.id)
                         .where(DutyAssignment.person_id == person_id, DutyAssignment.day >= monday,
                                DutyAssignment.day <= monday + timedelta(days=6))).all()
     return [MyWeekItem(a.day, "", "Cả ngày", DUTY, roster.title, ROLE_LABELS["duty"], detail=a.note)
             for a, roster in rows]
 
 
-def _order(item: MyWeekItem) -> tuple:
+def _order(item: MyWeekItem) -> tuple[int, int, int, str]:
     half = {"": 0, HalfDay.MORNING.value: 1, HalfDay.AFTERNOON.value: 2}[item.half]
     kind = {LEAVE: 0, DUTY: 1, ENTRY: 2, MEETING: 2}[item.kind]
     return (kind, half, item.minute, item.title)

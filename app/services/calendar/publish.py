@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from app.errors import InvalidInput, NotFound
 from app.rules.schedule import ScheduleEntry, WeekChange, diff_weeks, monday_of
@@ -54,7 +54,7 @@ def _check_monday(monday: date) -> date:
 def versions(session: Session, monday: date) -> list[PublishedWeek]:
     """Published versions of the week, oldest first."""
     rows = session.exec(select(ScheduleWeek).where(ScheduleWeek.week_start == _check_monday(monday))
-                        .order_by(ScheduleWeek.version)).all()
+                        .order_by(col(ScheduleWeek.version))).all()
     return [_info(r) for r in rows]
 
 
@@ -67,7 +67,7 @@ def snapshot(session: Session, monday: date, version: int | None = None) -> list
     """The entries of published *version* of the week (the latest if None)."""
     stmt = select(ScheduleWeek).where(ScheduleWeek.week_start == _check_monday(monday))
     if version is None:
-        stmt = stmt.order_by(ScheduleWeek.version.desc())
+        stmt = stmt.order_by(col(ScheduleWeek.version).desc())
     else:
         stmt = stmt.where(ScheduleWeek.version == version)
     row = session.exec(stmt).first()
@@ -82,16 +82,16 @@ def latest_snapshots(session: Session, mondays: Iterable[date]) -> dict[date, li
     wanted = sorted(set(mondays))
     if not wanted:
         return {}
-    newest = (select(ScheduleWeek.week_start, func.max(ScheduleWeek.version).label("v"))
-              .where(ScheduleWeek.week_start.in_(wanted)).group_by(ScheduleWeek.week_start).subquery())
+    newest = (select(col(ScheduleWeek.week_start), func.max(ScheduleWeek.version).label("v"))
+              .where(col(ScheduleWeek.week_start).in_(wanted)).group_by(col(ScheduleWeek.week_start)).subquery())
     rows = session.exec(select(ScheduleWeek).join(
-        newest, (ScheduleWeek.week_start == newest.c.week_start) & (ScheduleWeek.version == newest.c.v))).all()
+        newest, (col(ScheduleWeek.week_start) == newest.c.week_start) & (col(ScheduleWeek.version) == newest.c.v))).all()
     return {r.week_start: [ScheduleEntry.from_dict(d) for d in json.loads(r.snapshot or "[]")] for r in rows}
 
 
 def published_weeks_between(session: Session, first: date, last: date) -> set[date]:
     """Mondays of the published weeks touching [first, last]."""
-    rows = session.exec(select(ScheduleWeek.week_start).where(
+    rows = session.exec(select(col(ScheduleWeek.week_start)).where(
         ScheduleWeek.week_start >= monday_of(first), ScheduleWeek.week_start <= last)).all()
     return set(rows)
 
@@ -111,8 +111,8 @@ def publish_week(*, session: Session, actor: Actor, monday: date, note: str = ""
                f"version {row.version}, {len(entries)} entries"):
         session.add(row)
         for chunk in _chunks(sorted(ids)):
-            for event in session.exec(select(Event).where(Event.id.in_(chunk),
-                                                          Event.status.in_(("draft", "changed")))).all():
+            for event in session.exec(select(Event).where(col(Event.id).in_(chunk),
+                                                          col(Event.status).in_(("draft", "changed")))).all():
                 event.status = "published"
                 session.add(event)
     return _info(row)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import or_
-from sqlmodel import Session, select
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.recurrence import SHIFT_MARGIN, expand
@@ -39,6 +40,7 @@ from app.services.org.read import Absence, absence_source, absences_between
 from app.services.read_cache import cached
 from app.text import fold, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
+from db.models.base import id_of, stored_id
 
 # Longest single event: business trips included. Bounds the window queries (see bench).
 MAX_EVENT_DAYS = 62
@@ -82,7 +84,7 @@ class OfficeHours:
     """Where Sáng ends and the hours of a whole half-day (from the office's settings)."""
 
     noon: time = NOON
-    hours: dict = None  # type: ignore[assignment]
+    hours: dict[HalfDay, tuple[time, time]] | None = None  # None: DEFAULT_HOURS
 
     def span(self, day: date, half: HalfDay | str) -> tuple[datetime, datetime]:
         start, end = (self.hours or DEFAULT_HOURS)[HalfDay(half)]
@@ -139,11 +141,11 @@ def _read_directory(session: Session) -> Directory:
     standing = (session.exec(select(BodyMember.person_id).where(BodyMember.body_id == standing_body)).all()
                 if standing_body is not None else [])
     return Directory(
-        names={pid: name for pid, name, _t, _r in people},
-        titles={pid: title or "" for pid, _n, title, _r in people},
-        units={uid: name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
+        names={stored_id(pid): name for pid, name, _t, _r in people},
+        titles={stored_id(pid): title or "" for pid, _n, title, _r in people},
+        units={stored_id(uid): name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
         standing=frozenset(standing),
-        office_leaders=frozenset(pid for pid, _n, _t, role in people if role in OFFICE_LEADER_ROLES),
+        office_leaders=frozenset(stored_id(pid) for pid, _n, _t, role in people if role in OFFICE_LEADER_ROLES),
     )
 
 
@@ -186,12 +188,12 @@ def resolve_leader(session: Session, text: str) -> int:
     if not wanted:
         raise InvalidInput("Hãy cho biết tên hoặc mã của lãnh đạo.")
     rows = session.exec(select(Person.id, Person.full_name)
-                        .where(Person.search_key.contains(wanted, autoescape=True))).all()
+                        .where(col(Person.search_key).contains(wanted, autoescape=True))).all()
     exact = [pid for pid, name in rows if fold(name) == wanted]
     if len(exact) == 1:
-        return exact[0]
+        return stored_id(exact[0])
     if len(rows) == 1:
-        return rows[0][0]
+        return stored_id(rows[0][0])
     if not rows:
         raise InvalidInput(f"Không tìm thấy lãnh đạo: {text}")
     raise InvalidInput(f"Có {len(rows)} người tên «{text}»; hãy dùng mã số (vanphong list people).")
@@ -204,11 +206,12 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield ids[i:i + size]
 
 
-def _links(session: Session, table, column, ids: Sequence[int]) -> dict[int, list[int]]:
+def _links(session: Session, table: type[EventLeader] | type[EventUnit], column: Mapped[int],
+           ids: Sequence[int]) -> dict[int, list[int]]:
     found: dict[int, list[int]] = {}
     for chunk in _chunks(list(ids)):
-        for event_id, other in session.exec(select(table.event_id, column).where(table.event_id.in_(chunk))
-                                             .order_by(table.id)).all():
+        for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(chunk))
+                                             .order_by(col(table.id))).all():
             found.setdefault(event_id, []).append(other)
     return found
 
@@ -219,11 +222,11 @@ def window_rows(session: Session, start: datetime, end: datetime, kind: str | No
     singles = session.exec(select(Event).where(
         Event.recurring == False,  # noqa: E712
         Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
-        or_(Event.end_at > start, Event.start_at == start), *of_kind)).all()  # an instant at the window's start
+        or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind)).all()  # an instant at the window's start
     series = session.exec(select(Event).where(
         Event.recurring == True,  # noqa: E712
         Event.start_at < end + SHIFT_MARGIN,
-        or_(Event.range_end.is_(None), Event.range_end > start - SHIFT_MARGIN), *of_kind)).all()
+        or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind)).all()
     return [*singles, *series]
 
 
@@ -268,12 +271,13 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     calendar = calendar or office_calendar(session)
     hours = hours or office_hours(session)
     directory = directory or load_directory(session)
-    ids = [r.id for r in rows]
-    leaders = _links(session, EventLeader, EventLeader.person_id, ids)
-    units = _links(session, EventUnit, EventUnit.unit_id, ids)
+    ids = [id_of(r) for r in rows]
+    leaders = _links(session, EventLeader, col(EventLeader.person_id), ids)
+    units = _links(session, EventUnit, col(EventUnit.unit_id), ids)
     entries: list[ScheduleEntry] = []
     for row in rows:
         duration = row.end_at - row.start_at
+        occurrences: list[tuple[date | None, datetime, datetime]]
         if row.recurring:
             occurrences = [(o.rule_day, o.start, o.end) for o in expand(
                 row.rrule, row.start_at, duration, start, end, exdates=exdates_of(row),
@@ -282,7 +286,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
             occurrences = [(row.recurrence_day, row.start_at, row.end_at)]
         for rule_day, occ_start, occ_end in occurrences:
             entries.append(_entry(row, rule_day, occ_start, occ_end, start, hours, directory,
-                                  leaders.get(row.id, []), units.get(row.id, [])))
+                                  leaders.get(id_of(row), []), units.get(id_of(row), [])))
     entries.sort(key=entry_order)
     return entries
 
@@ -309,7 +313,7 @@ def _entry(row: Event, rule_day: date | None, start: datetime, end: datetime, wi
         leaders=", ".join(f"Đ/c {directory.person(pid)}" for pid in others),
         participants=participants, location=row.location,
         preparing=directory.units.get(row.preparing_unit_id, "") if row.preparing_unit_id else row.preparing_text,
-        status=row.status, leader_ids=tuple(people), event_id=row.id,
+        status=row.status, leader_ids=tuple(people), event_id=id_of(row),
         rule_day=rule_day,
     )
 
@@ -335,7 +339,7 @@ def series_window(first: date, last: date) -> tuple[datetime, datetime]:
 def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
     """Leaders away on a business trip (kind business_trip, not cancelled)."""
     start, end = series_window(first, last)
-    found = []
+    found: list[Absence] = []
     for entry in entries_between(session, start, end, kind="business_trip"):
         if not entry.cancelled:
             last_day = (entry.end - timedelta(microseconds=1)).date()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.schedule import (
     HALF_DAY_LABELS,
@@ -34,6 +34,7 @@ from app.services.calendar.read import (
 from app.services.calendar.workdays import office_calendar
 from app.text import weekday_vi
 from db.models import Event
+from db.models.base import stored_id
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,8 @@ def _series_rows(session: Session, entries: list[ScheduleEntry]) -> dict[int, in
     result: dict[int, int | None] = {}
     for i in range(0, len(ids), 500):
         for event_id, recurring, series_id in session.exec(
-                select(Event.id, Event.recurring, Event.series_id).where(Event.id.in_(ids[i:i + 500]))).all():
-            result[event_id] = event_id if recurring else series_id
+                select(Event.id, Event.recurring, Event.series_id).where(col(Event.id).in_(ids[i:i + 500]))).all():
+            result[stored_id(event_id)] = event_id if recurring else series_id
     return result
 
 
@@ -184,9 +185,9 @@ def week(session: Session, monday: date, filter: ScheduleFilter = ALL) -> WeekSc
     week_days_ = []
     for day in days:
         info = calendar.describe(day)
-        rows = tuple(HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
-                     for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
-        week_days_.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, rows))  # type: ignore[arg-type]
+        morning, afternoon = (HalfDayRow(h.value, HALF_DAY_LABELS[h], by_slot.get((day, h.value), []))
+                              for h in (HalfDay.MORNING, HalfDay.AFTERNOON))
+        week_days_.append(WeekDay(day, weekday_vi(day), info.is_working, info.name, (morning, afternoon)))
     published = latest_version(session, monday) if monday in window.snapshots else None
     changes: list[WeekChange] = []
     if published is not None:

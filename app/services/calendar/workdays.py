@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.workdays import WorkCalendar
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.read_cache import cached
 from app.text import nfc
 from db.models import DayOverride
+from db.models.base import id_of
 
 KIND_LABELS = {"day_off": "Nghỉ bù", "working_day": "Làm việc bù"}
 
@@ -36,7 +38,7 @@ def office_calendar(session: Session) -> WorkCalendar:
     costs milliseconds, and checklists and leave requests ask for one each time.
     """
     rows = cached(session, "workdays.overrides", frozenset({"day_override"}),
-                  lambda: session.exec(select(DayOverride.day, DayOverride.kind)).all())
+                  lambda: session.exec(select(col(DayOverride.day), col(DayOverride.kind))).all())
     key = (frozenset(d for d, k in rows if k == "day_off"), frozenset(d for d, k in rows if k == "working_day"))
     cal = _CALENDARS.get(key)
     if cal is None:
@@ -47,10 +49,10 @@ def office_calendar(session: Session) -> WorkCalendar:
 
 
 def list_overrides(*, session: Session, year: int | None = None) -> list[OverrideInfo]:
-    stmt = select(DayOverride).order_by(DayOverride.day)
+    stmt = select(DayOverride).order_by(col(DayOverride.day))
     if year is not None:
         stmt = stmt.where(DayOverride.day >= date(year, 1, 1), DayOverride.day <= date(year, 12, 31))
-    return [OverrideInfo(r.id, r.day, r.kind, r.note) for r in session.exec(stmt).all()]
+    return [OverrideInfo(id_of(r), r.day, r.kind, r.note) for r in session.exec(stmt).all()]
 
 
 def add_override(*, session: Session, actor: Actor, day: date, kind: str, note: str = "") -> int:
@@ -63,13 +65,11 @@ def add_override(*, session: Session, actor: Actor, day: date, kind: str, note: 
     row = DayOverride(day=day, kind=kind, note=nfc(note))
     with write(session, actor, "workdays.add", f"day:{day.isoformat()}", kind):
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def remove_override(*, session: Session, actor: Actor, override_id: int) -> None:
     require(actor, Permission.SETTINGS_WRITE)
-    row = session.get(DayOverride, override_id)
-    if row is None:
-        raise NotFound("Không tìm thấy ngày điều chỉnh.")
+    row = get_or_raise(session, DayOverride, override_id, "Không tìm thấy ngày điều chỉnh.")
     with write(session, actor, "workdays.remove", f"day:{row.day.isoformat()}"):
         session.delete(row)

@@ -11,7 +11,7 @@ import calendar as _calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.rules.leave import HalfDay
 from app.services.calendar.workdays import office_calendar
@@ -80,19 +80,21 @@ def absence_month(*, session: Session, year: int, month: int, unit_id: int | Non
                  (cal.holiday_name(d) or "") if not cal.is_working_day(d) else "")
         for d in (first + timedelta(days=i) for i in range(last.day))
     )
-    stmt = (select(Person.id, Person.full_name, Position.title, Position.rank, Unit.name, Unit.kind)
-            .join(Position, Person.position_id == Position.id, isouter=True)
-            .join(Unit, Person.unit_id == Unit.id, isouter=True).where(Person.active))
+    # sqlmodel types select() up to four columns
+    stmt = (select(Person.id, Person.full_name, Position.title, Position.rank,  # type: ignore[call-overload]
+                   Unit.name, Unit.kind)
+            .join(Position, col(Person.position_id) == Position.id, isouter=True)
+            .join(Unit, col(Person.unit_id) == Unit.id, isouter=True).where(Person.active))
     if unit_id is not None:
-        stmt = stmt.where(Person.unit_id.in_(unit_and_descendants(session, unit_id)))
+        stmt = stmt.where(col(Person.unit_id).in_(unit_and_descendants(session, unit_id)))
     people = [row for row in session.exec(stmt).all() if unit_id is not None or row[5] != "body"]
     grid: dict[int, list[AbsenceCell]] = {row[0]: [_EMPTY] * len(days) for row in people}
     totals: dict[int, float] = dict.fromkeys(grid, 0.0)
 
     statuses = ("approved", "submitted") if include_pending else ("approved",)
     leave_rows = session.exec(
-        select(LeaveRequest, LeaveType).join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
-        .where(LeaveRequest.status.in_(statuses), LeaveRequest.start_date <= last, LeaveRequest.end_date >= first)
+        select(LeaveRequest, LeaveType).join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
+        .where(col(LeaveRequest.status).in_(statuses), LeaveRequest.start_date <= last, LeaveRequest.end_date >= first)
     ).all()
     for request, leave_type in leave_rows:
         cells = grid.get(request.person_id)

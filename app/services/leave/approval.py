@@ -17,15 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules import leave as rules
 from app.rules.leave import Role
 from app.services.admin.audit import write
 from app.services.admin.auth import AccountRole, Actor, Permission, require
 from app.services.leave.checks import warnings_for
 from app.services.leave.read import RequestInfo, list_requests, moment
+from app.services.lookup import get_or_raise
 from app.services.org.read import (
     Absence,
     OrgSnapshot,
@@ -37,7 +38,7 @@ from app.services.org.read import (
 )
 from app.text import format_datetime, nfc
 from db.models import ApprovalStep, LeaveActingRule, LeaveApprovalRule, LeaveRequest
-from db.models.base import now_local
+from db.models.base import id_of, now_local, stored_id
 
 
 class BeyondLimits(Conflict):
@@ -66,15 +67,19 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def list_rules(session: Session) -> list[RuleInfo]:
-    rows = session.exec(select(LeaveApprovalRule).order_by(LeaveApprovalRule.requester_role,
-                                                           LeaveApprovalRule.from_days)).all()
-    return [RuleInfo(r.id, r.requester_role, r.from_days, _split(r.approvers), _split(r.informed), r.source)
+    rows = session.exec(select(LeaveApprovalRule).order_by(col(LeaveApprovalRule.requester_role),
+                                                           col(LeaveApprovalRule.from_days))).all()
+    return [RuleInfo(id_of(r), r.requester_role, r.from_days, _split(r.approvers), _split(r.informed), r.source)
             for r in rows]
 
 
 def load_rules(session: Session) -> list[rules.ApprovalRule]:
     """The office's rules as rule objects for :func:`app.rules.leave.approval_chain`."""
     return [info.as_rule() for info in list_rules(session)]
+
+
+def _rule(session: Session, rule_id: int) -> LeaveApprovalRule:
+    return get_or_raise(session, LeaveApprovalRule, rule_id, f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
 
 
 def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days: float,
@@ -90,9 +95,7 @@ def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days:
     if rule_id is None:
         row = LeaveApprovalRule(requester_role="", from_days=1, approvers="")
     else:
-        row = session.get(LeaveApprovalRule, rule_id)
-        if row is None:
-            raise NotFound(f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
+        row = _rule(session, rule_id)
     same = session.exec(select(LeaveApprovalRule).where(
         LeaveApprovalRule.requester_role == checked.requester.value,
         LeaveApprovalRule.from_days == checked.from_days)).first()
@@ -106,14 +109,12 @@ def save_rule(*, session: Session, actor: Actor, requester_role: str, from_days:
         row.informed = ",".join(checked.informed)
         row.source = checked.source
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def delete_rule(*, session: Session, actor: Actor, rule_id: int) -> None:
     require(actor, Permission.SETTINGS_WRITE)
-    row = session.get(LeaveApprovalRule, rule_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy quy tắc phê duyệt số {rule_id}.")
+    row = _rule(session, rule_id)
     with write(session, actor, "leave_rule.delete", f"approval_rule:{rule_id}", row.requester_role):
         session.delete(row)
 
@@ -157,7 +158,7 @@ class ActingRuleInfo:
 
 def list_acting_rules(session: Session) -> list[ActingRuleInfo]:
     rows = session.exec(select(LeaveActingRule).order_by(LeaveActingRule.approver_role)).all()
-    return [ActingRuleInfo(r.id, r.approver_role, _split(r.acting_roles), r.source) for r in rows]
+    return [ActingRuleInfo(id_of(r), r.approver_role, _split(r.acting_roles), r.source) for r in rows]
 
 
 def load_acting_rules(session: Session) -> list[rules.ActingRule]:
@@ -193,7 +194,7 @@ def save_acting_rule(*, session: Session, actor: Actor, approver_role: str, acti
         row.source = checked.source
         session.add(row)
         session.flush()
-    return row.id
+    return id_of(row)
 
 
 # -- resolving people -------------------------------------------------------------------
@@ -335,7 +336,7 @@ def resolve_chain(session: Session, requester: PersonInfo, days: float, day: dat
 
 
 def _holder_again(snapshot: OrgSnapshot, step: ResolvedApprover) -> ResolvedApprover:
-    holder = snapshot.people[step.acting_for_id]
+    holder = snapshot.people[stored_id(step.acting_for_id)]
     return ResolvedApprover(step.role, holder.id, holder.full_name, holder.position_title, None, "", step.note)
 
 
@@ -372,7 +373,7 @@ def may_decide(session: Session, actor: Actor, step: ApprovalStep, day: date) ->
 def current_step(session: Session, request_id: int) -> ApprovalStep | None:
     return session.exec(select(ApprovalStep).where(ApprovalStep.request_id == request_id,
                                                    ApprovalStep.decision == "pending")
-                        .order_by(ApprovalStep.step_order)).first()
+                        .order_by(col(ApprovalStep.step_order))).first()
 
 
 def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, comment: str = "",
@@ -386,9 +387,7 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     """
     require(actor, Permission.LEAVE_DECIDE)
     today = today or now_local().date()
-    request = session.get(LeaveRequest, request_id)
-    if request is None:
-        raise NotFound(f"Không tìm thấy đơn xin nghỉ số {request_id}.")
+    request = get_or_raise(session, LeaveRequest, request_id, f"Không tìm thấy đơn xin nghỉ số {request_id}.")
     if request.status != "submitted":
         raise Conflict(f"Đơn số {request_id} không còn chờ duyệt.")
     step = current_step(session, request_id)
@@ -416,9 +415,9 @@ def decide(*, session: Session, actor: Actor, request_id: int, approve: bool, co
     with write(session, actor, action, f"leave_request:{request_id}", comment):
         _record(step, actor, approve, comment, now)
         session.add(step)
-        remaining = session.exec(select(ApprovalStep).where(
+        remaining = list(session.exec(select(ApprovalStep).where(
             ApprovalStep.request_id == request_id, ApprovalStep.decision == "pending",
-            ApprovalStep.id != step.id).order_by(ApprovalStep.step_order)).all()
+            ApprovalStep.id != step.id).order_by(col(ApprovalStep.step_order))).all())
         if not approve:
             for other in remaining:
                 other.decision = "skipped"
@@ -477,7 +476,7 @@ def waiting_for(*, session: Session, actor: Actor, today: date | None = None) ->
 
     mine = []
     for request in pending:
-        step = steps.get(request.current_step.id)
+        step = steps.get(request.current_step.id) if request.current_step is not None else None
         if request.person_id == actor.person_id or step is None:
             continue
         if actor.person_id in step_deciders(session, step, today, snapshot=snapshot, acting_rules=acting_rules,

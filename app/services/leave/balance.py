@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import extract, func, or_
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, extract, func, or_
+from sqlmodel import Session, col, select
 
 from app.errors import NotFound
 from app.rules.leave import HalfDay, LeavePeriod, annual_entitlement
@@ -91,17 +91,19 @@ class _Person:
 
 def _people(session: Session, *, person_ids: Iterable[int] | None, unit_id: int | None,
             include_inactive: bool) -> list[_Person]:
-    stmt = (select(Person.id, Person.full_name, Position.title, Unit.name, Person.service_start, Position.rank)
-            .join(Position, Person.position_id == Position.id, isouter=True)
-            .join(Unit, Person.unit_id == Unit.id, isouter=True))
+    # sqlmodel types select() up to four columns
+    stmt = (select(Person.id, Person.full_name, Position.title, Unit.name,  # type: ignore[call-overload]
+                   Person.service_start, Position.rank)
+            .join(Position, col(Person.position_id) == Position.id, isouter=True)
+            .join(Unit, col(Person.unit_id) == Unit.id, isouter=True))
     if person_ids is not None:
-        stmt = stmt.where(Person.id.in_(list(person_ids)))
+        stmt = stmt.where(col(Person.id).in_(list(person_ids)))
     if unit_id is not None:
-        stmt = stmt.where(Person.unit_id.in_(unit_and_descendants(session, unit_id)))
+        stmt = stmt.where(col(Person.unit_id).in_(unit_and_descendants(session, unit_id)))
     if not include_inactive:
         stmt = stmt.where(Person.active)
     if person_ids is None and unit_id is None:  # the office's staff, not the leadership bodies it serves
-        stmt = stmt.where(or_(Unit.kind.is_(None), Unit.kind != "body"))
+        stmt = stmt.where(or_(col(Unit.kind).is_(None), col(Unit.kind) != "body"))
     return [_Person(pid, name, title or "", unit or "", start, rank if rank is not None else 1000)
             for pid, name, title, unit, start, rank in session.exec(stmt).all()]
 
@@ -115,29 +117,32 @@ def _sums(session: Session, first_year: int, last_year: int, person_ids: set[int
     """Days of approved and submitted leave per person, year, status and counting flag
     (of the leave type *type_code* only, if given)."""
     lo, hi = date(first_year, 1, 1), date(last_year, 12, 31)
-    base = (LeaveRequest.status.in_(("approved", "submitted")),
-            LeaveRequest.start_date <= hi, LeaveRequest.end_date >= lo)
+    base: tuple[ColumnElement[bool] | bool, ...] = (col(LeaveRequest.status).in_(("approved", "submitted")),
+                                                    LeaveRequest.start_date <= hi, LeaveRequest.end_date >= lo)
     if type_code is not None:
         base += (LeaveType.code == type_code,)
     if exclude_request_id is not None:
         base += (LeaveRequest.id != exclude_request_id,)
     if person_ids is not None and len(person_ids) <= 500:
-        base += (LeaveRequest.person_id.in_(person_ids),)
-    year = extract("year", LeaveRequest.start_date)
-    same_year = year == extract("year", LeaveRequest.end_date)
+        base += (col(LeaveRequest.person_id).in_(person_ids),)
+    year = extract("year", col(LeaveRequest.start_date))
+    same_year = year == extract("year", col(LeaveRequest.end_date))
     sums: _Sums = {}
-    stmt = (select(LeaveRequest.person_id, year, LeaveRequest.status, LeaveType.counts_against_annual,
-                   func.sum(LeaveRequest.days))
-            .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+    # sqlmodel types select() up to four columns
+    stmt = (select(LeaveRequest.person_id, year, LeaveRequest.status,  # type: ignore[call-overload]
+                   LeaveType.counts_against_annual, func.sum(LeaveRequest.days))
+            .join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
             .where(*base, same_year)
             .group_by(LeaveRequest.person_id, year, LeaveRequest.status, LeaveType.counts_against_annual))
     for pid, y, status, counts, days in session.exec(stmt).all():
         key = (pid, int(y), status, bool(counts))
         sums[key] = sums.get(key, 0.0) + float(days or 0)
     # The few requests across New Year: split by working days in each year.
-    crossing = (select(LeaveRequest.person_id, LeaveRequest.status, LeaveType.counts_against_annual,
-                       LeaveRequest.start_date, LeaveRequest.start_half, LeaveRequest.end_date, LeaveRequest.end_half)
-                .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+    # sqlmodel types select() up to four columns
+    crossing = (select(LeaveRequest.person_id, LeaveRequest.status,  # type: ignore[call-overload]
+                       LeaveType.counts_against_annual, LeaveRequest.start_date, LeaveRequest.start_half,
+                       LeaveRequest.end_date, LeaveRequest.end_half)
+                .join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
                 .where(*base, ~same_year))
     for pid, status, counts, s, sh, e, eh in session.exec(crossing).all():
         period = LeavePeriod(s, HalfDay(sh), e, HalfDay(eh))
@@ -152,10 +157,10 @@ def _sums(session: Session, first_year: int, last_year: int, person_ids: set[int
 def _duty_days_off(session: Session, year: int, up_to: date, person_ids: set[int] | None,
                    cal: WorkCalendar) -> dict[int, int]:
     """person id → days of duty on a day off of the office calendar in *year*, up to *up_to*."""
-    stmt = select(DutyAssignment.person_id, DutyAssignment.day).where(
+    stmt = select(col(DutyAssignment.person_id), col(DutyAssignment.day)).where(
         DutyAssignment.day >= date(year, 1, 1), DutyAssignment.day <= min(up_to, date(year, 12, 31)))
     if person_ids is not None and len(person_ids) <= 500:
-        stmt = stmt.where(DutyAssignment.person_id.in_(person_ids))
+        stmt = stmt.where(col(DutyAssignment.person_id).in_(person_ids))
     counts: dict[int, int] = {}
     for pid, day in set(session.exec(stmt).all()):
         if not cal.is_working_day(day):

@@ -13,6 +13,7 @@ from app.rules.workdays import WorkCalendar
 from app.services.calendar.workdays import office_calendar
 from app.services.leave.balance import COMPENSATORY_CODE, balance_of
 from app.services.leave.read import format_days
+from app.services.lookup import get_or_raise
 from db.models import LeaveRequest, LeaveType
 
 
@@ -70,7 +71,8 @@ def leave_warnings(session: Session, *, person_id: int, leave_type: LeaveType, p
 
 def warnings_for(session: Session, request: LeaveRequest) -> list[str]:
     """:func:`leave_warnings` of a stored request, judged without itself."""
-    leave_type = session.get(LeaveType, request.leave_type_id)
+    leave_type = get_or_raise(session, LeaveType, request.leave_type_id,
+                              f"Không tìm thấy loại nghỉ số {request.leave_type_id}.")
     period = LeavePeriod(request.start_date, HalfDay(request.start_half), request.end_date, HalfDay(request.end_half))
     filed = None if request.emergency else (request.submitted_at or request.created_at).date()
     return leave_warnings(session, person_id=request.person_id, leave_type=leave_type, period=period,

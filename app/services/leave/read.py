@@ -8,14 +8,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from app.errors import NotFound
 from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
 from app.services.org.read import Absence, absence_source
 from app.text import format_date
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 STATUS_LABELS = {
     "draft": "Nháp",
@@ -164,13 +165,13 @@ def period_text(start: date, start_half: HalfDay, end: date, end_half: HalfDay) 
 # -- leave types ------------------------------------------------------------------------
 
 def type_info(row: LeaveType) -> LeaveTypeInfo:
-    return LeaveTypeInfo(row.id, row.code, row.name, row.symbol, row.paid, row.counts_against_annual,
+    return LeaveTypeInfo(id_of(row), row.code, row.name, row.symbol, row.paid, row.counts_against_annual,
                          row.max_days, row.source, row.sort_order, row.active, row.min_notice_days,
                          row.notice_refuses)
 
 
 def list_types(session: Session, *, include_inactive: bool = False) -> list[LeaveTypeInfo]:
-    stmt = select(LeaveType).order_by(LeaveType.sort_order, LeaveType.id)
+    stmt = select(LeaveType).order_by(col(LeaveType.sort_order), col(LeaveType.id))
     if not include_inactive:
         stmt = stmt.where(LeaveType.active)
     return [type_info(row) for row in session.exec(stmt).all()]
@@ -185,15 +186,15 @@ def type_by_code(session: Session, code: str) -> LeaveTypeInfo:
 
 # -- requests ---------------------------------------------------------------------------
 
-def _names(session: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, str]]:
-    """id → (full name, position title) for the given people."""
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int | None, tuple[str, str]]:
+    """id → (full name, position title) for the given people (looked up with optional ids)."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
     rows = session.exec(
         select(Person.id, Person.full_name, Position.title)
-        .join(Position, Person.position_id == Position.id, isouter=True)
-        .where(Person.id.in_(wanted))
+        .join(Position, col(Person.position_id) == Position.id, isouter=True)
+        .where(col(Person.id).in_(wanted))
     ).all()
     return {pid: (name, title or "") for pid, name, title in rows}
 
@@ -213,8 +214,8 @@ def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person
     steps: dict[int, list[ApprovalStep]] = {}
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start:chunk_start + 500]
-        for step in session.exec(select(ApprovalStep).where(ApprovalStep.request_id.in_(chunk))
-                                 .order_by(ApprovalStep.request_id, ApprovalStep.step_order)).all():
+        for step in session.exec(select(ApprovalStep).where(col(ApprovalStep.request_id).in_(chunk))
+                                 .order_by(col(ApprovalStep.request_id), col(ApprovalStep.step_order))).all():
             steps.setdefault(step.request_id, []).append(step)
     people = {p.id for _r, _t, p in rows}
     refs = [r.handover_id for r, _t, _p in rows] + [r.phone_approved_by_id for r, _t, _p in rows]
@@ -224,16 +225,16 @@ def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person
     result = []
     for r, t, p in rows:
         step_infos = tuple(
-            StepInfo(s.id, s.step_order, s.approver_role, s.approver_id,
+            StepInfo(id_of(s), s.step_order, s.approver_role, s.approver_id,
                      names.get(s.approver_id, ("", ""))[0] or _body_label(s.approver_role),
                      names.get(s.approver_id, ("", ""))[1], s.acting_for_id,
                      names.get(s.acting_for_id, ("", ""))[0], s.decision, s.decided_by, s.decided_at, s.comment,
                      s.by_phone)
-            for s in steps.get(r.id, [])
+            for s in steps.get(id_of(r), [])
         )
         result.append(RequestInfo(
-            id=r.id, person_id=r.person_id, person_name=p.full_name, position_title=names.get(p.id, ("", ""))[1],
-            unit_id=p.unit_id, unit_name=units.get(p.unit_id, ""), leave_type_id=t.id, leave_type_name=t.name,
+            id=id_of(r), person_id=r.person_id, person_name=p.full_name, position_title=names.get(id_of(p), ("", ""))[1],
+            unit_id=p.unit_id, unit_name=units.get(p.unit_id, ""), leave_type_id=id_of(t), leave_type_name=t.name,
             leave_type_code=t.code, symbol=t.symbol, counts_against_annual=t.counts_against_annual,
             start=r.start_date, start_half=HalfDay(r.start_half), end=r.end_date, end_half=HalfDay(r.end_half),
             days=r.days, reason=r.reason, handover_id=r.handover_id,
@@ -249,10 +250,10 @@ def _load(session: Session, rows: Sequence[tuple[LeaveRequest, LeaveType, Person
     return result
 
 
-def _base_query():
+def _base_query() -> Select[LeaveRequest, LeaveType, Person]:
     return (select(LeaveRequest, LeaveType, Person)
-            .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
-            .join(Person, LeaveRequest.person_id == Person.id))
+            .join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
+            .join(Person, col(LeaveRequest.person_id) == Person.id))
 
 
 def get_request(session: Session, request_id: int) -> RequestInfo:
@@ -265,8 +266,10 @@ def get_request(session: Session, request_id: int) -> RequestInfo:
 def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
     children: dict[int | None, list[int]] = {}
     for uid, parent in session.exec(select(Unit.id, Unit.parent_id)).all():
-        children.setdefault(parent, []).append(uid)
-    found, stack = set(), [unit_id]
+        if uid is not None:  # a stored unit always has its id
+            children.setdefault(parent, []).append(uid)
+    found: set[int] = set()
+    stack = [unit_id]
     while stack:
         current = stack.pop()
         if current not in found:
@@ -283,18 +286,18 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     *limit* of them after the first *offset* (a page)."""
     stmt = _base_query()
     if awaiting_decision:
-        stmt = stmt.where(LeaveRequest.id.in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
+        stmt = stmt.where(col(LeaveRequest.id).in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
     if person_id is not None:
         stmt = stmt.where(LeaveRequest.person_id == person_id)
     if unit_id is not None:
-        stmt = stmt.where(Person.unit_id.in_(unit_and_descendants(session, unit_id)))
+        stmt = stmt.where(col(Person.unit_id).in_(unit_and_descendants(session, unit_id)))
     if status:
-        stmt = stmt.where(LeaveRequest.status.in_([status] if isinstance(status, str) else list(status)))
+        stmt = stmt.where(col(LeaveRequest.status).in_([status] if isinstance(status, str) else list(status)))
     if start is not None:
         stmt = stmt.where(LeaveRequest.end_date >= start)
     if end is not None:
         stmt = stmt.where(LeaveRequest.start_date <= end)
-    stmt = stmt.order_by(LeaveRequest.start_date.desc(), LeaveRequest.id.desc())
+    stmt = stmt.order_by(col(LeaveRequest.start_date).desc(), col(LeaveRequest.id).desc())
     if limit:
         stmt = stmt.limit(limit)
     if offset:
@@ -306,8 +309,8 @@ def applications_due(session: Session, *, person_id: int | None = None) -> list[
     """Submitted or approved leave whose written application is still to be filed with the archive:
     every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
     *person_id*'s if given."""
-    stmt = _base_query().where(LeaveRequest.application_required, LeaveRequest.application_received.is_(False),
-                               LeaveRequest.status.in_(("submitted", "approved"))).order_by(LeaveRequest.start_date)
+    stmt = _base_query().where(LeaveRequest.application_required, col(LeaveRequest.application_received).is_(False),
+                               col(LeaveRequest.status).in_(("submitted", "approved"))).order_by(col(LeaveRequest.start_date))
     if person_id is not None:
         stmt = stmt.where(LeaveRequest.person_id == person_id)
     return _load(session, session.exec(stmt).all())
@@ -317,7 +320,7 @@ def overlapping(session: Session, person_id: int, period: LeavePeriod, *,
                 exclude_request_id: int | None = None) -> list[RequestInfo]:
     """Active requests of *person_id* sharing a half-day with *period*."""
     stmt = _base_query().where(
-        LeaveRequest.person_id == person_id, LeaveRequest.status.in_(ACTIVE_STATUSES),
+        LeaveRequest.person_id == person_id, col(LeaveRequest.status).in_(ACTIVE_STATUSES),
         LeaveRequest.start_date <= period.end, LeaveRequest.end_date >= period.start)
     if exclude_request_id is not None:
         stmt = stmt.where(LeaveRequest.id != exclude_request_id)
@@ -337,9 +340,10 @@ def absence_reason(type_name: str, start: date, start_half: str, end: date, end_
 def leave_absences(session: Session, start: date, end: date) -> list[Absence]:
     """Approved leave overlapping [start, end]; the handover person acts meanwhile."""
     rows = session.exec(
-        select(LeaveRequest.person_id, LeaveRequest.start_date, LeaveRequest.start_half, LeaveRequest.end_date,
-               LeaveRequest.end_half, LeaveRequest.handover_id, LeaveType.name)
-        .join(LeaveType, LeaveRequest.leave_type_id == LeaveType.id)
+        select(LeaveRequest.person_id, LeaveRequest.start_date, LeaveRequest.start_half,  # type: ignore[call-overload]
+               LeaveRequest.end_date, LeaveRequest.end_half, LeaveRequest.handover_id, LeaveType.name)
+        # (sqlmodel types select() up to four columns)
+        .join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
         .where(LeaveRequest.status == "approved", LeaveRequest.start_date <= end, LeaveRequest.end_date >= start)
     ).all()
     return [Absence(pid, s, e, absence_reason(name, s, sh, e, eh), handover, source="leave")

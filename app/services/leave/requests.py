@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from sqlmodel import Session, select
 
-from app.errors import Conflict, Forbidden, InvalidInput, NotFound
+from app.errors import Conflict, Forbidden, InvalidInput
 from app.rules.leave import (
     HalfDay,
     LeavePeriod,
@@ -48,11 +48,12 @@ from app.services.leave.read import (
     moment,
     overlapping,
 )
+from app.services.lookup import get_or_raise
 from app.services.org.read import PersonInfo, get_person
 from app.text import format_date, format_datetime, nfc
 from app.validation import check_date
 from db.models import ApprovalStep, LeaveRequest, LeaveType
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 __all__ = [
     "LeaveDraft", "LeavePreview", "RequestInfo", "applications_due", "cancel_request", "decide",
@@ -180,7 +181,7 @@ def _submit(session: Session, request: LeaveRequest, person: PersonInfo, today: 
     if chain:
         request.status = "submitted"
         session.flush()
-        for step in _steps(request.id, chain):
+        for step in _steps(id_of(request), chain):
             session.add(step)
     else:
         request.status, request.decided_at = "approved", now
@@ -196,7 +197,7 @@ def file_request(*, session: Session, actor: Actor, draft: LeaveDraft, submit: b
     if submit:
         check_notice(session, checked.leave_type, checked.period.start, today)
     request = LeaveRequest(
-        person_id=checked.person.id, leave_type_id=checked.leave_type.id, start_date=checked.period.start,
+        person_id=checked.person.id, leave_type_id=id_of(checked.leave_type), start_date=checked.period.start,
         start_half=checked.period.start_half.value, end_date=checked.period.end,
         end_half=checked.period.end_half.value, days=checked.days, reason=checked.reason,
         handover_id=checked.handover_id, contact=checked.contact, status="draft",
@@ -208,14 +209,11 @@ def file_request(*, session: Session, actor: Actor, draft: LeaveDraft, submit: b
         session.flush()
         if submit:
             _submit(session, request, checked.person, today)
-    return request.id
+    return id_of(request)
 
 
 def _request(session: Session, request_id: int) -> LeaveRequest:
-    request = session.get(LeaveRequest, request_id)
-    if request is None:
-        raise NotFound(f"Không tìm thấy đơn xin nghỉ số {request_id}.")
-    return request
+    return get_or_raise(session, LeaveRequest, request_id, f"Không tìm thấy đơn xin nghỉ số {request_id}.")
 
 
 def _draft_of(request: LeaveRequest) -> LeaveDraft:
@@ -307,7 +305,7 @@ def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, appro
                               period=checked.period, days=checked.days)
     now = moment(today)
     request = LeaveRequest(
-        person_id=checked.person.id, leave_type_id=checked.leave_type.id, start_date=checked.period.start,
+        person_id=checked.person.id, leave_type_id=id_of(checked.leave_type), start_date=checked.period.start,
         start_half=checked.period.start_half.value, end_date=checked.period.end,
         end_half=checked.period.end_half.value, days=checked.days, reason=checked.reason,
         handover_id=checked.handover_id, contact=checked.contact, status="submitted",
@@ -322,7 +320,7 @@ def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, appro
         session.add(request)
         session.flush()
         for step in steps:
-            step.request_id = request.id
+            step.request_id = id_of(request)
         _approve_by_phone(steps[0], approver, actor, approved_at, now)
         for previous, step in pairwise(steps):  # the same leader holds the next step too
             if previous.decision != "approved" or step.approver_id != approver.id:
@@ -332,7 +330,7 @@ def record_emergency(*, session: Session, actor: Actor, draft: LeaveDraft, appro
         if all(step.decision == "approved" for step in steps):
             request.status, request.decided_at = "approved", now
             session.add(request)
-    return request.id
+    return id_of(request)
 
 
 def phone_deciders(*, session: Session, request_id: int, today: date | None = None) -> list[PersonInfo]:

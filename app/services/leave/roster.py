@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.rules.leave import HalfDay, LeavePeriod
@@ -20,9 +20,11 @@ from app.rules.roster import HolidayPeriod, fair_rotation, holiday_periods
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.org.read import get_person
 from app.text import nfc, weekday_vi
 from db.models import DutyAssignment, DutyRoster, LeaveRequest, Person, Position
+from db.models.base import id_of
 
 
 @dataclass(frozen=True)
@@ -84,21 +86,18 @@ def _date_range(start: date, end: date) -> list[date]:
 
 
 def _roster(session: Session, roster_id: int) -> DutyRoster:
-    roster = session.get(DutyRoster, roster_id)
-    if roster is None:
-        raise NotFound(f"Không tìm thấy lịch trực số {roster_id}.")
-    return roster
+    return get_or_raise(session, DutyRoster, roster_id, f"Không tìm thấy lịch trực số {roster_id}.")
 
 
 def list_rosters(*, session: Session, year: int | None = None) -> list[RosterSummary]:
-    stmt = select(DutyRoster).order_by(DutyRoster.start_date.desc())
+    stmt = select(DutyRoster).order_by(col(DutyRoster.start_date).desc())
     if year is not None:
         stmt = stmt.where(DutyRoster.start_date >= date(year, 1, 1), DutyRoster.start_date <= date(year, 12, 31))
     result = []
     for roster in session.exec(stmt).all():
-        assigned = session.exec(select(DutyAssignment.day).where(DutyAssignment.roster_id == roster.id)
+        assigned = session.exec(select(col(DutyAssignment.day)).where(DutyAssignment.roster_id == roster.id)
                                 .distinct()).all()
-        result.append(RosterSummary(roster.id, roster.title, roster.start_date, roster.end_date,
+        result.append(RosterSummary(id_of(roster), roster.title, roster.start_date, roster.end_date,
                                     len(json.loads(roster.days)), len(assigned)))
     return result
 
@@ -108,16 +107,16 @@ def get_roster(*, session: Session, roster_id: int) -> RosterInfo:
     cal = office_calendar(session)
     rows = session.exec(
         select(DutyAssignment, Person, Position.title)
-        .join(Person, DutyAssignment.person_id == Person.id)
-        .join(Position, Person.position_id == Position.id, isouter=True)
-        .where(DutyAssignment.roster_id == roster_id).order_by(DutyAssignment.day, DutyAssignment.id)
+        .join(Person, col(DutyAssignment.person_id) == Person.id)
+        .join(Position, col(Person.position_id) == Position.id, isouter=True)
+        .where(DutyAssignment.roster_id == roster_id).order_by(col(DutyAssignment.day), col(DutyAssignment.id))
     ).all()
     by_day: dict[date, list[DutyPerson]] = {}
     for assignment, person, title in rows:
         by_day.setdefault(assignment.day, []).append(
-            DutyPerson(person.id, person.full_name, title or "", person.phone, assignment.manual))
+            DutyPerson(id_of(person), person.full_name, title or "", person.phone, assignment.manual))
     days = sorted({*(date.fromisoformat(d) for d in json.loads(roster.days)), *by_day})
-    return RosterInfo(roster.id, roster.title, roster.start_date, roster.end_date, roster.per_day, roster.note,
+    return RosterInfo(id_of(roster), roster.title, roster.start_date, roster.end_date, roster.per_day, roster.note,
                       tuple(json.loads(roster.pool)),
                       tuple(RosterDay(d, weekday_vi(d), cal.holiday_name(d) or "", tuple(by_day.get(d, [])))
                             for d in days))
@@ -148,13 +147,13 @@ def create_roster(*, session: Session, actor: Actor, title: str, start: date, en
                         created_by=actor.username)
     with write(session, actor, "roster.create", "duty_roster", title):
         session.add(roster)
-    return roster.id
+    return id_of(roster)
 
 
 def _check_pool(session: Session, pool: Sequence[int]) -> None:
     """Every person of *pool* exists and is still working here (one query)."""
     found = {pid: (name, active) for pid, name, active in session.exec(
-        select(Person.id, Person.full_name, Person.active).where(Person.id.in_(list(pool)))).all()}
+        select(Person.id, Person.full_name, Person.active).where(col(Person.id).in_(list(pool)))).all()}
     for pid in pool:
         if pid not in found:
             raise NotFound(f"Không tìm thấy cán bộ có mã {pid}.")
@@ -171,7 +170,7 @@ def delete_roster(*, session: Session, actor: Actor, roster_id: int) -> None:
 
 def duty_counts(session: Session, year: int, *, exclude_roster_id: int | None = None) -> tuple[dict[int, int], dict[int, date]]:
     """Duties per person in *year* (and each one's last duty day), other rosters only."""
-    stmt = select(DutyAssignment.person_id, DutyAssignment.day).where(
+    stmt = select(col(DutyAssignment.person_id), col(DutyAssignment.day)).where(
         DutyAssignment.day >= date(year, 1, 1), DutyAssignment.day <= date(year, 12, 31))
     if exclude_roster_id is not None:
         stmt = stmt.where(DutyAssignment.roster_id != exclude_roster_id)
@@ -191,7 +190,7 @@ def on_leave(session: Session, person_ids: Sequence[int], days: Sequence[date]) 
     first, last = min(days), max(days)
     wanted = set(days)
     rows = session.exec(select(LeaveRequest).where(
-        LeaveRequest.person_id.in_(list(person_ids)), LeaveRequest.status.in_(("approved", "submitted")),
+        col(LeaveRequest.person_id).in_(list(person_ids)), col(LeaveRequest.status).in_(("approved", "submitted")),
         LeaveRequest.start_date <= last, LeaveRequest.end_date >= first)).all()
     result: dict[int, set[date]] = {}
     for r in rows:

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.leave.approval import insert_default_acting_rules, insert_default_rules
+from app.services.lookup import get_or_raise
 from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import LeaveActingRule, LeaveApprovalRule, LeaveType
+from db.models.base import id_of
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,7 @@ def save_leave_type(*, session: Session, actor: Actor, data: LeaveTypeInput, typ
     if type_id is None:
         row = LeaveType(code=code, name=name)
     else:
-        row = session.get(LeaveType, type_id)
-        if row is None:
-            raise NotFound(f"Không tìm thấy loại nghỉ số {type_id}.")
+        row = get_or_raise(session, LeaveType, type_id, f"Không tìm thấy loại nghỉ số {type_id}.")
     same = session.exec(select(LeaveType).where(LeaveType.code == code)).first()
     if same is not None and same.id != type_id:
         raise Conflict(f"Đã có loại nghỉ mã {code}.")
@@ -101,4 +101,4 @@ def save_leave_type(*, session: Session, actor: Actor, data: LeaveTypeInput, typ
         row.sort_order, row.active = data.sort_order, data.active
         row.min_notice_days, row.notice_refuses = data.min_notice_days, data.notice_refuses
         session.add(row)
-    return row.id
+    return id_of(row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import Session, and_, or_, select
+from sqlmodel import Session, and_, col, or_, select
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.rules import meetings as rules
@@ -26,11 +26,12 @@ from app.rules.protocol import LEADER_ROLES, ROLE_LABELS, protocol_key
 from app.services.admin import settings
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings import calendar_link as links
 from app.services.meetings.checklist import meeting_row
 from app.text import nfc
 from db.models import Attendee, BodyMember, DocumentCopy, Meeting, Person, Position, Unit
-from db.models.base import now_local
+from db.models.base import id_of, now_local, stored_id
 
 INVITATION_CHANNELS = ("Hộp thư công vụ", "Giấy mời", "Điện thoại", "Tin nhắn", "Trực tiếp")
 
@@ -92,8 +93,8 @@ def attendee_rows(session: Session, meeting: Meeting, person_ids: list[int], *,
     no one is NotFound, or left out with *skip_unknown*)."""
     role = _role(role)
     found = {person.id: (person, position, unit) for person, position, unit in session.exec(
-        select(Person, Position, Unit).join(Position, Person.position_id == Position.id, isouter=True)
-        .join(Unit, Person.unit_id == Unit.id, isouter=True).where(Person.id.in_(person_ids)))}
+        select(Person, Position, Unit).join(Position, col(Person.position_id) == Position.id, isouter=True)
+        .join(Unit, col(Person.unit_id) == Unit.id, isouter=True).where(col(Person.id).in_(person_ids)))}
     missing = [pid for pid in person_ids if pid not in found]
     if skip_unknown:
         person_ids = [pid for pid in person_ids if pid in found]
@@ -105,7 +106,7 @@ def attendee_rows(session: Session, meeting: Meeting, person_ids: list[int], *,
     for person_id in person_ids:
         person, position, unit = found[person_id]
         title = members.get(person_id) or (position.title if position else "")
-        rows.append(Attendee(meeting_id=meeting.id, person_id=person_id, full_name=person.full_name, title=title,
+        rows.append(Attendee(meeting_id=id_of(meeting), person_id=person_id, full_name=person.full_name, title=title,
                              organisation=unit.name if unit else "", rank=position.rank if position else None,
                              leader=bool(position and position.role in LEADER_ROLES), role=role.value,
                              member=person_id in members))
@@ -120,10 +121,7 @@ def _role(role: AttendeeRole | str) -> AttendeeRole:
 
 
 def _attendee(session: Session, attendee_id: int) -> Attendee:
-    row = session.get(Attendee, attendee_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy đại biểu có mã {attendee_id}.")
-    return row
+    return get_or_raise(session, Attendee, attendee_id, f"Không tìm thấy đại biểu có mã {attendee_id}.")
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -133,15 +131,15 @@ def member_absences(session: Session, meeting: Meeting) -> dict[int, int]:
     included (004 Điều 10.1: not absent more than 2 times a year — a later meeting's absence does
     not count against an earlier one)."""
     year = meeting.start_at.year
-    earlier = or_(Meeting.start_at < meeting.start_at,
-                  and_(Meeting.start_at == meeting.start_at, Meeting.id <= meeting.id))
+    earlier = or_(col(Meeting.start_at) < meeting.start_at,
+                  and_(col(Meeting.start_at) == meeting.start_at, col(Meeting.id) <= meeting.id))
     rows = session.exec(
         select(Attendee.person_id, Meeting.start_at, Attendee.attendance)
-        .join(Meeting, Attendee.meeting_id == Meeting.id)
-        .where(Meeting.kind == meeting.kind, Attendee.member, Attendee.person_id.is_not(None),
+        .join(Meeting, col(Attendee.meeting_id) == Meeting.id)
+        .where(Meeting.kind == meeting.kind, Attendee.member, col(Attendee.person_id).is_not(None),
                Attendee.attendance == AttendanceStatus.ABSENT.value,
                Meeting.start_at >= datetime(year, 1, 1), earlier)).all()
-    records = [AttendanceRecord(pid, start.date(), status) for pid, start, status in rows]
+    records = [AttendanceRecord(stored_id(pid), start.date(), status) for pid, start, status in rows]
     return rules.absences_by_person(records, year, up_to=meeting.start_at.date())
 
 
@@ -153,10 +151,10 @@ def list_attendees(*, session: Session, meeting_id: int) -> list[AttendeeInfo]:
     limit = int(settings.get(session, ABSENCE_LIMIT))
     result = []
     for r in rows:
-        count = absences.get(r.person_id, 0) if r.member else 0
+        count = absences.get(r.person_id, 0) if r.member and r.person_id is not None else 0
         role = AttendeeRole(r.role)
         result.append(AttendeeInfo(
-            r.id, r.meeting_id, r.person_id, r.full_name, r.title, r.organisation, r.rank, r.leader, role,
+            id_of(r), r.meeting_id, r.person_id, r.full_name, r.title, r.organisation, r.rank, r.leader, role,
             ROLE_LABELS[role], r.member, r.invitation_sent_at, r.invitation_via, r.absence_notified_at,
             r.absence_reason, r.absence_in_writing, r.permitted_by_standing,
             AttendanceStatus(r.attendance) if r.attendance else None, r.attendance_reason, r.notes,
@@ -198,7 +196,7 @@ def quorum_status(*, session: Session, meeting_id: int) -> QuorumStatus:
     body = _body_members(session, _body_id(session, kind))
     listed = {r.person_id for r in rows}
     missing_ids = [pid for pid in body if pid not in listed]
-    names = {p.id: p.full_name for p in session.exec(select(Person).where(Person.id.in_(missing_ids)))}
+    names = {p.id: p.full_name for p in session.exec(select(Person).where(col(Person.id).in_(missing_ids)))}
     members = len(rows)
     return QuorumStatus(kind in QUORUM_KINDS, members, present, rules.quorum_needed(members),
                         rules.quorum_met(members, present), sorted(names.values()))
@@ -239,7 +237,7 @@ def add_body(*, session: Session, actor: Actor, meeting_id: int, body_id: int) -
     body = session.get(Unit, body_id)
     if body is None or body.kind != "body":
         raise NotFound("Không tìm thấy cơ quan lãnh đạo đã chọn.")
-    ids = list(session.exec(select(BodyMember.person_id).join(Person, BodyMember.person_id == Person.id)
+    ids = list(session.exec(select(BodyMember.person_id).join(Person, col(BodyMember.person_id) == Person.id)
                             .where(BodyMember.body_id == body_id, Person.active)).all())
     return add_people(session=session, actor=actor, meeting_id=meeting_id, person_ids=ids)
 
@@ -247,9 +245,8 @@ def add_body(*, session: Session, actor: Actor, meeting_id: int, body_id: int) -
 def add_unit(*, session: Session, actor: Actor, meeting_id: int, unit_id: int,
              role: AttendeeRole | str = AttendeeRole.DELEGATE) -> int:
     """Invite every active person of a unit."""
-    if session.get(Unit, unit_id) is None:
-        raise NotFound(f"Không tìm thấy đơn vị có mã {unit_id}.")
-    ids = list(session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active)).all())
+    get_or_raise(session, Unit, unit_id, f"Không tìm thấy đơn vị có mã {unit_id}.")
+    ids = [stored_id(i) for i in session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active)).all()]
     return add_people(session=session, actor=actor, meeting_id=meeting_id, person_ids=ids, role=role)
 
 
@@ -265,7 +262,7 @@ def add_guest(*, session: Session, actor: Actor, meeting_id: int, full_name: str
                    role=_role(role).value)
     with write(session, actor, "attendee.add_guest", f"meeting:{meeting_id}", name):
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def update_attendee(*, session: Session, actor: Actor, attendee_id: int, role: AttendeeRole | str | None = None,
@@ -297,7 +294,7 @@ def remove_attendee(*, session: Session, actor: Actor, attendee_id: int) -> None
     require(actor, Permission.MEETINGS_WRITE)
     row = _attendee(session, attendee_id)
     held = session.exec(select(DocumentCopy).where(DocumentCopy.attendee_id == attendee_id,
-                                                   DocumentCopy.returned_at.is_(None))).first()
+                                                   col(DocumentCopy.returned_at).is_(None))).first()
     if held is not None:
         raise Conflict(f"{row.full_name} còn giữ tài liệu chưa trả lại.")
     with write(session, actor, "attendee.remove", f"attendee:{attendee_id}", row.full_name):
@@ -387,7 +384,7 @@ def absences_in(*, session: Session, kind: MeetingKind | str, year: int) -> dict
         raise InvalidInput(str(exc)) from None
     rows = session.exec(
         select(Attendee.person_id, Meeting.start_at, Attendee.attendance)
-        .join(Meeting, Attendee.meeting_id == Meeting.id)
-        .where(Meeting.kind == kind.value, Attendee.member, Attendee.person_id.is_not(None),
+        .join(Meeting, col(Attendee.meeting_id) == Meeting.id)
+        .where(Meeting.kind == kind.value, Attendee.member, col(Attendee.person_id).is_not(None),
                Meeting.start_at >= datetime(year, 1, 1), Meeting.start_at < datetime(year + 1, 1, 1))).all()
-    return rules.absences_by_person([AttendanceRecord(p, s.date(), a) for p, s, a in rows if a], year)
+    return rules.absences_by_person([AttendanceRecord(stored_id(p), s.date(), a) for p, s, a in rows if a], year)

@@ -22,18 +22,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.meetings import KIND_BODY, MeetingKind
 from app.rules.schedule import monday_of
 from app.services.admin.auth import Actor
 from app.services.calendar import events as calendar
 from app.services.calendar.events import STATUS_LABELS, EventInput
 from app.services.calendar.read import entry_key
+from app.services.lookup import get_or_raise
 from app.services.meetings.checklist import recompute_dues
 from app.text import nfc
 from db.models import Attendee, AuditLog, Event, Meeting, Unit
+from db.models.base import id_of, stored_id
 
 # The calendar's kind of entry for each kind of meeting.
 EVENT_KINDS: dict[MeetingKind, str] = {
@@ -105,14 +107,12 @@ class EventChoice:
 
 def calendar_link(*, session: Session, meeting_id: int) -> CalendarLink | None:
     """The meeting's entry, or None if it has none."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id}.")
+    meeting = get_or_raise(session, Meeting, meeting_id, f"Không tìm thấy cuộc họp có mã {meeting_id}.")
     row = session.get(Event, meeting.event_id) if meeting.event_id is not None else None
     if row is None:
         return None
     monday = monday_of(row.start_at.date())
-    return CalendarLink(row.id, entry_key(row), row.title, row.start_at, row.end_at, row.location, row.status,
+    return CalendarLink(id_of(row), entry_key(row), row.title, row.start_at, row.end_at, row.location, row.status,
                         STATUS_LABELS.get(row.status, row.status), monday, monday.isocalendar()[1])
 
 
@@ -123,8 +123,8 @@ def meetings_by_event(*, session: Session, event_ids: list[int]) -> dict[int, in
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for meeting_id, event_id in session.exec(select(Meeting.id, Meeting.event_id)
-                                                 .where(Meeting.event_id.in_(chunk))).all():
-            found.setdefault(event_id, meeting_id)
+                                                 .where(col(Meeting.event_id).in_(chunk))).all():
+            found.setdefault(stored_id(event_id), stored_id(meeting_id))
     return found
 
 
@@ -146,7 +146,7 @@ def leader_ids(session: Session, meeting_id: int, chair_id: int | None) -> list[
     leaders: :func:`app.services.calendar.events.leader_choices`), in protocol order, without the chair
     (who is on the entry itself) and without those who announced they will be absent."""
     rows = session.exec(select(Attendee.person_id, Attendee.absence_notified_at)
-                        .where(Attendee.meeting_id == meeting_id, Attendee.person_id.is_not(None))).all()
+                        .where(Attendee.meeting_id == meeting_id, col(Attendee.person_id).is_not(None))).all()
     coming = {pid for pid, absent in rows if absent is None} - {chair_id}
     if not coming:  # a new meeting: only its chair so far
         return []
@@ -175,7 +175,7 @@ def new_event_input(session: Session, meeting: Meeting) -> EventInput:
     kind = MeetingKind(meeting.kind)
     start, end = _times(meeting)
     return EventInput(title=meeting.title, start=start, end=end, kind=event_kind(kind), location=meeting.location,
-                      chair_id=meeting.chair_id, leader_ids=leader_ids(session, meeting.id, meeting.chair_id),
+                      chair_id=meeting.chair_id, leader_ids=leader_ids(session, id_of(meeting), meeting.chair_id),
                       participants=_participants(session, kind),
                       preparing_unit_id=_preparing_unit(session, kind))
 
@@ -205,9 +205,7 @@ class LinkSource:
 
 def link_source(session: Session, event_id: int, occurrence: date | None = None) -> LinkSource:
     """Check that *event_id* (the occurrence produced on *occurrence* for a series) may be linked."""
-    row = session.get(Event, event_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy lịch công tác có mã {event_id}.")
+    row = get_or_raise(session, Event, event_id, f"Không tìm thấy lịch công tác có mã {event_id}.")
     if row.status == "cancelled":
         raise Conflict(f"Lịch «{row.title}» đã hoãn/hủy; không gắn cuộc họp vào được.")
     taken = session.exec(select(Meeting).where(Meeting.event_id == event_id)).first()
@@ -258,7 +256,7 @@ def push(session: Session, actor: Actor, meeting: Meeting, fields: set[str] | fr
     row = session.get(Event, meeting.event_id) if meeting.event_id is not None else None
     if row is None or not fields:
         return False
-    current = calendar.event_input(session, row.id)
+    current = calendar.event_input(session, id_of(row))
     data = replace(current, leader_ids=list(current.leader_ids))
     if "title" in fields:
         data.title = meeting.title
@@ -269,7 +267,7 @@ def push(session: Session, actor: Actor, meeting: Meeting, fields: set[str] | fr
     if "chair" in fields:
         data.chair_id = meeting.chair_id
     if "leaders" in fields or "chair" in fields:
-        wanted = leader_ids(session, meeting.id, data.chair_id)
+        wanted = leader_ids(session, id_of(meeting), data.chair_id)
         if set(wanted) != set(current.leader_ids):  # the same leaders in another order: no change
             data.leader_ids = wanted
     if "times" in fields and not row.recurring:
@@ -278,7 +276,7 @@ def push(session: Session, actor: Actor, meeting: Meeting, fields: set[str] | fr
     if data == current:
         return False
     scope = "this" if row.recurrence_day is not None else "all"
-    calendar.update_event(session=session, actor=actor, event_id=row.id, data=data, scope=scope)
+    calendar.update_event(session=session, actor=actor, event_id=id_of(row), data=data, scope=scope)
     return True
 
 
@@ -293,7 +291,7 @@ def cancel_event(session: Session, actor: Actor, meeting: Meeting) -> None:
     row = session.get(Event, meeting.event_id) if meeting.event_id is not None else None
     if row is not None and row.status != "cancelled":
         scope = "this" if row.recurrence_day is not None else "all"
-        calendar.cancel_event(session=session, actor=actor, event_id=row.id, scope=scope)
+        calendar.cancel_event(session=session, actor=actor, event_id=id_of(row), scope=scope)
 
 
 # -- following the calendar ----------------------------------------------------------------------

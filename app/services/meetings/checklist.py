@@ -9,18 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Forbidden, InvalidInput, NotFound
+from app.errors import Forbidden, InvalidInput
 from app.rules import meetings as rules
 from app.rules.meetings import DueRule, DueState, department_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.meetings import templates
 from app.text import nfc
 from db.models import Meeting, MeetingChecklistItem, Person
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 DEPARTMENT_ORDER = {"tong_hop": 0, "hanh_chinh": 1, "tai_chinh_quan_tri": 2}
 
@@ -50,10 +51,7 @@ class ChecklistEntry:
 
 def meeting_row(session: Session, meeting_id: int) -> Meeting:
     """The meeting row, or NotFound."""
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id}.")
-    return row
+    return get_or_raise(session, Meeting, meeting_id, f"Không tìm thấy cuộc họp có mã {meeting_id}.")
 
 
 def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> None:
@@ -73,17 +71,15 @@ def recompute_dues(session: Session, meeting: Meeting, old_start: datetime) -> N
 
 
 def _item(session: Session, item_id: int) -> MeetingChecklistItem:
-    row = session.get(MeetingChecklistItem, item_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy việc cần làm có mã {item_id}.")
-    return row
+    return get_or_raise(session, MeetingChecklistItem, item_id, f"Không tìm thấy việc cần làm có mã {item_id}.")
 
 
-def person_names(session: Session, ids: set[int]) -> dict[int, str]:
-    ids.discard(None)  # type: ignore[arg-type]
+def person_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
+    """id → full name of the given people (looked up with optional ids: None is nobody)."""
+    ids.discard(None)
     if not ids:
         return {}
-    return {p.id: p.full_name for p in session.exec(select(Person).where(Person.id.in_(ids))).all()}
+    return {id_of(p): p.full_name for p in session.exec(select(Person).where(col(Person.id).in_(ids))).all()}
 
 
 def get_checklist(*, session: Session, meeting_id: int, now: datetime | None = None) -> list[ChecklistEntry]:
@@ -94,7 +90,7 @@ def get_checklist(*, session: Session, meeting_id: int, now: datetime | None = N
     rows = session.exec(select(MeetingChecklistItem).where(MeetingChecklistItem.meeting_id == meeting_id)).all()
     names = person_names(session, {r.owner_id for r in rows})
     entries = [
-        ChecklistEntry(r.id, r.meeting_id, r.department, department_label(r.department), r.task, r.rule,
+        ChecklistEntry(id_of(r), r.meeting_id, r.department, department_label(r.department), r.task, r.rule,
                        r.number, r.due, r.owner_id, names.get(r.owner_id, ""), r.done_at, r.done_by, r.notes,
                        r.template_item_id, rules.due_state(r.due, now, cal, done=r.done_at is not None))
         for r in rows
@@ -159,9 +155,7 @@ def assign_owner(*, session: Session, actor: Actor, item_id: int, owner_id: int 
     require(actor, Permission.MEETINGS_WRITE)
     row = _item(session, item_id)
     if owner_id is not None:
-        person = session.get(Person, owner_id)
-        if person is None:
-            raise NotFound(f"Không tìm thấy cán bộ có mã {owner_id}.")
+        person = get_or_raise(session, Person, owner_id, f"Không tìm thấy cán bộ có mã {owner_id}.")
         if not person.active:
             raise InvalidInput(f"{person.full_name} không còn công tác.")
     with write(session, actor, "checklist.assign", f"checklist_item:{item_id}", str(owner_id)):
@@ -187,14 +181,14 @@ def add_item(*, session: Session, actor: Actor, meeting_id: int, department: str
     require(actor, Permission.MEETINGS_WRITE)
     meeting_row(session, meeting_id)
     department, task = _check_task(department, task, due)
-    if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {owner_id}.")
+    if owner_id is not None:
+        get_or_raise(session, Person, owner_id, f"Không tìm thấy cán bộ có mã {owner_id}.")
     row = MeetingChecklistItem(meeting_id=meeting_id, department=department, task=task, rule="", number=0,
                                due=due.replace(second=0, microsecond=0), owner_id=owner_id, notes=nfc(notes),
                                sort_order=1000)
     with write(session, actor, "checklist.add", f"meeting:{meeting_id}", task[:80]):
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def update_item(*, session: Session, actor: Actor, item_id: int, department: str, task: str,

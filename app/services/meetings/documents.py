@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings.checklist import meeting_row
 from app.text import nfc
 from db.models import Attendee, Document, DocumentCopy
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 MAX_COPIES = 10_000
 
@@ -69,25 +70,22 @@ class DocumentInput:
 
 
 def _document(session: Session, document_id: int) -> Document:
-    row = session.get(Document, document_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy tài liệu có mã {document_id}.")
-    return row
+    return get_or_raise(session, Document, document_id, f"Không tìm thấy tài liệu có mã {document_id}.")
 
 
 def _copies(session: Session, document_id: int) -> list[DocumentCopy]:
     return list(session.exec(select(DocumentCopy).where(DocumentCopy.document_id == document_id)
-                             .order_by(DocumentCopy.copy_number)).all())
+                             .order_by(col(DocumentCopy.copy_number))).all())
 
 
 def list_documents(*, session: Session, meeting_id: int) -> list[DocumentInfo]:
     meeting_row(session, meeting_id)
     docs = session.exec(select(Document).where(Document.meeting_id == meeting_id)
-                        .order_by(Document.sort_order, Document.id)).all()
+                        .order_by(col(Document.sort_order), col(Document.id))).all()
     result = []
     for d in docs:
-        copies = _copies(session, d.id)
-        result.append(DocumentInfo(d.id, d.meeting_id, d.title, d.secret, d.copies, d.to_be_retrieved, d.notes,
+        copies = _copies(session, id_of(d))
+        result.append(DocumentInfo(id_of(d), d.meeting_id, d.title, d.secret, d.copies, d.to_be_retrieved, d.notes,
                                    len(copies), sum(1 for c in copies if c.returned_at is not None)))
     return result
 
@@ -95,13 +93,13 @@ def list_documents(*, session: Session, meeting_id: int) -> list[DocumentInfo]:
 def list_copies(*, session: Session, meeting_id: int, document_id: int | None = None) -> list[CopyInfo]:
     """Copies handed out at a meeting (of one document if given), by document then copy number."""
     stmt = (select(DocumentCopy, Document, Attendee)
-            .join(Document, DocumentCopy.document_id == Document.id)
-            .join(Attendee, DocumentCopy.attendee_id == Attendee.id)
+            .join(Document, col(DocumentCopy.document_id) == Document.id)
+            .join(Attendee, col(DocumentCopy.attendee_id) == Attendee.id)
             .where(Document.meeting_id == meeting_id)
-            .order_by(Document.sort_order, Document.id, DocumentCopy.copy_number))
+            .order_by(col(Document.sort_order), col(Document.id), col(DocumentCopy.copy_number)))
     if document_id is not None:
         stmt = stmt.where(Document.id == document_id)
-    return [CopyInfo(c.id, d.id, d.title, d.secret, d.to_be_retrieved, a.id, a.full_name, c.copy_number,
+    return [CopyInfo(id_of(c), id_of(d), d.title, d.secret, d.to_be_retrieved, id_of(a), a.full_name, c.copy_number,
                      c.received_at, c.returned_at) for c, d, a in session.exec(stmt).all()]
 
 
@@ -116,11 +114,11 @@ def add_document(*, session: Session, actor: Actor, meeting_id: int, data: Docum
     meeting_row(session, meeting_id)
     data = data.clean()
     last = session.exec(select(Document.sort_order).where(Document.meeting_id == meeting_id)
-                        .order_by(Document.sort_order.desc())).first() or 0
+                        .order_by(col(Document.sort_order).desc())).first() or 0
     row = Document(meeting_id=meeting_id, sort_order=last + 1, **vars(data))
     with write(session, actor, "document.add", f"meeting:{meeting_id}", data.title):
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
 def update_document(*, session: Session, actor: Actor, document_id: int, data: DocumentInput) -> int:
@@ -171,10 +169,7 @@ def give_copies(*, session: Session, actor: Actor, document_id: int, attendee_id
 
 
 def _copy(session: Session, copy_id: int) -> DocumentCopy:
-    row = session.get(DocumentCopy, copy_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy bản tài liệu có mã {copy_id}.")
-    return row
+    return get_or_raise(session, DocumentCopy, copy_id, f"Không tìm thấy bản tài liệu có mã {copy_id}.")
 
 
 def return_copy(*, session: Session, actor: Actor, copy_id: int, at: datetime | None = None) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.meetings import KIND_BODY, AttendeeRole
@@ -30,7 +30,7 @@ from app.services.meetings.printouts import when_text
 from app.services.org.read import OfficeInfo, get_office
 from app.text import nfc
 from db.models import Attendee
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 __all__ = ["Addressee", "InvitationOptions", "InvitationPaper", "invitation_paper", "issue_invitations"]
 
@@ -151,11 +151,11 @@ def issue_invitations(*, session: Session, actor: Actor, meeting_id: int,
                                    title=f"Giấy mời {paper.subject}", issued_on=paper.day, number=options.number,
                                    purpose="invitation", meeting_id=meeting_id)
         ids = [a.attendee_id for a in paper.addressees]
-        for attendee in session.exec(select(Attendee).where(Attendee.id.in_(ids))):
+        for attendee in session.exec(select(Attendee).where(col(Attendee.id).in_(ids))):
             attendee.invitation_sent_at = sent_at
             attendee.invitation_via = "Giấy mời"
             attendee.invitation_number = row.symbol
             session.add(attendee)
-        entry_id = row.id
+        entry_id = id_of(row)
     entry = register.get_entry(session=session, entry_id=entry_id)
     return IssuedInvitations(entry, replace(paper, number_label=entry.label), len(ids))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput
 from app.rules.meetings import KIND_BODY, MeetingKind
@@ -37,8 +37,8 @@ def body_proposal(*, session: Session, kind: MeetingKind | str) -> BodyProposal:
     body = session.exec(select(Unit).where(Unit.code == code)).first() if code else None
     if body is None:
         return BodyProposal(None, "", ())
-    names = session.exec(select(Person.full_name).join(BodyMember, BodyMember.person_id == Person.id)
-                         .where(BodyMember.body_id == body.id, Person.active).order_by(BodyMember.id)).all()
+    names = session.exec(select(Person.full_name).join(BodyMember, col(BodyMember.person_id) == Person.id)
+                         .where(BodyMember.body_id == body.id, Person.active).order_by(col(BodyMember.id))).all()
     return BodyProposal(body.id, body.name, tuple(names))
 
 

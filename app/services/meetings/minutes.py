@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.rules.meetings import KIND_BODY, AttendanceStatus, AttendeeRole
 from app.rules.register import blank_symbol, document_symbol, number_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.meetings import register
 from app.services.meetings.attendees import attendance_tally
 from app.services.meetings.checklist import meeting_row
@@ -33,7 +34,7 @@ from app.services.meetings.printouts import when_text
 from app.services.org.read import OfficeInfo, get_office
 from app.text import nfc
 from db.models import Attendee, ChecklistTemplateItem, MeetingChecklistItem, Person, Position
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 __all__ = [
     "AbsentMember",
@@ -147,8 +148,8 @@ def set_minute_taker(*, session: Session, actor: Actor, meeting_id: int, personn
     """Mark the meeting personnel (tổ chức, cán bộ) or not, and assign the minute taker."""
     require(actor, Permission.MEETINGS_WRITE)
     row = meeting_row(session, meeting_id)
-    if person_id is not None and session.get(Person, person_id) is None:
-        raise NotFound(f"Không có người mã {person_id}.")
+    if person_id is not None:
+        get_or_raise(session, Person, person_id, f"Không có người mã {person_id}.")
     with write(session, actor, "meeting.minute_taker", f"meeting:{meeting_id}",
                f"personnel={personnel} person={person_id}"):
         row.personnel, row.minute_taker_id = personnel, person_id
@@ -167,8 +168,8 @@ def absent_members(*, session: Session, meeting_id: int) -> list[AbsentMember]:
     meeting_row(session, meeting_id)
     rows = session.exec(select(Attendee).where(Attendee.meeting_id == meeting_id,
                                                Attendee.attendance == AttendanceStatus.ABSENT.value)
-                        .order_by(Attendee.id)).all()
-    return [AbsentMember(r.id, r.full_name, r.written_comments) for r in rows]
+                        .order_by(col(Attendee.id))).all()
+    return [AbsentMember(id_of(r), r.full_name, r.written_comments) for r in rows]
 
 
 def minute_taker_choice(*, session: Session, meeting_id: int) -> tuple[bool, int | None]:
@@ -180,9 +181,7 @@ def minute_taker_choice(*, session: Session, meeting_id: int) -> tuple[bool, int
 def record_written_comments(*, session: Session, actor: Actor, attendee_id: int, comments: str) -> None:
     """Store an absent member's written comments on the drafts (004 Điều 10.4, 11.4)."""
     require(actor, Permission.MEETINGS_WRITE)
-    row = session.get(Attendee, attendee_id)
-    if row is None:
-        raise NotFound(f"Không có đại biểu mã {attendee_id}.")
+    row = get_or_raise(session, Attendee, attendee_id, f"Không có đại biểu mã {attendee_id}.")
     with write(session, actor, "attendee.written_comments", f"attendee:{attendee_id}"):
         row.written_comments = nfc(comments)
         session.add(row)
@@ -213,7 +212,7 @@ def _minutes_due(session: Session, meeting_id: int) -> datetime | None:
 
 def _minutes_item(session: Session, meeting_id: int) -> MeetingChecklistItem | None:
     return session.exec(select(MeetingChecklistItem)
-                        .join(ChecklistTemplateItem, MeetingChecklistItem.template_item_id == ChecklistTemplateItem.id)
+                        .join(ChecklistTemplateItem, col(MeetingChecklistItem.template_item_id) == ChecklistTemplateItem.id)
                         .where(MeetingChecklistItem.meeting_id == meeting_id,
                                ChecklistTemplateItem.key.endswith(MINUTES_TASK_KEY))).first()
 

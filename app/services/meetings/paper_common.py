@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import NotFound
 from app.rules.register import Authority, signer_lines
 from app.services.admin import settings
 from app.services.admin.settings import SettingSpec
+from app.services.lookup import get_or_raise
 from app.services.org.read import OfficeInfo, get_office
 from db.models import Person, Position
 
@@ -49,17 +49,16 @@ class SignerBlock:
 
 def person_with_role(session: Session, role: str) -> Person | None:
     """The first active person holding a position of *role* (chief, deputy_chief…)."""
-    return session.exec(select(Person).join(Position, Person.position_id == Position.id)
-                        .where(Position.role == role, Person.active).order_by(Position.rank, Person.id)).first()
+    return session.exec(select(Person).join(Position, col(Person.position_id) == Position.id)
+                        .where(Position.role == role, Person.active).order_by(col(Position.rank), col(Person.id))).first()
 
 
 def signer_block(session: Session, choice: SignerChoice, *, default_body: str) -> SignerBlock:
     office = get_office(session)
     layout = office.kind if office else "party"
+    person: Person | None
     if choice.person_id is not None:
-        person = session.get(Person, choice.person_id)
-        if person is None:
-            raise NotFound(f"Không có người mã {choice.person_id}.")
+        person = get_or_raise(session, Person, choice.person_id, f"Không có người mã {choice.person_id}.")
     else:
         person = person_with_role(session, "chief")
     position = session.get(Position, person.position_id) if person and person.position_id else None

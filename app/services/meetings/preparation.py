@@ -10,18 +10,20 @@ documents and copies in app.services.meetings.documents.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules import meetings as rules
 from app.rules.meetings import KIND_LABELS, MeetingKind, TemplateItem
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
+from app.services.lookup import get_or_raise
 from app.services.meetings import calendar_link as links
 from app.services.meetings import templates
 from app.services.meetings.attendees import attendee_row, attendee_rows
@@ -51,7 +53,7 @@ from db.models import (
     Position,
     Unit,
 )
-from db.models.base import now_local
+from db.models.base import id_of, now_local, stored_id
 
 __all__ = [
     "ChecklistEntry",
@@ -140,20 +142,21 @@ class MeetingInput:
                        end=self.end.replace(second=0, microsecond=0, tzinfo=None))
 
 
-def _info(row: Meeting, names: dict[int, str], progress: tuple[int, int, int] = (0, 0, 0),
+def _info(row: Meeting, names: dict[int | None, str], progress: tuple[int, int, int] = (0, 0, 0),
           statuses: dict[int, str] | None = None) -> MeetingInfo:
     kind = MeetingKind(row.kind)
-    return MeetingInfo(row.id, kind, KIND_LABELS[kind], row.title, row.start_at, row.end_at, row.location,
+    return MeetingInfo(id_of(row), kind, KIND_LABELS[kind], row.title, row.start_at, row.end_at, row.location,
                        row.chair_id, names.get(row.chair_id, ""), row.event_id, row.important,
                        row.foreign_guests, row.notes, *progress,
                        event_status=(statuses or {}).get(row.event_id, "") if row.event_id else "")
 
 
-def _event_statuses(session: Session, rows: list[Meeting]) -> dict[int, str]:
+def _event_statuses(session: Session, rows: Sequence[Meeting]) -> dict[int, str]:
     ids = sorted({r.event_id for r in rows if r.event_id is not None})
     if not ids:
         return {}
-    return dict(session.exec(select(Event.id, Event.status).where(Event.id.in_(ids))).all())
+    found = session.exec(select(Event.id, Event.status).where(col(Event.id).in_(ids))).all()
+    return {stored_id(event_id): status for event_id, status in found}
 
 
 def _progress(session: Session, meeting_ids: list[int], now: datetime) -> dict[int, tuple[int, int, int]]:
@@ -162,7 +165,7 @@ def _progress(session: Session, meeting_ids: list[int], now: datetime) -> dict[i
         return {}
     rows = session.exec(select(MeetingChecklistItem.meeting_id, MeetingChecklistItem.due,
                                MeetingChecklistItem.done_at)
-                        .where(MeetingChecklistItem.meeting_id.in_(meeting_ids))).all()
+                        .where(col(MeetingChecklistItem.meeting_id).in_(meeting_ids))).all()
     for meeting_id, due, done_at in rows:
         counts = result[meeting_id]
         counts[0] += 1
@@ -183,7 +186,7 @@ def get_meeting(*, session: Session, meeting_id: int, now: datetime | None = Non
 def list_meetings(*, session: Session, start: datetime | None = None, end: datetime | None = None,
                   kind: MeetingKind | str | None = None, now: datetime | None = None) -> list[MeetingInfo]:
     """Meetings starting in [start, end) (all if not given), in time order, with progress."""
-    stmt = select(Meeting).order_by(Meeting.start_at, Meeting.id)
+    stmt = select(Meeting).order_by(col(Meeting.start_at), col(Meeting.id))
     if start is not None:
         stmt = stmt.where(Meeting.start_at >= start)
     if end is not None:
@@ -191,10 +194,10 @@ def list_meetings(*, session: Session, start: datetime | None = None, end: datet
     if kind is not None:
         stmt = stmt.where(Meeting.kind == MeetingKind.parse(kind).value)
     rows = session.exec(stmt).all()
-    progress = _progress(session, [r.id for r in rows], now or now_local())
+    progress = _progress(session, [id_of(r) for r in rows], now or now_local())
     names = person_names(session, {r.chair_id for r in rows})
     statuses = _event_statuses(session, rows)
-    return [_info(r, names, progress[r.id], statuses) for r in rows]
+    return [_info(r, names, progress[id_of(r)], statuses) for r in rows]
 
 
 def office_now() -> datetime:
@@ -205,20 +208,20 @@ def office_now() -> datetime:
 # -- meetings --------------------------------------------------------------------------
 
 def _check_chair(session: Session, chair_id: int | None) -> None:
-    if chair_id is not None and session.get(Person, chair_id) is None:
-        raise NotFound(f"Không tìm thấy người chủ trì có mã {chair_id}.")
+    if chair_id is not None:
+        get_or_raise(session, Person, chair_id, f"Không tìm thấy người chủ trì có mã {chair_id}.")
 
 
 def _default_owners(session: Session) -> dict[str, int]:
     """Department code → its head (the first person by rank), the default owner of its tasks."""
     owners: dict[str, tuple[int, int]] = {}
     rows = session.exec(select(Person.id, Unit.code, Position.rank)
-                        .join(Unit, Person.unit_id == Unit.id)
-                        .join(Position, Person.position_id == Position.id, isouter=True)
-                        .where(Person.active, Unit.code.is_not(None))).all()
+                        .join(Unit, col(Person.unit_id) == Unit.id)
+                        .join(Position, col(Person.position_id) == Position.id, isouter=True)
+                        .where(Person.active, col(Unit.code).is_not(None))).all()
     for person_id, code, rank in rows:
-        key = (rank if rank is not None else 1000, person_id)
-        if code not in owners or key < owners[code]:
+        key = (rank if rank is not None else 1000, stored_id(person_id))
+        if code is not None and (code not in owners or key < owners[code]):
             owners[code] = key
     return {code: key[1] for code, key in owners.items()}
 
@@ -246,11 +249,12 @@ def _apply_templates(session: Session, meeting: Meeting) -> tuple[int, int, int]
     order = {item.id: i for i, item in enumerate(items)}
     existing = session.exec(select(MeetingChecklistItem)
                             .where(MeetingChecklistItem.meeting_id == meeting.id)).all()
-    by_template = {row.template_item_id: row for row in existing if row.template_item_id is not None}
+    by_template: dict[int | None, MeetingChecklistItem] = {
+        row.template_item_id: row for row in existing if row.template_item_id is not None}
     owners = _default_owners(session)
     added = updated = removed = 0
-    seen: set[int] = set()
-    new_rows: list[dict] = []
+    seen: set[int | None] = set()
+    new_rows: list[dict[str, object]] = []
     for item in generated:
         seen.add(item.template.id)
         row = by_template.get(item.template.id)
@@ -290,7 +294,7 @@ def create_meeting(*, session: Session, actor: Actor, data: MeetingInput) -> int
         data = replace(data, start=source.start, end=max(source.end, source.start),
                        location=source.location or data.location,
                        chair_id=data.chair_id if data.chair_id is not None else source.chair_id)
-    meeting = Meeting(kind=data.kind.value, title=data.title, start_at=data.start, end_at=data.end,
+    meeting = Meeting(kind=MeetingKind.parse(data.kind).value, title=data.title, start_at=data.start, end_at=data.end,
                       location=data.location, chair_id=data.chair_id, important=data.important,
                       foreign_guests=data.foreign_guests, notes=data.notes)
     with write(session, actor, "meeting.create", "meeting", data.title):
@@ -301,13 +305,13 @@ def create_meeting(*, session: Session, actor: Actor, data: MeetingInput) -> int
             session.add(attendee_row(session, meeting, data.chair_id, role="chair"))
             session.flush()
         if data.invite_body:
-            _invite(session, meeting, _body_member_ids(session, data.kind))
+            _invite(session, meeting, _body_member_ids(session, MeetingKind.parse(data.kind)))
         if source is None:
             links.create_event(session, actor, meeting)
         else:
             _invite(session, meeting, source.leader_ids)
             links.attach(session, actor, meeting, source)
-    return meeting.id
+    return id_of(meeting)
 
 
 def _body_member_ids(session: Session, kind: MeetingKind) -> list[int]:
@@ -315,9 +319,9 @@ def _body_member_ids(session: Session, kind: MeetingKind) -> list[int]:
     code = rules.KIND_BODY.get(kind)
     if code is None:
         return []
-    return list(session.exec(select(BodyMember.person_id).join(Unit, BodyMember.body_id == Unit.id)
-                             .join(Person, BodyMember.person_id == Person.id)
-                             .where(Unit.code == code, Person.active).order_by(BodyMember.id)).all())
+    return list(session.exec(select(BodyMember.person_id).join(Unit, col(BodyMember.body_id) == Unit.id)
+                             .join(Person, col(BodyMember.person_id) == Person.id)
+                             .where(Unit.code == code, Person.active).order_by(col(BodyMember.id))).all())
 
 
 def _invite(session: Session, meeting: Meeting, person_ids: list[int]) -> None:
@@ -363,13 +367,13 @@ def update_meeting(*, session: Session, actor: Actor, meeting_id: int, data: Mee
     _check_chair(session, data.chair_id)
     moved = (meeting.start_at, meeting.end_at) != (data.start, data.end)
     reapply = (meeting.kind, meeting.important, meeting.foreign_guests) != (
-        data.kind.value, data.important, data.foreign_guests)
+        MeetingKind.parse(data.kind).value, data.important, data.foreign_guests)
     edited = {name for name, changed in (
         ("title", meeting.title != data.title), ("times", moved), ("location", meeting.location != data.location),
-        ("chair", meeting.chair_id != data.chair_id), ("kind", meeting.kind != data.kind.value)) if changed}
+        ("chair", meeting.chair_id != data.chair_id), ("kind", meeting.kind != MeetingKind.parse(data.kind).value)) if changed}
     with write(session, actor, "meeting.update", f"meeting:{meeting_id}", data.title):
         old_start = meeting.start_at
-        meeting.kind, meeting.title, meeting.location = data.kind.value, data.title, data.location
+        meeting.kind, meeting.title, meeting.location = MeetingKind.parse(data.kind).value, data.title, data.location
         meeting.start_at, meeting.end_at, meeting.chair_id = data.start, data.end, data.chair_id
         meeting.important, meeting.foreign_guests, meeting.notes = data.important, data.foreign_guests, data.notes
         session.add(meeting)

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import cast, func, insert, literal, null
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput, NotFound
 from app.rules.register import document_symbol, number_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.text import nfc
 from db.models import DocumentType, Office, OutgoingDocument
-from db.models.base import now_local
+from db.models.base import id_of, now_local
 
 __all__ = [
     "STATUS_LABELS", "DocumentTypeInfo", "RegisterEntry", "document_types", "get_entry", "issue", "list_entries",
@@ -66,14 +68,14 @@ class RegisterEntry:
 
 def office_layout(session: Session) -> tuple[str, str]:
     """(layout, code) of the office: "party"/"state" and its abbreviation in symbols ("VPTU")."""
-    office = session.exec(select(Office).order_by(Office.id)).first()
+    office = session.exec(select(Office).order_by(col(Office.id))).first()
     if office is None:
         return "party", ""
     return office.kind, office.code_suffix
 
 
 def document_types(session: Session, *, active_only: bool = True) -> list[DocumentTypeInfo]:
-    query = select(DocumentType).order_by(DocumentType.sort_order, DocumentType.code)
+    query = select(DocumentType).order_by(col(DocumentType.sort_order), col(DocumentType.code))
     if active_only:
         query = query.where(DocumentType.active)
     return [DocumentTypeInfo(t.code, t.name) for t in session.exec(query)]
@@ -86,13 +88,13 @@ def _type(session: Session, code: str, *, lock: bool = False) -> DocumentType:
         query = query.with_for_update()
     row = session.exec(query).first()
     if row is None:
-        known = ", ".join(t.code for t in session.exec(select(DocumentType).order_by(DocumentType.sort_order)))
+        known = ", ".join(t.code for t in session.exec(select(DocumentType).order_by(col(DocumentType.sort_order))))
         raise NotFound(f"Không có loại văn bản {code!r} (có: {known}).")
     return row
 
 
 def _entry(row: OutgoingDocument, type_name: str, layout: str) -> RegisterEntry:
-    return RegisterEntry(row.id, row.year, row.type_code, type_name, row.number, row.symbol,
+    return RegisterEntry(id_of(row), row.year, row.type_code, type_name, row.number, row.symbol,
                          number_label(row.symbol, layout), row.title, row.status, row.purpose, row.meeting_id,
                          row.period, row.issued_on, row.void_reason, row.created_by, row.created_at)
 
@@ -123,7 +125,7 @@ def take_number(session: Session, actor: Actor, *, type_code: str, year: int, ti
     """
     kind = _type(session, type_code, lock=True)
     layout, code = office_layout(session)
-    values = {"title": nfc(title), "status": status, "purpose": purpose, "meeting_id": meeting_id,
+    values: dict[str, Any] = {"title": nfc(title), "status": status, "purpose": purpose, "meeting_id": meeting_id,
               "period": period, "issued_on": issued_on, "created_by": actor.username}
     if number is not None:
         if number < 1:
@@ -144,7 +146,7 @@ def take_number(session: Session, actor: Actor, *, type_code: str, year: int, ti
         session.add(row)
         session.flush()
         return row
-    table = OutgoingDocument.__table__
+    table = OutgoingDocument.__table__  # type: ignore[attr-defined]  # made by SQLModel for table=True
     last = (sa_select(func.coalesce(func.max(table.c.number), 0) + 1)
             .where(table.c.year == year, table.c.type_code == kind.code).scalar_subquery())
     columns = ["year", "type_code", "number", "symbol", "void_reason", "created_at", *values]
@@ -156,6 +158,7 @@ def take_number(session: Session, actor: Actor, *, type_code: str, year: int, ti
     statement = insert(table).from_select(columns, sa_select(*selected)).returning(table.c.id)
     new_id = session.execute(statement).scalar_one()
     row = session.get(OutgoingDocument, new_id)
+    assert row is not None  # inserted just above
     row.symbol = document_symbol(row.number, kind.code, code, layout)
     session.add(row)
     session.flush()
@@ -166,10 +169,12 @@ def _type_names(session: Session) -> dict[str, str]:
     return {t.code: t.name for t in session.exec(select(DocumentType))}
 
 
+def _document(session: Session, entry_id: int) -> OutgoingDocument:
+    return get_or_raise(session, OutgoingDocument, entry_id, f"Không có số văn bản mã {entry_id}.")
+
+
 def get_entry(*, session: Session, entry_id: int) -> RegisterEntry:
-    row = session.get(OutgoingDocument, entry_id)
-    if row is None:
-        raise NotFound(f"Không có số văn bản mã {entry_id}.")
+    row = _document(session, entry_id)
     return _entry(row, _type_names(session).get(row.type_code, row.type_code), office_layout(session)[0])
 
 
@@ -183,7 +188,7 @@ def issue(*, session: Session, actor: Actor, type_code: str, title: str, issued_
         row = take_number(session, actor, type_code=type_code, year=issued_on.year, title=title,
                           issued_on=issued_on, number=number, purpose=purpose, meeting_id=meeting_id,
                           period=period)
-    return get_entry(session=session, entry_id=row.id)
+    return get_entry(session=session, entry_id=id_of(row))
 
 
 def reserve(*, session: Session, actor: Actor, type_code: str, year: int | None = None, title: str = "",
@@ -194,7 +199,7 @@ def reserve(*, session: Session, actor: Actor, type_code: str, year: int | None 
         raise InvalidInput("Giữ từ 1 đến 100 số một lần.")
     year = year or now_local().year
     with write(session, actor, "register.reserve", type_code, f"{count} × {year}"):
-        ids = [take_number(session, actor, type_code=type_code, year=year, title=title, status="reserved").id
+        ids = [id_of(take_number(session, actor, type_code=type_code, year=year, title=title, status="reserved"))
                for _ in range(count)]
     return [get_entry(session=session, entry_id=i) for i in ids]
 
@@ -205,9 +210,7 @@ def void(*, session: Session, actor: Actor, entry_id: int, reason: str) -> Regis
     reason = " ".join(nfc(reason).split())
     if not reason:
         raise InvalidInput("Hãy ghi lý do hủy số.")
-    row = session.get(OutgoingDocument, entry_id)
-    if row is None:
-        raise NotFound(f"Không có số văn bản mã {entry_id}.")
+    row = _document(session, entry_id)
     if row.status == "void":
         raise Conflict(f"Số {row.symbol} đã bị hủy.")
     with write(session, actor, "register.void", f"outgoing_document:{entry_id}", reason):
@@ -228,8 +231,8 @@ def list_entries(*, session: Session, year: int | None = None, type_code: str | 
         query = query.where(OutgoingDocument.meeting_id == meeting_id)
     names = _type_names(session)
     layout = office_layout(session)[0]
-    rows = session.exec(query.order_by(OutgoingDocument.year.desc(), OutgoingDocument.type_code,
-                                       OutgoingDocument.number)).all()
+    rows = session.exec(query.order_by(col(OutgoingDocument.year).desc(), col(OutgoingDocument.type_code),
+                                       col(OutgoingDocument.number))).all()
     return [_entry(r, names.get(r.type_code, r.type_code), layout) for r in rows]
 
 

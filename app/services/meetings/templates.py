@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import time
+from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.errors import InvalidInput, NotFound
 from app.rules import meeting_templates as rules
@@ -31,6 +32,7 @@ from app.services.admin.settings import SettingSpec
 from app.services.unit_of_work import unit_of_work
 from app.text import nfc
 from db.models import ChecklistTemplate, ChecklistTemplateItem
+from db.models.base import id_of
 
 DEADLINE_TIME = "meetings.deadline_time"
 
@@ -102,7 +104,7 @@ def _template(session: Session, kind: MeetingKind) -> ChecklistTemplate:
         row = ChecklistTemplate(kind=kind.value, name=KIND_LABELS[kind])
         session.add(row)
         session.flush()
-        _insert_defaults(session, row.id, kind)
+        _insert_defaults(session, id_of(row), kind)
     return row
 
 
@@ -120,7 +122,7 @@ def _rows(session: Session, template_id: int) -> list[ChecklistTemplateItem]:
     return list(session.exec(
         select(ChecklistTemplateItem)
         .where(ChecklistTemplateItem.template_id == template_id, ChecklistTemplateItem.active)
-        .order_by(ChecklistTemplateItem.sort_order, ChecklistTemplateItem.id)).all())
+        .order_by(col(ChecklistTemplateItem.sort_order), col(ChecklistTemplateItem.id))).all())
 
 
 def template_items(session: Session, kind: MeetingKind | str) -> tuple[TemplateItem, ...]:
@@ -131,11 +133,11 @@ def template_items(session: Session, kind: MeetingKind | str) -> tuple[TemplateI
     """
     kind = MeetingKind.parse(kind)
     template = _template(session, kind)
-    return tuple(_info(row, {}).as_rule() for row in _rows(session, template.id))
+    return tuple(_info(row, {}).as_rule() for row in _rows(session, id_of(template)))
 
 
 def _info(row: ChecklistTemplateItem, values: dict[str, int]) -> TemplateItemInfo:
-    info = TemplateItemInfo(row.id, row.sort_order, row.department, row.task, DueRule(row.rule), row.amount,
+    info = TemplateItemInfo(id_of(row), row.sort_order, row.department, row.task, DueRule(row.rule), row.amount,
                             row.setting_key, row.setting_offset, row.important_setting, row.condition,
                             row.source, row.key, 0)
     try:
@@ -153,7 +155,7 @@ def list_template(*, session: Session, kind: MeetingKind | str) -> list[Template
         with unit_of_work(session):
             row = _template(session, kind)
     values = numbers(session)
-    return [_info(r, values) for r in _rows(session, row.id)]
+    return [_info(r, values) for r in _rows(session, id_of(row))]
 
 
 # -- editing ---------------------------------------------------------------------------
@@ -204,13 +206,13 @@ def add_template_item(*, session: Session, actor: Actor, kind: MeetingKind | str
     data = data.clean()
     with write(session, actor, "template.add_item", f"template:{kind.value}", data.task):
         template = _template(session, kind)
-        last = max((r.sort_order for r in _rows(session, template.id)), default=0)
-        row = ChecklistTemplateItem(template_id=template.id, sort_order=last + 1, **_fields(data))
+        last = max((r.sort_order for r in _rows(session, id_of(template))), default=0)
+        row = ChecklistTemplateItem(template_id=id_of(template), sort_order=last + 1, **_fields(data))
         session.add(row)
-    return row.id
+    return id_of(row)
 
 
-def _fields(data: TemplateItemInput) -> dict:
+def _fields(data: TemplateItemInput) -> dict[str, Any]:
     return {"department": data.department, "task": data.task, "rule": DueRule(data.rule).value,
             "amount": data.amount, "setting_key": data.setting_key, "setting_offset": data.setting_offset,
             "important_setting": data.important_setting, "condition": data.condition, "source": data.source}
@@ -264,8 +266,8 @@ def reset_template(*, session: Session, actor: Actor, kind: MeetingKind | str) -
     kind = MeetingKind.parse(kind)
     with write(session, actor, "template.reset", f"template:{kind.value}"):
         template = _template(session, kind)
-        for row in _rows(session, template.id):
+        for row in _rows(session, id_of(template)):
             row.active = False
             session.add(row)
         session.flush()
-        _insert_defaults(session, template.id, kind)
+        _insert_defaults(session, id_of(template), kind)

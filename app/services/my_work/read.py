@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_
-from sqlmodel import Session, func, select
+from sqlalchemy import ColumnElement, or_
+from sqlmodel import Session, col, func, select
 
 from app.rules.meetings import department_label
 from app.rules.roster import holiday_periods
@@ -143,18 +143,18 @@ def _checklist(session: Session, person_id: int | None, departments: tuple[str, 
     ahead = settings.get(session, reminders.CHECKLIST_DAYS_AHEAD)
     until = datetime.combine(cal.add_working_days(now.date(), ahead) if ahead else now.date(), time.max)
     since = now - timedelta(days=settings.get(session, reminders.OVERDUE_DAYS))
-    mine = [MeetingChecklistItem.department.in_(departments)] if departments else []
+    mine: list[ColumnElement[bool]] = [col(MeetingChecklistItem.department).in_(departments)] if departments else []
     if person_id is not None:
-        mine.append(MeetingChecklistItem.owner_id == person_id)
+        mine.append(col(MeetingChecklistItem.owner_id) == person_id)
     if not mine and not everyone:
         return []
     stmt = (select(MeetingChecklistItem, Meeting.title, Meeting.start_at)
-            .join(Meeting, MeetingChecklistItem.meeting_id == Meeting.id)
-            .outerjoin(Event, Meeting.event_id == Event.id)
-            .where(MeetingChecklistItem.done_at.is_(None), MeetingChecklistItem.due >= since,
+            .join(Meeting, col(MeetingChecklistItem.meeting_id) == Meeting.id)
+            .outerjoin(Event, col(Meeting.event_id) == Event.id)
+            .where(col(MeetingChecklistItem.done_at).is_(None), MeetingChecklistItem.due >= since,
                    MeetingChecklistItem.due <= until,
-                   or_(Event.id.is_(None), Event.status != "cancelled"))  # a meeting called off needs nothing
-            .order_by(MeetingChecklistItem.due, MeetingChecklistItem.id))
+                   or_(col(Event.id).is_(None), col(Event.status) != "cancelled"))  # a meeting called off needs nothing
+            .order_by(col(MeetingChecklistItem.due), col(MeetingChecklistItem.id)))
     if mine and not everyone:
         stmt = stmt.where(or_(*mine))
     items = []
@@ -214,9 +214,9 @@ def _schedule(session: Session, today: date) -> list[WorkItem]:
     following = this + timedelta(days=7)
     if (following - today).days <= settings.get(session, reminders.SCHEDULE_DAYS_BEFORE):
         weeks.append(following)
-    latest = dict(session.exec(select(ScheduleWeek.week_start, func.max(ScheduleWeek.version))
-                               .where(ScheduleWeek.week_start.in_(weeks))
-                               .group_by(ScheduleWeek.week_start)).all())
+    latest: dict[date, int] = dict(session.exec(select(col(ScheduleWeek.week_start), func.max(ScheduleWeek.version))
+                               .where(col(ScheduleWeek.week_start).in_(weeks))
+                               .group_by(col(ScheduleWeek.week_start))).all())
     items = []
     for monday in weeks:
         week = iso_week(monday)
@@ -258,7 +258,7 @@ def _rosters(session: Session, today: date) -> list[WorkItem]:
             continue
         for roster in covering:
             days = {date.fromisoformat(d) for d in json.loads(roster.days or "[]")}
-            staffed = Counter(session.exec(select(DutyAssignment.day).where(
+            staffed = Counter(session.exec(select(col(DutyAssignment.day)).where(
                 DutyAssignment.roster_id == roster.id)).all())
             short = sorted(d for d in days if d >= today and staffed[d] < roster.per_day)
             if short:

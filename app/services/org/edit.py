@@ -7,15 +7,17 @@ permission first, and returns the id of what it changed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput
 from app.rules.leave import Role
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.org.read import (  # re-exported: the org API in one place
     Absence,
     OrgSnapshot,
@@ -31,7 +33,7 @@ from app.services.org.read import (  # re-exported: the org API in one place
 )
 from app.text import fold, nfc
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
-from db.models.base import today_local
+from db.models.base import id_of, today_local
 
 __all__ = [
     "Absence", "OrgSnapshot", "PersonInfo", "PersonInput", "absences_between", "acting_on", "away_on",
@@ -83,24 +85,18 @@ class PersonInput:
 
 
 def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
-    return person
+    return get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}.")
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
-    unit = session.get(Unit, unit_id)
-    if unit is None:
-        raise NotFound(f"Không tìm thấy đơn vị có mã {unit_id}.")
-    return unit
+    return get_or_raise(session, Unit, unit_id, f"Không tìm thấy đơn vị có mã {unit_id}.")
 
 
 def _check_refs(session: Session, data: PersonInput) -> None:
     if data.unit_id is not None:
         _unit(session, data.unit_id)
-    if data.position_id is not None and session.get(Position, data.position_id) is None:
-        raise NotFound(f"Không tìm thấy chức vụ có mã {data.position_id}.")
+    if data.position_id is not None:
+        get_or_raise(session, Position, data.position_id, f"Không tìm thấy chức vụ có mã {data.position_id}.")
 
 
 # -- office -----------------------------------------------------------------------
@@ -114,12 +110,12 @@ def save_office(*, session: Session, actor: Actor, name: str, parent_body: str =
         raise InvalidInput("Tên cơ quan không được để trống.")
     if kind not in ("party", "state"):
         raise InvalidInput("Loại cơ quan phải là cơ quan Đảng hoặc cơ quan Nhà nước.")
-    office = session.exec(select(Office).order_by(Office.id)).first() or Office(name=name)
+    office = session.exec(select(Office).order_by(col(Office.id))).first() or Office(name=name)
     with write(session, actor, "office.save", "office", name):
         office.name, office.parent_body, office.address = name, nfc(parent_body), nfc(address)
         office.place, office.kind, office.code_suffix = nfc(place), kind, nfc(code_suffix)
         session.add(office)
-    return office.id
+    return id_of(office)
 
 
 # -- units ------------------------------------------------------------------------
@@ -139,7 +135,7 @@ def create_unit(*, session: Session, actor: Actor, name: str, parent_id: int | N
                 code=code or None, sort_order=sort_order)
     with write(session, actor, "unit.create", "unit", name):
         session.add(unit)
-    return unit.id
+    return id_of(unit)
 
 
 def rename_unit(*, session: Session, actor: Actor, unit_id: int, name: str, short_name: str | None = None) -> int:
@@ -213,7 +209,7 @@ def create_position(*, session: Session, actor: Actor, role: str, title: str, ra
     position = Position(role=checked.value, title=title, rank=rank)
     with write(session, actor, "position.create", "position", title):
         session.add(position)
-    return position.id
+    return id_of(position)
 
 
 def find_position(session: Session, title: str) -> int | None:
@@ -234,7 +230,7 @@ def create_person(*, session: Session, actor: Actor, data: PersonInput) -> int:
     person = Person(**vars(data), search_key=fold(data.full_name))
     with write(session, actor, "person.create", "person", data.full_name):
         session.add(person)
-    return person.id
+    return id_of(person)
 
 
 def update_person(*, session: Session, actor: Actor, person_id: int, data: PersonInput) -> int:
@@ -257,8 +253,8 @@ def move_person(*, session: Session, actor: Actor, person_id: int, unit_id: int 
     person = _person(session, person_id)
     if unit_id is not None:
         _unit(session, unit_id)
-    if position_id is not None and session.get(Position, position_id) is None:
-        raise NotFound(f"Không tìm thấy chức vụ có mã {position_id}.")
+    if position_id is not None:
+        get_or_raise(session, Position, position_id, f"Không tìm thấy chức vụ có mã {position_id}.")
     with write(session, actor, "person.move", f"person:{person_id}", f"unit={unit_id} position={position_id}"):
         person.unit_id = unit_id
         if position_id is not None:
@@ -291,7 +287,8 @@ def set_standing_deputy(*, session: Session, actor: Actor, person_id: int | None
     require(actor, Permission.ORG_WRITE)
     if person_id is not None:
         person = _person(session, person_id)
-        role = session.get(Position, person.position_id).role if person.position_id else ""
+        position = session.get(Position, person.position_id) if person.position_id else None
+        role = position.role if position else ""
         if role != "deputy_chief":
             raise InvalidInput("Chỉ Phó Chánh Văn phòng mới có thể là Phó Chánh Văn phòng thường trực.")
     with write(session, actor, "person.standing_deputy", f"person:{person_id}"):
@@ -322,7 +319,7 @@ def set_body_membership(*, session: Session, actor: Actor, body_id: int, person_
 # -- oversight and delegations ----------------------------------------------------
 
 def set_oversight(*, session: Session, actor: Actor, deputy_id: int, unit_ids: list[int],
-                  fields_: list[str] = ()) -> None:
+                  fields_: Sequence[str] = ()) -> None:
     """Replace what a deputy chief oversees: departments and fields (lĩnh vực)."""
     require(actor, Permission.ORG_WRITE)
     deputy = _person(session, deputy_id)
@@ -362,13 +359,12 @@ def add_delegation(*, session: Session, actor: Actor, principal_id: int, acting_
     with write(session, actor, "delegation.create", f"person:{principal_id}",
                f"{acting.full_name} {start_date}–{end_date}"):
         session.add(delegation)
-    return delegation.id
+    return id_of(delegation)
 
 
 def remove_delegation(*, session: Session, actor: Actor, delegation_id: int) -> None:
     require(actor, Permission.ORG_WRITE)
-    delegation = session.get(Delegation, delegation_id)
-    if delegation is None:
-        raise NotFound(f"Không tìm thấy ủy quyền có mã {delegation_id}.")
+    delegation = get_or_raise(session, Delegation, delegation_id,
+                              f"Không tìm thấy ủy quyền có mã {delegation_id}.")
     with write(session, actor, "delegation.delete", f"delegation:{delegation_id}"):
         session.delete(delegation)

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from app.errors import NotFound
+from app.services.lookup import get_or_raise
 from app.text import fold
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
+from db.models.base import id_of
 
 
 @dataclass(frozen=True)
@@ -133,17 +134,17 @@ class OrgSnapshot:
 
 
 def _office(row: Office) -> OfficeInfo:
-    return OfficeInfo(row.id, row.name, row.parent_body, row.address, row.place, row.kind, row.code_suffix)
+    return OfficeInfo(id_of(row), row.name, row.parent_body, row.address, row.place, row.kind, row.code_suffix)
 
 
 def get_office(session: Session) -> OfficeInfo | None:
-    row = session.exec(select(Office).order_by(Office.id)).first()
+    row = session.exec(select(Office).order_by(col(Office.id))).first()
     return _office(row) if row else None
 
 
 def person_info(person: Person, unit: Unit | None, position: Position | None) -> PersonInfo:
     return PersonInfo(
-        id=person.id,
+        id=id_of(person),
         full_name=person.full_name,
         gender=person.gender,
         birth_date=person.birth_date,
@@ -164,30 +165,28 @@ def person_info(person: Person, unit: Unit | None, position: Position | None) ->
 
 def load_org(session: Session) -> OrgSnapshot:
     """Everything the org chart shows, as plain data."""
-    units = {u.id: UnitInfo(u.id, u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
+    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
              for u in session.exec(select(Unit)).all()}
-    positions = {p.id: PositionInfo(p.id, p.role, p.title, p.rank) for p in session.exec(select(Position)).all()}
+    positions = {id_of(p): PositionInfo(id_of(p), p.role, p.title, p.rank) for p in session.exec(select(Position)).all()}
     unit_rows = {u.id: u for u in session.exec(select(Unit)).all()}
     pos_rows = {p.id: p for p in session.exec(select(Position)).all()}
     people = {
-        p.id: person_info(p, unit_rows.get(p.unit_id), pos_rows.get(p.position_id))
+        id_of(p): person_info(p, unit_rows.get(p.unit_id), pos_rows.get(p.position_id))
         for p in session.exec(select(Person)).all()
     }
     members: dict[int, list[int]] = {}
     for m in session.exec(select(BodyMember)).all():
         members.setdefault(m.body_id, []).append(m.person_id)
-    oversight = [OversightInfo(o.id, o.deputy_id, o.unit_id, o.field) for o in session.exec(select(Oversight)).all()]
+    oversight = [OversightInfo(id_of(o), o.deputy_id, o.unit_id, o.field) for o in session.exec(select(Oversight)).all()]
     delegations = [
-        DelegationInfo(d.id, d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope, d.reason)
-        for d in session.exec(select(Delegation).order_by(Delegation.start_date)).all()
+        DelegationInfo(id_of(d), d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope, d.reason)
+        for d in session.exec(select(Delegation).order_by(col(Delegation.start_date))).all()
     ]
     return OrgSnapshot(get_office(session), units, positions, people, members, oversight, delegations)
 
 
 def get_person(session: Session, person_id: int) -> PersonInfo:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
+    person = get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}.")
     return person_info(person, session.get(Unit, person.unit_id) if person.unit_id else None,
                        session.get(Position, person.position_id) if person.position_id else None)
 
@@ -203,7 +202,7 @@ def search_people(session: Session, query: str, *, include_inactive: bool = Fals
     words = fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]
     stmt = select(Person)
     for word in words:
-        stmt = stmt.where(Person.search_key.contains(word, autoescape=True))
+        stmt = stmt.where(col(Person.search_key).contains(word, autoescape=True))
     if not include_inactive:
         stmt = stmt.where(Person.active)
     units = {u.id: u for u in session.exec(select(Unit)).all()}
@@ -272,7 +271,7 @@ def _acting_id(person_id: int, absence: Absence, role: str, standing_id: int | N
 
 def _standing_deputy_id(session: Session) -> int | None:
     return session.exec(select(Person.id).where(Person.is_standing_deputy, Person.active)
-                        .order_by(Person.id)).first()
+                        .order_by(col(Person.id))).first()
 
 
 def who_acts_for(session: Session, person_id: int, day: date, *,

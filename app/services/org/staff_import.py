@@ -25,11 +25,12 @@ from sqlmodel import Session, select
 from app.errors import InvalidInput, NotFound
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.lookup import get_or_raise
 from app.services.org.edit import PersonInput
 from app.services.org.staff_dates import read_date_column
 from app.text import fold, nfc
 from db.models import Person, Position, Unit
-from db.models.base import today_local
+from db.models.base import id_of, today_local
 
 HEADERS: dict[str, tuple[str, ...]] = {  # field -> accepted headers, folded
     "full_name": ("ho va ten", "ho ten", "ho va ten can bo", "ten can bo"),
@@ -110,7 +111,7 @@ def _header_key(value: object) -> str | None:
     return next((key for key, names in HEADERS.items() if folded in names), None)
 
 
-def _read_rows(path: Path) -> list[tuple[int, tuple]]:
+def _read_rows(path: Path) -> list[tuple[int, tuple[object, ...]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -127,7 +128,7 @@ def _read_rows(path: Path) -> list[tuple[int, tuple]]:
         workbook.close()
 
 
-def _find_header(rows: list[tuple[int, tuple]]) -> tuple[int, dict[str, int]]:
+def _find_header(rows: list[tuple[int, tuple[object, ...]]]) -> tuple[int, dict[str, int]]:
     for index, (_number, row) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns: dict[str, int] = {}
         for col, value in enumerate(row):
@@ -177,17 +178,18 @@ class _Names:
     """Names matched on :func:`name_key`, then — only if that finds nothing — without accents."""
 
     def __init__(self) -> None:
-        self.exact: dict[str, dict[int, object]] = {}
-        self.loose: dict[str, dict[int, object]] = {}
+        self.exact: dict[str, set[int]] = {}
+        self.loose: dict[str, set[int]] = {}
 
-    def add(self, name: str, item_id: int, item: object) -> None:
+    def add(self, name: str, item_id: int) -> None:
         if name.strip():
-            self.exact.setdefault(name_key(name), {})[item_id] = item
-            self.loose.setdefault(fold(name_key(name)), {})[item_id] = item
+            self.exact.setdefault(name_key(name), set()).add(item_id)
+            self.loose.setdefault(fold(name_key(name)), set()).add(item_id)
 
-    def find(self, name: str) -> list:  # noqa: ANN001
-        found = self.exact.get(name_key(name)) or self.loose.get(fold(name_key(name))) or {}
-        return list(found.values())
+    def find(self, name: str) -> list[int]:
+        """The ids of the items called *name*."""
+        found = self.exact.get(name_key(name)) or self.loose.get(fold(name_key(name))) or set()
+        return sorted(found)
 
 
 class _Catalogue:
@@ -196,11 +198,11 @@ class _Catalogue:
     def __init__(self, session: Session) -> None:
         self.units = _Names()
         for unit in session.exec(select(Unit).where(Unit.active)).all():
-            self.units.add(unit.name, unit.id, unit)
-            self.units.add(unit.short_name, unit.id, unit)
+            self.units.add(unit.name, id_of(unit))
+            self.units.add(unit.short_name, id_of(unit))
         self.positions = _Names()
         for position in session.exec(select(Position)).all():
-            self.positions.add(position.title, position.id, position)
+            self.positions.add(position.title, id_of(position))
         self.existing = {(p.search_key, p.unit_id) for p in session.exec(select(Person).where(Person.active)).all()}
 
     def unit(self, name: str) -> tuple[int | None, str]:
@@ -209,7 +211,7 @@ class _Catalogue:
             return None, f"Không có đơn vị “{name}”"
         if len(found) > 1:
             return None, f"Có nhiều đơn vị tên “{name}”"
-        return found[0].id, ""
+        return found[0], ""
 
 
 def _check_row(row: ImportRow, cells: dict[str, object], cat: _Catalogue, today: date,
@@ -229,7 +231,7 @@ def _check_row(row: ImportRow, cells: dict[str, object], cat: _Catalogue, today:
         elif len(positions) > 1:
             row.errors.append(f"Có nhiều chức vụ tên “{row.position_title}”")
         else:
-            row.position_id = positions[0].id
+            row.position_id = positions[0]
     if not row.unit_name:
         row.errors.append("Thiếu đơn vị")
     else:
@@ -317,7 +319,7 @@ def commit_staff_import(*, session: Session, actor: Actor, preview: StaffImportP
             person = Person(**vars(data), search_key=fold(data.full_name))
             session.add(person)
             people.append(person)
-    return [p.id for p in people]
+    return [id_of(p) for p in people]
 
 
 def remove_imported_staff(*, session: Session, actor: Actor, person_ids: list[int]) -> None:
@@ -325,7 +327,4 @@ def remove_imported_staff(*, session: Session, actor: Actor, person_ids: list[in
     require(actor, Permission.ORG_WRITE)
     with write(session, actor, "person.import.undo", "person", f"{len(person_ids)} người"):
         for person_id in person_ids:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFound(f"Không tìm thấy cán bộ có mã {person_id}.")
-            session.delete(person)
+            session.delete(get_or_raise(session, Person, person_id, f"Không tìm thấy cán bộ có mã {person_id}."))

@@ -59,7 +59,7 @@ LEADERSHIP_KINDS = {
     'standing_committee': ('btv', 'meetings.invite_days.standing_committee'),
     'standing_members': ('tt', 'meetings.invite_days.standing_members'),
 }
-OTHER_KINDS = {
+OTHER_KINDS: dict[str, list[tuple[object, ...]]] = {
     'reception': [
         ('tong_hop', 'Tham mưu giấy mời, thành phần tham dự tiếp khách, làm việc', 'working_days_before', 2, None, 0, None, '', '003 §II.2.1', 'reception.th.invitation'),
         ('tong_hop', 'Chuẩn bị nội dung tài liệu làm việc (khi có yêu cầu)', 'working_days_before', 1, None, 0, None, '', '003 §II.2.1', 'reception.th.documents'),
@@ -115,14 +115,15 @@ TEMPLATE_NAMES = {
 }
 
 
-def seed_rows() -> tuple[list[dict], list[dict]]:
+def seed_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """The checklist_template and checklist_template_item rows of the defaults."""
-    templates, items = [], []
+    templates: list[dict[str, object]] = []
+    items: list[dict[str, object]] = []
     for template_id, (kind, name) in enumerate(TEMPLATE_NAMES.items(), start=1):
         templates.append({"id": template_id, "kind": kind, "name": name})
         if kind in LEADERSHIP_KINDS:
             prefix, invite = LEADERSHIP_KINDS[kind]
-            rows = [(*r[:4], invite if r[4] is INVITE else r[4], *r[5:9], f"{prefix}.{r[9]}") for r in LEADERSHIP]
+            rows: list[tuple[object, ...]] = [(*r[:4], invite if r[4] is INVITE else r[4], *r[5:9], f"{prefix}.{r[9]}") for r in LEADERSHIP]
         else:
             rows = OTHER_KINDS[kind]
         for order, (department, task, rule, amount, setting, offset, important, condition, source, key) \

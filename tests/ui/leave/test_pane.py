@@ -178,7 +178,7 @@ def test_the_clerk_records_a_leaders_phone_approval_from_the_requests_tab(pane_f
     clerk = Actor(username="vanthu", role=AccountRole.CLERK, person_id=demo_db.demo.staff_by_unit["hanh_chinh"][-1])
     pane = pane_for(clerk)
     pane.tabs.setCurrentWidget(pane.requests)
-    waiting = next(r for r in pane.requests.model._rows
+    waiting = next(r for r in pane.requests.model.rows
                    if r.status == "submitted" and r.person_id != clerk.person_id)
     assert pane.requests.select(waiting.id)
     assert pane.requests.phone_button.isVisible()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.services.admin import settings
 from app.services.admin.auth import SYSTEM
+from app.services.changes import Changes
 from app.services.leave import requests as leave
 from app.services.meetings import checklist, preparation
 from app.services.meetings.preparation import MeetingInput
@@ -134,7 +135,7 @@ def test_an_application_row_opens_the_request_whatever_the_filters(open_pane, of
 
 def test_the_list_follows_a_change_elsewhere(open_pane, office, database):
     _window, pane = open_pane(office.clerk())
-    pane.ctx.call(leave.mark_application_received, topics=("leave",), request_id=office.two_days,
+    pane.ctx.call(leave.mark_application_received, request_id=office.two_days,
                   received_on=TODAY)
     pane.ctx.wait_idle()
     assert [title for title, _ in group_rows(pane)] == ["Việc chuẩn bị họp đến hạn (1)"]
@@ -147,7 +148,7 @@ def test_the_users_own_switch_turns_the_tray_reminder_off(open_pane, office, dat
     pane.ctx.data_changed.connect(changed.append)
     pane.tray_switch.setChecked(False)
     pane.ctx.wait_idle()
-    assert frozenset({"reminders"}) in changed
+    assert [c.rows for c in changed] == [{"setting": {"reminders.tray_off:spec1"}}]  # the user's own switch
     with database.session() as session:
         assert not my_work(session, office.staff("spec1"), now=NOW).tray_enabled
         assert my_work(session, office.staff("spec2"), now=NOW).tray_enabled
@@ -214,7 +215,7 @@ def test_the_reminder_repeats_at_the_interval_the_office_sets(tray_for, office, 
     assert tray.timer.isActive() and tray.timer.interval() == 15 * 60_000
     with database.session() as session:
         settings.set_value(session=session, actor=SYSTEM, key=reminders.TRAY_MINUTES, value=5)
-    window.ctx.data_changed.emit(frozenset({"settings"}))
+    window.ctx.data_changed.emit(Changes({"setting": frozenset({reminders.TRAY_MINUTES})}))
     window.ctx.wait_idle()
     assert tray.timer.interval() == 5 * 60_000
 
@@ -230,10 +231,10 @@ def test_an_interval_of_zero_turns_the_reminder_off(tray_for, office, database):
 
 def test_a_user_who_turned_it_off_gets_no_reminder_and_on_again_only_new_items(tray_for, office, database):
     window, tray, shown = tray_for(office.clerk())
-    window.ctx.call(reminders.set_own_tray, topics=("reminders",), enabled=False)
+    window.ctx.call(reminders.set_own_tray, enabled=False)
     window.ctx.wait_idle()
     assert not tray.timer.isActive() and shown == []
-    window.ctx.call(reminders.set_own_tray, topics=("reminders",), enabled=True)
+    window.ctx.call(reminders.set_own_tray, enabled=True)
     window.ctx.wait_idle()
     assert tray.timer.isActive() and shown == []  # what was there before is not news
 

@@ -21,7 +21,9 @@ from ui.orgchart.pane import OrgChartPane
 def make_pane(qtbot, database, monkeypatch, actor=SYSTEM) -> OrgChartPane:
     ensure_application("vi")  # the bundled fonts, as the app has them
     monkeypatch.setattr(OrgChartPane, "today", lambda self: DEMO_TODAY)
-    pane = OrgChartPane(AppContext(database, actor))
+    ctx = AppContext(database, actor)
+    pane = OrgChartPane(ctx)
+    ctx.setParent(pane)  # the context and its database thread end with the pane (as with a window)
     qtbot.addWidget(pane)
     pane.resize(1200, 800)
     pane.show()

@@ -3,11 +3,11 @@ and a diacritics-insensitive filter for the agenda."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,6 +18,7 @@ from app.rules.workdays import CalendarDay, DayKind
 from app.text import fold, format_date, weekday_vi
 from ui import tints
 from ui.calendar.models.schedule import DAY_ROLE, Index, translated
+from ui.table_model import Column, RowTableModel
 from ui.terms import term
 
 
@@ -47,50 +48,27 @@ CHANGE_TINTS = {ChangeKind.ADDED: tints.GREEN_TINT, ChangeKind.CANCELLED: tints.
                 ChangeKind.MOVED: tints.AMBER_TINT, ChangeKind.CHANGED: tints.BLUE_TINT}
 
 
-class ChangesModel(QAbstractTableModel):
+def _change_detail(change: WeekChange) -> str:
+    return change.describe().partition(": ")[2]
+
+
+class ChangesModel(RowTableModel[WeekChange]):
     """Changes of a week since a published version."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Thay đổi"), QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chi tiết"))
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Thay đổi"), lambda c: term(CHANGE_LABELS[c.kind])),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Ngày"),
+               lambda c: f"{term(weekday_vi(c.entry.day))} {format_date(c.entry.day)}"),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), lambda c: term(c.entry.time_label)),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), lambda c: c.entry.title),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Chi tiết"), _change_detail),
+    )
+    CONTEXT = "CalendarModels"
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.changes: list[WeekChange] = []
-
-    def load(self, changes: list[WeekChange]) -> None:
-        self.beginResetModel()
-        try:
-            self.changes = list(changes)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translated(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        change = self.changes[index.row()]
-        entry = change.entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            detail = change.describe().partition(": ")[2]
-            return (term(CHANGE_LABELS[change.kind]), f"{term(weekday_vi(entry.day))} {format_date(entry.day)}",
-                    term(entry.time_label), entry.title, detail)[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+    def cell(self, change: WeekChange, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             return QBrush(CHANGE_TINTS[change.kind])
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 KIND_NAMES = {
@@ -102,53 +80,35 @@ KIND_NAMES = {
 }
 
 
-class DaysOffModel(QAbstractTableModel):
+DayOff = tuple[CalendarDay, int | None, str]  # (day, override id, note)
+
+
+def _kind(day: DayOff) -> str:
+    info, override, _note = day
+    return translated(KIND_NAMES[info.kind]) + (
+        QCoreApplication.translate("CalendarModels", " — của cơ quan") if override is not None else "")
+
+
+class DaysOffModel(RowTableModel[DayOff]):
     """The year's holidays and the office's overrides (override ids let them be removed)."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thứ"), QT_TRANSLATE_NOOP("CalendarModels", "Loại"), QT_TRANSLATE_NOOP("CalendarModels", "Tên, ghi chú"))
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.days: list[tuple[CalendarDay, int | None, str]] = []  # (day, override id, note)
-
-    def load(self, days: list[tuple[CalendarDay, int | None, str]]) -> None:
-        self.beginResetModel()
-        try:
-            self.days = list(days)
-        finally:
-            self.endResetModel()
+    columns = (
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), lambda d: format_date(d[0].day)),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Thứ"), lambda d: term(weekday_vi(d[0].day))),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Loại"), _kind),
+        Column(QT_TRANSLATE_NOOP("CalendarModels", "Tên, ghi chú"), lambda d: d[0].name + (f" — {d[2]}" if d[2] else "")),
+    )
+    CONTEXT = "CalendarModels"
 
     def override_id(self, row: int) -> int | None:
-        return self.days[row][1] if 0 <= row < len(self.days) else None
+        day = self.row_at(row)
+        return day[1] if day is not None else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.days)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translated(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        info, override, note = self.days[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            kind = translated(KIND_NAMES[info.kind]) + (QCoreApplication.translate("CalendarModels", " — của cơ quan") if override is not None else "")
-            name = info.name + (f" — {note}" if note else "")
-            return (format_date(info.day), term(weekday_vi(info.day)), kind, name)[index.column()]
+    def cell(self, day: DayOff, column: int, role: int) -> Any:
         if role == DAY_ROLE:
-            return info.day
-        if role == Qt.ItemDataRole.FontRole and override is not None:
+            return day[0].day
+        if role == Qt.ItemDataRole.FontRole and day[1] is not None:
             font = QFont()
             font.setBold(True)
             return font
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
