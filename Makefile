@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 PYI_FLAGS := --noconfirm --distpath dist --workpath .pyinstaller
 
-.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test translations clean screenshots \
+.PHONY: venv run test test-postgres test-office lint bench bench-readme dist dist-bundle dist-test icons translations clean screenshots \
 	windows-prepare dist-windows windows-previous dist-windows-test
 
 venv: $(STAMP)
@@ -99,6 +99,8 @@ $(DIST_STAMP): $(STAMP)
 ICON := .pyinstaller/icons/vanphong.ico
 $(ICON): resources/icons/vanphong.svg build/render_icon.py $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) build/render_icon.py .pyinstaller/icons
+
+icons: $(ICON)
 
 dist-bundle: $(DIST_STAMP) $(ICON)
 	$(PY) -m PyInstaller build/vanphong.spec $(PYI_FLAGS)

@@ -143,3 +143,51 @@ def test_ci_and_a_new_user_install_the_system_libraries_with_one_script():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "build/linux/install-system-libs.sh" in readme and ".venv/bin/vanphong" in readme
     assert "libxcb-cursor0" in script.read_text(encoding="utf-8")
+
+
+def _ci_with_stand_ins(tmp_path: Path, makefile: str) -> subprocess.CompletedProcess:
+    """.ci/run as it is, in a folder whose Makefile and install scripts are stand-ins."""
+    for relative in (".ci/run", "build/linux/install-system-libs.sh", "build/windows/tools.sh"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / ".ci" / "run").write_text((ROOT / ".ci" / "run").read_text(encoding="utf-8"), encoding="utf-8")
+    for script in ("build/linux/install-system-libs.sh", "build/windows/tools.sh"):
+        (tmp_path / script).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+        (tmp_path / script).chmod(0o755)
+    (tmp_path / "Makefile").write_text(makefile, encoding="utf-8")
+    return subprocess.run(["bash", str(tmp_path / ".ci" / "run")], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+
+
+LINUX_STAGES = "venv icons test test-postgres test-office dist-test dist-windows-test:\n\t@echo stage $@\n"
+
+
+def test_ci_fails_with_one_clear_line_when_the_windows_build_in_the_background_fails(tmp_path):
+    result = _ci_with_stand_ins(tmp_path, LINUX_STAGES + (
+        "windows-prepare:\n\t@echo 'tools.sh: the Inno Setup compiler could not be had' >&2; exit 1\n"
+        "dist-windows windows-previous:\n\t@echo built\n"))
+    assert result.returncode == 1
+    assert "stage dist-test" in result.stdout and "stage dist-windows-test" not in result.stdout
+    assert "tools.sh: the Inno Setup compiler could not be had" in result.stderr  # the log's tail
+    assert "FAILED: the Windows installer build in the background failed" in result.stderr
+
+
+def test_ci_stops_the_windows_build_in_the_background_when_a_linux_suite_fails(tmp_path):
+    marker = f"vanphong-ci-test-{os.getpid()}"
+    result = _ci_with_stand_ins(tmp_path, (
+        "SHELL := /bin/bash\n"
+        f"windows-prepare:\n\t@exec -a {marker} sleep 300\n"
+        "venv icons:\n\t@echo stage $@\n"
+        "test:\n\t@echo failing; exit 2\n"))
+    assert result.returncode == 2 and "FAILED (exit 2)" in result.stderr
+    still_running = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True)
+    assert still_running.stdout == "", "the background build outlived .ci/run"
+
+
+def test_ci_runs_the_windows_test_after_the_linux_suites_and_the_background_build(tmp_path):
+    result = _ci_with_stand_ins(tmp_path, LINUX_STAGES + (
+        "windows-prepare dist-windows windows-previous:\n\t@echo built $@\n"))
+    assert result.returncode == 0, result.stderr
+    stages = re.findall(r"^stage (\S+)$", result.stdout, re.MULTILINE)
+    assert stages == ["venv", "icons", "test", "test-postgres", "test-office", "dist-test", "dist-windows-test"]
+    assert "setups built" in result.stdout  # the background build's own timings, printed
+    assert re.search(r"\[\d+m\d\ds total, \d+m\d\ds this stage\] make dist-windows-test passed", result.stdout)
