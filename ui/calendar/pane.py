@@ -8,15 +8,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -88,6 +90,9 @@ def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int) 
     return CalendarView(monday, tab, schedule, month, agenda, meetings, programme.due_status(session=session))
 
 
+CONFLICT_LINES = 4  # lines of conflicts shown under the week before the box scrolls
+
+
 class CalendarPane(Pane):
     """Shows one week (and its month / the following weeks); edits go through dialogs."""
 
@@ -151,6 +156,13 @@ class CalendarPane(Pane):
         self.conflict_box.setWordWrap(True)
         self.conflict_box.setTextFormat(Qt.TextFormat.RichText)
         self.conflict_box.setStyleSheet(conflict_box_style())
+        # at most a few lines high, scrolled beyond: on a small screen the week keeps the height
+        self.conflict_area = QScrollArea()
+        self.conflict_area.setObjectName("conflictArea")
+        self.conflict_area.setWidget(self.conflict_box)
+        self.conflict_area.setWidgetResizable(True)
+        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.conflict_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")
@@ -168,7 +180,7 @@ class CalendarPane(Pane):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.conflict_box)
+        layout.addWidget(self.conflict_area)
 
         self._actions = self._make_actions()
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -339,7 +351,20 @@ class CalendarPane(Pane):
         self.status.setText(status_html(self.schedule) + programme_due_html(self._due, self.monday))
         conflicts = conflicts_html(self.schedule)
         self.conflict_box.setText(conflicts)
-        self.conflict_box.setVisible(bool(conflicts) and tab == 0)
+        self.conflict_area.setVisible(bool(conflicts) and tab == 0)
+        self._fit_conflicts()
+
+    def _fit_conflicts(self) -> None:
+        """The conflicts' height for the pane's width, at most CONFLICT_LINES lines (then scrolled)."""
+        width = self.conflict_area.viewport().width() or self.width()
+        needed = self.conflict_box.heightForWidth(width - self.conflict_area.verticalScrollBar().sizeHint().width())
+        cap = int(self.conflict_box.fontMetrics().lineSpacing() * (CONFLICT_LINES + 0.5)) + 10  # + padding, border
+        self.conflict_area.setFixedHeight(max(min(needed, cap), 0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.conflict_area.isVisibleTo(self):
+            self._fit_conflicts()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -351,3 +351,21 @@ def test_the_leaders_calendars_button_writes_one_ics_per_leader(office_db, pane_
     assert blocker.args == [str(tmp_path)]
     assert sorted(p.name for p in tmp_path.glob("*.ics")) == ["le-minh-duc.ics", "nguyen-van-hung.ics",
                                                                "tran-thi-lan.ics"]
+
+
+def test_many_conflicts_take_a_few_lines_under_the_week_and_scroll_beyond(office_db, pane_on, qtbot):
+    from ui.calendar.pane import CONFLICT_LINES
+
+    with office_db.session() as s:
+        for hour in range(8, 17):  # nine clashes for the same leader on one day
+            cal.create_event(session=s, actor=SYSTEM, data=EventInput(
+                title=f"Làm việc với đoàn công tác số {hour} về một nội dung dài cần nhiều chữ", start=datetime(2026, 3, 2, hour),
+                leader_ids=[office_db.people["standing"]]))
+    pane = pane_on(office_db)
+    pane.resize(700, 500)
+    qtbot.waitUntil(lambda: pane.conflict_area.isVisible())
+    line = pane.conflict_box.fontMetrics().lineSpacing()
+    assert pane.conflict_box.heightForWidth(pane.conflict_area.viewport().width()) > (CONFLICT_LINES + 1) * line
+    assert pane.conflict_area.height() <= (CONFLICT_LINES + 0.5) * line + 10
+    assert pane.conflict_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    assert pane.week_view.height() > pane.conflict_area.height()
