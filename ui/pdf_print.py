@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 # Raster resolution of a page: enough for a crisp preview on screen, and for print quality on paper.
 PREVIEW_DPI = 120
@@ -138,7 +138,11 @@ def preview_pdf(parent: QWidget, write: Callable[[Path], object], title: str, *,
 
 
 def print_pdf(parent: QWidget, write: Callable[[Path], object], *, name: str = "printout.pdf") -> bool:
-    """Ask for a printer and print the printout's PDF pages; False when cancelled."""
+    """Ask for a printer and print the printout's PDF pages; False when cancelled or when the
+    computer has no printer (then it says so: Qt's dialog would close at once, as if cancelled)."""
+    if not QPrinterInfo.availablePrinterNames():
+        no_printer(parent)
+        return False
     pdf = PrintoutPdf(write, name)
     try:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -150,3 +154,15 @@ def print_pdf(parent: QWidget, write: Callable[[Path], object], *, name: str = "
         return True
     finally:
         pdf.close()
+
+
+def no_printer(parent: QWidget | None) -> None:
+    """Say that the computer has no printer and what to do instead."""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("PdfPrint", "Chưa có máy in"),
+                      QCoreApplication.translate(
+                          "PdfPrint", "Máy tính này chưa cài máy in nào, nên chưa in được.\n\n"
+                          "Hãy cài máy in (Windows: Cài đặt → Bluetooth và thiết bị → Máy in và máy quét), "
+                          "hoặc xuất bản in ra tệp PDF rồi in tệp đó ở máy khác."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("noPrinter")
+    box.exec()

@@ -50,17 +50,17 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="260"/>
+        <location filename="../../ui/leave/models.py" line="197"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="262"/>
+        <location filename="../../ui/leave/models.py" line="199"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="303"/>
+        <location filename="../../ui/leave/models.py" line="240"/>
         <source> (chờ duyệt)</source>
         <translation> (pending)</translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="129"/>
+        <location filename="../../ui/context.py" line="174"/>
         <source>Không thực hiện được</source>
         <translation>Could not complete the action</translation>
     </message>
@@ -271,47 +271,47 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="295"/>
+        <location filename="../../ui/meetings/models.py" line="252"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="296"/>
+        <location filename="../../ui/meetings/models.py" line="253"/>
         <source>Đến muộn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="297"/>
+        <location filename="../../ui/meetings/models.py" line="254"/>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="304"/>
+        <location filename="../../ui/meetings/models.py" line="270"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="305"/>
+        <location filename="../../ui/meetings/models.py" line="271"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="306"/>
+        <location filename="../../ui/meetings/models.py" line="272"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="307"/>
+        <location filename="../../ui/meetings/models.py" line="273"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="308"/>
+        <location filename="../../ui/meetings/models.py" line="275"/>
         <source>Vắng trong năm</source>
         <translation>Absences this year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="320"/>
+        <location filename="../../ui/meetings/models.py" line="285"/>
         <source> — quá %n lần</source>
         <translation>
             <numerusform> — more than %n time</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/models.py" line="334"/>
+        <location filename="../../ui/meetings/models.py" line="291"/>
         <source>Ủy viên không được vắng quá %n lần mỗi năm (004 Điều 10.1).</source>
         <translation>
             <numerusform>Members may not be absent more than %n time a year (004 Article 10.1).</numerusform>
@@ -330,62 +330,62 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="247"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="248"/>
         <source>Có mặt (C)</source>
         <translation>Present (C)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="248"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="249"/>
         <source>Đến muộn (M)</source>
         <translation>Late (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="249"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="250"/>
         <source>Vắng mặt (V)…</source>
         <translation>Absent (V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="250"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="251"/>
         <source>Xóa điểm danh</source>
         <translation>Clear attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="251"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="252"/>
         <source>Điểm danh những người còn lại</source>
         <translation>Mark everyone else present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="278"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="279"/>
         <source>Có mặt %1 · Đến muộn %2 · Vắng %3 · Chưa điểm danh %4 (tổng %5)</source>
         <translation>Present %1 · Late %2 · Absent %3 · Not yet marked %4 (total %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="284"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="285"/>
         <source>Loại cuộc họp này không cần tính số ủy viên tham dự.</source>
         <translation>This kind of meeting has no quorum.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="287"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="288"/>
         <source>ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="288"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="289"/>
         <source>CHƯA ĐỦ 2/3 ủy viên: có mặt %1/%2 (cần %3)</source>
         <translation>NO QUORUM (2/3 of members): %1/%2 present (%3 needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="291"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="292"/>
         <source> — chưa mời: %1</source>
         <translation> — not invited: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="304"/>
         <source>Lý do vắng mặt</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="303"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="304"/>
         <source>Lý do đến muộn</source>
         <translation>Reason for being late</translation>
     </message>
@@ -393,42 +393,42 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="269"/>
+        <location filename="../../ui/meetings/models.py" line="225"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="269"/>
+        <location filename="../../ui/meetings/models.py" line="226"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="270"/>
+        <location filename="../../ui/meetings/models.py" line="227"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="270"/>
+        <location filename="../../ui/meetings/models.py" line="228"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="271"/>
+        <location filename="../../ui/meetings/models.py" line="229"/>
         <source>Giấy mời</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="272"/>
+        <location filename="../../ui/meetings/models.py" line="230"/>
         <source>Báo vắng trước</source>
         <translation>Absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="283"/>
+        <location filename="../../ui/meetings/models.py" line="238"/>
         <source> — được Thường trực cho phép</source>
         <translation> — excused by the Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="284"/>
+        <location filename="../../ui/meetings/models.py" line="239"/>
         <source> — chưa được cho phép</source>
         <translation> — not excused</translation>
     </message>
@@ -436,12 +436,12 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="76"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="77"/>
         <source>Chọn một cuộc họp ở danh sách bên trái.</source>
         <translation>Pick a meeting in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="77"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="78"/>
         <source>Cuộc họp chưa có đại biểu nào.
 Ở thẻ “Đại biểu, giấy mời”, bấm “Thêm cả cơ quan lãnh đạo”, “Thêm một đơn vị…” hoặc “Thêm người…”.</source>
         <translation>The meeting has no attendees yet.
@@ -451,52 +451,52 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="118"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="119"/>
         <source>Thêm cả cơ quan lãnh đạo</source>
         <translation>Add a whole leadership body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="122"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="123"/>
         <source>Thêm một đơn vị…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="123"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="124"/>
         <source>Thêm người…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="124"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="125"/>
         <source>Thêm khách mời…</source>
         <translation>Add guest…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="128"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="129"/>
         <source>Vai trò…</source>
         <translation>Role…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="129"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="130"/>
         <source>Đã gửi giấy mời…</source>
         <translation>Invitation sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="130"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="131"/>
         <source>Báo vắng trước…</source>
         <translation>Absence notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="131"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="132"/>
         <source>Hủy báo vắng</source>
         <translation>Withdraw absence notice</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="132"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="133"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/attendee_tabs.py" line="146"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="147"/>
         <source>%n người; đã gửi giấy mời %1; báo vắng trước %2.</source>
         <translation>
             <numerusform>%n person; invitations sent: %1; absence notices: %2.</numerusform>
@@ -504,22 +504,22 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="168"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="169"/>
         <source>Thêm cả đơn vị</source>
         <translation>Add a whole unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="176"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="177"/>
         <source>Thêm người vào danh sách</source>
         <translation>Add people to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="197"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/attendee_tabs.py" line="196"/>
+        <location filename="../../ui/meetings/attendee_tabs.py" line="197"/>
         <source>Vai trò tại cuộc họp</source>
         <translation>Role at the meeting</translation>
     </message>
@@ -527,57 +527,57 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
 <context>
     <name>BalancesModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="198"/>
+        <location filename="../../ui/leave/models.py" line="142"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="198"/>
+        <location filename="../../ui/leave/models.py" line="144"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="199"/>
+        <location filename="../../ui/leave/models.py" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="199"/>
+        <location filename="../../ui/leave/models.py" line="146"/>
         <source>Được nghỉ</source>
         <translation>Entitled</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="200"/>
+        <location filename="../../ui/leave/models.py" line="147"/>
         <source>Chuyển sang</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="201"/>
+        <location filename="../../ui/leave/models.py" line="148"/>
         <source>Đã nghỉ</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="201"/>
+        <location filename="../../ui/leave/models.py" line="149"/>
         <source>Chờ duyệt</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="202"/>
+        <location filename="../../ui/leave/models.py" line="150"/>
         <source>Còn lại</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="202"/>
+        <location filename="../../ui/leave/models.py" line="151"/>
         <source>Nghỉ khác</source>
         <translation>Other leave</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="203"/>
+        <location filename="../../ui/leave/models.py" line="152"/>
         <source>Nghỉ bù được</source>
         <translation>Comp. earned</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="203"/>
+        <location filename="../../ui/leave/models.py" line="153"/>
         <source>Nghỉ bù còn</source>
         <translation>Comp. left</translation>
     </message>
@@ -670,23 +670,23 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
 <context>
     <name>CalendarLinkRow</name>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="123"/>
-        <location filename="../../ui/meetings/event_link.py" line="146"/>
+        <location filename="../../ui/meetings/event_link.py" line="124"/>
+        <location filename="../../ui/meetings/event_link.py" line="147"/>
         <source>Xem trên lịch tuần</source>
         <translation>Show in the week</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="135"/>
+        <location filename="../../ui/meetings/event_link.py" line="136"/>
         <source>Lịch công tác: &lt;i&gt;chưa có trên lịch&lt;/i&gt;</source>
         <translation>Work calendar: &lt;i&gt;not on the calendar&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="136"/>
+        <location filename="../../ui/meetings/event_link.py" line="137"/>
         <source>Gắn với lịch…</source>
         <translation>Link to the calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/event_link.py" line="140"/>
+        <location filename="../../ui/meetings/event_link.py" line="141"/>
         <source>Lịch công tác: &lt;b&gt;tuần %1&lt;/b&gt; (%2 – %3)</source>
         <translation>Work calendar: &lt;b&gt;week %1&lt;/b&gt; (%2 – %3)</translation>
     </message>
@@ -754,8 +754,8 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         <translation>Attending: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="53"/>
-        <location filename="../../ui/calendar/models/lists.py" line="108"/>
+        <location filename="../../ui/calendar/models/lists.py" line="60"/>
+        <location filename="../../ui/calendar/models/lists.py" line="96"/>
         <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Ngày</source>
@@ -767,14 +767,14 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         <translation>Half-day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/lists.py" line="62"/>
         <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/lists.py" line="63"/>
         <location filename="../../ui/calendar/models/schedule.py" line="113"/>
         <location filename="../../ui/calendar/models/schedule.py" line="303"/>
         <source>Nội dung</source>
@@ -832,57 +832,57 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/lists.py" line="59"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="53"/>
+        <location filename="../../ui/calendar/models/lists.py" line="64"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="97"/>
+        <location filename="../../ui/calendar/models/lists.py" line="75"/>
         <source>Nghỉ lễ, Tết</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="98"/>
+        <location filename="../../ui/calendar/models/lists.py" line="76"/>
         <source>Nghỉ bù (cơ quan)</source>
         <translation>Day off in lieu (office)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="99"/>
+        <location filename="../../ui/calendar/models/lists.py" line="77"/>
         <source>Làm việc bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="100"/>
+        <location filename="../../ui/calendar/models/lists.py" line="78"/>
         <source>Cuối tuần</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="101"/>
+        <location filename="../../ui/calendar/models/lists.py" line="79"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="108"/>
+        <location filename="../../ui/calendar/models/lists.py" line="97"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="108"/>
+        <location filename="../../ui/calendar/models/lists.py" line="98"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="108"/>
+        <location filename="../../ui/calendar/models/lists.py" line="99"/>
         <source>Tên, ghi chú</source>
         <translation>Name, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models/lists.py" line="140"/>
+        <location filename="../../ui/calendar/models/lists.py" line="89"/>
         <source> — của cơ quan</source>
         <translation> — the office’s own</translation>
     </message>
@@ -905,7 +905,7 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         <translation>Exported %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="136"/>
+        <location filename="../../ui/calendar/pane.py" line="142"/>
         <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
         <translation>
             <numerusform>Search %n week (diacritics optional)…</numerusform>
@@ -913,193 +913,193 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="156"/>
+        <location filename="../../ui/calendar/pane.py" line="169"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="157"/>
+        <location filename="../../ui/calendar/pane.py" line="170"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="158"/>
+        <location filename="../../ui/calendar/pane.py" line="171"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="164"/>
+        <location filename="../../ui/calendar/pane.py" line="177"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="200"/>
+        <location filename="../../ui/calendar/pane.py" line="213"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="201"/>
+        <location filename="../../ui/calendar/pane.py" line="214"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="202"/>
+        <location filename="../../ui/calendar/pane.py" line="215"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="231"/>
-        <location filename="../../ui/calendar/pane.py" line="391"/>
+        <location filename="../../ui/calendar/pane.py" line="244"/>
+        <location filename="../../ui/calendar/pane.py" line="417"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="232"/>
-        <location filename="../../ui/calendar/pane.py" line="392"/>
+        <location filename="../../ui/calendar/pane.py" line="245"/>
+        <location filename="../../ui/calendar/pane.py" line="418"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="233"/>
+        <location filename="../../ui/calendar/pane.py" line="246"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="234"/>
-        <location filename="../../ui/calendar/pane.py" line="393"/>
+        <location filename="../../ui/calendar/pane.py" line="247"/>
+        <location filename="../../ui/calendar/pane.py" line="419"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="235"/>
-        <location filename="../../ui/calendar/pane.py" line="394"/>
+        <location filename="../../ui/calendar/pane.py" line="248"/>
+        <location filename="../../ui/calendar/pane.py" line="420"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="236"/>
+        <location filename="../../ui/calendar/pane.py" line="249"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="237"/>
+        <location filename="../../ui/calendar/pane.py" line="250"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="238"/>
+        <location filename="../../ui/calendar/pane.py" line="251"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="239"/>
+        <location filename="../../ui/calendar/pane.py" line="252"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="240"/>
+        <location filename="../../ui/calendar/pane.py" line="253"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="241"/>
+        <location filename="../../ui/calendar/pane.py" line="254"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="242"/>
+        <location filename="../../ui/calendar/pane.py" line="255"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="244"/>
+        <location filename="../../ui/calendar/pane.py" line="257"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="245"/>
+        <location filename="../../ui/calendar/pane.py" line="258"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="246"/>
+        <location filename="../../ui/calendar/pane.py" line="259"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="247"/>
+        <location filename="../../ui/calendar/pane.py" line="260"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="349"/>
+        <location filename="../../ui/calendar/pane.py" line="375"/>
         <source>Tuần này chưa có lịch công tác nào.</source>
         <translation>This week has no entries yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="351"/>
+        <location filename="../../ui/calendar/pane.py" line="377"/>
         <source>Bấm “Thêm lịch…” (Ctrl+N) để thêm.</source>
         <translation>Click “Add entry…” (Ctrl+N) to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="352"/>
+        <location filename="../../ui/calendar/pane.py" line="378"/>
         <source>Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).</source>
         <translation>See other weeks with “◀ Previous week”, “Next week ▶” (Alt+←, Alt+→).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="356"/>
+        <location filename="../../ui/calendar/pane.py" line="382"/>
         <source>Không có lịch nào khớp “%1” trong những tuần này.
 Thử ít chữ hơn; gõ không dấu cũng được.</source>
         <translation>No entry in these weeks matches “%1”.
 Try fewer words; typing without accents works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="358"/>
+        <location filename="../../ui/calendar/pane.py" line="384"/>
         <source>Không có lịch công tác nào trong những tuần này.</source>
         <translation>There are no entries in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="386"/>
+        <location filename="../../ui/calendar/pane.py" line="412"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="387"/>
+        <location filename="../../ui/calendar/pane.py" line="413"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="388"/>
+        <location filename="../../ui/calendar/pane.py" line="414"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="389"/>
+        <location filename="../../ui/calendar/pane.py" line="415"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="429"/>
+        <location filename="../../ui/calendar/pane.py" line="455"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="440"/>
+        <location filename="../../ui/calendar/pane.py" line="466"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="443"/>
+        <location filename="../../ui/calendar/pane.py" line="469"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="454"/>
+        <location filename="../../ui/calendar/pane.py" line="480"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="461"/>
+        <location filename="../../ui/calendar/pane.py" line="487"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1154,7 +1154,7 @@ Try fewer words; typing without accents works too.</translation>
         <translation>Choose the folder for the leaders&apos; calendars</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="167"/>
+        <location filename="../../ui/calendar/my_week.py" line="168"/>
         <source>Lịch của tôi</source>
         <translation>My week</translation>
     </message>
@@ -1261,27 +1261,27 @@ Try fewer words; typing without accents works too.</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="161"/>
+        <location filename="../../ui/meetings/models.py" line="109"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="161"/>
+        <location filename="../../ui/meetings/models.py" line="109"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="162"/>
+        <location filename="../../ui/meetings/models.py" line="110"/>
         <source>Người thực hiện</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="163"/>
+        <location filename="../../ui/meetings/models.py" line="111"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="163"/>
+        <location filename="../../ui/meetings/models.py" line="111"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1329,24 +1329,24 @@ Try fewer words; typing without accents works too.</translation>
         <translation>Draft the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="84"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="85"/>
         <source>Chọn một cuộc họp ở danh sách bên trái.</source>
         <translation>Pick a meeting in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="85"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="86"/>
         <source>Cuộc họp chưa có việc cần làm nào.
 Bấm “Cập nhật theo mẫu” để lấy danh mục việc của loại cuộc họp, hoặc “Thêm việc…”.</source>
         <translation>The meeting has no tasks yet.
 Click “Update from template” to take the task list of its kind of meeting, or “Add task…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="127"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="128"/>
         <source>Giao việc: %1</source>
         <translation>Assign task: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/checklist_tab.py" line="153"/>
+        <location filename="../../ui/meetings/checklist_tab.py" line="154"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -1362,27 +1362,27 @@ Click “Update from template” to take the task list of its kind of meeting, o
 <context>
     <name>CopyModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="361"/>
+        <location filename="../../ui/meetings/models.py" line="331"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="361"/>
+        <location filename="../../ui/meetings/models.py" line="332"/>
         <source>Bản số</source>
         <translation>Copy no.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
+        <location filename="../../ui/meetings/models.py" line="333"/>
         <source>Người nhận</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="362"/>
+        <location filename="../../ui/meetings/models.py" line="334"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="363"/>
+        <location filename="../../ui/meetings/models.py" line="335"/>
         <source>Trả lúc</source>
         <translation>Returned</translation>
     </message>
@@ -1516,38 +1516,38 @@ Trying again…</translation>
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="343"/>
+        <location filename="../../ui/meetings/models.py" line="311"/>
         <source>Tài liệu</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="343"/>
-        <location filename="../../ui/meetings/models.py" line="350"/>
+        <location filename="../../ui/meetings/models.py" line="312"/>
+        <location filename="../../ui/meetings/models.py" line="313"/>
         <source>Mật</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="344"/>
+        <location filename="../../ui/meetings/models.py" line="314"/>
         <source>Số bản</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="344"/>
+        <location filename="../../ui/meetings/models.py" line="315"/>
         <source>Thu hồi</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="345"/>
+        <location filename="../../ui/meetings/models.py" line="317"/>
         <source>Đã phát</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="345"/>
+        <location filename="../../ui/meetings/models.py" line="318"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="351"/>
+        <location filename="../../ui/meetings/models.py" line="316"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
@@ -1555,52 +1555,52 @@ Trying again…</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="40"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="39"/>
         <source>Chỉ các bản chưa thu hồi (cả cuộc họp)</source>
         <translation>Only copies not yet returned (whole meeting)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="60"/>
         <source>Thêm tài liệu…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="61"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="62"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="63"/>
         <source>Phát cho…</source>
         <translation>Hand out to…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="65"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="64"/>
         <source>Phát cho mọi người có mặt</source>
         <translation>Hand out to everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="73"/>
         <source>Đã trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="74"/>
         <source>Chưa trả</source>
         <translation>Not returned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="76"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="75"/>
         <source>Hủy phát (phát nhầm)</source>
         <translation>Undo hand-out (given by mistake)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/documents_tab.py" line="108"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="107"/>
         <source>Chưa thu hồi: %n bản</source>
         <translation>
             <numerusform>Not returned: %n copy</numerusform>
@@ -1608,7 +1608,7 @@ Trying again…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/documents_tab.py" line="146"/>
+        <location filename="../../ui/meetings/documents_tab.py" line="145"/>
         <source>Phát “%1” cho</source>
         <translation>Hand out “%1” to</translation>
     </message>
@@ -2517,67 +2517,67 @@ Save anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>CSDL: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Sao lưu…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Thiết lập…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Với máy chủ PostgreSQL, hãy sao lưu bằng pg_dump.</source>
         <translation>For a PostgreSQL server, back up with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Sao lưu cơ sở dữ liệu</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Tệp SQLite (*.sqlite3)</source>
         <translation>SQLite files (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Vắng hôm nay: %1</source>
         <translation>Away today: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>chưa có</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Sao lưu gần nhất: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -2704,22 +2704,22 @@ Save anyway?</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="123"/>
+        <location filename="../../ui/meetings/models.py" line="76"/>
         <source>Ngày giờ</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="124"/>
+        <location filename="../../ui/meetings/models.py" line="77"/>
         <source>Cuộc họp</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="125"/>
+        <location filename="../../ui/meetings/models.py" line="78"/>
         <source>Xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="126"/>
+        <location filename="../../ui/meetings/models.py" line="79"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -2826,130 +2826,130 @@ Save anyway?</translation>
 <context>
     <name>MeetingsPane</name>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="98"/>
+        <location filename="../../ui/meetings/pane.py" line="109"/>
         <source>Sắp tới và hôm nay</source>
         <translation>Today and upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="99"/>
+        <location filename="../../ui/meetings/pane.py" line="110"/>
         <source>Đã qua</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="100"/>
+        <location filename="../../ui/meetings/pane.py" line="111"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="128"/>
+        <location filename="../../ui/meetings/pane.py" line="139"/>
         <source>Việc cần làm</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="129"/>
+        <location filename="../../ui/meetings/pane.py" line="140"/>
         <source>Đại biểu, giấy mời</source>
         <translation>Attendees, invitations</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="130"/>
+        <location filename="../../ui/meetings/pane.py" line="141"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="131"/>
+        <location filename="../../ui/meetings/pane.py" line="142"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="138"/>
+        <location filename="../../ui/meetings/pane.py" line="149"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="168"/>
+        <location filename="../../ui/meetings/pane.py" line="179"/>
         <source>Cuộc họp mới…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="172"/>
+        <location filename="../../ui/meetings/pane.py" line="183"/>
         <source>Sửa, dời lịch…</source>
         <translation>Edit, reschedule…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="175"/>
-        <location filename="../../ui/meetings/pane.py" line="386"/>
+        <location filename="../../ui/meetings/pane.py" line="186"/>
+        <location filename="../../ui/meetings/pane.py" line="425"/>
         <source>Xóa cuộc họp</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="178"/>
+        <location filename="../../ui/meetings/pane.py" line="189"/>
         <source>Hoãn/hủy</source>
         <translation>Call off</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="180"/>
+        <location filename="../../ui/meetings/pane.py" line="191"/>
         <source>Hoãn/hủy cuộc họp: lịch công tác của nó được đánh dấu hoãn/hủy</source>
         <translation>Call off the meeting: its calendar entry is marked postponed/cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="182"/>
+        <location filename="../../ui/meetings/pane.py" line="193"/>
         <source>Mẫu danh mục việc…</source>
         <translation>Task list templates…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="190"/>
+        <location filename="../../ui/meetings/pane.py" line="201"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="191"/>
+        <location filename="../../ui/meetings/pane.py" line="202"/>
         <source>In ngay…</source>
         <translation>Print now…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="192"/>
+        <location filename="../../ui/meetings/pane.py" line="203"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="195"/>
+        <location filename="../../ui/meetings/pane.py" line="206"/>
         <source>In, xuất PDF</source>
         <translation>Print, export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="285"/>
+        <location filename="../../ui/meetings/pane.py" line="324"/>
         <source>Chưa có cuộc họp nào đã qua.
 Chọn “Sắp tới và hôm nay” hoặc “Tất cả” ở trên.</source>
         <translation>No past meetings yet.
 Choose “Today and upcoming” or “All” above.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="286"/>
+        <location filename="../../ui/meetings/pane.py" line="325"/>
         <source>Không có cuộc họp nào sắp tới.</source>
         <translation>No upcoming meetings.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="287"/>
+        <location filename="../../ui/meetings/pane.py" line="326"/>
         <source>Chưa có cuộc họp nào.</source>
         <translation>No meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="289"/>
+        <location filename="../../ui/meetings/pane.py" line="328"/>
         <source>Bấm “Cuộc họp mới…” (Ctrl+N) để bắt đầu chuẩn bị một cuộc họp.</source>
         <translation>Click “New meeting…” (Ctrl+N) to start preparing one.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="295"/>
+        <location filename="../../ui/meetings/pane.py" line="334"/>
         <source>&lt;i&gt;Chọn một cuộc họp ở danh sách bên trái để xem việc cần làm, đại biểu, điểm danh và tài liệu.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Pick a meeting in the list on the left to see its tasks, attendees, attendance and documents.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="297"/>
+        <location filename="../../ui/meetings/pane.py" line="336"/>
         <source>&lt;i&gt;Chưa có cuộc họp nào. Bấm “Cuộc họp mới…” để bắt đầu chuẩn bị.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings yet. Click “New meeting…” to start preparing one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="304"/>
+        <location filename="../../ui/meetings/pane.py" line="343"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n task overdue</numerusform>
@@ -2957,22 +2957,22 @@ Choose “Today and upcoming” or “All” above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="306"/>
+        <location filename="../../ui/meetings/pane.py" line="345"/>
         <source> · quan trọng</source>
         <translation> · important</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="306"/>
+        <location filename="../../ui/meetings/pane.py" line="345"/>
         <source> · khách nước ngoài</source>
         <translation> · foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="310"/>
+        <location filename="../../ui/meetings/pane.py" line="349"/>
         <source>chủ trì: %1</source>
         <translation>chair: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/pane.py" line="311"/>
+        <location filename="../../ui/meetings/pane.py" line="350"/>
         <source>đã xong %1/%n việc</source>
         <translation>
             <numerusform>%1/%n task done</numerusform>
@@ -2980,27 +2980,27 @@ Choose “Today and upcoming” or “All” above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="347"/>
+        <location filename="../../ui/meetings/pane.py" line="386"/>
         <source>Hoãn/hủy cuộc họp</source>
         <translation>Call off meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="348"/>
+        <location filename="../../ui/meetings/pane.py" line="387"/>
         <source>Hoãn/hủy “%1”? Lịch công tác sẽ ghi là hoãn/hủy; việc chuẩn bị vẫn được giữ lại.</source>
         <translation>Call off “%1”? The calendar entry will read postponed/cancelled; the preparation is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="374"/>
+        <location filename="../../ui/meetings/pane.py" line="413"/>
         <source>Ngày của cuộc họp chưa có lịch công tác nào để gắn.</source>
         <translation>The meeting’s day has no calendar entry to link to.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="376"/>
+        <location filename="../../ui/meetings/pane.py" line="415"/>
         <source>Gắn với lịch công tác</source>
         <translation>Link to the work calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/pane.py" line="387"/>
+        <location filename="../../ui/meetings/pane.py" line="426"/>
         <source>Xóa “%1” cùng danh mục việc, đại biểu và tài liệu?</source>
         <translation>Delete “%1” with its tasks, attendees and documents?</translation>
     </message>
@@ -3165,17 +3165,17 @@ Choose “Today and upcoming” or “All” above.</translation>
         <translation>Schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="106"/>
+        <location filename="../../ui/calendar/my_week.py" line="107"/>
         <source>Tài khoản này chưa gắn với cán bộ nào: quản trị viên gắn tài khoản với cán bộ trong Thiết lập → Tài khoản.</source>
         <translation>This account is not linked to a person: an administrator links accounts to people in Settings → Accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="118"/>
+        <location filename="../../ui/calendar/my_week.py" line="119"/>
         <source>Lịch của: %1</source>
         <translation>Schedule of: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="119"/>
+        <location filename="../../ui/calendar/my_week.py" line="120"/>
         <source>%n lượt công tác, họp</source>
         <translation>
             <numerusform>%n engagement or meeting</numerusform>
@@ -3183,12 +3183,12 @@ Choose “Today and upcoming” or “All” above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="120"/>
+        <location filename="../../ui/calendar/my_week.py" line="121"/>
         <source>; nghỉ %1 ngày</source>
         <translation>; %1 day(s) on leave</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/my_week.py" line="122"/>
+        <location filename="../../ui/calendar/my_week.py" line="123"/>
         <source>; trực %n ngày</source>
         <translation>
             <numerusform>; %n day on duty</numerusform>
@@ -3196,7 +3196,7 @@ Choose “Today and upcoming” or “All” above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/my_week.py" line="130"/>
+        <location filename="../../ui/calendar/my_week.py" line="131"/>
         <source>In lịch tuần của một người</source>
         <translation>Print a person&apos;s week</translation>
     </message>
@@ -3298,17 +3298,17 @@ Choose “Today and upcoming” or “All” above.</translation>
 <context>
     <name>MyWorkPane</name>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="69"/>
+        <location filename="../../ui/my_work/pane.py" line="67"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="71"/>
+        <location filename="../../ui/my_work/pane.py" line="69"/>
         <source>Nhắc tôi bằng thông báo trên khay hệ thống</source>
         <translation>Remind me with a system tray notification</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="104"/>
+        <location filename="../../ui/my_work/pane.py" line="102"/>
         <source>Không có việc nào cần làm.
 
 Việc chuẩn bị họp đến hạn của phòng anh/chị, đơn nghỉ chờ anh/chị duyệt, đơn xin nghỉ giấy chưa nộp và lịch cần công bố sẽ hiện ở đây.</source>
@@ -3317,32 +3317,32 @@ Việc chuẩn bị họp đến hạn của phòng anh/chị, đơn nghỉ ch�
 Meeting preparation tasks of your department that fall due, leave requests waiting for your approval, written leave applications not filed yet and schedules to publish will show here.</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="111"/>
+        <location filename="../../ui/my_work/pane.py" line="109"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="124"/>
+        <location filename="../../ui/my_work/pane.py" line="122"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="126"/>
+        <location filename="../../ui/my_work/pane.py" line="124"/>
         <source>Làm mới (F5, menu Xem)</source>
         <translation>Refresh (F5, View menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="148"/>
+        <location filename="../../ui/my_work/pane.py" line="146"/>
         <source>&lt;b&gt;Việc của %1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;Tasks of %1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="150"/>
+        <location filename="../../ui/my_work/pane.py" line="148"/>
         <source>Không có việc nào cần làm.</source>
         <translation>Nothing to do.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_work/pane.py" line="152"/>
+        <location filename="../../ui/my_work/pane.py" line="150"/>
         <source>%n việc</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -3350,7 +3350,7 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_work/pane.py" line="154"/>
+        <location filename="../../ui/my_work/pane.py" line="152"/>
         <source>, %n việc quá hạn</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -3358,12 +3358,12 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="155"/>
+        <location filename="../../ui/my_work/pane.py" line="153"/>
         <source>. Bấm đúp vào một dòng để mở.</source>
         <translation>. Double-click a row to open it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/my_work/pane.py" line="163"/>
+        <location filename="../../ui/my_work/pane.py" line="161"/>
         <source>Nhắc mỗi %n phút khi có việc mới.</source>
         <translation>
             <numerusform>Reminds every %n minute when there is something new.</numerusform>
@@ -3371,12 +3371,12 @@ Meeting preparation tasks of your department that fall due, leave requests waiti
         </translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="164"/>
+        <location filename="../../ui/my_work/pane.py" line="162"/>
         <source>Văn phòng đã tắt thông báo nhắc việc (Thiết lập → Quy định).</source>
         <translation>The office has turned reminders off (Settings → Rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/my_work/pane.py" line="183"/>
+        <location filename="../../ui/my_work/pane.py" line="181"/>
         <source>Không mở được việc này: có thể nó vừa được làm xong hoặc đã bị xóa. Bấm “Làm mới” để cập nhật danh sách.</source>
         <translation>This item could not be opened: it may have just been done or deleted. Click “Refresh” to update the list.</translation>
     </message>
@@ -3820,77 +3820,77 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         <translation>This record was undone and no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="161"/>
+        <location filename="../../ui/orgchart/commands.py" line="160"/>
         <source>Thêm cán bộ %1</source>
         <translation>Add staff member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="175"/>
+        <location filename="../../ui/orgchart/commands.py" line="174"/>
         <source>Sửa thông tin %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="188"/>
+        <location filename="../../ui/orgchart/commands.py" line="187"/>
         <source>Cho %1 công tác trở lại</source>
         <translation>Reinstate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="188"/>
+        <location filename="../../ui/orgchart/commands.py" line="187"/>
         <source>Cho %1 thôi công tác</source>
         <translation>Mark %1 as having left</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="205"/>
+        <location filename="../../ui/orgchart/commands.py" line="204"/>
         <source>Chuyển %1 sang đơn vị khác</source>
         <translation>Transfer %1 to another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="223"/>
+        <location filename="../../ui/orgchart/commands.py" line="222"/>
         <source>Đặt Phó Chánh Văn phòng thường trực</source>
         <translation>Set the standing Deputy Chief of Office</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="238"/>
+        <location filename="../../ui/orgchart/commands.py" line="237"/>
         <source>Thêm đơn vị %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="253"/>
+        <location filename="../../ui/orgchart/commands.py" line="252"/>
         <source>Đổi tên %1 thành %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="266"/>
+        <location filename="../../ui/orgchart/commands.py" line="265"/>
         <source>Chuyển đơn vị %1</source>
         <translation>Move unit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="280"/>
+        <location filename="../../ui/orgchart/commands.py" line="279"/>
         <source>Hoạt động trở lại: %1</source>
         <translation>Reactivate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="280"/>
+        <location filename="../../ui/orgchart/commands.py" line="279"/>
         <source>Ngừng hoạt động: %1</source>
         <translation>Discontinue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="296"/>
+        <location filename="../../ui/orgchart/commands.py" line="295"/>
         <source>Phân công phụ trách cho %1</source>
         <translation>Assign oversight to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="327"/>
+        <location filename="../../ui/orgchart/commands.py" line="326"/>
         <source>Ủy quyền của %1</source>
         <translation>Delegation by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/commands.py" line="341"/>
+        <location filename="../../ui/orgchart/commands.py" line="340"/>
         <source>Xóa ủy quyền của %1</source>
         <translation>Remove delegation by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orgchart/commands.py" line="361"/>
+        <location filename="../../ui/orgchart/commands.py" line="360"/>
         <source>Nhập %n cán bộ từ %1</source>
         <translation>
             <numerusform>Import %n staff member from %1</numerusform>
@@ -4170,6 +4170,20 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         <location filename="../../ui/pdf_print.py" line="41"/>
         <source>Không mở được bản in: %1</source>
         <translation>Cannot open the printout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="161"/>
+        <source>Chưa có máy in</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="162"/>
+        <source>Máy tính này chưa cài máy in nào, nên chưa in được.
+
+Hãy cài máy in (Windows: Cài đặt → Bluetooth và thiết bị → Máy in và máy quét), hoặc xuất bản in ra tệp PDF rồi in tệp đó ở máy khác.</source>
+        <translation>This computer has no printer installed, so nothing can be printed yet.
+
+Install a printer (Windows: Settings → Bluetooth &amp; devices → Printers &amp; scanners), or export the printout to a PDF file and print that file on another computer.</translation>
     </message>
 </context>
 <context>
@@ -4491,92 +4505,92 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="54"/>
         <source>Sổ đăng ký văn bản đi</source>
         <translation>Outgoing-document register</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="99"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="74"/>
         <source>Lấy số…</source>
         <translation>Take a number…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="100"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="75"/>
         <source>Giữ số…</source>
         <translation>Reserve numbers…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="101"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="76"/>
         <source>Hủy số…</source>
         <translation>Void number…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="82"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="90"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="92"/>
         <source>Loại văn bản:</source>
         <translation>Document type:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="135"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="110"/>
         <source>Số kế tiếp: %1</source>
         <translation>Next number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
         <source>Lấy số</source>
         <translation>Take a number</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="117"/>
         <source>Trích yếu nội dung văn bản:</source>
         <translation>Summary of the document:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="148"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="123"/>
         <source>Đã lấy %1</source>
         <translation>Took %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="126"/>
         <source>Giữ số</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="151"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="126"/>
         <source>Giữ bao nhiêu số?</source>
         <translation>How many numbers to reserve?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="137"/>
         <source>Hãy chọn số cần hủy.</source>
         <translation>Select the number to void.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="164"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="139"/>
         <source>Hủy số</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="165"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="140"/>
         <source>Lý do hủy số %1:</source>
         <translation>Reason for voiding %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="177"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="152"/>
         <source>Xuất sổ văn bản đi</source>
         <translation>Export the outgoing-document register</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="178"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="153"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4584,17 +4598,17 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="37"/>
         <source>Số và ký hiệu</source>
         <translation>Number and symbol</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="38"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="40"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="39"/>
         <source>Trích yếu</source>
         <translation>Summary</translation>
     </message>
@@ -4609,7 +4623,7 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         <translation>Reason voided</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/register_dialog.py" line="41"/>
+        <location filename="../../ui/meetings/register_dialog.py" line="42"/>
         <source>Người lấy số</source>
         <translation>Taken by</translation>
     </message>
@@ -4617,7 +4631,7 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="34"/>
+        <location filename="../../ui/reminders.py" line="36"/>
         <source>Việc của tôi: %n việc</source>
         <translation>
             <numerusform>My tasks: %n task</numerusform>
@@ -4625,7 +4639,7 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="36"/>
+        <location filename="../../ui/reminders.py" line="38"/>
         <source>Việc của tôi: %n việc mới</source>
         <translation>
             <numerusform>My tasks: %n new task</numerusform>
@@ -4633,7 +4647,7 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reminders.py" line="40"/>
+        <location filename="../../ui/reminders.py" line="42"/>
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n overdue task</numerusform>
@@ -4641,7 +4655,7 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="60"/>
+        <location filename="../../ui/reminders.py" line="62"/>
         <source>VănPhòng — Việc của tôi</source>
         <translation>VănPhòng — My tasks</translation>
     </message>
@@ -4672,87 +4686,87 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>RequestDetails</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="54"/>
+        <location filename="../../ui/leave/requests_tab.py" line="55"/>
         <source>Người xin nghỉ</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="55"/>
+        <location filename="../../ui/leave/requests_tab.py" line="56"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="56"/>
+        <location filename="../../ui/leave/requests_tab.py" line="57"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="57"/>
+        <location filename="../../ui/leave/requests_tab.py" line="58"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="58"/>
+        <location filename="../../ui/leave/requests_tab.py" line="59"/>
         <source>Người xử lý công việc thay</source>
         <translation>Handover to</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="59"/>
+        <location filename="../../ui/leave/requests_tab.py" line="60"/>
         <source>Liên hệ</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="60"/>
+        <location filename="../../ui/leave/requests_tab.py" line="61"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="61"/>
+        <location filename="../../ui/leave/requests_tab.py" line="62"/>
         <source>Người lập</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="65"/>
+        <location filename="../../ui/leave/requests_tab.py" line="66"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="67"/>
+        <location filename="../../ui/leave/requests_tab.py" line="68"/>
         <source>Đơn giấy</source>
         <translation>Written request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="68"/>
+        <location filename="../../ui/leave/requests_tab.py" line="69"/>
         <source>đã nhận ngày %1</source>
         <translation>received on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="69"/>
+        <location filename="../../ui/leave/requests_tab.py" line="70"/>
         <source>chưa nộp — cần bổ sung</source>
         <translation>not yet submitted — still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="71"/>
+        <location filename="../../ui/leave/requests_tab.py" line="72"/>
         <source>Duyệt vượt mức</source>
         <translation>Approved beyond entitlement</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="73"/>
+        <location filename="../../ui/leave/requests_tab.py" line="74"/>
         <source>Lý do hủy</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="79"/>
+        <location filename="../../ui/leave/requests_tab.py" line="80"/>
         <source> (làm thay %1)</source>
         <translation> (acting for %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="84"/>
+        <location filename="../../ui/leave/requests_tab.py" line="85"/>
         <source>Đơn số %1</source>
         <translation>Request no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="85"/>
+        <location filename="../../ui/leave/requests_tab.py" line="86"/>
         <source>Các bước phê duyệt</source>
         <translation>Approval steps</translation>
     </message>
@@ -4883,62 +4897,62 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="147"/>
+        <location filename="../../ui/leave/models.py" line="106"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="147"/>
+        <location filename="../../ui/leave/models.py" line="107"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="148"/>
+        <location filename="../../ui/leave/models.py" line="109"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="148"/>
+        <location filename="../../ui/leave/models.py" line="110"/>
         <source>Loại nghỉ</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="149"/>
+        <location filename="../../ui/leave/models.py" line="111"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="149"/>
+        <location filename="../../ui/leave/models.py" line="112"/>
         <source>Số ngày</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="150"/>
+        <location filename="../../ui/leave/models.py" line="114"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="151"/>
+        <location filename="../../ui/leave/models.py" line="116"/>
         <source>Chờ ý kiến</source>
         <translation>Awaiting</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="152"/>
+        <location filename="../../ui/leave/models.py" line="117"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="159"/>
+        <location filename="../../ui/leave/models.py" line="92"/>
         <source>đột xuất</source>
         <translation>emergency</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="161"/>
+        <location filename="../../ui/leave/models.py" line="94"/>
         <source>chờ đơn giấy</source>
         <translation>written application due</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="163"/>
+        <location filename="../../ui/leave/models.py" line="96"/>
         <source>duyệt vượt mức</source>
         <translation>approved beyond entitlement</translation>
     </message>
@@ -4946,59 +4960,59 @@ Use the “Unit” menu to add one, or “Import from Excel…”.</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="124"/>
+        <location filename="../../ui/leave/requests_tab.py" line="125"/>
         <source>Tìm theo tên (gõ không dấu cũng được)…</source>
         <translation>Find by name (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="129"/>
+        <location filename="../../ui/leave/requests_tab.py" line="130"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="132"/>
+        <location filename="../../ui/leave/requests_tab.py" line="133"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="142"/>
+        <location filename="../../ui/leave/requests_tab.py" line="143"/>
         <source>Không có đơn nào với bộ lọc đang chọn.
 Bấm “Xin nghỉ…” (Ctrl+N) để làm đơn; bỏ chọn “Tháng” hoặc chọn “Mọi trạng thái” để xem thêm.</source>
         <translation>No requests match the filter.
 Click “Request leave…” (Ctrl+N) to apply; untick “Month” or choose “Any status” to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="149"/>
+        <location filename="../../ui/leave/requests_tab.py" line="150"/>
         <source>Xem và in đơn…</source>
         <translation>View and print request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="150"/>
+        <location filename="../../ui/leave/requests_tab.py" line="151"/>
         <source>Lưu đơn ra PDF…</source>
         <translation>Save request as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="151"/>
+        <location filename="../../ui/leave/requests_tab.py" line="152"/>
         <source>Hủy đơn…</source>
         <translation>Cancel request…</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="152"/>
+        <location filename="../../ui/leave/requests_tab.py" line="153"/>
         <source>Gửi duyệt</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="153"/>
+        <location filename="../../ui/leave/requests_tab.py" line="154"/>
         <source>Đã nhận đơn giấy</source>
         <translation>Written request received</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="155"/>
+        <location filename="../../ui/leave/requests_tab.py" line="156"/>
         <source>Ghi nhận đồng ý qua điện thoại…</source>
         <translation>Record approval by phone…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leave/requests_tab.py" line="229"/>
+        <location filename="../../ui/leave/requests_tab.py" line="230"/>
         <source>Đang hiện %n đơn mới nhất — xem thêm</source>
         <translation>
             <numerusform>Showing the %n newest request — show more</numerusform>
@@ -5006,32 +5020,32 @@ Click “Request leave…” (Ctrl+N) to apply; untick “Month” or choose “
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="286"/>
+        <location filename="../../ui/leave/requests_tab.py" line="287"/>
         <source>Lưu đơn xin nghỉ</source>
         <translation>Save the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="287"/>
+        <location filename="../../ui/leave/requests_tab.py" line="288"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="295"/>
+        <location filename="../../ui/leave/requests_tab.py" line="296"/>
         <source>Hủy đơn xin nghỉ</source>
         <translation>Cancel the leave request</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="296"/>
+        <location filename="../../ui/leave/requests_tab.py" line="297"/>
         <source>Lý do hủy đơn số %1:</source>
         <translation>Reason for cancelling request no. %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="316"/>
+        <location filename="../../ui/leave/requests_tab.py" line="317"/>
         <source>Đồng ý qua điện thoại</source>
         <translation>Approved by phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/requests_tab.py" line="317"/>
+        <location filename="../../ui/leave/requests_tab.py" line="318"/>
         <source>Đơn số %1: lãnh đạo đã đồng ý qua điện thoại</source>
         <translation>Request %1: the leader who approved by phone</translation>
     </message>
@@ -5107,32 +5121,32 @@ Click “Request leave…” (Ctrl+N) to apply; untick “Month” or choose “
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/leave/models.py" line="316"/>
+        <location filename="../../ui/leave/models.py" line="256"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="316"/>
+        <location filename="../../ui/leave/models.py" line="257"/>
         <source>Thứ</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="317"/>
+        <location filename="../../ui/leave/models.py" line="258"/>
         <source>Ngày lễ</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="317"/>
+        <location filename="../../ui/leave/models.py" line="259"/>
         <source>Người trực</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="318"/>
+        <location filename="../../ui/leave/models.py" line="261"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/leave/models.py" line="337"/>
+        <location filename="../../ui/leave/models.py" line="260"/>
         <source>— chưa phân công —</source>
         <translation>— not assigned —</translation>
     </message>
@@ -5441,52 +5455,52 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>TemplateItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="73"/>
         <source>Mục trong mẫu</source>
         <translation>Template item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="86"/>
         <source>(số cố định ở trên)</source>
         <translation>(the fixed number above)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="91"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="92"/>
         <source>Chỉ khi có khách nước ngoài</source>
         <translation>Only when there are foreign guests</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="94"/>
         <source>Phòng</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="94"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="94"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="95"/>
         <source>Cách tính hạn</source>
         <translation>Deadline rule</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="94"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="95"/>
         <source>Số ngày / phút</source>
         <translation>Days / minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="95"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="96"/>
         <source>Lấy số theo thiết lập</source>
         <translation>Take the number from the setting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="95"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="96"/>
         <source>Cộng thêm</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="96"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="97"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
@@ -5499,27 +5513,27 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="50"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="51"/>
         <source>Công việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="52"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="53"/>
         <source>Căn cứ</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="60"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="61"/>
         <source> (khách nước ngoài)</source>
         <translation> (foreign guests)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="64"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="68"/>
         <source>* theo thiết lập: %1</source>
         <translation>* from the setting: %1</translation>
     </message>
@@ -5527,53 +5541,53 @@ Restore the newest good automatic backup (%2, taken %3)? The damaged file is kep
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="128"/>
         <source>Mẫu danh mục công việc chuẩn bị họp</source>
         <translation>Meeting preparation task templates</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="136"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="137"/>
         <source>Loại cuộc họp:</source>
         <translation>Kind of meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="139"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="140"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="139"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="140"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="139"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="140"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="140"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="141"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="140"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="141"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="141"/>
-        <location filename="../../ui/meetings/templates_dialog.py" line="199"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="200"/>
         <source>Khôi phục mặc định</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="151"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="152"/>
         <source>* số lấy theo thiết lập của cơ quan (Thiết lập → Quy định).</source>
         <translation>* number taken from the office’s settings (Settings → Rules).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/templates_dialog.py" line="200"/>
+        <location filename="../../ui/meetings/templates_dialog.py" line="201"/>
         <source>Thay mẫu này bằng mẫu mặc định theo Quy chế 003?</source>
         <translation>Replace this template with the default one from Regulation 003?</translation>
     </message>

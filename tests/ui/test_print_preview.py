@@ -166,3 +166,32 @@ def test_printing_from_the_preview_prints_the_pdfs_pages(tmp_path, vp_app):
     printed, original = _pdf_pages(tmp_path / "printed.pdf"), _pdf_pages(source)
     assert len(printed) == len(original) >= 2
     assert all(_difference(a, b) < 6 for a, b in zip(printed, original, strict=True))
+
+
+def test_printing_on_a_computer_without_a_printer_says_so_and_writes_nothing(vp_app, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import pdf_print
+
+    said: list[str] = []
+    written: list[Path] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: pytest.fail("no dialog without a printer"))
+    assert not pdf_print.print_pdf(None, written.append)
+    assert written == [] and len(said) == 1 and "chưa cài máy in" in said[0]
+
+
+def test_with_a_printer_the_print_dialog_is_asked_and_a_cancel_prints_nothing(vp_app, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+
+    from app.reports.attendance_pdf import write_attendance_sheet
+    from tests.meeting_printouts import printout
+    from ui import pdf_print
+
+    asked: list[bool] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Máy in phòng Tổng hợp"]))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: asked.append(True) or QPrintDialog.DialogCode.Rejected)
+    assert not pdf_print.print_pdf(None, lambda path: write_attendance_sheet(printout(3), path))
+    assert asked == [True]
