@@ -103,6 +103,9 @@ def bench_startup() -> list[Figure]:
     ]
 
 
+FIRST_VISIT_SAMPLES = 3  # one first visit varies by a factor of ten from run to run on a shared machine
+
+
 def _drop(window, key: str) -> None:  # noqa: ANN001 - MainWindow
     """Forget pane *key* so that the next visit is a first one."""
     pane = window.panes.pop(key, None)
@@ -128,16 +131,21 @@ def bench_first_visits() -> list[Figure]:
         window.ctx.wait_idle()
         keys = [spec.key for spec in window.specs]
         for key in [*keys[1:], keys[0]]:
-            if key == keys[0]:
-                window.show_pane(keys[1])
+            samples = []
+            for _ in range(FIRST_VISIT_SAMPLES):  # each a first visit: the pane is dropped before it
+                other = keys[1] if key == keys[0] else keys[0]
+                window.show_pane(other)
+                window.ctx.wait_idle()
                 _drop(window, key)
                 app.processEvents()
-            started = time.perf_counter()
-            window.show_pane(key)
-            window.ctx.wait_idle()
-            window.grab()
-            results.append(ms(f"pane.{key}.first_visit", f"first visit of pane '{key}' incl. data and paint, big office",
-                              time.perf_counter() - started, PANE_BUDGET))
+                started = time.perf_counter()
+                window.show_pane(key)
+                window.ctx.wait_idle()
+                window.grab()
+                samples.append(time.perf_counter() - started)
+            results.append(ms(f"pane.{key}.first_visit",
+                              f"first visit of pane '{key}' incl. data and paint, big office (median of "
+                              f"{FIRST_VISIT_SAMPLES})", sorted(samples)[len(samples) // 2], PANE_BUDGET))
         started = time.perf_counter()
         for key in [*keys, keys[0]]:
             window.show_pane(key)
@@ -146,6 +154,7 @@ def bench_first_visits() -> list[Figure]:
         results.append(ms("pane.later_switch", "later pane switch incl. paint, mean",
                           (time.perf_counter() - started) / (len(keys) + 1)))
         window.close()
+        window.ctx.wait_idle()  # no read may still be on its way to a database about to be deleted
         window.deleteLater()
         app.processEvents()
         database.dispose()
