@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
@@ -18,7 +19,8 @@ UI_FONT_FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
 
 def ensure_application(lang: str | None = None) -> QApplication:
     """The QApplication, created once with the bundled fonts and the chosen language."""
-    app = QApplication.instance()
+    # the window's process only ever creates a QApplication (here), never a bare QCoreApplication
+    app = cast(QApplication | None, QApplication.instance())
     if app is None:
         QCoreApplication.setOrganizationName(APP_NAME)
         QCoreApplication.setApplicationName(APP_NAME)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlmodel import Session
 
 from app.errors import VanPhongError
 from app.services import changes as change_sets
@@ -44,7 +45,7 @@ class AppContext(QObject):
     def _forget_read_ahead(self, _changes: object) -> None:
         self._read_ahead.clear()
 
-    def session(self):
+    def session(self) -> Session:
         return self.database.session()
 
     def can(self, permission: Permission) -> bool:

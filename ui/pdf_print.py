@@ -124,8 +124,9 @@ def preview_pdf(parent: QWidget, write: Callable[[Path], object], title: str, *,
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
     dialog.setWindowTitle(title)
-    dialog.printout = pdf  # the dialog keeps the PDF (and its printer) alive
-    dialog.printer = printer
+    # the dialog keeps the PDF (and its printer) alive: Python attributes on the Qt object
+    dialog.printout = pdf  # type: ignore[attr-defined]  # an attribute of ours, not Qt's
+    dialog.printer = printer  # type: ignore[method-assign, assignment]  # shadows printer() on purpose, as before
     dialog.paintRequested.connect(pdf.paint)
     dialog.finished.connect(lambda _result: pdf.close())
     dialog.destroyed.connect(lambda _obj=None: pdf.close())

@@ -6,6 +6,7 @@ desktops) the summary goes to the window's status bar instead."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -41,6 +42,10 @@ def summary(items: list[WorkItem], *, first: bool) -> tuple[str, str]:
     if overdue:
         lines.append(Reminders.tr("%n việc quá hạn", "", overdue))
     return title, "\n".join(lines)
+
+
+class _PaneWindow(Protocol):
+    def show_pane(self, key: str) -> object: ...
 
 
 class ReminderTray(QObject):
@@ -89,8 +94,9 @@ class ReminderTray(QObject):
             self.timer.start(interval)
         if self.tray is not None:
             self.tray.show()
-        first = self.seen is None
-        new = [i for i in work.items if first or i.key not in self.seen]
+        seen = self.seen
+        first = seen is None
+        new = [i for i in work.items if seen is None or i.key not in seen]
         self.seen = work.keys
         if new:
             self.notify(*summary(new, first=first))
@@ -108,7 +114,7 @@ class ReminderTray(QObject):
 
     def open_panel(self) -> None:
         """Bring the window forward on "Việc của tôi"."""
-        self.window.show_pane(PANE)
+        cast(_PaneWindow, self.window).show_pane(PANE)  # a MainWindow (not imported: it imports this module)
         bring_to_front(self.window)
 
     def stop(self) -> None:

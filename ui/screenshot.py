@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput
 from app.services.admin.auth import SYSTEM
 from db.engine import Database
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def render_pane(database: Database, key: str, target: Path, size: tuple[int, int], *, lang: str = "vi",
@@ -55,7 +59,7 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
     return target
 
 
-def _settle(window) -> None:  # noqa: ANN001 - MainWindow
+def _settle(window: MainWindow) -> None:
     """Deliver every read under way and the layout steps that follow (rows measured in steps)."""
     from PySide6.QtCore import QCoreApplication
 

@@ -12,7 +12,9 @@ Service error messages are not vocabulary: they stay Vietnamese (app.errors).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from ui.translation import QT_TRANSLATE_NOOP
 
 WEEKDAYS = (  # app.text.WEEKDAYS_VI
     QT_TRANSLATE_NOOP("Terms", "Thứ Hai"),

@@ -27,3 +27,10 @@ class TranslationContext:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """*text* translated in this context; ``%n`` becomes *n* (plural form chosen by the translation)."""
         return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate finds the calls by this name
+    """Marks *source* for lupdate in *context* and returns it unchanged, as Qt's own does
+    (PySide6's is typed as returning ``object``, so every label built from it would be)."""
+    del context
+    return source

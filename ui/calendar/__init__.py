@@ -1,12 +1,13 @@
 """The calendar pane (Lịch công tác): the weekly leadership schedule."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 import app.services.calendar.read  # noqa: F401 - registers leaders' business trips as absences (org chart)
-from ui.panes import PaneSpec, register_pane
+from ui.context import AppContext
+from ui.panes import Pane, PaneSpec, register_pane
+from ui.translation import QT_TRANSLATE_NOOP
 
 
-def _create(ctx):  # noqa: ANN001, ANN202
+def _create(ctx: AppContext) -> Pane:
     from ui.calendar.pane import CalendarPane
 
     return CalendarPane(ctx)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,7 @@ from app.services.calendar.ics_import import IcsCandidate, import_ics, preview_i
 from app.text import format_date, format_datetime
 from ui.calendar.models import ChangesModel
 from ui.context import AppContext, show_error
+from ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
 from ui.person_picker import PersonPicker
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 TIME_MODES = (("timed", QT_TRANSLATE_NOOP("EventDialog", "Giờ cụ thể")),
               ("morning", QT_TRANSLATE_NOOP("EventDialog", "Cả buổi sáng")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.rules.recurrence import parse_rule
 from db.models.base import today_local
 from ui.recurrence_text import describe_rule
+from ui.translation import QT_TRANSLATE_NOOP
 
 REPEATS = (("", QT_TRANSLATE_NOOP("RecurrenceBox", "Không lặp")),
            ("workdays", QT_TRANSLATE_NOOP("RecurrenceBox", "Hằng ngày làm việc (Thứ Hai – Thứ Sáu)")),

@@ -63,7 +63,7 @@ class LoginDialog(QDialog):
             return
         source, username, password = self.database, self.username.text(), self.password.text()
 
-        def check():  # noqa: ANN202 - on the worker thread
+        def check() -> Actor:  # on the worker thread
             from app.services.admin import auth
 
             with resolve(source).session() as session:

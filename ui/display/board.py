@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.reports.week_content import PrintedRow, rows_by_day
+from ui.translation import QT_TRANSLATE_NOOP
 
 # (title, share of the width); the printout's "Đơn vị chuẩn bị" is left to the paper.
 COLUMNS = ((QT_TRANSLATE_NOOP("ScheduleBoard", "Buổi"), 0.075),

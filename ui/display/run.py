@@ -3,7 +3,7 @@ reads the published schedule; leaving asks for an administrator)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from db.engine import Database
 
@@ -37,7 +37,7 @@ def run_display(database: Database, *, week: str | date = "current", screen: int
 
 
 def render_display(database: Database, path: str, *, size: tuple[int, int], week: str | date = "current",
-                   at=None, show_draft: bool = False, lang: str | None = None) -> str:  # noqa: ANN001 - datetime
+                   at: datetime | None = None, show_draft: bool = False, lang: str | None = None) -> str:
     """Render the display offscreen at *size* (as of the moment *at*) into the PNG *path*."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -46,8 +46,10 @@ def render_display(database: Database, path: str, *, size: tuple[int, int], week
 
     app = ensure_application(lang)
     apply_theme(app, "light")
-    clock = (lambda: at) if at is not None else None
-    window = DisplayWindow(database, week=week, show_draft=show_draft, **({"now": clock} if clock else {}))
+    if at is not None:
+        window = DisplayWindow(database, week=week, show_draft=show_draft, now=lambda: at)
+    else:
+        window = DisplayWindow(database, week=week, show_draft=show_draft)
     loop = QEventLoop()
     window.refreshed.connect(loop.quit)
     window.poll_failed.connect(loop.quit)

@@ -1,13 +1,14 @@
 """The leave pane (Nghỉ phép)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 import app.services.leave.balance  # noqa: F401 - declares the leave settings (carry-over, base days)
 import app.services.leave.read  # noqa: F401 - approved leave shows in "away today" and calendar conflicts
-from ui.panes import PaneSpec, register_pane
+from ui.context import AppContext
+from ui.panes import Pane, PaneSpec, register_pane
+from ui.translation import QT_TRANSLATE_NOOP
 
 
-def _create(ctx):  # noqa: ANN001, ANN202
+def _create(ctx: AppContext) -> Pane:
     from ui.leave.pane import LeavePane
 
     return LeavePane(ctx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,9 +23,12 @@ from ui.leave.models import AbsenceModel
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
 
+if TYPE_CHECKING:
+    from ui.leave.pane import LeavePane
+
 
 class AbsenceTab(QWidget):
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+    def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
         self.first = date(pane.today.year, pane.today.month, 1)

@@ -3,6 +3,8 @@ approver, or acting for an absent one), with approve / reject and a comment."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,14 +24,18 @@ from app.services.leave.approval import BeyondLimits, waiting_for
 from app.services.leave.read import RequestInfo
 from ui.context import show_error
 from ui.empty_hint import EmptyHint
-from ui.leave.models import ID_ROLE, FoldedProxy, RequestsModel
+from ui.leave.models import FoldedProxy, RequestsModel
 from ui.leave.requests_tab import list_over_details, request_html, requests_table
+from ui.table_model import ID_ROLE
+
+if TYPE_CHECKING:
+    from ui.leave.pane import LeavePane
 
 
 class ApprovalsTab(QWidget):
     decided = Signal(int)  # request id
 
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+    def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
         self.info = QLabel()

@@ -4,6 +4,7 @@ remaining), by unit, with export to Excel."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +25,12 @@ from ui.leave.models import BalancesModel, FoldedProxy
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
 
+if TYPE_CHECKING:
+    from ui.leave.pane import LeavePane
+
 
 class BalancesTab(QWidget):
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+    def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
         self.year = QSpinBox()
@@ -82,8 +86,8 @@ class BalancesTab(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        rows = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())]
+        rows = [row for r in range(self.proxy.rowCount())
+                if (row := self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())) is not None]
         office = self.pane.snapshot.office
         name = office.name if office else ""
         self.pane.printing.run(lambda: export_balances(rows, year, Path(path), name))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,7 +25,7 @@ from app.text import fold, format_date
 from ui import tints
 from ui.table_model import CENTER, ID_ROLE, RIGHT, SORT_ROLE, Column, RowTableModel
 from ui.terms import term
-from ui.translation import TranslationContext
+from ui.translation import QT_TRANSLATE_NOOP, TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2

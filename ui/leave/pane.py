@@ -95,7 +95,7 @@ class LeavePane(Pane):
                                    and (ctx.actor.person_id is not None or ctx.can(Permission.LEAVE_RECORD)))
         self.emergency_action.setEnabled(ctx.can(Permission.LEAVE_RECORD))
         self.approvals.decided.connect(lambda _id: self._update_tab_titles())
-        self._stale: set[QWidget] = set()
+        self._stale: set[RequestsTab | BalancesTab | AbsenceTab | RosterTab] = set()
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.refresh()
 
@@ -137,8 +137,8 @@ class LeavePane(Pane):
         self.reminder.setVisible(bool(due))
 
     def _refresh_current(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self._stale:
+        tab = next((t for t in self._stale if t is self.tabs.currentWidget()), None)
+        if tab is not None:
             self._stale.discard(tab)
             tab.refresh()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -116,8 +117,12 @@ def list_over_details(table: QWidget, details: QTextBrowser, actions: QLayout) -
     return splitter
 
 
+if TYPE_CHECKING:
+    from ui.leave.pane import LeavePane
+
+
 class RequestsTab(QWidget):
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+    def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
         self.search = QLineEdit()

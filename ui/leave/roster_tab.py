@@ -3,6 +3,8 @@ fair rotation, edit a day by hand, print."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -25,9 +27,12 @@ from ui.leave.roster_dialogs import DutyDayDialog, RosterDialog
 from ui.leave.widgets import office_staff
 from ui.panes import VISIBLE_ROWS
 
+if TYPE_CHECKING:
+    from ui.leave.pane import LeavePane
+
 
 class RosterTab(QWidget):
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001 - LeavePane
+    def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
         self.roster = None

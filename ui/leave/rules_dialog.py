@@ -3,6 +3,9 @@ leave types (Labour Code 2019 Art. 113–115 by default) — every number is the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,7 +67,7 @@ def rule_text(rule: RuleInfo) -> str:
             .replace("%3", " → ".join(term(Role(r).label) for r in rule.approvers)))
 
 
-def _reload(widget: QListWidget, rules: list, text) -> None:  # noqa: ANN001
+def _reload(widget: QListWidget, rules: list[Any], text: Callable[[Any], str]) -> None:
     """Refill *widget* with one line per rule (its source as tooltip), keeping the selected row."""
     row = widget.currentRow()
     widget.clear()

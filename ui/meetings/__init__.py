@@ -1,12 +1,13 @@
 """The meetings pane (Chuẩn bị họp)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 import app.services.meetings.templates  # noqa: F401  (declares the meeting settings for the settings dialog)
-from ui.panes import PaneSpec, register_pane
+from ui.context import AppContext
+from ui.panes import Pane, PaneSpec, register_pane
+from ui.translation import QT_TRANSLATE_NOOP
 
 
-def _create(ctx):  # noqa: ANN001, ANN202
+def _create(ctx: AppContext) -> Pane:
     from ui.meetings.pane import MeetingsPane
 
     return MeetingsPane(ctx)

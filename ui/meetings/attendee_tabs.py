@@ -3,6 +3,7 @@ attendance tab used during the meeting (tally, live quorum, absences this year).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -79,7 +80,7 @@ class _AttendeeTable(QWidget):
             "AttendeeTable", "Cuộc họp chưa có đại biểu nào.\nỞ thẻ “Đại biểu, giấy mời”, bấm “Thêm cả cơ quan "
             "lãnh đạo”, “Thêm một đơn vị…” hoặc “Thêm người…”.")
 
-    def button(self, text: str, slot, name: str) -> QPushButton:  # noqa: ANN001
+    def button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -265,6 +266,7 @@ class AttendanceTab(_AttendeeTable):
         layout.addLayout(row)
 
     def refresh(self) -> None:
+        assert isinstance(self.model, AttendanceModel)  # model_class
         self.model.limit = int(self.ctx.read(lambda session: settings.get(session, ABSENCE_LIMIT)))
         self.load_rows()
         set_widths(self.view, (160, 150, 80, 120))

@@ -4,7 +4,8 @@ absence notice, invitations sent, a document, and choosing people."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -114,7 +115,7 @@ class MeetingDialog(FormDialog):
         if meeting is None and day_entries is not None:
             self.link_box = EventLinkBox(day_entries)
             self.form.addRow(self.tr("Lịch công tác"), self.link_box)
-            self.link_box.load(self.start.date().toPython())
+            self.link_box.load(cast(date, self.start.date().toPython()))  # a QDate gives a date
             self.link_box.chosen_changed.connect(self._take_entry)
             self.start.dateChanged.connect(lambda day: self.link_box.load(day.toPython()))
         self.start.dateTimeChanged.connect(self._keep_length)
@@ -245,7 +246,7 @@ class DocumentDialog(FormDialog):
         self.secret.setChecked(bool(document and document.secret))
         self.retrieve = QCheckBox(self.tr("Phải thu hồi sau khi dùng"))
         self.retrieve.setChecked(bool(document and document.to_be_retrieved))
-        self.secret.toggled.connect(lambda on: on and self.retrieve.setChecked(True))
+        self.secret.toggled.connect(lambda on: self.retrieve.setChecked(True) if on else None)
         self.notes = QLineEdit(document.notes if document else "")
         self.form.addRow(self.tr("Tên tài liệu"), self.title)
         self.form.addRow(self.tr("Số bản"), self.copies)

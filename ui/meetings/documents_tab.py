@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.auth import Permission
 from app.services.meetings import attendees, documents
+from app.services.meetings.documents import DocumentInfo
 from app.services.meetings.preparation import MeetingInfo
 from app.services.org.read import OrgSnapshot
 from ui import tints
@@ -95,7 +96,7 @@ class DocumentsTab(QWidget):
             self.doc_view.selectRow(row)
         self.load_copies()
 
-    def current_document(self):  # noqa: ANN201
+    def current_document(self) -> DocumentInfo | None:
         return self.documents.row_at(self.doc_view.currentIndex())
 
     def load_copies(self) -> None:

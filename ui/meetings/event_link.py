@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,7 +74,9 @@ class EventLinkBox(QWidget):
                 elif choice.status == "cancelled":
                     label += self.tr(" (đã hoãn/hủy)")
                 self.entries.addItem(label, choice)
-                item = self.entries.model().item(self.entries.count() - 1)
+                model = self.entries.model()
+                assert isinstance(model, QStandardItemModel)  # a combo box's own model
+                item = model.item(self.entries.count() - 1)
                 item.setEnabled(choice.linkable)
             first = next((i for i in range(self.entries.count()) if self.entries.itemData(i).linkable), -1)
             same = next((i for i in range(self.entries.count())

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 from app.services.meetings import meeting_checks
 from ui import tints
 from ui.context import AppContext
+from ui.meetings.dialogs import MeetingDialog
 
 
-def attach(dialog, ctx: AppContext, meeting_id: int | None = None) -> None:  # noqa: ANN001
+def attach(dialog: MeetingDialog, ctx: AppContext, meeting_id: int | None = None) -> None:
     """Add the warnings (and, for a new meeting, the body's members) to a MeetingDialog."""
     label = QLabel(dialog)
     label.setObjectName("meetingClashes")

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -29,6 +28,7 @@ from ui import tints
 from ui.grouped_model import GroupedModel
 from ui.table_model import CENTER, ID_ROLE, Column, RowTableModel
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -25,6 +24,7 @@ from app.services.meetings.printouts import MeetingPrintout, meeting_printout
 from ui.context import AppContext, show_error
 from ui.export_files import ask_save_path, file_name
 from ui.pdf_print import preview_pdf, print_pdf
+from ui.translation import QT_TRANSLATE_NOOP
 
 PRINTOUTS = {  # key → (title, translated in context "MeetingPrinting"; landscape)
     "attendance": (QT_TRANSLATE_NOOP("MeetingPrinting", "Danh sách đại biểu"), False),

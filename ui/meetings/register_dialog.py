@@ -4,7 +4,7 @@ reason, and the .xlsx export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from ui.context import AppContext, show_error
 from ui.export_files import announce_export, ask_save_path
 from ui.table_model import Column, RowTableModel
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 
 class RegisterModel(RowTableModel[RegisterEntry]):
@@ -118,7 +119,7 @@ class RegisterDialog(QDialog):
         if ok and title.strip():
             done, entry = self.ctx.try_call(self, register.issue,
                                             type_code=self.type.currentData(), title=title)
-            if done:
+            if done and entry is not None:
                 self.refresh()
                 self.next_label.setText(self.tr("Đã lấy %1").replace("%1", entry.label))
 

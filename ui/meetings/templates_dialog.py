@@ -5,7 +5,7 @@ them up with "Cập nhật theo mẫu" (done items are kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog
 from ui.table_model import Column, RowTableModel
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 
 class TemplateModel(RowTableModel[TemplateItemInfo]):

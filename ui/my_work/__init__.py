@@ -1,12 +1,13 @@
 """The "Việc của tôi" pane: what waits for the signed-in user, grouped, each row opening its thing."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 import app.services.my_work.settings  # noqa: F401 - declares the reminder settings
-from ui.panes import PaneSpec, register_pane
+from ui.context import AppContext
+from ui.panes import Pane, PaneSpec, register_pane
+from ui.translation import QT_TRANSLATE_NOOP
 
 
-def _create(ctx):  # noqa: ANN001, ANN202
+def _create(ctx: AppContext) -> Pane:
     from ui.my_work.pane import MyWorkPane
 
     return MyWorkPane(ctx)

@@ -1,17 +1,21 @@
 """The org chart pane (Sơ đồ tổ chức)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.panes import PaneSpec, register_pane
+from collections.abc import Callable
+from typing import Any
+
+from ui.context import AppContext
+from ui.panes import Pane, PaneSpec, register_pane
+from ui.translation import QT_TRANSLATE_NOOP
 
 
-def _create(ctx):
+def _create(ctx: AppContext) -> Pane:
     from ui.orgchart.pane import OrgChartPane
 
     return OrgChartPane(ctx)
 
 
-def _first_read():
+def _first_read() -> tuple[Callable[..., Any], dict[str, Any]]:
     from datetime import date
 
     from ui.orgchart.pane import read_org

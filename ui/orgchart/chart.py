@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPathStroker, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -57,7 +64,7 @@ class _LineItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def shape(self):
+    def shape(self) -> QPainterPath:
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -110,7 +117,7 @@ class ChartScene(QGraphicsScene):
 
     activated = Signal(str, int)  # kind ("person" | "unit"), id
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart: ChartLayout | None = None
         self.setBackgroundBrush(QColor("#ffffff"))
@@ -196,7 +203,7 @@ class OrgChartView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fitted:
             self.fit()

@@ -13,7 +13,9 @@ deputy oversees (001 Điều 5, 000 Điều 3), with the deputy's fields written
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -73,7 +75,7 @@ class _Builder:
                          .replace("%2", format_date(absence.end)))
         return "\n".join(p for p in parts if p)
 
-    def person_box(self, person: PersonInfo, width: float, extra: list[tuple[str, str]] = (), **style) -> ChartBox:
+    def person_box(self, person: PersonInfo, width: float, extra: Sequence[tuple[str, str]] = (), **style: Any) -> ChartBox:
         content = [(person.position_title.upper(), "caption"), (person.full_name, "name"), *extra,
                    *self._away_lines(person)]
         badge = QCoreApplication.translate("OrgChart", "VẮNG") if person.id in self.away else ""

@@ -5,6 +5,7 @@ makes them; the scene and the exports paint them (chart_paint.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ui.orgchart.chart_style import INK, NAVY, line_height, wrap
 
@@ -93,7 +94,7 @@ class ChartLayout:
 
 
 
-def make_box(kind: str, item_id: int, width: float, content: list[tuple[str, str]], **style) -> ChartBox:
+def make_box(kind: str, item_id: int, width: float, content: list[tuple[str, str]], **style: Any) -> ChartBox:
     """A box *width* wide whose height fits *content* ((text, style) pairs), wrapped."""
     box = ChartBox(kind, item_id, 0.0, 0.0, width, **style)
     y = PAD + (3.0 if box.tag or box.badge or box.accent else 0.0)

@@ -66,7 +66,8 @@ class ChartTab(QWidget):
         self.scene.selectionChanged.connect(self._on_selection)
         self.scene.activated.connect(self.activated)
 
-    def _action(self, text: str, slot, name: str, *keys) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], name: str,
+                *keys: QKeySequence | QKeySequence.StandardKey) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if keys:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -19,6 +18,7 @@ from app.services.org.read import Absence, OrgSnapshot
 from app.services.org.staff_import import ImportRow
 from app.text import fold, format_date
 from ui import tints
+from ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "unit" | "position" | "person"

@@ -92,12 +92,13 @@ class RulesTab(QWidget):
 
     def save(self) -> bool:
         """Every edited number in one transaction: all stored, or none."""
-        edited = {key: self.table.item(row, 1).text().strip() for row, key in enumerate(self.keys)}
+        edited = {key: item.text().strip() for row, key in enumerate(self.keys)
+                  if (item := self.table.item(row, 1)) is not None}  # every row has its value cell
         edited = {key: text for key, text in edited.items() if text != self._original[key]}
         if not edited:
             return True
         ok, stored = self.ctx.try_call(self, settings.set_values, values=edited)
-        if not ok:
+        if not ok or stored is None:
             self.table.setCurrentCell(self.keys.index(self._first_invalid(edited)), 1)
             return False
         self._original.update({key: str(value) for key, value in stored.items()})
@@ -145,7 +146,9 @@ class AppearanceTab(QWidget):
         ok, _ = self.ctx.try_call(self, settings.set_values, values={"ui.language": language, "ui.theme": theme})
         if not ok:
             return False
-        apply_theme(QApplication.instance(), theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
         self._original = (language, theme)
         return True
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,13 +20,14 @@ from ui import tints
 from ui.calendar.models.schedule import DAY_ROLE, Index, translated
 from ui.table_model import Column, RowTableModel
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 
 class FoldedFilterProxy(QSortFilterProxyModel):
     """Keeps rows containing every word of the query in some column, ignoring diacritics
     ("giao ban" finds "Giao ban", "hung" finds "Hùng")."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
 

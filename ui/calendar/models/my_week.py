@@ -3,11 +3,13 @@ for a free day), the day shown on its first row."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -17,6 +19,7 @@ from app.services.calendar.my_week import ENTRY, KIND_LABELS, MyWeek, MyWeekDay,
 from app.text import format_date
 from ui import tints
 from ui.terms import term
+from ui.translation import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("MyWeekModel", "Ngày"), QT_TRANSLATE_NOOP("MyWeekModel", "Buổi"),
            QT_TRANSLATE_NOOP("MyWeekModel", "Thời gian"), QT_TRANSLATE_NOOP("MyWeekModel", "Nội dung"),
@@ -27,7 +30,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class MyWeekModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.week: MyWeek | None = None
         self.rows: list[tuple[MyWeekDay, MyWeekItem | None, bool]] = []  # day, item, first row of the day
@@ -50,7 +53,7 @@ class MyWeekModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("MyWeekModel", COLUMNS[section])
         return None
@@ -70,7 +73,7 @@ class MyWeekModel(QAbstractTableModel):
         value = (term(item.half_label), term(item.time), "", term(item.role), item.location)[column - 1]
         return value
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         day, item, first = self.rows[index.row()]

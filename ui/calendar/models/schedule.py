@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,7 +25,7 @@ from app.services.calendar.events import (
 from app.text import format_date, weekday_vi
 from ui import tints
 from ui.terms import term
-from ui.translation import TranslationContext
+from ui.translation import QT_TRANSLATE_NOOP, TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the WeekEntry of a row (None for an empty half-day)
