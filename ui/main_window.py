@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         # as wide as its longest title, no wider: the panes keep the room on a small screen
         self.nav.setFixedWidth(min(230, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12))
-        self.centralWidget().setSizes([self.nav.maximumWidth(), 1280])  # (the splitter's own start is wider)
+        splitter.setSizes([self.nav.maximumWidth(), 1280])  # (the splitter's own start is wider)
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._global_actions = self._make_global_actions()
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
             return
         target = chosen[0]
         try:
-            admin.backup(self.ctx.database, target)
+            admin.backup(self.ctx.database, Path(target))
         except (VanPhongError, DatabaseError) as exc:
             show_error(self, str(exc))
             return

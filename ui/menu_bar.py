@@ -135,8 +135,8 @@ class MenuBar(QObject):
         if not actions:
             return
         for action in actions:
-            if isinstance(action, QWidgetAction) and action.menu() is not None:
-                menu.addMenu(action.menu())  # a toolbar's menu button is a submenu here
+            if isinstance(action, QWidgetAction) and isinstance(submenu := action.menu(), QMenu):
+                menu.addMenu(submenu)  # a toolbar's menu button is a submenu here
             else:
                 menu.addAction(action)
         menu.addSeparator()

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -65,7 +66,8 @@ def ask_scope(parent: QWidget, verb: str) -> str | None:
     every = box.addButton(QCoreApplication.translate("ScopeDialog", "Tất cả các buổi"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("ScopeDialog", "Hủy bỏ"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    return {this: "this", following: "following", every: "all"}.get(box.clickedButton())
+    scopes: dict[QAbstractButton | None, str] = {this: "this", following: "following", every: "all"}
+    return scopes.get(box.clickedButton())
 
 
 class EventDialog(QDialog):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -29,6 +30,9 @@ from app.text import format_date, weekday_vi
 from db.engine import Database
 from ui.display.board import COLORS, BoardStyle, ScheduleBoard, body_pixels, page_of_day, paginate
 from ui.display.tasks import DisplaySignals, PasswordTask, PollTask
+
+if TYPE_CHECKING:
+    from ui.display.exit_dialog import ExitDialog
 
 PAGE_SECONDS = 20
 POLL_SECONDS = 30
@@ -70,7 +74,7 @@ class DisplayWindow(QWidget):
         self.page = 0
         self._unlocked = False
         self._busy = False
-        self.exit_dialog = None
+        self.exit_dialog: ExitDialog | None = None
 
         self.pool = QThreadPool(self)  # one task at a time: polls never pile up
         self.pool.setMaxThreadCount(1)

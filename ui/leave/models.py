@@ -170,7 +170,7 @@ class BalancesModel(RowTableModel[Balance]):
 class AbsenceModel(QAbstractTableModel):
     """People × days of a month; a cell shows the leave symbol (P, ½P, Ô …), "?" while pending."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.month: AbsenceMonth | None = None
 
@@ -187,7 +187,7 @@ class AbsenceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.month is None else len(self.month.days) + 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.month is None or orientation != Qt.Orientation.Horizontal:
             return None
         days = self.month.days
@@ -205,7 +205,7 @@ class AbsenceModel(QAbstractTableModel):
             return QBrush(DAY_OFF)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.month is None:
             return None
         row = self.month.rows[index.row()]
@@ -281,7 +281,7 @@ class FoldedProxy(QSortFilterProxyModel):
     """Filters rows on every word of a query, diacritics ignored ("nguyen" finds "Nguyễn");
     sorts on :data:`SORT_ROLE`."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self.setSortRole(SORT_ROLE)

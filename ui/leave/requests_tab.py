@@ -3,6 +3,7 @@ selected request's details and approval steps, and its actions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 from typing import TYPE_CHECKING
@@ -33,7 +34,6 @@ from ui import tints
 from ui.empty_hint import EmptyHint
 from ui.flow_layout import FlowLayout
 from ui.leave.models import (
-    ID_ROLE,
     STATUS_TEXT,
     FoldedProxy,
     RequestsModel,
@@ -43,6 +43,7 @@ from ui.leave.models import (
 )
 from ui.leave.widgets import UnitCombo
 from ui.panes import VISIBLE_ROWS
+from ui.table_model import ID_ROLE
 from ui.terms import term
 
 # Requests read at a time (ten years of a large office are tens of thousands): the newest first,
@@ -68,7 +69,7 @@ def request_html(r: RequestInfo) -> str:
     if r.application_required:
         rows.append((QCoreApplication.translate("RequestDetails", "Đơn giấy"),
                      QCoreApplication.translate("RequestDetails", "đã nhận ngày %1").replace("%1", format_date(r.application_received_on))
-                     if r.application_received else QCoreApplication.translate("RequestDetails", "chưa nộp — cần bổ sung")))
+                     if r.application_received and r.application_received_on else QCoreApplication.translate("RequestDetails", "chưa nộp — cần bổ sung")))
     if r.balance_override_note:
         rows.append((QCoreApplication.translate("RequestDetails", "Duyệt vượt mức"), r.balance_override_note))
     if r.cancel_reason:
@@ -215,7 +216,7 @@ class RequestsTab(QWidget):
                          "end": end}
         self._read_page(0, lambda rows: self._show(rows, current))
 
-    def _read_page(self, offset: int, done) -> None:  # noqa: ANN001
+    def _read_page(self, offset: int, done: Callable[[list[RequestInfo]], None]) -> None:
         """Read PAGE requests from *offset* (one more, to know whether there are others)."""
         self.pane.ctx.read_later(leave.list_requests, **self._filters, limit=PAGE + 1, offset=offset,
                                  key=f"requests-{id(self)}", done=done)
@@ -270,7 +271,7 @@ class RequestsTab(QWidget):
         own = r is not None and (r.person_id == ctx.actor.person_id or ctx.can(Permission.LEAVE_RECORD))
         self.print_button.setEnabled(r is not None)
         self.pdf_button.setEnabled(r is not None)
-        self.cancel_button.setEnabled(own and r.status in ("draft", "submitted", "approved")
+        self.cancel_button.setEnabled(own and r is not None and r.status in ("draft", "submitted", "approved")
                                       and ctx.can(Permission.LEAVE_FILE))
         self.submit_button.setVisible(r is not None and r.status == "draft")
         self.submit_button.setEnabled(own and ctx.can(Permission.LEAVE_FILE))

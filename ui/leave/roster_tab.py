@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import roster_printout
+from app.reports.leave_doc import Printout
 from app.services.admin.auth import Permission
 from app.services.leave import roster as leave_roster
+from app.services.leave.roster import RosterInfo
 from app.text import format_date
 from ui.empty_hint import EmptyHint
 from ui.flow_layout import FlowLayout
@@ -35,7 +37,7 @@ class RosterTab(QWidget):
     def __init__(self, pane: LeavePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane = pane
-        self.roster = None
+        self.roster: RosterInfo | None = None
         self.rosters = QComboBox()
         self.rosters.setObjectName("rosterChoice")
         self.new_button = QPushButton(self.tr("Lập lịch trực…"))
@@ -109,7 +111,8 @@ class RosterTab(QWidget):
             text += " " + self.tr("Còn thiếu người: %1.").replace("%1", ", ".join(format_date(d) for d in short))
         self.summary.setText(text + " " + self.tr("✎: phân công bằng tay (giữ nguyên khi phân công lại)."))
 
-    def _printout(self):  # noqa: ANN202
+    def _printout(self) -> Printout:
+        assert self.roster is not None  # printing is enabled only with a roster shown
         return self.pane.ctx.read(roster_printout, roster_id=self.roster.id)
 
     def new_roster(self) -> None:
@@ -131,6 +134,8 @@ class RosterTab(QWidget):
                       {p.person_id for p in day.people}, self).exec()
 
     def save_pdf(self) -> None:
+        if self.roster is None:  # the button is disabled then
+            return
         path = self.pane.printing.ask_path(self.tr("Lưu lịch trực"), f"lich-truc-{self.roster.id}.pdf",
                                            self.tr("Tệp PDF (*.pdf)"))
         if path:

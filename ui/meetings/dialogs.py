@@ -3,7 +3,7 @@ absence notice, invitations sent, a document, and choosing people."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import cast
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -73,6 +74,10 @@ class MeetingDialog(FormDialog):
 
     A new meeting gets its own calendar entry, or — given *day_entries* — may be linked to an
     entry already in the calendar on its day (its time, place and chair fill the form)."""
+
+    # set by ui.meetings.meeting_warnings.attach
+    clash_label: QLabel
+    update_clashes: Callable[[], None]
 
     def __init__(self, people: Sequence[PersonInfo], meeting: MeetingInfo | None = None,
                  start: datetime | None = None, parent: QWidget | None = None,

@@ -5,6 +5,10 @@ the invitees are marked sent with it, and the letters are saved as DOCX or PDF."
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import cast
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -115,7 +119,7 @@ class InvitationDialog(QDialog):
 
     def options(self, *, numbered: bool) -> invitations.InvitationOptions:
         return invitations.InvitationOptions(
-            number=self.number.value() if numbered else None, day=self.day.date().toPython(),
+            number=self.number.value() if numbered else None, day=cast(date, self.day.date().toPython()),
             content=self.content.toPlainText(), documents_note=self.documents_note.text(),
             contact=self.contact.text(), per_invitee=self.per_invitee.isChecked(), signer=self.signer.choice(),
             recipients=recipients_of(self.recipients.toPlainText()))
@@ -132,7 +136,7 @@ class InvitationDialog(QDialog):
         except ValueError as exc:
             show_error(self, str(exc))
             return False
-        path = paper_files.ask_target(self, self._suggested()) if target is None else paper_files.Path(target)
+        path = paper_files.ask_target(self, self._suggested()) if target is None else Path(target)
         if path is None:
             return False
         paper_files.write_in_background(invitation_printout(paper), path, self.signals)
@@ -141,12 +145,12 @@ class InvitationDialog(QDialog):
     def issue(self, target: str | None = None) -> bool:
         from app.reports.meeting_papers import invitation_printout
 
-        path = paper_files.ask_target(self, self._suggested()) if target is None else paper_files.Path(target)
+        path = paper_files.ask_target(self, self._suggested()) if target is None else Path(target)
         if path is None:
             return False
         ok, issued = self.ctx.try_call(self, invitations.issue_invitations,
                                        meeting_id=self.meeting.id, options=self.options(numbered=True))
-        if not ok:
+        if not ok or issued is None:
             return False
         paper_files.write_in_background(invitation_printout(issued.paper), path, self.signals)
         self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,14 +55,14 @@ WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("MeetingDates", "T2"), QT_TRANSLATE_NOOP("Mee
                  QT_TRANSLATE_NOOP("MeetingDates", "CN"))
 
 
-def when_short(moment) -> str:  # noqa: ANN001
+def when_short(moment: datetime) -> str:
     """"T3 10/03 08:00" (the year only when it is not this year's)."""
     day = f"{moment:%d/%m}" if moment.year == today_local().year else f"{moment:%d/%m/%Y}"
     weekday = QCoreApplication.translate("MeetingDates", WEEKDAY_SHORT[moment.weekday()])
     return f"{weekday} {day} {moment:%H:%M}"
 
 
-def when_long(moment) -> str:  # noqa: ANN001
+def when_long(moment: datetime) -> str:
     """"Thứ Ba 10/03/2026 08:00"."""
     return f"{term(weekday_vi(moment))} {format_date(moment)} {moment:%H:%M}"
 
@@ -112,7 +113,7 @@ class ChecklistModel(GroupedModel):
     )
     tick_requested = Signal(int, bool)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.groups: list[_Group] = []
         self.can_tick: Callable[[ChecklistEntry], bool] = lambda entry: True
@@ -137,7 +138,7 @@ class ChecklistModel(GroupedModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
@@ -147,7 +148,7 @@ class ChecklistModel(GroupedModel):
             return None
         return self.groups[index.internalId() - 1].entries[index.row()]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self.entry(index)
@@ -162,8 +163,8 @@ class ChecklistModel(GroupedModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
-            done = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
-            return (entry.task, when_short(entry.due), entry.owner_name, done, entry.notes)[column]
+            done_text = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
+            return (entry.task, when_short(entry.due), entry.owner_name, done_text, entry.notes)[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
