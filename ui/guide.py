@@ -59,7 +59,9 @@ class GuideBrowser(QTextBrowser):
         super().__init__(parent)
         self.folder = folder
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if isinstance(name, str):  # Qt passes a QUrl
+            name = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource.value:
             relative = name.path() if name.isRelative() else \
                 os.path.relpath(name.toLocalFile(), self.folder)

@@ -222,14 +222,19 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if self.remember and isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-            window_state.restore_splitters(self.centralWidget(), "main")
+            window_state.restore_splitters(self._central(), "main")
         else:
             self.resize(1280, 800)
+
+    def _central(self) -> QWidget:
+        central = self.centralWidget()
+        assert central is not None  # the splitter, set in __init__
+        return central
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-            window_state.save(self.current_key(), self.panes, self.centralWidget())
+            window_state.save(self.current_key(), self.panes, self._central())
         super().closeEvent(event)
 
 

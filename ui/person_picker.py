@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from app.text import fold
@@ -70,27 +70,31 @@ class PersonPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(self.matches.set_text)
-        completer.activated[QModelIndex].connect(self._picked)
-        self.lineEdit().setPlaceholderText(QCoreApplication.translate("PersonPicker", "Gõ tên để tìm (có dấu hoặc không)"))
+        line = self.lineEdit()
+        assert line is not None  # editable (above)
+        line.textEdited.connect(self.matches.set_text)
+        completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]  # the stubs lack the overloaded signal's [QModelIndex] form
+        line.setPlaceholderText(QCoreApplication.translate("PersonPicker", "Gõ tên để tìm (có dấu hoặc không)"))
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def _picked(self, index: QModelIndex) -> None:
         source = index
-        while isinstance(source.model(), QAbstractProxyModel):  # the completer's proxy, then ours
-            source = source.model().mapToSource(source)
+        while isinstance(proxy := source.model(), QAbstractProxyModel):  # the completer's proxy, then ours
+            source = proxy.mapToSource(source)
         if source.isValid() and source.model() is self.people:
             self.setCurrentIndex(source.row())
             self.setEditText(self.itemText(source.row()))
             self.activated.emit(source.row())
 
-    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         """Entering the field selects its text: typing replaces it with a search."""
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.lineEdit().selectAll)
+        line = self.lineEdit()
+        if line is not None:
+            QTimer.singleShot(0, line.selectAll)
 
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         """Leaving the field with a half-typed name: keep the chosen person's label."""
         super().focusOutEvent(event)
         if self.currentIndex() >= 0 and self.currentText() != self.itemText(self.currentIndex()):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -36,10 +38,13 @@ from ui.calendar.models import ChangesModel
 from ui.context import AppContext, show_error
 from ui.translation import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from ui.calendar.pane import CalendarPane
+
 Index = QModelIndex | QPersistentModelIndex
 
 
-def publish_week(pane) -> bool:  # noqa: ANN001
+def publish_week(pane: CalendarPane) -> bool:
     """Ask for an optional note and publish the pane's week as its next version."""
     versions = pane.ctx.read(cal.versions, monday=pane.monday)
     number = len(versions) + 1
@@ -112,7 +117,7 @@ class ImportModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("ImportModel", "Nội dung"), QT_TRANSLATE_NOOP("ImportModel", "Địa điểm"),
                QT_TRANSLATE_NOOP("ImportModel", "Ghi chú"))
 
-    def __init__(self, candidates: list[IcsCandidate], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, candidates: list[IcsCandidate], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.candidates = candidates
         self.checked = [c.importable for c in candidates]
@@ -123,12 +128,12 @@ class ImportModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         c = self.candidates[index.row()]
@@ -142,7 +147,7 @@ class ImportModel(QAbstractTableModel):
             return ("", when, c.title, c.location, note)[index.column()]
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         if not self.candidates[index.row()].importable:
@@ -197,12 +202,12 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         ok, result = self.ctx.try_call(self, import_ics, content=self.content,
                                        uids=self.model.chosen_uids())
-        if ok:
+        if ok and result is not None:
             self.created = result.created + result.updated
             super().accept()
 
 
-def import_ics_file(pane) -> None:  # noqa: ANN001
+def import_ics_file(pane: CalendarPane) -> None:
     path, _ = QFileDialog.getOpenFileName(pane, QCoreApplication.translate("CalendarPane", "Nhập lịch iCalendar"), "",
                                           QCoreApplication.translate("CalendarPane", "Lịch iCalendar (*.ics)"))
     if not path:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
+from app.rules.workdays import CalendarDay
 from app.services.admin.auth import Permission
 from app.services.calendar import workdays
 from db.models.base import today_local
@@ -59,7 +61,8 @@ class WorkdaysWidget(QWidget):
         self.day.setObjectName("overrideDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDate(QDate(today_local()))
+        today = today_local()
+        self.day.setDate(QDate(today.year, today.month, today.day))
         self.kind = QComboBox()
         self.kind.setObjectName("overrideKind")
         for key, label in workdays.KIND_LABELS.items():
@@ -97,7 +100,7 @@ class WorkdaysWidget(QWidget):
     def refresh(self) -> None:
         year = self.year.value()
 
-        def load(session):  # noqa: ANN001, ANN202
+        def load(session: Session) -> tuple[list[tuple[CalendarDay, int | None, str]], int]:
             calendar = workdays.office_calendar(session)
             overrides = {o.day: o for o in workdays.list_overrides(session=session, year=year)}
             rows = [(info, overrides[info.day].id if info.day in overrides else None,

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from app.rules.schedule import NOON, HalfDay, monday_of
+from app.services.calendar.display import DisplayWeek
 from app.text import format_date, weekday_vi
 from db.engine import Database
 from ui.display.board import COLORS, BoardStyle, ScheduleBoard, body_pixels, page_of_day, paginate
@@ -69,7 +70,7 @@ class DisplayWindow(QWidget):
         self.setPalette(palette)
         self.database, self.week_choice, self.show_draft, self.now = database, week, show_draft, now
         self.monday = week_of(week, now().date())
-        self.data = None  # DisplayWeek once loaded
+        self.data: DisplayWeek | None = None  # once loaded
         self.pages: list = [[]]
         self.page = 0
         self._unlocked = False
@@ -172,7 +173,7 @@ class DisplayWindow(QWidget):
             self.stack.setCurrentWidget(self.message)
         self.poll_failed.emit(message)  # otherwise keep showing the last good version
 
-    def _on_loaded(self, data) -> None:  # noqa: ANN001 - DisplayWeek
+    def _on_loaded(self, data: DisplayWeek) -> None:
         self._busy = False
         self.data, self.monday = data, data.monday
         self.parent_body.setText(data.parent_body.upper())

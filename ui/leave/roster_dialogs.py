@@ -142,7 +142,7 @@ class RosterDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if d in days_off else Qt.CheckState.Unchecked)
             self.days.addItem(item)
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # the OK button's slot; QWidget.create (native window) is never called on a dialog
         ok, roster_id = self.ctx.try_call(
             self, leave_roster.create_roster, title=self.title.text(),
             start=to_date(self.start.date()), end=to_date(self.end.date()), days=checked_data(self.days),

@@ -191,7 +191,7 @@ class TemplatesDialog(QDialog):
             self.ctx.try_call(self, templates.remove_template_item, item_id=item.id)
             self.refresh()
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # moves the chosen row; QWidget.move (position) is not used on this dialog
         item = self.current()
         if item is not None:
             self.ctx.try_call(self, templates.move_template_item, item_id=item.id, step=step)

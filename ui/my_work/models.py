@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from app.services.leave.read import format_days
@@ -81,7 +81,7 @@ def due_text(item: WorkItem) -> str:
 class MyWorkModel(GroupedModel):
     """Groups as top-level rows, their items as children; columns: task, due, about."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.work: MyWork | None = None
         self.groups: list[tuple[WorkKind, list[WorkItem]]] = []
@@ -127,6 +127,8 @@ class MyWorkModel(GroupedModel):
             kind, items = self.groups[index.row()]
             return self.group_heading(index, role, f"{group_title(kind)} ({len(items)})")
         item = self.item_at(index)
+        if item is None:  # not a group, so an item
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (sentence(item), due_text(item), context_text(item))[column]
