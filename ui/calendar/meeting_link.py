@@ -8,10 +8,11 @@ and hand their views to :meth:`MeetingLinks.install`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCursor, QIcon
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QTableView
 
 from app.resources import resource_path
 from app.services.calendar.events import WeekEntry, WeekSchedule
@@ -19,13 +20,16 @@ from app.services.meetings import calendar_link as meeting_calendar
 from ui.calendar.models import ENTRY_ROLE, AgendaModel, WeekModel
 from ui.context import AppContext
 
+if TYPE_CHECKING:
+    from ui.calendar.pane import CalendarPane
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class MeetingLinks(QObject):
     """Which shown entries have a meeting (event id → meeting id), and the way to it."""
 
-    def __init__(self, ctx: AppContext, pane: QWidget) -> None:
+    def __init__(self, ctx: AppContext, pane: CalendarPane) -> None:
         super().__init__(pane)
         self.ctx = ctx
         self.pane = pane
@@ -99,7 +103,7 @@ class MeetingLinks(QObject):
 MARKED_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 
 
-def _marked(links: MeetingLinks, entry: WeekEntry | None, role: int, shown):  # noqa: ANN001, ANN202
+def _marked(links: MeetingLinks, entry: WeekEntry | None, role: int, shown: str | None) -> QIcon | str:
     """The marker's icon, or the tooltip *shown* with a line about the meeting."""
     if role == Qt.ItemDataRole.DecorationRole:
         return links.icon
@@ -112,7 +116,7 @@ class LinkedWeekModel(WeekModel):
 
     CONTENT = 3
 
-    def __init__(self, links: MeetingLinks, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, links: MeetingLinks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.links = links
 
@@ -120,7 +124,7 @@ class LinkedWeekModel(WeekModel):
         self.links.load(schedule.entries, meetings)
         super().load(schedule)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = super().data(index, role)
         if (index.isValid() and index.column() == self.CONTENT and role in MARKED_ROLES
                 and self.links.meeting_of(self.entry(index.row())) is not None):
@@ -133,7 +137,7 @@ class LinkedAgendaModel(AgendaModel):
 
     CONTENT = 2
 
-    def __init__(self, links: MeetingLinks, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, links: MeetingLinks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.links = links
 
@@ -141,7 +145,7 @@ class LinkedAgendaModel(AgendaModel):
         self.links.load(entries, meetings)
         super().load(entries)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = super().data(index, role)
         if (index.isValid() and index.column() == self.CONTENT and role in MARKED_ROLES
                 and self.links.meeting_of(self.entries[index.row()]) is not None):

@@ -5,6 +5,7 @@ and its one-page printout."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
 from PySide6.QtWidgets import (
@@ -21,19 +22,23 @@ from PySide6.QtWidgets import (
 from app.errors import VanPhongError
 from app.rules.schedule import iso_week
 from app.services.admin.auth import Permission
-from app.services.calendar.my_week import my_week
-from app.services.org.read import load_org
+from app.services.calendar.my_week import MyWeek, my_week
+from app.services.org.read import OrgSnapshot, load_org
 from db.engine import Database
 from db.errors import DatabaseError
 from ui.calendar.models.my_week import MyWeekModel
 from ui.calendar.printing import ExportSignals, _done, _failed
 from ui.export_files import ask_save_path, file_name
 
+if TYPE_CHECKING:
+    from ui.calendar.pane import CalendarPane
+    from ui.leave.widgets import PersonCombo
+
 
 class MyWeekTab(QWidget):
     """One person's week; ``pane`` is the calendar pane (its week, its export signals)."""
 
-    def __init__(self, pane, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, pane: CalendarPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pane, self.ctx = pane, pane.ctx
         self.monday: date | None = None
@@ -57,7 +62,7 @@ class MyWeekTab(QWidget):
         self.print_button = QPushButton(self.tr("In lịch tuần (PDF)…"))
         self.print_button.setObjectName("myWeekPrint")
         self.print_button.clicked.connect(self.ask_pdf)
-        self.picker = None
+        self.picker: PersonCombo | None = None
         # clerks and administrators look at anyone's week: the picker of people is built when
         # the tab is first shown (the office's people are read on the database thread)
         self._wants_picker = self.ctx.can(Permission.LEAVE_RECORD)
@@ -84,7 +89,7 @@ class MyWeekTab(QWidget):
             return
         self.refresh()
 
-    def _add_picker(self, snapshot) -> None:  # noqa: ANN001 - OrgSnapshot
+    def _add_picker(self, snapshot: OrgSnapshot) -> None:
         from ui.leave.widgets import PersonCombo
 
         if self.picker is not None:
@@ -112,7 +117,7 @@ class MyWeekTab(QWidget):
         self.ctx.read_later(my_week, monday=self.monday, person_id=person, key=f"my-week-{id(self)}",
                             done=self._show)
 
-    def _show(self, week) -> None:  # noqa: ANN001 - MyWeek
+    def _show(self, week: MyWeek) -> None:
         self.model.load(week)
         self.view.resizeRowsToContents()
         self.who.setProperty("personName", week.person_name)

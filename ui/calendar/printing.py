@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -19,18 +20,22 @@ from db.errors import DatabaseError
 from ui.export_files import announce_export, ask_save_path
 from ui.pdf_print import preview_pdf, print_pdf
 
+if TYPE_CHECKING:
+    from app.reports.week_content import WeekPrintout
+    from ui.calendar.pane import CalendarPane
+
 EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
                   "HTML (*.html)")
 
 
-def week_printout(pane):  # noqa: ANN001, ANN201
+def week_printout(pane: CalendarPane) -> WeekPrintout:
     """The printed week of the pane (the same data as the PDF file)."""
     from app.reports.week_content import week_printout as gather
 
     return pane.ctx.read(gather, monday=pane.monday, filter=pane.current_filter())
 
 
-def week_writer(pane) -> Callable[[Path], object]:  # noqa: ANN001
+def week_writer(pane: CalendarPane) -> Callable[[Path], object]:
     """Writes the shown week's PDF: the one source of preview, paper and file."""
     from app.reports.week_pdf import write_week_pdf
 
@@ -38,18 +43,18 @@ def week_writer(pane) -> Callable[[Path], object]:  # noqa: ANN001
     return lambda path: write_week_pdf(printout, path)
 
 
-def print_preview(pane) -> QPrintPreviewDialog:  # noqa: ANN001
+def print_preview(pane: CalendarPane) -> QPrintPreviewDialog:
     """Open the print preview of the shown week: the pages of its PDF."""
     return preview_pdf(pane, week_writer(pane),
                        QCoreApplication.translate("CalendarPane", "Xem trước lịch công tác tuần"),
                        name=f"lich-cong-tac-{iso_week(pane.monday)}.pdf")
 
 
-def print_direct(pane) -> None:  # noqa: ANN001
+def print_direct(pane: CalendarPane) -> None:
     print_pdf(pane, week_writer(pane), name=f"lich-cong-tac-{iso_week(pane.monday)}.pdf")
 
 
-def ask_export(pane) -> None:  # noqa: ANN001
+def ask_export(pane: CalendarPane) -> None:
     chosen = ask_save_path(pane, "week", QCoreApplication.translate("CalendarPane", "Xuất lịch công tác tuần"),
                            f"lich-cong-tac-{iso_week(pane.monday)}.pdf", EXPORT_FILTERS)
     if chosen:
@@ -90,7 +95,7 @@ class ExportWorker(QRunnable):
         self.signals.finished.emit(self.path)
 
 
-def start_export(pane, path: str) -> None:  # noqa: ANN001
+def start_export(pane: CalendarPane, path: str) -> None:
     """Export the shown week to *path* on the thread pool; the pane's signals report the end."""
     signals = ExportSignals(pane)
     signals.finished.connect(lambda written: _done(pane, signals, written))
@@ -100,7 +105,7 @@ def start_export(pane, path: str) -> None:  # noqa: ANN001
                                                     signals))
 
 
-def _done(pane, signals: ExportSignals, path: str) -> None:  # noqa: ANN001
+def _done(pane: CalendarPane, signals: ExportSignals, path: str) -> None:
     _forget(pane, signals)
     window = pane.window()
     if hasattr(window, "statusBar"):
@@ -110,7 +115,7 @@ def _done(pane, signals: ExportSignals, path: str) -> None:  # noqa: ANN001
     pane.export_finished.emit(path)
 
 
-def _failed(pane, signals: ExportSignals, message: str) -> None:  # noqa: ANN001
+def _failed(pane: CalendarPane, signals: ExportSignals, message: str) -> None:
     from ui.context import show_error
 
     _forget(pane, signals)
@@ -119,7 +124,7 @@ def _failed(pane, signals: ExportSignals, message: str) -> None:  # noqa: ANN001
         show_error(pane, message)
 
 
-def _forget(pane, signals: ExportSignals) -> None:  # noqa: ANN001
+def _forget(pane: CalendarPane, signals: ExportSignals) -> None:
     if signals in pane._workers:
         pane._workers.remove(signals)
     signals.deleteLater()

@@ -8,6 +8,7 @@ returns them by key.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QAction
@@ -19,8 +20,12 @@ from db.errors import DatabaseError
 from ui.calendar.printing import ExportSignals, _done, _failed
 from ui.export_files import ask_folder
 
+if TYPE_CHECKING:
+    from ui.calendar.pane import CalendarPane
+    from ui.display.window import DisplayWindow
 
-def viewing_actions(pane) -> dict[str, QAction]:  # noqa: ANN001
+
+def viewing_actions(pane: CalendarPane) -> dict[str, QAction]:
     """The actions, parented to *pane*, by key: "display", "leaders_ics"."""
     actions = {
         "display": pane._action(
@@ -45,7 +50,7 @@ def display_week_choice(monday: date, today: date) -> str | date:
     return "next" if monday == this_week + timedelta(weeks=1) else monday
 
 
-def ask_display(pane) -> None:  # noqa: ANN001
+def ask_display(pane: CalendarPane) -> None:
     text = QCoreApplication.translate(
         "CalendarPane", "Màn hình sảnh chiếm toàn màn hình và chỉ thoát được bằng phím Esc cùng tài khoản, "
                         "mật khẩu quản trị. Mở màn hình sảnh?")
@@ -53,7 +58,7 @@ def ask_display(pane) -> None:  # noqa: ANN001
         open_display(pane)
 
 
-def open_display(pane):  # noqa: ANN001, ANN201 - returns the DisplayWindow
+def open_display(pane: CalendarPane) -> DisplayWindow:
     """The lobby display of the shown week, full screen on the window's screen."""
     from ui.display.window import DisplayWindow
 
@@ -85,14 +90,14 @@ class LeaderCalendarsWorker(QRunnable):
         self.signals.finished.emit(self.folder)
 
 
-def ask_leader_export(pane) -> None:  # noqa: ANN001
+def ask_leader_export(pane: CalendarPane) -> None:
     title = QCoreApplication.translate("CalendarPane", "Chọn thư mục ghi lịch từng lãnh đạo")
     folder = ask_folder(pane, "leader-calendars", title)
     if folder:
         export_leader_calendars_to(pane, folder)
 
 
-def export_leader_calendars_to(pane, folder: str) -> None:  # noqa: ANN001
+def export_leader_calendars_to(pane: CalendarPane, folder: str) -> None:
     """One .ics per leader for the shown week into *folder*, on the thread pool; the pane's
     export signals report the end (with the folder)."""
     signals = ExportSignals(pane)

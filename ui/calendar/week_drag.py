@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QPainter,
@@ -31,10 +33,13 @@ from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput, WeekEntry
 from app.services.calendar.read import OfficeHours, office_hours
 from app.text import format_date, weekday_vi
-from ui.calendar.models import ENTRY_ROLE
+from ui.calendar.models import ENTRY_ROLE, WeekModel
 from ui.calendar.table import Column, ScheduleTable
 from ui.context import show_error
 from ui.terms import term
+
+if TYPE_CHECKING:
+    from ui.calendar.pane import CalendarPane
 
 ENTRY_MIME = "application/x-vanphong-week-entry"  # the entry's key
 MAX_CONFLICT_LINES = 6
@@ -83,11 +88,16 @@ class WeekTable(ScheduleTable):
 
     # -- dropping ---------------------------------------------------------------------------
 
+    def week_model(self) -> WeekModel:
+        model = self.model()
+        assert isinstance(model, WeekModel)  # the week's table shows the week
+        return model
+
     def dragged_entry(self, event: QDropEvent) -> WeekEntry | None:
         if not event.mimeData().hasFormat(ENTRY_MIME):
             return None
         key = bytes(event.mimeData().data(ENTRY_MIME).data()).decode()
-        model = self.model()
+        model = self.week_model()
         return model.entry(model.row_of(key))
 
     def target_at(self, point: QPoint) -> tuple[date, str] | None:
@@ -95,7 +105,7 @@ class WeekTable(ScheduleTable):
         index = self.indexAt(point)
         if not index.isValid():
             return None
-        row = self.model().rows[index.row()]
+        row = self.week_model().rows[index.row()]
         return row.day.day, row.half
 
     def _drop_target(self, event: QDropEvent) -> tuple[WeekEntry, tuple[date, str]] | None:
@@ -121,7 +131,7 @@ class WeekTable(ScheduleTable):
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: ANN001
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.show_target(None)
         super().dragLeaveEvent(event)
 
@@ -148,7 +158,7 @@ class WeekTable(ScheduleTable):
         if self.target is None:
             return QRect()
         day, half = self.target
-        model = self.model()
+        model = self.week_model()
         rows = [i for i, row in enumerate(model.rows) if row.day.day == day and row.half == half]
         if not rows:
             return QRect()
@@ -203,7 +213,7 @@ def describe_move(entry: WeekEntry, data: EventInput, half: str, conflicts: list
     return text
 
 
-def move_entry(pane, entry: WeekEntry, day: date, half: str) -> bool:  # noqa: ANN001
+def move_entry(pane: CalendarPane, entry: WeekEntry, day: date, half: str) -> bool:
     """Ask, then move *entry* to *day*'s *half* (only that occurrence of a recurring entry)."""
     ctx = pane.ctx
     occurrence = entry.rule_day if entry.recurring else None

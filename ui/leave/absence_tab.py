@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import absence_report_printout
+from app.reports.leave_doc import Printout
 from app.services.leave.absence_calendar import absence_month
 from ui.columns import set_widths
 from ui.flow_layout import FlowLayout
@@ -72,7 +73,7 @@ class AbsenceTab(QWidget):
         self.print_button.clicked.connect(self.preview)
         self.pdf_button.clicked.connect(self.save_pdf)
 
-    def move(self, months: int) -> None:
+    def move(self, months: int) -> None:  # type: ignore[override]  # a month back or on; QWidget.move (position) is not used on this tab
         index = self.first.year * 12 + self.first.month - 1 + months
         self.first = date(index // 12, index % 12 + 1, 1)
         self.refresh()
@@ -89,7 +90,7 @@ class AbsenceTab(QWidget):
         self.table.resizeColumnToContents(0)
         set_widths(self.table, [30] * len(data.days) + [60], first=1)  # a day's "11\nWed" is never cut
 
-    def _printout(self):  # noqa: ANN202
+    def _printout(self) -> Printout:
         return self.pane.ctx.read(absence_report_printout, year=self.first.year, month=self.first.month,
                                   unit_id=self.unit.unit_id())
 
