@@ -3,7 +3,9 @@ the result into an undoable command (commands.py) that calls the services."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -47,18 +49,19 @@ class DateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         if value is None:
-            self.setDate(NO_DATE if self.optional else QDate(today_local()))
+            today = today_local()
+            self.setDate(NO_DATE if self.optional else QDate(today.year, today.month, today.day))
         else:
             self.setDate(QDate(value.year, value.month, value.day))
 
     def value(self) -> date | None:
         if self.optional and self.date() == NO_DATE:
             return None
-        return self.date().toPython()
+        return cast(date, self.date().toPython())  # a QDate gives a date
 
 
 def unit_tree(snap: OrgSnapshot, *, kinds: tuple[str, ...] = ("office", "department", "body"),
-              exclude: set[int] = frozenset(), include_inactive: bool = False) -> list[tuple[UnitInfo, int]]:
+              exclude: AbstractSet[int] = frozenset(), include_inactive: bool = False) -> list[tuple[UnitInfo, int]]:
     """Units in tree order with their depth."""
     found: list[tuple[UnitInfo, int]] = []
 
@@ -81,7 +84,7 @@ def descendants(snap: OrgSnapshot, unit_id: int) -> set[int]:
     return result
 
 
-def fill_units(combo: QComboBox, snap: OrgSnapshot, selected: int | None, *, none_label: str = "", **kwargs) -> None:
+def fill_units(combo: QComboBox, snap: OrgSnapshot, selected: int | None, *, none_label: str = "", **kwargs: Any) -> None:
     combo.clear()
     if none_label:
         combo.addItem(none_label, None)
@@ -108,7 +111,7 @@ def people_picker(people: list[PersonInfo], selected: int | None, *, none_label:
     return picker
 
 
-def select_data(combo: QComboBox, value) -> None:
+def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -3,12 +3,15 @@ and the agenda list."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -112,7 +115,7 @@ class WeekModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Buổi"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Thành phần"),
                QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Đơn vị chuẩn bị"))
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[WeekRow] = []
         self.schedule: WeekSchedule | None = None
@@ -122,11 +125,12 @@ class WeekModel(QAbstractTableModel):
         try:
             self.schedule = schedule
             rows: list[WeekRow] = []
+            no_entry: list[WeekEntry | None] = [None]  # an empty half-day still has its row
             for day in schedule.days:
-                day_rows = [(half, entry) for half in day.rows for entry in (half.entries or [None])]
+                day_rows = [(half, entry) for half in day.rows for entry in (half.entries or no_entry)]
                 first = True
                 for half in day.rows:
-                    entries = half.entries or [None]
+                    entries: Sequence[WeekEntry | None] = half.entries or no_entry
                     for i, entry in enumerate(entries):
                         rows.append(WeekRow(day, half.half, half.label, entry, first, i == 0, len(day_rows),
                                             len(entries)))
@@ -159,7 +163,7 @@ class WeekModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return translated(self.HEADERS[section])
         return None
@@ -186,7 +190,7 @@ class WeekModel(QAbstractTableModel):
             return leaders_text(entry)
         return (entry.participants, entry.location, entry.preparing)[column - 5]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -235,7 +239,7 @@ class MonthModel(QAbstractTableModel):
 
     MAX_LINES = 4
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.month: MonthSchedule | None = None
 
@@ -252,7 +256,7 @@ class MonthModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -261,7 +265,7 @@ class MonthModel(QAbstractTableModel):
             return QCoreApplication.translate("CalendarModels", "Tuần %1").replace("%1", str(self.month.weeks[section][0].day.isocalendar()[1]))
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.month is None:
             return None
         cell = self.month.weeks[index.row()][index.column()]
@@ -301,7 +305,7 @@ class AgendaModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("CalendarModels", "Ngày"), QT_TRANSLATE_NOOP("CalendarModels", "Thời gian"), QT_TRANSLATE_NOOP("CalendarModels", "Nội dung"), QT_TRANSLATE_NOOP("CalendarModels", "Chủ trì/Lãnh đạo"), QT_TRANSLATE_NOOP("CalendarModels", "Địa điểm"), QT_TRANSLATE_NOOP("CalendarModels", "Trạng thái"))
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.entries: list[WeekEntry] = []
 
@@ -318,12 +322,12 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return translated(self.HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
