@@ -29,6 +29,8 @@ from ui.meetings.models import CopyModel, DocumentModel
 
 
 class DocumentsTab(QWidget):
+    org: OrgSnapshot | None  # given by the pane with the meeting (unused here)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -5,11 +5,12 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from app.services.admin.auth import Permission
 from app.services.changes import Changes
 from app.services.meetings import calendar_link as meeting_calendar
 from app.services.meetings import preparation as meetings
+from app.services.meetings.calendar_link import CalendarLink, EventChoice
 from app.services.meetings.preparation import MeetingInfo, office_now
 from app.services.org import edit as org
 from app.text import format_date
@@ -42,8 +44,9 @@ from ui.meetings.checklist_tab import ChecklistTab
 from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
-from ui.meetings.models import ID_ROLE, MeetingListModel
+from ui.meetings.models import MeetingListModel
 from ui.panes import CALENDAR, MEETINGS, ORG, SETTINGS, VISIBLE_ROWS, Pane, fit_visible_rows
+from ui.table_model import ID_ROLE
 from ui.terms import term
 
 if TYPE_CHECKING:
@@ -76,13 +79,13 @@ def read_list(session: Session, scope: str, now: datetime) -> MeetingList:
     return MeetingList(org.load_org(session), rows, programme.due_status(session=session))
 
 
-def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, object]:
+def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, CalendarLink | None]:
     """A meeting and its calendar link."""
     return (meetings.get_meeting(session=session, meeting_id=meeting_id),
             meeting_calendar.calendar_link(session=session, meeting_id=meeting_id))
 
 
-def read_changed(session: Session, meeting_id: int, changes: Changes) -> tuple[MeetingInfo, object] | None:
+def read_changed(session: Session, meeting_id: int, changes: Changes) -> tuple[MeetingInfo, CalendarLink | None] | None:
     """Meeting *meeting_id* again if *changes* wrote only its own rows, else None (the list
     is read again)."""
     changed = meetings.meetings_changed(session=session, changes=changes)
@@ -233,7 +236,7 @@ class MeetingsPane(Pane):
         self.ctx.read_later(read_changed, meeting_id=current.id, changes=changes, key=f"meeting-{id(self)}",
                             done=self._show_changed, failed=lambda _error: self.refresh())
 
-    def _show_changed(self, found: tuple[MeetingInfo, object] | None) -> None:
+    def _show_changed(self, found: tuple[MeetingInfo, CalendarLink | None] | None) -> None:
         if found is None or self._loading:
             self.refresh()
             return
@@ -305,7 +308,7 @@ class MeetingsPane(Pane):
             self.ctx.read_later(read_meeting, meeting_id=meeting_id, key=f"meeting-{id(self)}",
                                 done=lambda found: self._show_meeting(*found))
 
-    def _show_meeting(self, meeting: MeetingInfo | None, link) -> None:  # noqa: ANN001 - CalendarLink
+    def _show_meeting(self, meeting: MeetingInfo | None, link: CalendarLink | None) -> None:
         self.meeting = meeting
         self.header.setText(self._header_html(self.meeting))
         self.calendar_row.show_link(link, self.meeting is not None)
@@ -315,8 +318,9 @@ class MeetingsPane(Pane):
 
     def _refresh_tab(self) -> None:
         widget = self.tabs.currentWidget()
-        if widget is not None:
-            widget.set_meeting(self.meeting, self.org)
+        tab = next((t for t in (self.checklist, self.attendees, self.attendance, self.documents) if t is widget), None)
+        if tab is not None:  # one of the four
+            tab.set_meeting(self.meeting, self.org)
 
     def _empty_list_text(self) -> str:
         scope = self.scope.currentData()
@@ -355,14 +359,14 @@ class MeetingsPane(Pane):
     def _people(self) -> list:
         return list(self.org.people.values()) if self.org else []
 
-    def _day_entries(self, day):  # noqa: ANN001, ANN202
+    def _day_entries(self, day: date) -> list[EventChoice]:
         return self.ctx.read(meeting_calendar.day_entries, day=day)
 
     def new_meeting(self) -> None:
         dialog = self.meeting_dialog()
         if dialog.exec():
             ok, meeting_id = self.ctx.try_call(self, meetings.create_meeting, data=dialog.data())
-            if ok:
+            if ok and meeting_id is not None:
                 self.select_meeting(meeting_id)
 
     def edit_meeting(self) -> None:
@@ -451,7 +455,7 @@ class MeetingsPane(Pane):
 
     # -- printing -----------------------------------------------------------------------
 
-    def preview(self, kind: str):  # noqa: ANN201
+    def preview(self, kind: str) -> QPrintPreviewDialog | None:
         if self.meeting is not None:
             return printing.preview(self, self.ctx, self.meeting.id, kind)
         return None
