@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -19,6 +19,11 @@ from ui.single_instance import SingleInstance, bring_to_front, instance_key
 from ui.startup import StartupInfo, probe
 
 if TYPE_CHECKING:
+    from app.services.admin.auth import Actor
+    from db.backup import DamagedDatabase
+    from db.engine import Database
+    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.login import LoginDialog
     from ui.main_window import MainWindow
 
 
@@ -49,9 +54,9 @@ class Opener:
 
     def __init__(self, location: str | None) -> None:
         self.location = location
-        self.database = None
+        self.database: Database | None = None
         self.error: str | None = None
-        self.damaged = None  # db.backup.DamagedDatabase: the file failed the check at start
+        self.damaged: DamagedDatabase | None = None  # db.backup.DamagedDatabase: the file failed the check at start
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self.read_ahead: dict[tuple, object] = {}  # the first pane's data (ui.context.read_key)
@@ -82,6 +87,7 @@ class Opener:
             first = pane_specs()[0].first_read if pane_specs() else None
             if first is not None:
                 fn, kwargs = first()
+                assert self.database is not None  # opened without an error
                 with self.database.session() as session:
                     self.read_ahead[read_key(fn, kwargs)] = fn(session=session, **kwargs)
 
@@ -101,12 +107,13 @@ class Opener:
             except (DatabaseError, VanPhongError) as exc:
                 self.error = str(exc)
 
-    def __call__(self):  # noqa: ANN204 - returns db.engine.Database
+    def __call__(self) -> Database:
         if self._thread is not None:
             self._thread.join()  # the sign-in check waits here on its worker, not the UI thread
         self._open()
         if self.error is not None:
             raise RuntimeError(self.error)
+        assert self.database is not None  # opened without an error
         return self.database
 
 
@@ -142,7 +149,7 @@ def offer_restore(parent: QWidget | None, opener: Opener) -> bool:
     return True
 
 
-def open_main_window(database, actor, read_ahead: dict | None = None) -> MainWindow:  # noqa: ANN001
+def open_main_window(database: Database, actor: Actor, read_ahead: dict[tuple[Any, ...], object] | None = None) -> MainWindow:
     """The main window on *database* (a Database) for the signed-in *actor*, shown; *read_ahead*
     holds results read while the sign-in dialog waited (Opener.read_ahead)."""
     from ui.context import AppContext
@@ -186,6 +193,7 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     if lang is None and info.language != "vi":
         ensure_application(info.language)
     apply_theme(app, info.theme)
+    dialog: LoginDialog | FirstRunDialog
     if info.has_users:
         from ui.dialogs.login import LoginDialog
 
@@ -201,7 +209,12 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     database = opener()
     window = open_main_window(database, dialog.actor, opener.read_ahead)
     front[0] = window
-    QTimer.singleShot(0, lambda: (_daily_backup(database), window.update_status()))
+
+    def after_start() -> None:
+        _daily_backup(database)
+        window.update_status()
+
+    QTimer.singleShot(0, after_start)
     code = app.exec()
     database.dispose()
     return code
@@ -231,7 +244,7 @@ def _open_behind(opener: Opener, dialog: QDialog) -> None:
     poll.start()
 
 
-def _info_from(database) -> StartupInfo:  # noqa: ANN001
+def _info_from(database: Database) -> StartupInfo:
     from app.services.admin import auth
     from app.services.admin import settings as office_settings
     from app.services.org import edit as org
@@ -243,7 +256,7 @@ def _info_from(database) -> StartupInfo:  # noqa: ANN001
                            theme=office_settings.get(session, "ui.theme"))
 
 
-def _daily_backup(database) -> None:  # noqa: ANN001
+def _daily_backup(database: Database) -> None:
     """Offices have no IT staff: the app keeps a copy of its file once a day."""
     from app.services.admin import settings as office_settings
     from db.backup import daily_backup

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -36,8 +37,13 @@ from ui.menu_bar import MenuBar, standard_keys
 from ui.panes import Pane, PaneSpec, pane_specs
 from ui.terms import term
 
+if TYPE_CHECKING:
+    from ui.reminders import ReminderTray
+
 
 class MainWindow(QMainWindow):
+    reminders: ReminderTray  # the tray reminder, given by ui.main.start_reminders
+
     def __init__(self, ctx: AppContext, *, remember: bool = True) -> None:
         """*remember*: restore and keep the window's geometry, splitters and last pane (QSettings);
         off for screenshots."""
