@@ -3,11 +3,12 @@ an agenda list; navigation, filters, editing, publishing, printing and exchange.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +56,10 @@ from ui.panes import CALENDAR, LEAVE, ORG, SETTINGS, Pane
 
 if TYPE_CHECKING:
     from sqlmodel import Session
+
+    from ui.calendar.event_dialog import EventDialog
+
+_View = TypeVar("_View", bound=QTableView)
 
 AGENDA_WEEKS = 4
 
@@ -193,8 +198,7 @@ class CalendarPane(Pane):
 
     # -- building -----------------------------------------------------------------------
 
-    def _table(self, name: str, model, view: QTableView | None = None) -> QTableView:  # noqa: ANN001
-        view = view if view is not None else QTableView()
+    def _table(self, name: str, model: QAbstractItemModel, view: _View) -> _View:
         view.setObjectName(name)
         view.setModel(model)
         view.setWordWrap(True)
@@ -226,7 +230,7 @@ class CalendarPane(Pane):
         finally:
             self.filter.blockSignals(False)
 
-    def _action(self, name: str, text: str, slot, shortcuts: tuple[str, ...] = (), *,  # noqa: ANN001
+    def _action(self, name: str, text: str, slot: Callable[[], object], shortcuts: tuple[str, ...] = (), *,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -348,6 +352,8 @@ class CalendarPane(Pane):
     def _show_title(self) -> None:
         tab = self.tabs.currentIndex()
         self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
+        if self.schedule is None:  # the week is not read yet
+            return
         self.status.setText(status_html(self.schedule) + programme_due_html(self._due, self.monday))
         conflicts = conflicts_html(self.schedule)
         self.conflict_box.setText(conflicts)
@@ -426,7 +432,7 @@ class CalendarPane(Pane):
             self._actions["cancel"].setEnabled(not entry.cancelled)
         self._actions["changes"].setEnabled(self.schedule is not None and self.schedule.published is not None)
 
-    def _open_day(self, index) -> None:  # noqa: ANN001
+    def _open_day(self, index: QModelIndex) -> None:
         day = index.data(DAY_ROLE)
         if day is not None:
             self.tabs.setCurrentIndex(0)
@@ -434,7 +440,7 @@ class CalendarPane(Pane):
 
     # -- editing --------------------------------------------------------------------------
 
-    def event_dialog(self, entry: WeekEntry | None = None, scope: str = "all", day: date | None = None):
+    def event_dialog(self, entry: WeekEntry | None = None, scope: str = "all", day: date | None = None) -> EventDialog:
         from ui.calendar.event_dialog import EventDialog
 
         return EventDialog(self.ctx, self, entry=entry, scope=scope, day=day or self.monday)
@@ -468,7 +474,7 @@ class CalendarPane(Pane):
     def delete_current(self) -> None:
         self._change_current(cal.delete_event, self.tr("xóa"))
 
-    def _change_current(self, fn, verb: str) -> None:  # noqa: ANN001
+    def _change_current(self, fn: Callable[..., object], verb: str) -> None:
         entry = self.current_entry()
         if entry is None:
             return
