@@ -3,17 +3,25 @@ the outgoing-document register every one of them takes its number from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QWidget
 
 from ui import tints
-from ui.context import show_error
+from ui.context import AppContext, show_error
+
+if TYPE_CHECKING:
+    from app.services.meetings.preparation import MeetingInfo
+    from app.services.org.read import PersonInfo
+    from ui.meetings.pane import MeetingsPane
+    from ui.meetings.printing import ExportSignals
 
 
-def paperwork_action(pane: QWidget) -> QAction:
+def paperwork_action(pane: MeetingsPane) -> QAction:
     """A toolbar action with the menu of documents; *pane* is the meetings pane."""
     menu = QMenu(pane)
     invitation = menu.addAction(QCoreApplication.translate("MeetingPaperwork", "Giấy mời…"))
@@ -41,34 +49,35 @@ def paperwork_action(pane: QWidget) -> QAction:
     return action
 
 
-def open_invitation(pane: QWidget):  # noqa: ANN201
+def open_invitation(pane: MeetingsPane) -> QDialog | None:
     from ui.meetings.invitation_dialog import InvitationDialog
 
     return _meeting_dialog(pane, InvitationDialog)
 
 
-def _meeting_dialog(pane: QWidget, cls):  # noqa: ANN001, ANN202
-    if pane.meeting is None:
+def _meeting_dialog(pane: MeetingsPane, cls: Callable[[AppContext, MeetingInfo, list[PersonInfo], ExportSignals, QWidget], QDialog]) -> QDialog | None:
+    meeting = pane.meeting
+    if meeting is None:
         show_error(pane, QCoreApplication.translate("MeetingPaperwork", "Hãy chọn một cuộc họp."))
         return None
-    dialog = cls(pane.ctx, pane.meeting, pane._people(), pane.export_signals, pane)
+    dialog = cls(pane.ctx, meeting, pane._people(), pane.export_signals, pane)
     dialog.open()
     return dialog
 
 
-def open_minutes(pane: QWidget):  # noqa: ANN201
+def open_minutes(pane: MeetingsPane) -> QDialog | None:
     from ui.meetings.paper_dialogs import MinutesDialog
 
     return _meeting_dialog(pane, MinutesDialog)
 
 
-def open_conclusions(pane: QWidget):  # noqa: ANN201
+def open_conclusions(pane: MeetingsPane) -> QDialog | None:
     from ui.meetings.paper_dialogs import ConclusionsDialog
 
     return _meeting_dialog(pane, ConclusionsDialog)
 
 
-def open_programme(pane: QWidget):  # noqa: ANN201
+def open_programme(pane: MeetingsPane) -> QDialog:
     from ui.meetings.paper_dialogs import ProgrammeDialog
 
     dialog = ProgrammeDialog(pane.ctx, pane._people(), pane.export_signals, pane)
@@ -76,7 +85,7 @@ def open_programme(pane: QWidget):  # noqa: ANN201
     return dialog
 
 
-def due_label(pane: QWidget) -> QLabel:
+def due_label(pane: MeetingsPane) -> QLabel:
     """The programme's due item under the meetings list; its link opens the programme dialog."""
     label = QLabel(pane)
     label.setObjectName("programmeDue")
@@ -95,7 +104,7 @@ def due_text(pane: QWidget, items: list) -> str:
     return "<br/>".join(lines) + f" <a href='programme'>{escape(link)}</a>"
 
 
-def open_register(pane: QWidget):  # noqa: ANN201
+def open_register(pane: MeetingsPane) -> QDialog:
     from ui.meetings.register_dialog import RegisterDialog
 
     dialog = RegisterDialog(pane.ctx, pane)

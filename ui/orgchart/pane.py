@@ -199,6 +199,8 @@ class OrgChartPane(Pane):
         """The office open down to its small position groups; leadership bodies one level (BCH's big
         group of members stays closed)."""
         snap = self.snapshot
+        if snap is None:  # nothing read yet: no tree
+            return
 
         def walk(parent: QModelIndex, under_office: bool) -> None:
             for row in range(self.proxy.rowCount(parent)):
@@ -330,6 +332,7 @@ class OrgChartPane(Pane):
 
     def _person_html(self, person_id: int) -> str:
         snap = self.snapshot
+        assert snap is not None  # a person is shown from the snapshot read
         p = snap.people[person_id]
         rows = [
             (self.tr("Chức vụ"), p.position_title + (self.tr(" (thường trực)") if p.is_standing_deputy else "")),
@@ -367,6 +370,7 @@ class OrgChartPane(Pane):
 
     def _unit_html(self, unit_id: int) -> str:
         snap = self.snapshot
+        assert snap is not None  # a unit is shown from the snapshot read
         unit = snap.units[unit_id]
         people = snap.people_in(unit_id)
         lines = [f"<h3>{html.escape(unit.name)}</h3>"]
