@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from app.errors import NotFound, VanPhongError
 from app.services.org import edit as org
@@ -50,6 +51,11 @@ class RefRegistry:
     def __init__(self) -> None:
         self._live: dict[tuple[str, int], Ref] = {}
 
+    @overload
+    def get(self, kind: str, item_id: int) -> Ref: ...
+    @overload
+    def get(self, kind: str, item_id: int | None) -> Ref | None: ...
+
     def get(self, kind: str, item_id: int | None) -> Ref | None:
         if item_id is None:
             return None
@@ -84,7 +90,7 @@ class OrgEditor(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
         self.refs = RefRegistry()
-        self.parent_widget = None
+        self.parent_widget: QWidget | None = None
 
     def call(self, fn: Callable[..., Any], /, **kwargs: Any) -> Any:
         return self.ctx.call(fn, **kwargs)

@@ -154,16 +154,22 @@ class OrgEditActions(QObject):
         return self.editor.run(command)
 
     def do_add_person(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         unit_id = self.unit.id if self.unit else (self.person.unit_id if self.person else None)
-        dialog = PersonDialog(self.pane.snapshot, unit_id=unit_id, parent=self.pane)
+        dialog = PersonDialog(snap, unit_id=unit_id, parent=self.pane)
         if self.exec_dialog(dialog):
             command = cmd.CreatePerson(self.editor, dialog.value())
             if self.run(command):
                 self.pane.select("person", command.person.id)
 
     def do_edit(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         if self.person is not None:
-            dialog = PersonDialog(self.pane.snapshot, self.person, parent=self.pane)
+            dialog = PersonDialog(snap, self.person, parent=self.pane)
             if self.exec_dialog(dialog):
                 from app.services.org.edit import PersonInput
 
@@ -172,9 +178,12 @@ class OrgEditActions(QObject):
             self.do_rename_unit()
 
     def do_move_person(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         if self.person is None:
             return
-        dialog = MovePersonDialog(self.pane.snapshot, self.person, parent=self.pane)
+        dialog = MovePersonDialog(snap, self.person, parent=self.pane)
         if self.exec_dialog(dialog):
             self.run(cmd.MovePerson(self.editor, self.person, *dialog.value()))
 
@@ -183,25 +192,34 @@ class OrgEditActions(QObject):
             self.run(cmd.SetPersonActive(self.editor, self.person, not self.person.active))
 
     def do_add_unit(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         parent_id = self.unit.id if self.unit else None
-        dialog = UnitDialog(self.pane.snapshot, parent_id=parent_id, parent=self.pane)
+        dialog = UnitDialog(snap, parent_id=parent_id, parent=self.pane)
         if self.exec_dialog(dialog):
             command = cmd.CreateUnit(self.editor, **dialog.value())
             if self.run(command):
                 self.pane.select("unit", command.unit.id)
 
     def do_rename_unit(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         if self.unit is None:
             return
-        dialog = UnitDialog(self.pane.snapshot, self.unit, parent=self.pane)
+        dialog = UnitDialog(snap, self.unit, parent=self.pane)
         if self.exec_dialog(dialog):
             v = dialog.value()
             self.run(cmd.RenameUnit(self.editor, self.unit, v["name"], v["short_name"]))
 
     def do_move_unit(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         if self.unit is None:
             return
-        dialog = MoveUnitDialog(self.pane.snapshot, self.unit, parent=self.pane)
+        dialog = MoveUnitDialog(snap, self.unit, parent=self.pane)
         if self.exec_dialog(dialog):
             self.run(cmd.MoveUnit(self.editor, self.unit, dialog.value()))
 
@@ -210,9 +228,12 @@ class OrgEditActions(QObject):
             self.run(cmd.SetUnitActive(self.editor, self.unit, not self.unit.active))
 
     def do_oversight(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         if self.person is None:
             return
-        snap = self.pane.snapshot
+        snap = snap
         dialog = OversightDialog(snap, self.person, parent=self.pane)
         if self.exec_dialog(dialog):
             current = snap.overseen_by(self.person.id)
@@ -220,25 +241,32 @@ class OrgEditActions(QObject):
             self.run(cmd.SetOversight(self.editor, self.person, old, dialog.value()))
 
     def do_standing(self) -> None:
-        dialog = StandingDeputyDialog(self.pane.snapshot, parent=self.pane)
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
+        dialog = StandingDeputyDialog(snap, parent=self.pane)
         if self.exec_dialog(dialog) and dialog.value() != dialog.current:
             self.run(cmd.SetStandingDeputy(self.editor, dialog.current, dialog.value()))
 
     def do_add_delegation(self) -> None:
+        snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         principal = self.person.id if self.person else None
-        dialog = DelegationDialog(self.pane.snapshot, principal_id=principal, today=self.pane.today(),
+        dialog = DelegationDialog(snap, principal_id=principal, today=self.pane.today(),
                                   parent=self.pane)
         if self.exec_dialog(dialog):
             v = dialog.value()
-            person = self.pane.snapshot.people[v.pop("principal_id")]
+            person = snap.people[v.pop("principal_id")]
             self.run(cmd.AddDelegation(self.editor, person, **v))
 
     def do_remove_delegation(self) -> None:
         snap = self.pane.snapshot
+        if snap is None:  # the office is not read yet: nothing to edit
+            return
         dialog = RemoveDelegationDialog(snap, today=self.pane.today(),
                                         principal_id=self.person.id if self.person else None, parent=self.pane)
-        if self.exec_dialog(dialog) and dialog.value() is not None:
-            delegation = dialog.value()
+        if self.exec_dialog(dialog) and (delegation := dialog.value()) is not None:
             self.run(cmd.RemoveDelegation(self.editor, delegation, snap.people[delegation.principal_id].full_name))
 
     def do_import(self) -> None:
