@@ -6,6 +6,8 @@ the document: its number is taken from the register, then it is saved as DOCX or
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave_doc import Printout
+from app.rules.programme import programme_due
 from app.services.admin.auth import Permission
 from app.services.meetings import minutes, programme, register
-from app.services.meetings.paper_common import document_type_for
+from app.services.meetings.paper_common import SignerChoice, document_type_for
 from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date
 from ui.context import AppContext, show_error
 from ui.meetings import paper_files
 from ui.meetings.invitation_dialog import SignerFields, recipients_of
 from ui.meetings.printing import ExportSignals
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return cast(date, day.toPython())  # a QDate gives a date
 
 
 class PaperDialog(QDialog):
@@ -52,7 +63,7 @@ class PaperDialog(QDialog):
         self.number.setRange(1, 99999)
         self.number.setValue(ctx.read(register.next_number, type_code=type_code))
         self.number.setToolTip(self.tr("Số kế tiếp trong sổ văn bản đi; sửa được trước khi phát hành"))
-        self.day = QDateEdit(QDate(day) if day else QDate.currentDate())
+        self.day = QDateEdit(_qdate(day) if day else QDate.currentDate())
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
         self.form = QFormLayout()
@@ -101,7 +112,7 @@ class PaperDialog(QDialog):
         except ValueError as exc:
             show_error(self, str(exc))
             return False
-        path = paper_files.ask_target(self, self.suggested()) if target is None else paper_files.Path(target)
+        path = paper_files.ask_target(self, self.suggested()) if target is None else Path(target)
         if path is None:
             return False
         paper_files.write_in_background(printout, path, self.signals)
@@ -117,9 +128,9 @@ class PaperDialog(QDialog):
                 return False
             target = str(chosen)
         ok, entry = self.ctx.try_call(self, minutes.issue_paper, purpose=self.purpose,
-                                      number=self.number.value(), day=self.day.date().toPython(),
+                                      number=self.number.value(), day=_pydate(self.day.date()),
                                       **self.issue_target())
-        if not ok:
+        if not ok or entry is None:
             return False
         self.number.setValue(entry.number)
         saved = self._save(entry.number, target)
@@ -128,8 +139,8 @@ class PaperDialog(QDialog):
         return saved
 
     def paper_options(self, number: int | None) -> minutes.PaperOptions:
-        return minutes.PaperOptions(number=number, day=self.day.date().toPython(),
-                                    signer=self.signer.choice() if self.signer else minutes.SignerChoice(),
+        return minutes.PaperOptions(number=number, day=_pydate(self.day.date()),
+                                    signer=self.signer.choice() if self.signer else SignerChoice(),
                                     recipients=recipients_of(self.recipients.toPlainText()))
 
 
@@ -250,10 +261,10 @@ class ProgrammeDialog(PaperDialog):
                  parent: QWidget | None = None, *, first: date | None = None) -> None:
         due = ctx.read(programme.due_status)[-1]
         first = first or date(due.year, due.month, 1)
-        super().__init__(ctx, people, signals, parent, day=programme.programme_due(first))
+        super().__init__(ctx, people, signals, parent, day=programme_due(first))
         self.setObjectName("programmeDialog")
         self.setWindowTitle(self.tr("Chương trình công tác tháng"))
-        self.month = QDateEdit(QDate(first))
+        self.month = QDateEdit(_qdate(first))
         self.month.setDisplayFormat("MM/yyyy")
         self.month.dateChanged.connect(self._month_changed)
         self.due = QLabel()
@@ -264,19 +275,19 @@ class ProgrammeDialog(PaperDialog):
         self.finish_layout()
 
     def first(self) -> date:
-        return self.month.date().toPython().replace(day=1)
+        return _pydate(self.month.date()).replace(day=1)
 
     def _month_changed(self) -> None:
         paper = self.ctx.read(programme.programme_paper, first=self.first())
-        self.day.setDate(QDate(paper.due))
+        self.day.setDate(_qdate(paper.due))
         self.due.setText(self.tr("Công bố ngày %1 (004 Điều 11.1); %n hoạt động trong lịch", "", len(paper.rows))
                          .replace("%1", format_date(paper.due)))
 
     def printout(self, number: int | None) -> Printout:
         from app.reports.programme_doc import programme_printout
 
-        options = programme.ProgrammeOptions(number=number, day=self.day.date().toPython(),
-                                             signer=self.signer.choice(),
+        options = programme.ProgrammeOptions(number=number, day=_pydate(self.day.date()),
+                                             signer=self.signer.choice() if self.signer else SignerChoice(),
                                              recipients=recipients_of(self.recipients.toPlainText()))
         return programme_printout(self.ctx.read(programme.programme_paper, first=self.first(), options=options))
 
