@@ -39,7 +39,7 @@ def ensure_application(lang: str | None = None) -> QApplication:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             # offscreen has no system fonts configured: use the bundled Vietnamese-capable one
             app.setFont(QFont("Liberation Sans", 10))
-        app._vanphong_ready = True  # type: ignore[attr-defined]
+        app._vanphong_ready = True  # type: ignore[attr-defined]  # our own marker on the QApplication
     install_translation(app, lang)
     return app
 
@@ -75,13 +75,13 @@ def install_translation(app: QApplication, lang: str | None) -> None:
     previous = getattr(app, "_vanphong_translator", None)
     if previous is not None:
         app.removeTranslator(previous)
-        app._vanphong_translator = None  # type: ignore[attr-defined]
+        app._vanphong_translator = None  # type: ignore[attr-defined]  # ours: the translator to remove on a change
     english = (lang or "vi") == "en"
     translator = QTranslator(app)
     catalogue = "vanphong_en.qm" if english else "qtbase_vi.qm"
     if translator.load(str(resource_path("translations", catalogue))):
         app.installTranslator(translator)
-        app._vanphong_translator = translator  # type: ignore[attr-defined]
+        app._vanphong_translator = translator  # type: ignore[attr-defined]  # ours: the translator to remove on a change
     if english:
         QLocale.setDefault(QLocale(QLocale.Language.English))
     else:

@@ -37,7 +37,7 @@ class GroupedModel(QAbstractItemModel):
             return self.createIndex(row, column, GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's one-argument parent(index); the no-argument QObject.parent() is not used on a model
         if not index.isValid() or index.internalId() == GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, GROUP)

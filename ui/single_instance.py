@@ -139,4 +139,4 @@ def _allow_foreground_switch() -> None:
         import ctypes
 
         ASFW_ANY = -1
-        ctypes.windll.user32.AllowSetForegroundWindow(ASFW_ANY)  # type: ignore[attr-defined]
+        ctypes.windll.user32.AllowSetForegroundWindow(ASFW_ANY)  # type: ignore[attr-defined]  # ctypes.windll exists on Windows only (checked above)

@@ -45,7 +45,7 @@ def week_of(choice: str | date, today: date) -> date:
         return monday_of(today)
     if choice == "next":
         return monday_of(today) + timedelta(weeks=1)
-    return monday_of(choice)  # type: ignore[arg-type]
+    return monday_of(choice)  # type: ignore[arg-type]  # the only strings are the two above (app.commands.display parses any other --week)
 
 
 class DisplayWindow(QWidget):
