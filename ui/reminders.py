@@ -6,11 +6,11 @@ desktops) the summary goes to the window's status bar instead."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.resources import resource_path
 from app.services.changes import Changes
@@ -20,6 +20,9 @@ from ui.my_work.models import group_title
 from ui.panes import SETTINGS
 from ui.single_instance import bring_to_front
 from ui.translation import TranslationContext
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 Reminders = TranslationContext("Reminders")
 PANE = "my_work"
@@ -44,16 +47,12 @@ def summary(items: list[WorkItem], *, first: bool) -> tuple[str, str]:
     return title, "\n".join(lines)
 
 
-class _PaneWindow(Protocol):
-    def show_pane(self, key: str) -> object: ...
-
-
 class ReminderTray(QObject):
     """Owns the tray icon and the timer of one main window (``show_pane``, ``statusBar``)."""
 
     notified = Signal(str, str)  # title, body: what was shown (tray or status bar)
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, *, use_tray: bool | None = None) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext, *, use_tray: bool | None = None) -> None:
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.seen: frozenset[str] | None = None  # keys already notified; None before the first read
@@ -114,7 +113,7 @@ class ReminderTray(QObject):
 
     def open_panel(self) -> None:
         """Bring the window forward on "Việc của tôi"."""
-        cast(_PaneWindow, self.window).show_pane(PANE)  # a MainWindow (not imported: it imports this module)
+        self.window.show_pane(PANE)
         bring_to_front(self.window)
 
     def stop(self) -> None:
