@@ -84,7 +84,7 @@ def export_png(chart: ChartLayout, target: Path | str, scale: float = 2.0) -> Pa
     target = Path(target)
     tmp = _temp_beside(target)
     try:
-        if not render_image(chart, scale).save(str(tmp), b"PNG"):
+        if not render_image(chart, scale).save(str(tmp), "PNG"):  # type: ignore[call-overload]  # PySide6 takes the format as str at run time (its stubs say bytes)
             raise ExportError(QCoreApplication.translate("OrgChartExport", "Không ghi được ảnh %1").replace("%1", str(target)))
         _commit(tmp, target)
     finally:
