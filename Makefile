@@ -76,18 +76,22 @@ translations: venv
 
 # The panes' screenshots of the README and the user guide (resources/guide), from a fresh demo
 # office by the app's own screenshot command; committed in docs/screenshots (en/: English UI).
-SHOTS_DB := .pyinstaller/screenshots/office.sqlite3
+# run with a throwaway home folder holding the database where the app keeps it on Linux, so the
+# status bar shows "~/.local/share/VanPhong/vanphong.sqlite3", not this checkout's path
+SHOTS_HOME := $(CURDIR)/.pyinstaller/screenshots
+SHOTS_DB := $(SHOTS_HOME)/.local/share/VanPhong/vanphong.sqlite3
+SHOT := HOME=$(SHOTS_HOME) $(VENV)/bin/vanphong
 screenshots: venv
-	rm -rf $(dir $(SHOTS_DB)) && mkdir -p $(dir $(SHOTS_DB)) docs/screenshots/en
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) demo
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot orgchart --tab tree -o docs/screenshots/orgchart.png
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot orgchart --tab chart -o docs/screenshots/orgchart-chart.png
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot calendar -o docs/screenshots/calendar-week.png
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot meetings -o docs/screenshots/meetings-pane.png
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot leave -o docs/screenshots/leave-pane.png
-	$(VENV)/bin/vanphong --db $(SHOTS_DB) screenshot my_work -o docs/screenshots/my-work.png
+	rm -rf $(SHOTS_HOME) && mkdir -p $(dir $(SHOTS_DB)) docs/screenshots/en
+	$(SHOT) --db $(SHOTS_DB) demo
+	$(SHOT) --db $(SHOTS_DB) screenshot orgchart --tab tree -o docs/screenshots/orgchart.png
+	$(SHOT) --db $(SHOTS_DB) screenshot orgchart --tab chart -o docs/screenshots/orgchart-chart.png
+	$(SHOT) --db $(SHOTS_DB) screenshot calendar -o docs/screenshots/calendar-week.png
+	$(SHOT) --db $(SHOTS_DB) screenshot meetings -o docs/screenshots/meetings-pane.png
+	$(SHOT) --db $(SHOTS_DB) screenshot leave -o docs/screenshots/leave-pane.png
+	$(SHOT) --db $(SHOTS_DB) screenshot my_work -o docs/screenshots/my-work.png
 	for pane in orgchart calendar meetings leave my_work; do \
-		$(VENV)/bin/vanphong --lang en --db $(SHOTS_DB) screenshot $$pane -o docs/screenshots/en/$$pane.png || exit 1; \
+		$(SHOT) --lang en --db $(SHOTS_DB) screenshot $$pane -o docs/screenshots/en/$$pane.png || exit 1; \
 	done
 
 # -- packaging (build/): PyInstaller bundle, .tar.gz and .deb; work files in .pyinstaller/ --

@@ -92,9 +92,10 @@ class Database:
         return Path(database)
 
     def display_location(self) -> str:
-        """What to show a user: the file path, or the URL without its password."""
+        """What to show a user: the file path (on Linux "~/…" inside the home folder, as a
+        file manager shows it), or the URL without its password."""
         if self.path is not None:
-            return str(self.path)
+            return home_relative(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
     def session(self) -> Session:
@@ -103,6 +104,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def home_relative(path: Path) -> str:
+    """*path* as "~/…" when it is inside the user's home folder on Linux; unchanged on Windows,
+    whose users do not read "~"."""
+    if os.name != "nt":
+        try:
+            return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+        except (ValueError, RuntimeError, OSError):  # outside the home folder, or no home
+            pass
+    return str(path)
 
 
 def open_database(location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:

@@ -24,6 +24,7 @@ from ui.empty_hint import EmptyHint
 from ui.flow_layout import FlowLayout
 from ui.meetings.dialogs import ItemDialog, PickDialog, person_choices
 from ui.meetings.models import ChecklistModel
+from ui.wrapping import WrappingDelegate
 
 
 class ChecklistTab(QWidget):
@@ -43,11 +44,10 @@ class ChecklistTab(QWidget):
         self.tree.setAlternatingRowColors(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)  # a long task wraps instead of being cut; the tooltip has it all
+        self.tree.setItemDelegate(WrappingDelegate(self.tree, single_line={1}))  # the due time
         self.tree.header().setStretchLastSection(False)
         # the task keeps room for a few words in a narrow window (it wraps; the tree scrolls sideways)
         self.tree.header().setMinimumSectionSize(120)
-        # rows take the height their wrapped task needs at the column's new width
-        self.tree.header().sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.doubleClicked.connect(lambda _index: self._double_clicked())
         self.empty_hint = EmptyHint(self.tree, self._empty_text)
         legend = QLabel(self.tr("<span style='background:%1;color:%2'>&nbsp;Quá hạn&nbsp;</span> "

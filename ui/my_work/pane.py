@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,27 +29,7 @@ from ui.my_work.models import ITEM_ROLE, MyWorkModel
 from ui.my_work.opening import open_item
 from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, Pane
 from ui.terms import term
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their text wrapped in the column's width (a tree view asks without a width)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text or index.column() == 1:  # the due column is as wide as its text
-            return hint
-        width = self.view.columnWidth(index.column()) - 12
-        if index.column() == 0 and index.parent().isValid():
-            width -= self.view.indentation()
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        box = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 40), 100_000),
-                                              int(Qt.TextFlag.TextWordWrap), str(text))
-        return QSize(hint.width(), max(hint.height(), box.height() + 6))
+from ui.wrapping import WrappingDelegate
 
 
 class MyWorkPane(Pane):
@@ -85,7 +63,7 @@ class MyWorkPane(Pane):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.setItemDelegate(WrappingDelegate(self.view))
+        self.view.setItemDelegate(WrappingDelegate(self.view, single_line={1}))  # the due date
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._relayout = QTimer(self)  # rows re-measured once a resize of the columns settles
         self._relayout.setSingleShot(True)

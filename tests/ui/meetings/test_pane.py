@@ -264,3 +264,24 @@ def test_a_change_to_another_meeting_reads_the_list_again(office, window_on):
     window.ctx.call(checklist.tick_item, item_id=other_item)
     window.ctx.wait_idle()
     assert reads == [1]
+
+
+def test_a_long_task_wraps_in_the_checklist_instead_of_being_cut(office, window_on):
+    database, _ctx = office
+    window = window_on(database)
+    window.resize(1280, 800)
+    pane = _pane(window)
+    assert pane.select_meeting(_demo_btv(database).id)
+    tree, model = pane.checklist.tree, pane.checklist.model
+    tree.doItemsLayout()
+    line = tree.fontMetrics().lineSpacing()
+    wrapped = 0
+    for group_row in range(model.rowCount()):
+        group = model.index(group_row, 0)
+        for row in range(model.rowCount(group)):
+            index = model.index(row, 0, group)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if tree.fontMetrics().horizontalAdvance(text) > tree.columnWidth(0):  # cannot fit on one line
+                assert tree.visualRect(index).height() >= 2 * line, text
+                wrapped += 1
+    assert wrapped > 0

@@ -87,3 +87,13 @@ def test_a_server_url_whose_driver_is_missing_is_refused_without_showing_the_pas
     with pytest.raises(DatabaseError, match=r"postgresql\+nodriver://office:\*\*\*@db-server/vanphong") as caught:
         open_database("postgresql+nodriver://office:bi-mat@db-server/vanphong")
     assert "bi-mat" not in str(caught.value)
+
+
+def test_a_database_in_the_home_folder_is_shown_from_the_home_folder(tmp_path, monkeypatch):
+    from db.engine import home_relative
+
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    inside = tmp_path / ".local" / "share" / "VanPhong" / "vanphong.sqlite3"
+    expected = "~/.local/share/VanPhong/vanphong.sqlite3" if os.name != "nt" else str(inside)
+    assert home_relative(inside) == expected
+    assert home_relative(Path("/srv/vanphong/office.sqlite3")) == "/srv/vanphong/office.sqlite3"
