@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from app import WINDOW_TITLE, __version__
 from app.resources import resource_path
+from ui.screen_fit import resize_within_screen
 
 LICENCES = [
     ("Qt / PySide6", "LGPL-3.0"),
@@ -46,4 +47,4 @@ class AboutDialog(QDialog):
         texts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(texts)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.resources import resource_path, resources_root
+from ui.screen_fit import resize_within_screen
 
 # page (file stem) → the pane it explains; "index" is the table of contents
 PAGES = ("index", "orgchart", "calendar", "meetings", "leave", "my_work", "settings")
@@ -101,7 +102,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)
 
     def open_page(self, topic: str) -> None:
         page = page_for(topic)

@@ -35,6 +35,7 @@ from ui.export_files import ask_save_path
 from ui.icons import pane_icon
 from ui.menu_bar import MenuBar, standard_keys
 from ui.panes import Pane, PaneSpec, pane_specs
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             window_state.restore_splitters(self._central(), "main")
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
 
     def _central(self) -> QWidget:
         central = self.centralWidget()

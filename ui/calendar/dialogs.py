@@ -36,6 +36,7 @@ from app.services.calendar.ics_import import IcsCandidate, import_ics, preview_i
 from app.text import format_date, format_datetime
 from ui.calendar.models import ChangesModel
 from ui.context import AppContext, show_error
+from ui.screen_fit import resize_within_screen
 from ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ChangesDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.version.currentIndexChanged.connect(lambda _i: self.load())
-        self.resize(900, 420)
+        resize_within_screen(self, 900, 420)
         self.load()
 
     def load(self) -> None:
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
         self.created: list[int] = []
-        self.resize(860, 420)
+        resize_within_screen(self, 860, 420)
 
     def accept(self) -> None:
         ok, result = self.ctx.try_call(self, import_ics, content=self.content,

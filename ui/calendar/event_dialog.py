@@ -35,6 +35,7 @@ from ui import tints
 from ui.calendar.recurrence_box import RecurrenceBox
 from ui.context import AppContext
 from ui.person_picker import PersonPicker
+from ui.screen_fit import resize_within_screen, scrolling
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -204,12 +205,12 @@ class EventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scrolling(columns), 1)  # a small screen scrolls the form, not the buttons
         layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self.mode.currentIndexChanged.connect(lambda _i: self._sync_controls())
         self.day.dateChanged.connect(lambda value: self.recurrence.set_first_day(_pydate(value)))
-        self.resize(980, 640)
+        resize_within_screen(self, 980, 640)
 
     def _load(self, data: EventInput) -> None:
         self.title.setPlainText(data.title)

@@ -34,6 +34,7 @@ from app.services.calendar import workdays
 from db.models.base import today_local
 from ui.calendar.models import DaysOffModel
 from ui.context import AppContext
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 
@@ -154,4 +155,4 @@ class WorkdaysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        resize_within_screen(self, 760, 520)

@@ -34,6 +34,7 @@ from ui import tints
 from ui.context import AppContext
 from ui.leave.models import working_days_text
 from ui.leave.widgets import HalfDayCombo, PersonCombo, office_staff, to_date, to_qdate
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 LEADER_ROLES = {Role.CHIEF.value, Role.DEPUTY_CHIEF.value, Role.STANDING_DEPUTY_SECRETARY.value,
@@ -140,7 +141,7 @@ class RequestDialog(QDialog):
                        self.handover.currentIndexChanged, self.end.dateChanged):
             signal.connect(self.update_preview)
         self.start.dateChanged.connect(self._start_changed)
-        self.resize(620, 560)
+        resize_within_screen(self, 620, 560)
         self.update_preview()
 
     @staticmethod

@@ -28,6 +28,7 @@ from app.services.org.read import PersonInfo
 from app.text import format_date, weekday_vi
 from ui.context import AppContext
 from ui.leave.widgets import to_date, to_qdate
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 POOL_ROLES = {"head", "deputy_head", "specialist", "staff"}
@@ -106,7 +107,7 @@ class RosterDialog(QDialog):
         self.period.currentIndexChanged.connect(self._on_period)
         self.start.dateChanged.connect(lambda _d: self._fill_days())
         self.end.dateChanged.connect(lambda _d: self._fill_days())
-        self.resize(640, 720)
+        resize_within_screen(self, 640, 720)
         self._on_period()
 
     def _check_all(self, state: Qt.CheckState) -> None:
@@ -170,7 +171,7 @@ class DutyDayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.people)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        resize_within_screen(self, 520, 560)
 
     def save(self) -> None:
         ok, _ = self.ctx.try_call(self, leave_roster.set_day, roster_id=self.roster_id,

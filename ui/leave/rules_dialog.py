@@ -40,6 +40,7 @@ from app.services.leave.approval import (
 from app.services.leave.read import format_days, list_types
 from app.services.leave.types import LeaveTypeInput, save_leave_type
 from ui.context import AppContext
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 
@@ -316,4 +317,4 @@ class LeaveSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(680, 640)
+        resize_within_screen(self, 680, 640)

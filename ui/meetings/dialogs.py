@@ -35,6 +35,7 @@ from app.services.org.read import PersonInfo
 from app.text import fold
 from ui.meetings.event_link import DayEntries, EventLinkBox
 from ui.person_picker import PersonPicker
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 
@@ -272,7 +273,7 @@ class PickDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("pickDialog")
-        self.resize(480, 520)
+        resize_within_screen(self, 480, 520)
         self.single = single
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Lọc theo tên (gõ không dấu cũng được)…"))

@@ -33,6 +33,7 @@ from app.services.meetings.preparation import MeetingInfo
 from ui.context import AppContext, show_error
 from ui.meetings import paper_files
 from ui.meetings.printing import ExportSignals
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 
@@ -71,7 +72,7 @@ class InvitationDialog(QDialog):
         self.ctx, self.meeting, self.signals = ctx, meeting, signals
         self.setObjectName("invitationDialog")
         self.setWindowTitle(self.tr("Giấy mời — %1").replace("%1", meeting.title))
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
         type_code = ctx.read(lambda session: document_type_for(session, "invitation"))
         self.number = QSpinBox()
         self.number.setRange(1, 99999)

@@ -38,6 +38,7 @@ from ui.context import AppContext, show_error
 from ui.meetings import paper_files
 from ui.meetings.invitation_dialog import SignerFields, recipients_of
 from ui.meetings.printing import ExportSignals
+from ui.screen_fit import resize_within_screen
 
 
 def _qdate(day: date) -> QDate:
@@ -57,7 +58,7 @@ class PaperDialog(QDialog):
                  parent: QWidget | None = None, *, day: date | None = None, signer: bool = True) -> None:
         super().__init__(parent)
         self.ctx, self.signals = ctx, signals
-        self.resize(620, 420)
+        resize_within_screen(self, 620, 420)
         type_code = ctx.read(lambda session: document_type_for(session, self.purpose))
         self.number = QSpinBox()
         self.number.setRange(1, 99999)

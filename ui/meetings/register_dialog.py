@@ -26,6 +26,7 @@ from app.services.meetings.register import RegisterEntry
 from app.text import format_date
 from ui.context import AppContext, show_error
 from ui.export_files import announce_export, ask_save_path
+from ui.screen_fit import resize_within_screen
 from ui.table_model import Column, RowTableModel
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
@@ -53,7 +54,7 @@ class RegisterDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("registerDialog")
         self.setWindowTitle(self.tr("Sổ đăng ký văn bản đi"))
-        self.resize(900, 520)
+        resize_within_screen(self, 900, 520)
         self.year = QComboBox()
         for year in ctx.read(register.list_years):
             self.year.addItem(str(year), year)

@@ -37,6 +37,7 @@ from app.services.meetings.templates import TemplateItemInfo, TemplateItemInput
 from ui.context import AppContext
 from ui.meetings.attendee_tabs import table_view
 from ui.meetings.dialogs import FormDialog
+from ui.screen_fit import resize_within_screen
 from ui.table_model import Column, RowTableModel
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
@@ -127,7 +128,7 @@ class TemplatesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Mẫu danh mục công việc chuẩn bị họp"))
-        self.resize(1000, 640)
+        resize_within_screen(self, 1000, 640)
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(term(KIND_LABELS[kind]), kind.value)

@@ -31,6 +31,7 @@ from app.services.org.staff_import import StaffImportPreview
 from ui import tints
 from ui.context import AppContext
 from ui.orgchart.models import ImportPreviewModel
+from ui.screen_fit import resize_within_screen
 
 
 class ImportStaffDialog(QDialog):
@@ -92,7 +93,7 @@ class ImportStaffDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(960, 560)
+        resize_within_screen(self, 960, 560)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp Excel"), str(Path.home()),

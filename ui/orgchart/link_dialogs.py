@@ -21,6 +21,7 @@ from app.services.org.read import DelegationInfo, OrgSnapshot, PersonInfo
 from app.text import format_date, nfc
 from db.models.base import today_local
 from ui.orgchart.dialogs import DateEdit, FormDialog, people_picker, unit_tree
+from ui.screen_fit import resize_within_screen
 
 COMMON_REASONS = ("Đi công tác", "Nghỉ phép", "Học tập, bồi dưỡng", "Nghỉ ốm", "Việc gia đình")
 
@@ -46,7 +47,7 @@ class OversightDialog(FormDialog):
         self.fields.setPlaceholderText(self.tr("Mỗi dòng một lĩnh vực, ví dụ: Văn thư – lưu trữ"))
         self.form.addRow(self.tr("Phòng, đơn vị"), self.units)
         self.form.addRow(self.tr("Lĩnh vực"), self.fields)
-        self.resize(480, 440)
+        resize_within_screen(self, 480, 440)
 
     def value(self) -> tuple[list[int], list[str]]:
         units = [self.units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.units.count())
@@ -125,7 +126,7 @@ class RemoveDelegationDialog(FormDialog):
         if not self.delegations:
             self.form.addRow(QLabel(self.tr("Không có ủy quyền nào đang hoặc sắp có hiệu lực.")))
         self.form.addRow(self.list)
-        self.resize(560, 320)
+        resize_within_screen(self, 560, 320)
 
     def value(self) -> DelegationInfo | None:
         row = self.list.currentRow()

@@ -26,6 +26,7 @@ from app.services.admin.auth import ROLE_LABELS, AccountRole, Permission
 from app.services.org import edit as org
 from ui.context import AppContext
 from ui.person_picker import PersonPicker
+from ui.screen_fit import resize_within_screen
 from ui.terms import term
 
 
@@ -283,7 +284,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)
 
     def save(self) -> None:
         if self.office.save() and self.rules.save() and self.appearance.save():
