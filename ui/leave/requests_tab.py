@@ -49,6 +49,7 @@ from ui.terms import term
 # Requests read at a time (ten years of a large office are tens of thousands): the newest first,
 # the next page on demand
 PAGE = 100
+OPTIONAL_COLUMNS = (7, 8)  # "Chờ ý kiến" and "Ghi chú": hidden when no request shown has one
 
 
 def request_html(r: RequestInfo) -> str:
@@ -229,6 +230,13 @@ class RequestsTab(QWidget):
     def _append(self, rows: list[RequestInfo]) -> None:
         self.model.append_rows(rows[:PAGE])
         self._show_more_button(len(rows) > PAGE)
+        self._hide_empty_columns()
+
+    def _hide_empty_columns(self) -> None:
+        """No empty "Chờ ý kiến" or "Ghi chú" column (a month of decided requests waits for nobody)."""
+        for column in OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(column, not any(self.model.index(row, column).data()
+                                                       for row in range(self.model.rowCount())))
 
     def _show_more_button(self, more: bool) -> None:
         self.more_button.setVisible(more)
@@ -238,6 +246,7 @@ class RequestsTab(QWidget):
     def _show(self, rows: list[RequestInfo], current: int | None) -> None:
         self.model.set_rows(rows[:PAGE])
         self._show_more_button(len(rows) > PAGE)
+        self._hide_empty_columns()
         if current is not None:
             self.select(current)
         self._on_selection(QItemSelection(), QItemSelection())

@@ -227,3 +227,17 @@ def test_the_request_list_shows_a_page_and_the_next_one_on_demand(pane_for, qtbo
     qtbot.mouseClick(pane.requests.more_button, Qt.MouseButton.LeftButton)
     shown = [pane.requests.model.row_at(i).id for i in range(pane.requests.model.rowCount())]
     assert shown == newest[:6]
+
+
+def test_the_waiting_and_notes_columns_show_only_when_a_request_has_one(pane_for):
+    from ui.leave.requests_tab import OPTIONAL_COLUMNS
+
+    pane = pane_for()
+    tab = pane.requests
+    pane.tabs.setCurrentWidget(tab)
+    tab.by_month.setChecked(False)  # the whole office: some requests wait, some have notes
+    assert not any(tab.table.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
+    tab.status.setCurrentIndex(tab.status.findData("approved"))  # decided: nobody to wait for
+    rows = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
+    assert rows and all(r.current_step is None for r in rows)
+    assert tab.table.isColumnHidden(OPTIONAL_COLUMNS[0])
