@@ -3,6 +3,9 @@ title needs more (in English, or with a larger font); the cells still elide with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 SIZED_BY_US = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed)  # the others size themselves
@@ -28,3 +31,9 @@ def set_widths(view: QTableView | QTreeView, widths: tuple[int, ...] | list[int]
         if header.sectionResizeMode(column) in SIZED_BY_US and \
                 (width != header.sectionSize(column) or width < title):
             view.setColumnWidth(column, max(width, title))
+
+
+def hide_empty_columns(view: QTableView, model: QAbstractItemModel, columns: Iterable[int]) -> None:
+    """Hide each of *columns* in which no row of *model* (a flat table) shows any text."""
+    for column in columns:
+        view.setColumnHidden(column, not any(model.index(row, column).data() for row in range(model.rowCount())))

@@ -11,18 +11,24 @@ from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 MARGIN_W, MARGIN_H = 40, 60
 
 
+def scroll_area(widget: QWidget, *, horizontal: Qt.ScrollBarPolicy = Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                ) -> QScrollArea:
+    """*widget* in a frameless scroll area that gives it its whole width."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(horizontal)
+    return area
+
+
 def scrolling(content: QLayout) -> QScrollArea:
     """*content* in a frameless scroll area: a dialog taller than the screen scrolls its form
     instead of running off the screen, and its buttons stay in sight."""
     inner = QWidget()
     inner.setLayout(content)
     content.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea()
-    area.setWidget(inner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    return area
+    return scroll_area(inner)
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:

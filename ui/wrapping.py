@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
@@ -21,8 +21,12 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.single_line = frozenset(single_line)
-        # rows take the height their wrapped text needs at a column's new width
-        view.header().sectionResized.connect(lambda *_args: view.scheduleDelayedItemsLayout())
+        # rows re-measured at a column's new width, once a resize of the columns settles
+        self.relayout = QTimer(self)
+        self.relayout.setSingleShot(True)
+        self.relayout.setInterval(50)
+        self.relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda *_args: self.relayout.start())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 
 _PENDING = "vanphong.changes.pending"  # session.info: this transaction's rows, not yet committed
 _COMMITTED = "vanphong.changes.committed"  # session.info: committed since the last take()
@@ -114,10 +114,18 @@ def _flushed(session: Session, flush_context: object) -> None:
             _record(session, getattr(row, "__tablename__", ""), _identity(row))
 
 
+def bulk_write_table(state: ORMExecuteState) -> str | None:
+    """The table an UPDATE, DELETE or INSERT statement (not a flush of rows) writes, "" when it
+    cannot be told; None for a statement that writes nothing."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return None
+    return str(getattr(getattr(state.statement, "table", None), "name", ""))
+
+
 @event.listens_for(Session, "do_orm_execute")
-def _bulk_write(state: Any) -> None:  # noqa: ANN401 - sqlalchemy.orm.ORMExecuteState
-    if state.is_update or state.is_delete or state.is_insert:
-        name = getattr(getattr(state.statement, "table", None), "name", "")
+def _bulk_write(state: ORMExecuteState) -> None:
+    name = bulk_write_table(state)
+    if name is not None:
         _record(state.session, name, None, some=True)
 
 

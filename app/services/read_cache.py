@@ -14,7 +14,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
+
+from app.services.changes import bulk_write_table
 
 T = TypeVar("T")
 _CACHE = "vanphong.read_cache"  # session.info: key -> (tables it depends on, answer)
@@ -45,14 +47,12 @@ def _flushing(session: Session, flush_context: object, instances: object) -> Non
 
 
 @event.listens_for(Session, "do_orm_execute")
-def _bulk_write(state: Any) -> None:  # noqa: ANN401 - sqlalchemy.orm.ORMExecuteState
+def _bulk_write(state: ORMExecuteState) -> None:
     """An UPDATE or DELETE statement (not a row flushed) may change what a cached read saw."""
-    if not (state.is_update or state.is_delete or state.is_insert):
-        return
+    name = bulk_write_table(state)
     cache = state.session.info.get(_CACHE)
-    if not cache:
+    if name is None or not cache:
         return
-    name = getattr(getattr(state.statement, "table", None), "name", "")
     _forget_reads_of(cache, {name} if name else None)
 
 

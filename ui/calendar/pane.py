@@ -13,13 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +51,7 @@ from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
 from ui.panes import CALENDAR, LEAVE, ORG, SETTINGS, Pane
+from ui.screen_fit import scroll_area
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -162,12 +161,8 @@ class CalendarPane(Pane):
         self.conflict_box.setTextFormat(Qt.TextFormat.RichText)
         self.conflict_box.setStyleSheet(conflict_box_style())
         # at most a few lines high, scrolled beyond: on a small screen the week keeps the height
-        self.conflict_area = QScrollArea()
+        self.conflict_area = scroll_area(self.conflict_box, horizontal=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflict_area.setObjectName("conflictArea")
-        self.conflict_area.setWidget(self.conflict_box)
-        self.conflict_area.setWidgetResizable(True)
-        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.conflict_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calendarTabs")

@@ -31,6 +31,7 @@ from app.services.leave import requests as leave
 from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
+from ui.columns import hide_empty_columns
 from ui.empty_hint import EmptyHint
 from ui.flow_layout import FlowLayout
 from ui.leave.models import (
@@ -234,9 +235,7 @@ class RequestsTab(QWidget):
 
     def _hide_empty_columns(self) -> None:
         """No empty "Chờ ý kiến" or "Ghi chú" column (a month of decided requests waits for nobody)."""
-        for column in OPTIONAL_COLUMNS:
-            self.table.setColumnHidden(column, not any(self.model.index(row, column).data()
-                                                       for row in range(self.model.rowCount())))
+        hide_empty_columns(self.table, self.model, OPTIONAL_COLUMNS)
 
     def _show_more_button(self, more: bool) -> None:
         self.more_button.setVisible(more)

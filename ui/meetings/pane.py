@@ -35,6 +35,7 @@ from app.services.meetings.preparation import MeetingInfo, office_now
 from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
+from ui.columns import hide_empty_columns
 from ui.context import AppContext, show_error
 from ui.empty_hint import EmptyHint
 from ui.export_files import announce_export
@@ -94,6 +95,7 @@ def read_changed(session: Session, meeting_id: int, changes: Changes) -> tuple[M
     return read_meeting(session, meeting_id)
 
 
+OVERDUE_COLUMN = 3  # the list's "Quá hạn": hidden when no meeting shown has an overdue item
 TITLE_ROOM = 120  # logical pixels kept for the titles in the list of meetings
 
 class MeetingsPane(Pane):
@@ -244,7 +246,7 @@ class MeetingsPane(Pane):
         row = self.list_model.row_of(meeting.id)
         if row >= 0:
             self.list_model.update_row(row, meeting)
-            self.list_view.setColumnHidden(3, not any(m.overdue for m in self.list_model.rows))
+            hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))
         self._show_meeting(meeting, link)
 
     # -- loading ------------------------------------------------------------------------
@@ -272,7 +274,7 @@ class MeetingsPane(Pane):
         for column in range(self.list_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.setColumnHidden(3, not any(m.overdue for m in rows))  # no empty "Quá hạn" column
+        hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))  # no empty "Quá hạn" column
         # the titles keep room for a few words a line however narrow the window (the splitter
         # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
         others = sum(max(self.list_view.sizeHintForColumn(c), header.sectionSizeHint(c))

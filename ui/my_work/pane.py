@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,11 +65,6 @@ class MyWorkPane(Pane):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegate(WrappingDelegate(self.view, single_line={1}))  # the due date
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._relayout = QTimer(self)  # rows re-measured once a resize of the columns settles
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(50)
-        self._relayout.timeout.connect(self.view.doItemsLayout)
-        header.sectionResized.connect(lambda *_args: self._relayout.start())
         self.view.activated.connect(self.open_index)
         self.view.doubleClicked.connect(self.open_index)
 
