@@ -109,7 +109,7 @@ def previews(monkeypatch, qtbot):  # noqa: ANN001, ANN201
 
 
 def test_the_weeks_preview_shows_the_pages_of_its_pdf(demo_db, vp_app, qtbot, previews, tmp_path):
-    from app.reports.week_pdf import week_pdf
+    from app.services.calendar.printouts import week_pdf
     from ui.calendar.pane import CalendarPane
     from ui.context import AppContext
 

@@ -143,6 +143,7 @@ def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, d
 def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot, demo_db, tmp_path):
     from app.reports.leave import leave_form_printout
     from app.services.leave.printouts import leave_form_data
+
     pane = pane_for()
     request = pane.approvals.selected()
     with demo_db.session() as session:

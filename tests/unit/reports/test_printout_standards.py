@@ -18,8 +18,8 @@ from app.reports.leave import absence_report_printout, leave_form_printout, rost
 from app.reports.leave_doc import Footer, Printout, Title, grid, write_pdf
 from app.reports.numbering import document_number
 from app.reports.pdf import HEADER_SIZES, build_pdf, content_width, office_header, register_fonts
-from app.reports.week_pdf import week_pdf
 from app.rules.meetings import AttendanceStatus
+from app.services.calendar.printouts import week_pdf
 from app.services.leave.printouts import absence_report_data, leave_form_data, roster_data
 from app.services.meetings.preparation import list_meetings
 from app.services.meetings.printouts import meeting_printout
