@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import importlib
 import random
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, event, update
 from sqlmodel import Session, SQLModel, select
 
 from app.errors import Conflict
@@ -121,12 +123,35 @@ def load_demo(*, session: Session, actor: Actor, force: bool = False, today: dat
     # demo accounts share the password the README publishes)
     with ThreadPoolExecutor(max_workers=1) as hashing:
         password_hash = hashing.submit(auth.hash_password, DEMO_PASSWORD)
-        with unit_of_work(session):
+        with unit_of_work(session), _rows_kept(session):
             if not is_empty(session):
                 if not force:
                     raise Conflict("Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và nạp lại văn phòng mẫu.")
                 clear_office_data(session)
             return _fill(session, actor, today or today_local(), seed, password_hash)
+
+
+@contextmanager
+def _rows_kept(session: Session) -> Iterator[None]:
+    """Keep every row the load writes or reads in memory until it ends.
+
+    The session's identity map holds unchanged rows weakly: a service that wrote a row and
+    returned its id let it go, and the next service reading that id went back to the database
+    (about 670 of the load's 3,100 statements).  Only what is cached changes, not what is written.
+    """
+    kept: list[object] = []
+
+    def keep(_session: Session, instance: object) -> None:
+        kept.append(instance)
+
+    hooks = ("pending_to_persistent", "loaded_as_persistent")
+    for hook in hooks:
+        event.listen(session, hook, keep)
+    try:
+        yield
+    finally:
+        for hook in hooks:
+            event.remove(session, hook, keep)
 
 
 def _fill(session: Session, actor: Actor, today: date, seed: int, password_hash: Future[str]) -> DemoContext:

@@ -63,3 +63,21 @@ def test_away_today_counts_leave_and_trips_without_importing_their_panes(demo_db
                          text=True, check=True)
     sources = out.stdout.strip()
     assert "leave" in sources and "delegation" in sources and "trip" in sources
+
+
+def test_loading_the_demo_does_not_read_back_by_id_the_people_and_units_it_has_just_written(demo_db, admin):
+    from sqlalchemy import event
+
+    by_id = []
+
+    def count(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+        if statement.startswith("SELECT") and ("WHERE person.id = ?" in statement or "WHERE unit.id = ?" in statement):
+            by_id.append(statement)
+
+    event.listen(demo_db.engine, "before_cursor_execute", count)
+    try:
+        with demo_db.session() as s:
+            load_demo(session=s, actor=admin, force=True, today=DEMO_TODAY)
+    finally:
+        event.remove(demo_db.engine, "before_cursor_execute", count)
+    assert by_id == []
