@@ -19,7 +19,7 @@ from tests.bench.reference import REPEAT, ROOT, median_run
 
 # What `vanphong` paints first: the sign-in dialog (the DB is probed with sqlite3 only).
 SIGN_IN = """
-import time, sys, resource
+import time, sys
 t0 = float(sys.argv[1])
 from db.location import raw_url
 from ui.application import ensure_application
@@ -28,7 +28,7 @@ from ui.startup import probe
 info = probe(raw_url(sys.argv[2]))
 from ui.dialogs.login import LoginDialog
 d = LoginDialog(lambda: None, info.office_name); d.show(); d.grab()
-print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.time() - t0, peak_kib())
 """
 
 # The real sign-in: the dialog is painted and the data layer loads behind it while the user
@@ -36,7 +36,7 @@ print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 # 2-core machine it takes about a second, less than typing a name and a password). Timed from
 # Enter to the main window painted with its first pane's data; the loading is reported too.
 ENTER = """
-import time, sys, resource
+import time, sys
 from PySide6.QtCore import QTimer
 from db.location import raw_url
 from ui.application import ensure_application
@@ -64,12 +64,12 @@ assert dialog.exec() and dialog.actor is not None
 window = open_main_window(opener.database, dialog.actor, opener.read_ahead)
 window.ctx.wait_idle()
 window.grab()
-print(time.perf_counter() - entered[0], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.perf_counter() - entered[0], peak_kib())
 """
 
 # Peak memory: the main window on the big office, every pane visited once.
 MEMORY = """
-import time, sys, resource
+import time, sys
 from ui.application import ensure_application
 app = ensure_application("vi")
 from app.services.admin.auth import SYSTEM
@@ -78,7 +78,7 @@ from ui.main import open_main_window
 window = open_main_window(open_app_database(sys.argv[2]), SYSTEM)
 for spec in window.specs:
     window.show_pane(spec.key); window.ctx.wait_idle(); window.grab()
-print(0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(0, peak_kib())
 """
 
 # The issue's 50 ms and 2 s, as ratios to the reference of this run: the bare window takes

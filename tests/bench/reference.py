@@ -18,21 +18,35 @@ from tests.bench.figures import BARE_MEMORY, BARE_WINDOW, Figure
 ROOT = Path(__file__).resolve().parents[2]
 REPEAT = 7
 
-# Each script prints "<seconds since the parent's clock> <peak RSS in KiB>" as its last line.
+# Each script prints "<seconds since the parent's clock> <peak RSS in KiB>" as its last line,
+# the peak from peak_kib() (PEAK, which run_script puts before every script): the high-water
+# mark of the process's own memory (VmHWM). Not getrusage's ru_maxrss: Linux carries a process's
+# ru_maxrss across fork and exec, so a child started by the bench process reported the bench's
+# own peak (590 MiB after it had built the big office in-process) instead of the app's.
+PEAK = """
+def peak_kib():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):  # not Linux: getrusage (in KiB there too, except on macOS)
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
 BARE = """
-import time, sys, resource
+import time, sys
 t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1280, 800); w.show(); w.grab()
-print(time.time() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(time.time() - t0, peak_kib())
 """
 
 
 def run_script(script: str, *args: str, timeout: float = 300) -> tuple[float, float]:
     """(seconds, peak MiB) of one run of *script* in a fresh offscreen process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", script, repr(time.time()), *args], env=env, cwd=ROOT,
+    out = subprocess.run([sys.executable, "-c", PEAK + script, repr(time.time()), *args], env=env, cwd=ROOT,
                          capture_output=True, text=True, check=True, timeout=timeout)
     seconds, rss = out.stdout.strip().splitlines()[-1].split()
     return float(seconds), float(rss) / 1024

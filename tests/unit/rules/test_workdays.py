@@ -83,3 +83,24 @@ def test_n_working_days_later_has_n_working_days_after_the_start(d, n):
     start = CAL.add_working_days(d, 0)
     end = CAL.add_working_days(d, n)
     assert CAL.working_days_between(start, end) == n + 1
+
+
+
+def test_the_vietnamese_calendar_is_the_holidays_package_s_without_loading_every_other_country():
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from datetime import date, timedelta
+from app.rules.workdays import WorkCalendar
+cal = WorkCalendar.vietnam()
+days = [date(2020, 1, 1) + timedelta(days=i) for i in range(4018)]  # 2020-2030
+ours = [cal.describe(d) for d in days]
+print(sum(1 for name in sys.modules if name.startswith("holidays.countries.")))
+import holidays
+public = WorkCalendar(holidays.country_holidays("VN", language="vi"))
+print(ours == [public.describe(d) for d in days])
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", "True"]
