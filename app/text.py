@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
+from typing import Any
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -53,3 +54,11 @@ def format_date(day: date) -> str:
 def format_datetime(moment: datetime) -> str:
     """HH:MM dd/mm/yyyy."""
     return moment.strftime("%H:%M %d/%m/%Y")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell value that no spreadsheet runs as a formula: text starting with = + - @ (or a tab,
+    a carriage return) gets a leading apostrophe-like quote (OWASP CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -29,6 +29,9 @@ from sqlmodel import Session
 
 from app.errors import InvalidInput
 from app.services.admin.settings import SettingSpec, declare
+from app.text import (
+    spreadsheet_safe as spreadsheet_safe,  # the renderers' (pure) helper, re-exported
+)
 
 MIN_DATE, MAX_DATE = date(1900, 1, 1), date(2100, 12, 31)
 MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # SQLite INTEGER
@@ -129,14 +132,6 @@ def search_query(session: Session, query: str | None) -> str:
 
     limit = int(settings.get(session, QUERY_LENGTH_KEY))
     return (query or "")[:limit]
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """A cell value that no spreadsheet runs as a formula: text starting with = + - @ (or a tab,
-    a carriage return) gets a leading apostrophe-like quote (OWASP CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 # -- the one place: every flush and every statement ------------------------------------------

@@ -60,8 +60,8 @@ def _filter(args: argparse.Namespace, session: Session) -> cal.ScheduleFilter:
 
 
 def _print_week(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.reports.week_content import week_printout
     from app.reports.week_pdf import write_week_pdf
+    from app.services.calendar.printouts import week_printout
 
     monday = parse_week(args.week)
     target = output_path(args.output, ".pdf")
@@ -77,7 +77,8 @@ def _print_week(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export_week(args: argparse.Namespace, ctx: CliContext) -> int:
-    from app.reports.week_export import FORMATS, export_week
+    from app.reports.week_export import FORMATS
+    from app.services.calendar.printouts import export_week
 
     monday = parse_week(args.week)
     if args.per_leader:
@@ -91,7 +92,7 @@ def _export_week(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _export_per_leader(args: argparse.Namespace, ctx: CliContext, monday: date) -> int:
-    from app.reports.week_leaders import export_leader_calendars
+    from app.services.calendar.printouts import export_leader_calendars
 
     if args.leader or args.only:
         raise InvalidInput("--per-leader đã tách theo từng lãnh đạo: không dùng cùng --leader hay --only.")

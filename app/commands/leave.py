@@ -88,22 +88,27 @@ def _write_printout(ctx: CliContext, output: str, build: Callable[[Session], Pri
 
 def _print_form(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import leave_form_printout
+    from app.services.leave.printouts import leave_form_data
 
-    return _write_printout(ctx, args.output, lambda session: leave_form_printout(session, args.request_id))
+    return _write_printout(ctx, args.output, lambda session: leave_form_printout(
+        leave_form_data(session=session, request_id=args.request_id)))
 
 
 def _print_roster(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import roster_printout
+    from app.services.leave.printouts import roster_data
 
-    return _write_printout(ctx, args.output, lambda session: roster_printout(session, args.roster_id))
+    return _write_printout(ctx, args.output, lambda session: roster_printout(
+        roster_data(session=session, roster_id=args.roster_id)))
 
 
 def _print_absences(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.reports.leave import absence_report_printout
+    from app.services.leave.printouts import absence_report_data
 
     year, month = parse_month(args.month)
-    return _write_printout(ctx, args.output, lambda session: absence_report_printout(
-        session, year, month, _unit_id(session, args.unit)))
+    return _write_printout(ctx, args.output, lambda session: absence_report_printout(absence_report_data(
+        session=session, year=year, month=month, unit_id=_unit_id(session, args.unit))))
 
 
 def _export_balances(args: argparse.Namespace, ctx: CliContext) -> int:

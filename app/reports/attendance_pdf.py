@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from app.reports.data.meetings import AttendeeInfo, MeetingPrintout, body_label
 from app.reports.pdf import (
     A4,
     P,
@@ -26,8 +27,6 @@ from app.reports.pdf import (
     title_block,
 )
 from app.rules.meetings import STATUS_LABELS, AttendanceStatus
-from app.services.meetings.attendees import AttendeeInfo
-from app.services.meetings.printouts import MeetingPrintout, body_label
 from app.text import format_date, format_datetime
 
 SHEET_COLUMNS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ký tên", "Ghi chú")

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from app.reports.data.meetings import ChecklistEntry, MeetingPrintout
 from app.reports.pdf import A4 as _A4
 from app.reports.pdf import (
     P,
@@ -25,8 +26,6 @@ from app.reports.pdf import (
     title_block,
 )
 from app.rules.meetings import RULE_LABELS, DueRule, DueState
-from app.services.meetings.checklist import ChecklistEntry
-from app.services.meetings.printouts import MeetingPrintout
 from app.text import format_date, format_datetime, weekday_vi
 
 PAGE = landscape(_A4)

@@ -1,18 +1,21 @@
 """The leave registry's printouts: the leave application form (đơn xin nghỉ phép) filled from
 a request, the duty roster (lịch trực), and the monthly absence report.
 
-Each ``*_printout`` function gathers the data through the services and returns a
-:class:`~app.reports.leave_doc.Printout`; :func:`~app.reports.leave_doc.write_pdf` and
-:func:`~app.reports.leave_doc.to_html` render it.
+Each ``*_printout`` function lays out the data :mod:`app.services.leave.printouts` gathered
+(:mod:`app.reports.data.leave`) as a :class:`~app.reports.leave_doc.Printout`;
+:func:`~app.reports.leave_doc.write_pdf` and :func:`~app.reports.leave_doc.to_html` render it.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from sqlmodel import Session
-
-from app.errors import InvalidInput
+from app.reports.data.leave import (
+    AbsenceReportData,
+    LeaveFormData,
+    RequestInfo,
+    RosterPrintData,
+    StepInfo,
+    format_days,
+)
 from app.reports.leave_doc import (
     Addressees,
     Block,
@@ -26,26 +29,7 @@ from app.reports.leave_doc import (
     Title,
     grid,
 )
-from app.rules.leave import Role
-from app.services.leave.absence_calendar import absence_month
-from app.services.leave.balance import balance_of
-from app.services.leave.read import RequestInfo, StepInfo, format_days, get_request, list_requests
-from app.services.leave.roster import get_roster
-from app.services.org.read import OfficeInfo, get_office, load_org
 from app.text import format_date, format_datetime
-from db.models.base import now_local
-
-_NO_OFFICE = OfficeInfo(0, "Văn phòng", "", "", "", "party", "")
-
-
-def _office(session: Session) -> OfficeInfo:
-    return get_office(session) or _NO_OFFICE
-
-
-def _chief_name(session: Session) -> str:
-    chiefs = load_org(session).with_role(Role.CHIEF.value)
-    return chiefs[0].full_name if chiefs else ""
-
 
 # -- the leave application form ------------------------------------------------------------
 
@@ -66,11 +50,10 @@ def _step_block(step: StepInfo, request: RequestInfo) -> SignatureBlock:
     return SignatureBlock(tuple(heading), tuple(notes), step.approver_name)
 
 
-def leave_form_printout(session: Session, request_id: int) -> Printout:
-    """Đơn xin nghỉ phép for *request_id*: the office (agency) and the national motto as such
-    forms carry, the request's facts, and a signature block for the requester and each approver."""
-    request = get_request(session, request_id)
-    office = _office(session)
+def leave_form_printout(data: LeaveFormData) -> Printout:
+    """Đơn xin nghỉ phép: the office (agency) and the national motto as such forms carry, the
+    request's facts, and a signature block for the requester and each approver."""
+    request, office, balance = data.request, data.office, data.balance
     filed = (request.submitted_at or request.created_at).date()
     # an emergency's application collects the signatures the phone approval stood in for
     approvers = [s for s in request.steps if s.decision != "skipped" or request.emergency]
@@ -89,9 +72,7 @@ def leave_form_printout(session: Session, request_id: int) -> Printout:
         Para(request.handover_name or "………………………………", label="Người xử lý công việc thay trong thời gian nghỉ:"),
         Para(request.contact or "………………………………", label="Địa chỉ, điện thoại liên hệ khi cần:"),
     ]
-    if request.counts_against_annual:
-        balance = balance_of(session=session, person_id=request.person_id, year=request.start.year,
-                             exclude_request_id=request.id)
+    if balance is not None:
         blocks.append(Para(
             f"được nghỉ {format_days(balance.entitlement + balance.carried)} ngày, đã nghỉ "
             f"{format_days(balance.taken)} ngày, còn {format_days(balance.remaining)} ngày (chưa tính đơn này).",
@@ -118,10 +99,9 @@ def _period_words(request: RequestInfo) -> str:
 
 # -- the duty roster --------------------------------------------------------------------------
 
-def roster_printout(session: Session, roster_id: int) -> Printout:
+def roster_printout(data: RosterPrintData) -> Printout:
     """Lịch trực: one row per day with the people on duty and their phones."""
-    roster = get_roster(session=session, roster_id=roster_id)
-    office = _office(session)
+    roster, office = data.roster, data.office
     rows: list[tuple[str, ...]] = []
     spans: list[tuple[int, int, int]] = []
     for i, day in enumerate(roster.days, start=1):
@@ -134,7 +114,7 @@ def roster_printout(session: Session, roster_id: int) -> Printout:
         if len(rows) - first > 1:
             spans += [(c, first, len(rows) - 1) for c in (0, 1, 5)]
     blocks: list[Block] = [
-        Header(office, day=now_local().date()),
+        Header(office, day=data.printed_on),
         Title(roster.title, (f"(Từ ngày {format_date(roster.start)} đến ngày {format_date(roster.end)})",)),
         grid(("STT", "Ngày", "Họ và tên", "Chức vụ", "Điện thoại", "Ghi chú"), rows,
              (0.08, 0.15, 0.26, 0.2, 0.16, 0.15), font_size=10.5, center=(0, 1, 4), spans=tuple(spans)),
@@ -145,21 +125,16 @@ def roster_printout(session: Session, roster_id: int) -> Printout:
     if roster.note:
         blocks.append(Para(roster.note))
     blocks.append(Footer(("Các đồng chí có tên trên", "Lãnh đạo Văn phòng", "Lưu VT."), ("CHÁNH VĂN PHÒNG",),
-                         _chief_name(session)))
+                         data.chief_name))
     return Printout(roster.title, blocks)
 
 
 # -- the monthly absence report ------------------------------------------------------------------
 
-def absence_report_printout(session: Session, year: int, month: int, unit_id: int | None = None) -> Printout:
+def absence_report_printout(report: AbsenceReportData) -> Printout:
     """Tình hình nghỉ phép tháng: who was away which day (symbols), and the month's requests."""
-    if not 1 <= month <= 12:
-        raise InvalidInput(f"Tháng không hợp lệ: {month}")
-    data = absence_month(session=session, year=year, month=month, unit_id=unit_id, include_pending=False,
-                         only_absent=True)
-    office = _office(session)
-    org = load_org(session)
-    scope = org.units[unit_id].name if unit_id is not None and unit_id in org.units else office.name
+    data, office, scope, requests = report.month, report.office, report.scope, report.requests
+    year, month = data.year, data.month
     n = len(data.days)
     head = ("STT", "Họ và tên", *(str(d.day.day) for d in data.days), "Số ngày")
     fixed = 0.04 + 0.16 + 0.05
@@ -169,14 +144,12 @@ def absence_report_printout(session: Session, year: int, month: int, unit_id: in
         rows.append((str(i + 1), row.full_name, *(c.text for c in row.cells), format_days(row.leave_days)))
     for r in range(len(rows)):
         shaded += [(r, c + 2) for c, d in enumerate(data.days) if not d.working]
-    first, last = data.days[0].day, data.days[-1].day
-    requests = list_requests(session, unit_id=unit_id, status="approved", start=first, end=last)
     req_rows = [(str(i), r.person_name, r.leave_type_name, r.period_text, format_days(r.days),
                  ", ".join(s.approver_name for s in r.steps if s.decision == "approved")
                  + (" (qua điện thoại)" if r.emergency else ""))
                 for i, r in enumerate(sorted(requests, key=lambda r: (r.start, r.person_name)), start=1)]
     blocks: list[Block] = [
-        Header(office, day=now_local().date()),
+        Header(office, day=report.printed_on),
         Title(f"Tình hình nghỉ phép, vắng mặt tháng {month} năm {year}", (scope,)),
         grid(head, rows or [("", "Không có ai vắng trong tháng.", *[""] * n, "")], widths, font_size=8,
              center=(0, *range(2, n + 3)), shaded=tuple(shaded)),
@@ -188,10 +161,6 @@ def absence_report_printout(session: Session, year: int, month: int, unit_id: in
     if req_rows:
         blocks.append(grid(("STT", "Họ và tên", "Loại nghỉ", "Thời gian", "Số ngày", "Người duyệt"), req_rows,
                            (0.05, 0.2, 0.25, 0.22, 0.07, 0.21), font_size=10, center=(0, 4)))
-    blocks.append(Footer(("Lãnh đạo Văn phòng", "Lưu VT."), ("CHÁNH VĂN PHÒNG",), _chief_name(session)))
+    blocks.append(Footer(("Lãnh đạo Văn phòng", "Lưu VT."), ("CHÁNH VĂN PHÒNG",), report.chief_name))
     return Printout(f"Tình hình nghỉ phép tháng {month}/{year}", blocks, landscape=True)
 
-
-def default_month(today: date | None = None) -> tuple[int, int]:
-    today = today or now_local().date()
-    return today.year, today.month

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.files import atomic_write
-from app.services.leave.balance import Balance
-from app.text import nfc
-from app.validation import spreadsheet_safe
+from app.reports.data.leave import Balance
+from app.text import nfc, spreadsheet_safe
 
 HEADERS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày vào cơ quan", "Được nghỉ", "Chuyển từ năm trước",
            "Đã nghỉ", "Chờ duyệt", "Còn lại", "Nghỉ khác (không trừ phép)", "Nghỉ bù được hưởng (trực ngày nghỉ)",

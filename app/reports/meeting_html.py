@@ -8,8 +8,8 @@ from datetime import date
 from html import escape
 
 from app.reports.checklist_pdf import due_text, result_text
+from app.reports.data.meetings import MeetingPrintout, body_label
 from app.reports.pdf import date_line
-from app.services.meetings.printouts import MeetingPrintout, body_label
 from app.text import format_date, format_datetime, nfc
 
 FONT = "Liberation Serif"

@@ -11,6 +11,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
+from app.reports.data.calendar import ENTRY, KIND_LABELS, MyWeek, MyWeekDay, MyWeekItem
+from app.reports.data.leave import format_days
 from app.reports.pdf import (
     A4,
     Margins,
@@ -22,8 +24,6 @@ from app.reports.pdf import (
     office_header,
     title_block,
 )
-from app.services.calendar.my_week import ENTRY, KIND_LABELS, MyWeek, MyWeekDay, MyWeekItem
-from app.services.leave.read import format_days
 from app.text import format_date, nfc
 
 TITLE = "LỊCH LÀM VIỆC TUẦN"

@@ -21,9 +21,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.files import atomic_write
+from app.reports.data.meetings import AttendeeInfo, MeetingPrintout
 from app.reports.pdf import register_fonts
-from app.services.meetings.attendees import AttendeeInfo
-from app.services.meetings.printouts import MeetingPrintout
 from app.text import nfc
 
 PAGE = landscape(A4)

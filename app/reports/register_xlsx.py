@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.reports.atomic import save_atomically
-from app.text import format_date, nfc
-from app.validation import spreadsheet_safe
+from app.text import format_date, nfc, spreadsheet_safe
 
 COLUMNS = (("STT", 6), ("Năm", 7), ("Loại", 16), ("Số", 6), ("Số và ký hiệu", 18), ("Ngày ban hành", 14),
            ("Trích yếu nội dung", 60), ("Trạng thái", 14), ("Lý do hủy", 30), ("Người lấy số", 14))

@@ -1,28 +1,26 @@
 """The weekly schedule as DOCX (:mod:`app.reports.week_docx`), XLSX
 (:mod:`app.reports.week_xlsx`) and iCalendar (.ics, here), with the same content as the PDF.
-Every file is written to a temporary file, then renamed."""
+Every file is written to a temporary file, then renamed. The data is gathered by
+:mod:`app.services.calendar.printouts`."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlmodel import Session
 
 if TYPE_CHECKING:
     from icalendar import Calendar
 
 from app.errors import InvalidInput
 from app.files import atomic_write
-from app.reports.week_content import week_printout
+from app.reports.data.calendar import IcsEvent, WeekCalendar, WeekPrintout
 from app.reports.week_docx import write_week_docx
 from app.reports.week_xlsx import write_week_xlsx
 from app.rules.recurrence import format_rule, parse_rule
-from app.services.calendar.events import ALL, ScheduleFilter
-from app.services.calendar.ics_export import IcsEvent, week_calendar_name, week_ics_events
 from app.text import nfc
 
 OFFICE_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -52,7 +50,7 @@ def _ics_rule(rule: str, zone: str, all_day: bool) -> str:
     return format_rule(parts)
 
 
-def week_calendar(events: list[IcsEvent], name: str) -> Calendar:
+def week_calendar(events: Sequence[IcsEvent], name: str) -> Calendar:
     """An icalendar Calendar: a series with its RRULE, EXDATEs and edited occurrences
     (RECURRENCE-ID), SEQUENCE and LAST-MODIFIED on every event, cancelled ones CANCELLED."""
     from icalendar import Calendar, Event, vRecur
@@ -92,25 +90,34 @@ def week_calendar(events: list[IcsEvent], name: str) -> Calendar:
     return calendar
 
 
-def write_week_ics(events: list[IcsEvent], name: str, path: str | os.PathLike[str]) -> Path:
+def write_week_ics(events: Sequence[IcsEvent], name: str, path: str | os.PathLike[str]) -> Path:
     data = week_calendar(events, name).to_ical()
     return atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
 # -- dispatch -----------------------------------------------------------------------------
 
-def export_week(session: Session, monday: date, path: str | os.PathLike[str], filter: ScheduleFilter = ALL,
-                *, day: date | None = None) -> Path:
-    """`vanphong export week`: the format follows the file's suffix (.docx, .xlsx, .ics, .html)."""
+def export_format(path: str | os.PathLike[str]) -> str:
+    """The suffix of *path* if it is one `vanphong export week` writes (.docx, .xlsx, .ics, .html)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InvalidInput(f"Định dạng không hỗ trợ: {suffix or '(không có đuôi)'}; chọn .docx, .xlsx, .ics hoặc .html")
+    return suffix
+
+
+def write_week_export(data: WeekPrintout | WeekCalendar, path: str | os.PathLike[str]) -> Path:
+    """Write the gathered week to *path*: the format follows the file's suffix (.docx, .xlsx,
+    .ics, .html); an .ics wants the week's calendar, the others its printout."""
+    suffix = export_format(path)
+    if isinstance(data, WeekCalendar):
+        if suffix != ".ics":
+            raise InvalidInput(f"Lịch iCalendar chỉ ghi ra tệp .ics, không ghi ra {suffix}")
+        return write_week_ics(data.events, data.name, path)
     if suffix == ".ics":
-        return write_week_ics(week_ics_events(session, monday, filter), week_calendar_name(monday), path)
-    printout = week_printout(session, monday, filter, day=day)
+        raise InvalidInput("Tệp .ics cần các sự kiện của tuần, không phải bản in")
     if suffix == ".html":
         from app.reports.week_portal import write_week_page  # the portal page (imports this module)
 
-        return write_week_page(printout, path)
+        return write_week_page(data, path)
     writer = write_week_docx if suffix == ".docx" else write_week_xlsx
-    return writer(printout, path)
+    return writer(data, path)

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlmodel import Session
-
 from app.errors import InvalidInput
+from app.reports.data.calendar import WeekCalendar
 from app.reports.week_export import write_week_ics
-from app.services.calendar.events import leader_choices, week
-from app.services.calendar.ics_export import ics_events
-from app.text import fold, format_date
+from app.text import fold
 
 
 def file_stem(name: str) -> str:
@@ -28,24 +25,16 @@ def file_stem(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "lanh-dao"
 
 
-def export_leader_calendars(session: Session, monday: date, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write one .ics per leader into *folder* (which must exist); returns the files written."""
+def check_folder(folder: str | os.PathLike[str]) -> Path:
+    """*folder* as a Path; InvalidInput if it does not exist."""
     target = Path(folder)
     if not target.is_dir():
         raise InvalidInput(f"Thư mục không tồn tại: {target}")
-    leaders = leader_choices(session)
-    if not leaders:
-        raise InvalidInput("Chưa có lãnh đạo nào trong sơ đồ tổ chức để xuất lịch riêng.")
-    schedule = week(session, monday)
-    dates = f"{format_date(monday)} – {format_date(schedule.sunday)}"
-    written: list[Path] = []
-    used: set[str] = set()
-    for leader in leaders:
-        stem = file_stem(leader.name)
-        if stem in used:
-            stem = f"{stem}-{leader.id}"
-        used.add(stem)
-        entries = [e for e in schedule.entries if leader.id in e.leader_ids]
-        name = f"Lịch công tác tuần {dates} — Đ/c {leader.name}"
-        written.append(write_week_ics(ics_events(session, entries, monday), name, target / f"{stem}.ics"))
-    return written
+    return target
+
+
+def write_leader_calendars(calendars: Sequence[WeekCalendar], folder: str | os.PathLike[str]) -> list[Path]:
+    """Write each leader's calendar (gathered by
+    :func:`app.services.calendar.printouts.leader_calendars`) as ``folder/<stem>.ics``."""
+    target = check_folder(folder)
+    return [write_week_ics(c.events, c.name, target / f"{c.stem}.ics") for c in calendars]

@@ -8,14 +8,12 @@ The day and half-day cells are merged by drawing no line between the rows of a g
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
-from sqlmodel import Session
 
 from app.reports.numbering import document_number
 from app.reports.pdf import (
@@ -31,8 +29,7 @@ from app.reports.pdf import (
     recipients_and_signer,
     title_block,
 )
-from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout, week_printout
-from app.services.calendar.events import ALL, ScheduleFilter
+from app.reports.week_content import COLUMNS, PrintedRow, WeekPrintout
 from app.text import nfc
 
 PAGE = landscape(A4)
@@ -170,9 +167,3 @@ def write_week_pdf(printout: WeekPrintout, path: str | os.PathLike[str]) -> Path
     """Write *printout* to *path* (atomically)."""
     title = f"{printout.title} {printout.range_line}"
     return build_pdf(path, flowables(printout), pagesize=PAGE, title=title, margins=LANDSCAPE_MARGINS)
-
-
-def week_pdf(session: Session, monday: date, path: str | os.PathLike[str], filter: ScheduleFilter = ALL,
-             *, day: date | None = None) -> Path:
-    """`vanphong print week`: the week of *monday* as a PDF at *path*."""
-    return write_week_pdf(week_printout(session, monday, filter, day=day), path)

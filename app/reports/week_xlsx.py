@@ -26,8 +26,7 @@ from app.reports.week_layout import (
     groups,
     wrapped_lines,
 )
-from app.text import nfc
-from app.validation import spreadsheet_safe
+from app.text import nfc, spreadsheet_safe
 
 if TYPE_CHECKING:  # openpyxl is imported when a sheet is written, not with this module
     from openpyxl.cell.rich_text import CellRichText, TextBlock

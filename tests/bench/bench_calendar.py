@@ -42,8 +42,8 @@ def _office(path: Path) -> tuple[Database, list[int], list[int]]:
 
 def bench_week_with_300_entries() -> list[tuple[str, float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.reports.week_pdf import week_pdf
     from app.services.calendar import events as cal
+    from app.services.calendar.printouts import week_pdf
     from ui.application import ensure_application
     from ui.calendar.pane import CalendarPane
     from ui.context import AppContext

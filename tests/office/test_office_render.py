@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.reports.leave_xlsx import export_balances
-from app.reports.week_export import export_week
-from app.reports.week_pdf import week_pdf
+from app.services.calendar.printouts import export_week, week_pdf
 from app.services.leave.balance import balances
 from tests.conftest import DEMO_TODAY
 

@@ -109,7 +109,7 @@ def previews(monkeypatch, qtbot):  # noqa: ANN001, ANN201
 
 
 def test_the_weeks_preview_shows_the_pages_of_its_pdf(demo_db, vp_app, qtbot, previews, tmp_path):
-    from app.reports.week_pdf import week_pdf
+    from app.services.calendar.printouts import week_pdf
     from ui.calendar.pane import CalendarPane
     from ui.context import AppContext
 
@@ -139,6 +139,7 @@ def test_a_meeting_printouts_preview_shows_the_pages_of_its_pdf(kind, demo_db, w
 def test_the_absence_reports_preview_shows_the_pages_of_its_pdf(demo_db, vp_app, qtbot, previews, tmp_path):
     from app.reports.leave import absence_report_printout
     from app.reports.leave_doc import write_pdf
+    from app.services.leave.printouts import absence_report_data
     from ui.context import AppContext
     from ui.leave.pane import LeavePane
 
@@ -146,7 +147,7 @@ def test_the_absence_reports_preview_shows_the_pages_of_its_pdf(demo_db, vp_app,
     qtbot.addWidget(pane)
     pane.absences.preview()
     with demo_db.session() as session:
-        exported = write_pdf(absence_report_printout(session, DEMO_TODAY.year, DEMO_TODAY.month), tmp_path / "v.pdf")
+        exported = write_pdf(absence_report_printout(absence_report_data(session=session, year=DEMO_TODAY.year, month=DEMO_TODAY.month)), tmp_path / "v.pdf")
     assert_preview_is_the_pdf(previews[0], exported)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import VanPhongError
 from app.rules.schedule import iso_week
 from app.services.admin.auth import Permission
 from app.services.calendar.my_week import MyWeek, my_week
 from app.services.org.read import OrgSnapshot, load_org
-from db.engine import Database
-from db.errors import DatabaseError
 from ui.calendar.models.my_week import MyWeekModel
-from ui.calendar.printing import ExportSignals, _done, _failed
+from ui.calendar.printing import gather_then_write
 from ui.export_files import ask_save_path, file_name
 
 if TYPE_CHECKING:
@@ -143,30 +140,10 @@ class MyWeekTab(QWidget):
         person = self.person_id()
         if person is None or self.monday is None:
             return
-        signals = ExportSignals(self.pane)
-        signals.finished.connect(lambda written: _done(self.pane, signals, written))
-        signals.failed.connect(lambda message: _failed(self.pane, signals, message))
-        self.pane._workers.append(signals)
-        QThreadPool.globalInstance().start(MyWeekPdfWorker(self.ctx.database, self.monday, person, path, signals))
-
-
-class MyWeekPdfWorker(QRunnable):
-    def __init__(self, database: Database, monday: date, person_id: int, path: str, signals: ExportSignals) -> None:
-        super().__init__()
-        self.database, self.monday, self.person_id, self.path, self.signals = database, monday, person_id, path, signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
         from app.reports.my_week_pdf import write_my_week_pdf
 
-        try:
-            with self.database.session() as session:
-                week = my_week(session, self.monday, self.person_id)
-            write_my_week_pdf(week, self.path)
-        except (VanPhongError, DatabaseError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(self.path)
+        gather_then_write(self.pane, my_week, lambda week: write_my_week_pdf(week, path), path,
+                          monday=self.monday, person_id=person)
 
 
 def tab_title() -> str:

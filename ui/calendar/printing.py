@@ -1,12 +1,15 @@
 """Printing the week (print preview and direct printing of the pages of its PDF)
-and exporting it to PDF/DOCX/XLSX/ICS on a worker thread."""
+and exporting it to PDF/DOCX/XLSX/ICS/HTML.
+
+Every printout's data is gathered by a service function on the window's database thread
+(:meth:`ui.context.AppContext.read_later`); the file is then written from that data on the
+thread pool by :class:`WriteJob`, which opens no session."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -14,15 +17,15 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import VanPhongError
 from app.rules.schedule import iso_week
-from app.services.calendar.events import ScheduleFilter
-from db.engine import Database
 from db.errors import DatabaseError
 from ui.export_files import announce_export, ask_save_path
 from ui.pdf_print import preview_pdf, print_pdf
 
 if TYPE_CHECKING:
-    from app.reports.week_content import WeekPrintout
+    from app.reports.data.calendar import WeekPrintout
     from ui.calendar.pane import CalendarPane
+
+T = TypeVar("T")
 
 EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (*.ics)",
                   "HTML (*.html)")
@@ -30,7 +33,7 @@ EXPORT_FILTERS = ("PDF (*.pdf)", "Word (*.docx)", "Excel (*.xlsx)", "iCalendar (
 
 def week_printout(pane: CalendarPane) -> WeekPrintout:
     """The printed week of the pane (the same data as the PDF file)."""
-    from app.reports.week_content import week_printout as gather
+    from app.services.calendar.printouts import week_printout as gather
 
     return pane.ctx.read(gather, monday=pane.monday, filter=pane.current_filter())
 
@@ -68,41 +71,57 @@ class ExportSignals(QObject):
     failed = Signal(str)
 
 
-class ExportWorker(QRunnable):
-    """Writes the week with its own DB session; never touches widgets."""
+class WriteJob(QRunnable):
+    """Writes a file from data already gathered; opens no session, never touches widgets."""
 
-    def __init__(self, database: Database, monday: date, view_filter: ScheduleFilter, path: str,
-                 signals: ExportSignals) -> None:
+    def __init__(self, write: Callable[[], object], target: str, signals: ExportSignals) -> None:
         super().__init__()
-        self.database, self.monday, self.view_filter, self.path = database, monday, view_filter, path
-        self.signals = signals
+        self.write, self.target, self.signals = write, target, signals
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            with self.database.session() as session:
-                if self.path.lower().endswith(".pdf"):
-                    from app.reports.week_pdf import week_pdf
-
-                    week_pdf(session, self.monday, self.path, self.view_filter)
-                else:
-                    from app.reports.week_export import export_week
-
-                    export_week(session, self.monday, self.path, self.view_filter)
-        except (VanPhongError, DatabaseError, OSError) as exc:
+            self.write()
+        except (VanPhongError, OSError) as exc:
             self.signals.failed.emit(str(exc))
             return
-        self.signals.finished.emit(self.path)
+        self.signals.finished.emit(self.target)
 
 
-def start_export(pane: CalendarPane, path: str) -> None:
-    """Export the shown week to *path* on the thread pool; the pane's signals report the end."""
+def gather_then_write(pane: CalendarPane, gather: Callable[..., T], write: Callable[[T], object], target: str,
+                      **kwargs: Any) -> None:
+    """Gather a printout's data with *gather(session=…, **kwargs)* on the database thread, then
+    *write(data)* on the thread pool; the pane's export signals report the end (with *target*)."""
     signals = ExportSignals(pane)
     signals.finished.connect(lambda written: _done(pane, signals, written))
     signals.failed.connect(lambda message: _failed(pane, signals, message))
     pane._workers.append(signals)
-    QThreadPool.globalInstance().start(ExportWorker(pane.ctx.database, pane.monday, pane.current_filter(), path,
-                                                    signals))
+
+    def write_gathered(data: T) -> None:
+        QThreadPool.globalInstance().start(WriteJob(lambda: write(data), target, signals))
+
+    def not_gathered(error: BaseException) -> None:
+        if not isinstance(error, VanPhongError | DatabaseError):
+            _forget(pane, signals)
+            raise error
+        signals.failed.emit(str(error))
+
+    pane.ctx.read_later(gather, done=write_gathered, failed=not_gathered, **kwargs)
+
+
+def start_export(pane: CalendarPane, path: str) -> None:
+    """Export the shown week to *path*: gathered on the database thread, written on the thread
+    pool; the pane's signals report the end."""
+    from app.reports.week_export import write_week_export
+    from app.reports.week_pdf import write_week_pdf
+    from app.services.calendar.printouts import week_export_data, week_printout
+
+    if path.lower().endswith(".pdf"):
+        gather_then_write(pane, week_printout, lambda printout: write_week_pdf(printout, path), path,
+                          monday=pane.monday, filter=pane.current_filter())
+    else:
+        gather_then_write(pane, week_export_data, lambda data: write_week_export(data, path), path,
+                          monday=pane.monday, path=path, filter=pane.current_filter())
 
 
 def _done(pane: CalendarPane, signals: ExportSignals, path: str) -> None:

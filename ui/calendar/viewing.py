@@ -10,14 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
-from app.errors import VanPhongError
 from app.rules.schedule import monday_of
-from db.engine import Database
-from db.errors import DatabaseError
-from ui.calendar.printing import ExportSignals, _done, _failed
+from ui.calendar.printing import gather_then_write
 from ui.export_files import ask_folder
 
 if TYPE_CHECKING:
@@ -70,26 +67,6 @@ def open_display(pane: CalendarPane) -> DisplayWindow:
     return window
 
 
-class LeaderCalendarsWorker(QRunnable):
-    """Writes the leaders' .ics files with its own session; never touches widgets."""
-
-    def __init__(self, database: Database, monday: date, folder: str, signals: ExportSignals) -> None:
-        super().__init__()
-        self.database, self.monday, self.folder, self.signals = database, monday, folder, signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        from app.reports.week_leaders import export_leader_calendars
-
-        try:
-            with self.database.session() as session:
-                export_leader_calendars(session, self.monday, self.folder)
-        except (VanPhongError, DatabaseError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        self.signals.finished.emit(self.folder)
-
-
 def ask_leader_export(pane: CalendarPane) -> None:
     title = QCoreApplication.translate("CalendarPane", "Chọn thư mục ghi lịch từng lãnh đạo")
     folder = ask_folder(pane, "leader-calendars", title)
@@ -98,10 +75,10 @@ def ask_leader_export(pane: CalendarPane) -> None:
 
 
 def export_leader_calendars_to(pane: CalendarPane, folder: str) -> None:
-    """One .ics per leader for the shown week into *folder*, on the thread pool; the pane's
-    export signals report the end (with the folder)."""
-    signals = ExportSignals(pane)
-    signals.finished.connect(lambda written: _done(pane, signals, written))
-    signals.failed.connect(lambda message: _failed(pane, signals, message))
-    pane._workers.append(signals)
-    QThreadPool.globalInstance().start(LeaderCalendarsWorker(pane.ctx.database, pane.monday, folder, signals))
+    """One .ics per leader for the shown week into *folder*: gathered on the database thread,
+    written on the thread pool; the pane's export signals report the end (with the folder)."""
+    from app.reports.week_leaders import write_leader_calendars
+    from app.services.calendar.printouts import leader_calendars
+
+    gather_then_write(pane, leader_calendars, lambda calendars: write_leader_calendars(calendars, folder), folder,
+                      monday=pane.monday)

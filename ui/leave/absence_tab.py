@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.reports.leave import absence_report_printout
 from app.reports.leave_doc import Printout
 from app.services.leave.absence_calendar import absence_month
+from app.services.leave.printouts import absence_report_data
 from ui.columns import set_widths
 from ui.flow_layout import FlowLayout
 from ui.leave.models import AbsenceModel
@@ -91,8 +92,8 @@ class AbsenceTab(QWidget):
         set_widths(self.table, [30] * len(data.days) + [60], first=1)  # a day's "11\nWed" is never cut
 
     def _printout(self) -> Printout:
-        return self.pane.ctx.read(absence_report_printout, year=self.first.year, month=self.first.month,
-                                  unit_id=self.unit.unit_id())
+        return absence_report_printout(self.pane.ctx.read(absence_report_data, year=self.first.year,
+                                                          month=self.first.month, unit_id=self.unit.unit_id()))
 
     def preview(self) -> None:
         self.pane.printing.preview(self._printout())

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.leave import leave_form_printout
+from app.reports.leave_doc import Printout
 from app.services.admin.auth import Permission
 from app.services.leave import requests as leave
+from app.services.leave.printouts import leave_form_data
 from app.services.leave.read import RequestInfo
 from app.text import format_date, format_datetime
 from ui import tints
@@ -289,10 +291,14 @@ class RequestsTab(QWidget):
 
     # -- actions --------------------------------------------------------------------------
 
+    def _form(self, request_id: int) -> Printout:
+        """The application form of *request_id*: its data read on the database thread, laid out here."""
+        return leave_form_printout(self.pane.ctx.read(leave_form_data, request_id=request_id))
+
     def preview_form(self) -> None:
         r = self.selected()
         if r is not None:
-            self.pane.printing.preview(self.pane.ctx.read(leave_form_printout, request_id=r.id))
+            self.pane.printing.preview(self._form(r.id))
 
     def save_form_pdf(self) -> None:
         r = self.selected()
@@ -301,7 +307,7 @@ class RequestsTab(QWidget):
         path = self.pane.printing.ask_path(self.tr("Lưu đơn xin nghỉ"), f"don-xin-nghi-{r.id}.pdf",
                                            self.tr("Tệp PDF (*.pdf)"))
         if path:
-            self.pane.printing.save_pdf(self.pane.ctx.read(leave_form_printout, request_id=r.id), path)
+            self.pane.printing.save_pdf(self._form(r.id), path)
 
     def cancel_selected(self) -> None:
         r = self.selected()

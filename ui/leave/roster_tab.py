@@ -20,6 +20,7 @@ from app.reports.leave import roster_printout
 from app.reports.leave_doc import Printout
 from app.services.admin.auth import Permission
 from app.services.leave import roster as leave_roster
+from app.services.leave.printouts import roster_data
 from app.services.leave.roster import RosterInfo
 from app.text import format_date
 from ui.empty_hint import EmptyHint
@@ -113,7 +114,7 @@ class RosterTab(QWidget):
 
     def _printout(self) -> Printout:
         assert self.roster is not None  # printing is enabled only with a roster shown
-        return self.pane.ctx.read(roster_printout, roster_id=self.roster.id)
+        return roster_printout(self.pane.ctx.read(roster_data, roster_id=self.roster.id))
 
     def new_roster(self) -> None:
         dialog = RosterDialog(self.pane.ctx, office_staff(self.pane.snapshot), self.pane.today, self)

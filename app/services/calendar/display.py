@@ -19,7 +19,7 @@ from functools import partial
 
 from sqlmodel import Session, func, select
 
-from app.reports.week_content import PrintedRow, printed_rows
+from app.reports.data.calendar import PrintedRow
 from app.rules.schedule import (
     HALF_DAY_LABELS,
     HalfDay,
@@ -28,6 +28,7 @@ from app.rules.schedule import (
     entry_order,
     week_days,
 )
+from app.services.calendar.printouts import printed_rows
 from app.services.calendar.publish import PublishedWeek, versions
 from app.services.calendar.views import HalfDayRow, WeekDay, WeekEntry, WeekSchedule, week
 from app.services.calendar.workdays import office_calendar

@@ -10,12 +10,13 @@ out as edited occurrences (RECURRENCE-ID) at their real time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from app.reports.data.calendar import IcsEvent as IcsEvent  # the renderer's type, re-exported
 from app.rules.recurrence import WorkdayShift, expand, to_zone
 from app.rules.schedule import ScheduleEntry
 from app.services.calendar.ics_identity import export_uid, office_uuid
@@ -33,28 +34,6 @@ from db.models import Event
 from db.models.base import id_of
 
 SHIFT_HORIZON = timedelta(days=366)
-
-
-@dataclass(frozen=True)
-class IcsEvent:
-    """One VEVENT: a single event, a series (``rrule``) or an edited occurrence (``recurrence_id``)."""
-
-    uid: str
-    title: str
-    start: datetime  # on the ``zone`` clock (office time when zone is "")
-    end: datetime
-    all_day: bool
-    zone: str  # "" = Asia/Ho_Chi_Minh
-    location: str = ""
-    description: str = ""
-    category: str = ""
-    status: str = "draft"
-    sequence: int = 0
-    last_modified: datetime | None = None  # office time
-    rrule: str = ""  # UNTIL on the zone clock, naive
-    exdates: list[datetime | date] = field(default_factory=list)
-    recurrence_id: datetime | date | None = None
-    recurrence_zone: str = ""  # the series' clock, for RECURRENCE-ID
 
 
 def _description(session: Session, row: Event, directory: Directory) -> str:

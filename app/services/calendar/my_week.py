@@ -8,79 +8,47 @@ The calendar pane shows it for the signed-in user's person (a clerk can pick any
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, col, select
 
+from app.reports.data.calendar import (  # the printout's types, re-exported
+    DUTY as DUTY,
+)
+from app.reports.data.calendar import (
+    ENTRY as ENTRY,
+)
+from app.reports.data.calendar import (
+    KIND_LABELS as KIND_LABELS,
+)
+from app.reports.data.calendar import (
+    LEAVE as LEAVE,
+)
+from app.reports.data.calendar import (
+    MEETING as MEETING,
+)
+from app.reports.data.calendar import (
+    MyWeek as MyWeek,
+)
+from app.reports.data.calendar import (
+    MyWeekDay as MyWeekDay,
+)
+from app.reports.data.calendar import (
+    MyWeekItem as MyWeekItem,
+)
 from app.rules.protocol import ROLE_LABELS as ATTENDEE_ROLES
 from app.rules.protocol import AttendeeRole
 from app.rules.schedule import HALF_DAY_LABELS, NOON, HalfDay, format_time, week_days
 from app.services.calendar.views import week
 from app.services.calendar.workdays import office_calendar
-from app.services.org.read import OfficeInfo, get_office, get_person
+from app.services.org.read import get_office, get_person
 from app.text import format_date, weekday_vi
 from db.models import Attendee, DutyAssignment, DutyRoster, LeaveRequest, LeaveType, Meeting
 
-ENTRY, MEETING, LEAVE, DUTY = "entry", "meeting", "leave", "duty"
-KIND_LABELS = {ENTRY: "Lịch công tác", MEETING: "Họp", LEAVE: "Nghỉ", DUTY: "Trực"}
 ROLE_LABELS = {"chair": "Chủ trì", "attending": "Dự", "duty": "Trực"}  # with protocol.ROLE_LABELS for meetings
 STATUS_LABELS = {"draft": "dự kiến", "cancelled": "hoãn/hủy", "approved": "đã duyệt", "submitted": "chờ duyệt",
                  "absence_notified": "đã báo vắng"}
 LEAVE_STATUSES = ("approved", "submitted")
-
-
-@dataclass(frozen=True)
-class MyWeekItem:
-    """One line of the person's day."""
-
-    day: date
-    half: str  # "morning" | "afternoon" | "" (the whole day)
-    time: str  # "8h00", "Cả ngày", "Sáng"…
-    kind: str  # ENTRY | MEETING | LEAVE | DUTY
-    title: str
-    role: str = ""  # a label of ROLE_LABELS or app.rules.protocol.ROLE_LABELS
-    location: str = ""
-    status: str = ""  # a label of STATUS_LABELS ("" for the normal case)
-    detail: str = ""  # the leave's period, a duty's note
-    cancelled: bool = False
-    minute: int = 0  # start, minutes after midnight (for the order within the day)
-
-    @property
-    def half_label(self) -> str:
-        return HALF_DAY_LABELS[HalfDay(self.half)] if self.half else "Cả ngày"
-
-
-@dataclass(frozen=True)
-class MyWeekDay:
-    day: date
-    weekday: str
-    working: bool
-    day_name: str
-    items: list[MyWeekItem]
-
-
-@dataclass(frozen=True)
-class MyWeek:
-    person_id: int
-    person_name: str
-    position_title: str
-    unit_name: str
-    monday: date
-    days: list[MyWeekDay]
-    office: OfficeInfo | None = None
-    leave_days: float = 0.0  # working half-days on leave this week, in days
-    duty_days: int = 0
-    entry_count: int = 0  # entries and meetings, not cancelled
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def sunday(self) -> date:
-        return self.monday + timedelta(days=6)
-
-    @property
-    def items(self) -> list[MyWeekItem]:
-        return [i for d in self.days for i in d.items]
 
 
 def _entries(session: Session, monday: date, person_id: int) -> tuple[list[MyWeekItem], set[int]]:

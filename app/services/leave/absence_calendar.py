@@ -8,11 +8,22 @@ other sources (business trips, delegations). Submitted, undecided leave is marke
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
+from app.reports.data.leave import (  # the printouts' types, re-exported
+    AbsenceCell as AbsenceCell,
+)
+from app.reports.data.leave import (
+    AbsenceMonth as AbsenceMonth,
+)
+from app.reports.data.leave import (
+    AbsenceRow as AbsenceRow,
+)
+from app.reports.data.leave import (
+    MonthDay as MonthDay,
+)
 from app.rules.leave import HalfDay
 from app.services.calendar.workdays import office_calendar
 from app.services.leave.read import unit_and_descendants
@@ -21,49 +32,6 @@ from app.text import fold
 from db.models import LeaveRequest, LeaveType, Person, Position, Unit
 
 WEEKDAY_SHORT = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
-
-
-@dataclass(frozen=True)
-class MonthDay:
-    day: date
-    weekday: str  # "T2" … "CN"
-    working: bool
-    holiday: str
-
-
-@dataclass(frozen=True)
-class AbsenceCell:
-    symbol: str  # "P", "½P", "CT" …; "" when present
-    pending: bool = False
-    request_id: int | None = None
-    detail: str = ""  # "Nghỉ phép năm (buổi sáng)" for a tooltip
-
-    @property
-    def text(self) -> str:
-        return self.symbol + ("?" if self.pending and self.symbol else "")
-
-
-@dataclass(frozen=True)
-class AbsenceRow:
-    person_id: int
-    full_name: str
-    position_title: str
-    unit_name: str
-    cells: tuple[AbsenceCell, ...]
-    leave_days: float  # approved leave days in the month (working days)
-
-
-@dataclass(frozen=True)
-class AbsenceMonth:
-    year: int
-    month: int
-    unit_id: int | None
-    days: tuple[MonthDay, ...]
-    rows: tuple[AbsenceRow, ...]
-
-    def absent_on(self, day: date) -> list[AbsenceRow]:
-        index = (day - self.days[0].day).days
-        return [row for row in self.rows if row.cells[index].symbol and not row.cells[index].pending]
 
 
 _EMPTY = AbsenceCell("")

@@ -29,6 +29,7 @@ from sqlalchemy import ColumnElement, extract, func, or_
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
+from app.reports.data.leave import Balance as Balance  # the printouts' type, re-exported
 from app.rules.leave import HalfDay, LeavePeriod, annual_entitlement
 from app.rules.workdays import WorkCalendar
 from app.services.admin import settings
@@ -52,31 +53,6 @@ declare(
     SettingSpec(COMPENSATORY_KEY, "Số ngày nghỉ bù cho mỗi ngày trực vào ngày nghỉ (0 = không tính nghỉ bù)", 1,
                 int, source="Quy định của cơ quan (lịch trực, Quy chế 001 Điều 18)", minimum=0, maximum=3),
 )
-
-
-@dataclass(frozen=True)
-class Balance:
-    person_id: int
-    full_name: str
-    position_title: str
-    unit_name: str
-    service_start: date | None
-    year: int
-    entitlement: float
-    carried: float
-    taken: float
-    pending: float
-    other_taken: float  # approved leave of types that do not count (sick, unpaid, việc riêng …)
-    comp_earned: float = 0.0  # compensatory days earned by duty on days off (up to today)
-    comp_used: float = 0.0  # compensatory leave approved or pending
-
-    @property
-    def remaining(self) -> float:
-        return self.entitlement + self.carried - self.taken - self.pending
-
-    @property
-    def comp_remaining(self) -> float:
-        return self.comp_earned - self.comp_used
 
 
 @dataclass(frozen=True)

@@ -12,21 +12,29 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
 from app.errors import NotFound
+from app.reports.data.leave import (  # the printouts' types, re-exported
+    DECISION_LABELS as DECISION_LABELS,
+)
+from app.reports.data.leave import (
+    STATUS_LABELS as STATUS_LABELS,
+)
+from app.reports.data.leave import (
+    RequestInfo as RequestInfo,
+)
+from app.reports.data.leave import (
+    StepInfo as StepInfo,
+)
+from app.reports.data.leave import (
+    format_days as format_days,
+)
+from app.reports.data.leave import (
+    period_text as period_text,
+)
 from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
 from app.services.org.read import Absence, absence_source
-from app.text import format_date
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
 from db.models.base import id_of, now_local
 
-STATUS_LABELS = {
-    "draft": "Nháp",
-    "submitted": "Chờ duyệt",
-    "approved": "Đã duyệt",
-    "rejected": "Không duyệt",
-    "cancelled": "Đã hủy",
-}
-DECISION_LABELS = {"pending": "Chờ ý kiến", "approved": "Đồng ý", "rejected": "Không đồng ý",
-                   "skipped": "Không cần"}
 ACTIVE_STATUSES = ("submitted", "approved")  # what blocks an overlapping request and counts in balances
 
 
@@ -46,120 +54,11 @@ class LeaveTypeInfo:
     notice_refuses: bool = False
 
 
-@dataclass(frozen=True)
-class StepInfo:
-    id: int
-    order: int
-    approver_role: str
-    approver_id: int | None
-    approver_name: str
-    approver_title: str
-    acting_for_id: int | None
-    acting_for_name: str
-    decision: str
-    decided_by: str
-    decided_at: datetime | None
-    comment: str
-    by_phone: bool = False
-
-    @property
-    def role_label(self) -> str:
-        return Role(self.approver_role).label
-
-    @property
-    def decision_label(self) -> str:
-        return DECISION_LABELS.get(self.decision, self.decision)
-
-
-@dataclass(frozen=True)
-class RequestInfo:
-    id: int
-    person_id: int
-    person_name: str
-    position_title: str
-    unit_id: int | None
-    unit_name: str
-    leave_type_id: int
-    leave_type_name: str
-    leave_type_code: str
-    symbol: str
-    counts_against_annual: bool
-    start: date
-    start_half: HalfDay
-    end: date
-    end_half: HalfDay
-    days: float
-    reason: str
-    handover_id: int | None
-    handover_name: str
-    contact: str
-    status: str
-    requester_role: str
-    emergency: bool
-    phone_approved_by_id: int | None
-    phone_approved_by_name: str
-    phone_approved_at: datetime | None
-    application_required: bool
-    application_received: bool
-    application_received_on: date | None
-    balance_override_note: str
-    cancel_reason: str
-    created_by: str
-    created_at: datetime
-    submitted_at: datetime | None
-    decided_at: datetime | None
-    steps: tuple[StepInfo, ...] = ()
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def period(self) -> LeavePeriod:
-        return LeavePeriod(self.start, self.start_half, self.end, self.end_half)
-
-    @property
-    def period_text(self) -> str:
-        """"02/03/2026 (sáng)" or "02/03/2026 (chiều) – 04/03/2026 (sáng)", halves shown when partial."""
-        return period_text(self.start, self.start_half, self.end, self.end_half)
-
-    @property
-    def current_step(self) -> StepInfo | None:
-        """The step waiting for a decision (only while the request is submitted)."""
-        if self.status != "submitted":
-            return None
-        return next((s for s in self.steps if s.decision == "pending"), None)
-
-    @property
-    def application_due(self) -> bool:
-        """A leave of more than 1 day, or an emergency, whose written application has not reached
-        the archive yet (001 Điều 18)."""
-        return (self.application_required and not self.application_received
-                and self.status in ("submitted", "approved"))
-
-
 def moment(today: date | None = None) -> datetime:
     """Now in office time; on *today* at the current clock time when a caller fixes the day
     (tests, the demo office), so the stored times agree with the day the services judged by."""
     now = now_local()
     return now if today is None or today == now.date() else datetime.combine(today, now.time())
-
-
-def format_days(days: float) -> str:
-    """"1", "1,5", "0,5": Vietnamese decimal comma."""
-    return (f"{days:g}").replace(".", ",")
-
-
-def period_text(start: date, start_half: HalfDay, end: date, end_half: HalfDay) -> str:
-    whole_start = start_half is HalfDay.MORNING
-    whole_end = end_half is HalfDay.AFTERNOON
-    if start == end:
-        if start_half is end_half:
-            return f"{format_date(start)} (buổi {HALF_DAY_LABELS[start_half]})"
-        return format_date(start)
-    left = format_date(start) + ("" if whole_start else f" ({HALF_DAY_LABELS[start_half]})")
-    right = format_date(end) + ("" if whole_end else f" ({HALF_DAY_LABELS[end_half]})")
-    return f"{left} – {right}"
 
 
 # -- leave types ------------------------------------------------------------------------

@@ -15,6 +15,15 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput, NotFound
+from app.reports.data.leave import (  # the printouts' types, re-exported
+    DutyPerson as DutyPerson,
+)
+from app.reports.data.leave import (
+    RosterDay as RosterDay,
+)
+from app.reports.data.leave import (
+    RosterInfo as RosterInfo,
+)
 from app.rules.leave import HalfDay, LeavePeriod
 from app.rules.roster import HolidayPeriod, fair_rotation, holiday_periods
 from app.services.admin.audit import write
@@ -25,39 +34,6 @@ from app.services.org.read import get_person
 from app.text import nfc, weekday_vi
 from db.models import DutyAssignment, DutyRoster, LeaveRequest, Person, Position
 from db.models.base import id_of
-
-
-@dataclass(frozen=True)
-class DutyPerson:
-    person_id: int
-    full_name: str
-    position_title: str
-    phone: str
-    manual: bool
-
-
-@dataclass(frozen=True)
-class RosterDay:
-    day: date
-    weekday: str
-    holiday: str
-    people: tuple[DutyPerson, ...]
-
-
-@dataclass(frozen=True)
-class RosterInfo:
-    id: int
-    title: str
-    start: date
-    end: date
-    per_day: int
-    note: str
-    pool: tuple[int, ...]
-    days: tuple[RosterDay, ...]
-
-    @property
-    def short_days(self) -> list[date]:
-        return [d.day for d in self.days if len(d.people) < self.per_day]
 
 
 @dataclass(frozen=True)

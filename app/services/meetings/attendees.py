@@ -6,12 +6,16 @@ meeting's calendar entry: every change of the list is passed on (app.services.me
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlmodel import Session, and_, col, or_, select
 
 from app.errors import Conflict, InvalidInput, NotFound
+from app.reports.data.meetings import (
+    AttendeeInfo as AttendeeInfo,  # the printouts' types, re-exported
+)
+from app.reports.data.meetings import QuorumStatus as QuorumStatus
+from app.reports.data.meetings import Tally as Tally
 from app.rules import meetings as rules
 from app.rules.meetings import (
     ABSENCE_LIMIT,
@@ -34,36 +38,6 @@ from db.models import Attendee, BodyMember, DocumentCopy, Meeting, Person, Posit
 from db.models.base import id_of, now_local, stored_id
 
 INVITATION_CHANNELS = ("Hộp thư công vụ", "Giấy mời", "Điện thoại", "Tin nhắn", "Trực tiếp")
-
-
-@dataclass(frozen=True)
-class AttendeeInfo:
-    id: int
-    meeting_id: int
-    person_id: int | None
-    full_name: str
-    title: str
-    organisation: str
-    rank: int | None
-    leader: bool
-    role: AttendeeRole
-    role_label: str
-    member: bool
-    invitation_sent_at: datetime | None
-    invitation_via: str
-    absence_notified_at: datetime | None
-    absence_reason: str
-    absence_in_writing: bool
-    permitted_by_standing: bool
-    attendance: AttendanceStatus | None
-    attendance_reason: str
-    notes: str
-    absences_this_year: int = 0  # members only: meetings of this kind missed this year
-    over_limit: bool = False  # more than the limit (004 Điều 10.1)
-
-    @property
-    def is_guest(self) -> bool:
-        return self.person_id is None
 
 
 def _body_id(session: Session, kind: MeetingKind) -> int | None:
@@ -161,31 +135,6 @@ def list_attendees(*, session: Session, meeting_id: int) -> list[AttendeeInfo]:
             count, rules.over_absence_limit(count, limit)))
     return sorted(result, key=lambda a: protocol_key(full_name=a.full_name, rank=a.rank, role=a.role,
                                                      leader=a.leader))
-
-
-@dataclass(frozen=True)
-class QuorumStatus:
-    """2/3 of the body's members must attend a BCH or BTV meeting (004 Điều 10.1, 11.1)."""
-
-    applies: bool
-    members: int
-    present: int
-    needed: int
-    met: bool
-    not_invited: list[str] = field(default_factory=list)  # members of the body missing from the list
-
-
-@dataclass(frozen=True)
-class Tally:
-    """The attendance tally Phòng Hành chính reports to the chief (003 §II.1.2)."""
-
-    total: int
-    present: int
-    late: int
-    absent: int
-    not_taken: int
-    quorum: QuorumStatus
-    absentees: list[AttendeeInfo]
 
 
 def quorum_status(*, session: Session, meeting_id: int) -> QuorumStatus:

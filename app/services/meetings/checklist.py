@@ -6,14 +6,16 @@ annotate only the items they own (Permission.CHECKLIST_TICK).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
 from app.errors import Forbidden, InvalidInput
+from app.reports.data.meetings import (
+    ChecklistEntry as ChecklistEntry,  # the printouts' type, re-exported
+)
 from app.rules import meetings as rules
-from app.rules.meetings import DueRule, DueState, department_label
+from app.rules.meetings import DueRule, department_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.calendar.workdays import office_calendar
@@ -24,29 +26,6 @@ from db.models import Meeting, MeetingChecklistItem, Person
 from db.models.base import id_of, now_local
 
 DEPARTMENT_ORDER = {"tong_hop": 0, "hanh_chinh": 1, "tai_chinh_quan_tri": 2}
-
-
-@dataclass(frozen=True)
-class ChecklistEntry:
-    id: int
-    meeting_id: int
-    department: str
-    department_label: str
-    task: str
-    rule: str
-    number: int
-    due: datetime
-    owner_id: int | None
-    owner_name: str
-    done_at: datetime | None
-    done_by: str
-    notes: str
-    template_item_id: int | None
-    state: DueState
-
-    @property
-    def done(self) -> bool:
-        return self.done_at is not None
 
 
 def meeting_row(session: Session, meeting_id: int) -> Meeting:

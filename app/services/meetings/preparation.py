@@ -18,6 +18,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput
+from app.reports.data.meetings import MeetingInfo as MeetingInfo  # the printouts' type, re-exported
 from app.rules import meetings as rules
 from app.rules.meetings import KIND_LABELS, MeetingKind, TemplateItem
 from app.services.admin.audit import write
@@ -83,31 +84,6 @@ __all__ = [
 ]
 
 # -- read models -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class MeetingInfo:
-    id: int
-    kind: MeetingKind
-    kind_label: str
-    title: str
-    start: datetime
-    end: datetime
-    location: str
-    chair_id: int | None
-    chair_name: str
-    event_id: int | None
-    important: bool
-    foreign_guests: bool
-    notes: str
-    total: int = 0  # checklist items
-    done: int = 0
-    overdue: int = 0
-    event_status: str = ""  # of its calendar entry ("" without one; "cancelled": called off)
-
-    @property
-    def cancelled(self) -> bool:
-        return self.event_status == "cancelled"
-
 
 @dataclass
 class MeetingInput:

@@ -6,46 +6,22 @@ so both print the same thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlmodel import Session
 
-from app.rules.meetings import KIND_BODY, AttendeeRole
-from app.services.meetings.attendees import AttendeeInfo, Tally, attendance_tally, list_attendees
-from app.services.meetings.checklist import ChecklistEntry, get_checklist
-from app.services.meetings.preparation import MeetingInfo, get_meeting
-from app.services.org.read import OfficeInfo, get_office
-from app.text import weekday_vi
+from app.reports.data.meetings import (  # the printouts' types, re-exported
+    MeetingPrintout as MeetingPrintout,
+)
+from app.reports.data.meetings import body_label as body_label
+from app.reports.data.meetings import meeting_day as meeting_day
+from app.reports.data.meetings import when_text as when_text
+from app.rules.meetings import AttendeeRole
+from app.services.meetings.attendees import attendance_tally, list_attendees
+from app.services.meetings.checklist import get_checklist
+from app.services.meetings.preparation import get_meeting
+from app.services.org.read import get_office
 from db.models.base import now_local
-
-
-@dataclass(frozen=True)
-class MeetingPrintout:
-    """Everything a printout of one meeting needs."""
-
-    office: OfficeInfo | None
-    meeting: MeetingInfo
-    attendees: list[AttendeeInfo]  # protocol order; service staff left out
-    checklist: list[ChecklistEntry]
-    tally: Tally | None
-    printed_at: datetime
-
-    @property
-    def when(self) -> str:
-        """"08 giờ 00, Thứ Ba, ngày 10/3/2026"."""
-        return when_text(self.meeting.start, self.meeting.end)
-
-    @property
-    def has_quorum_rule(self) -> bool:
-        return self.tally is not None and self.tally.quorum.applies
-
-
-def when_text(start: datetime, end: datetime) -> str:
-    text = f"{start:%H} giờ {start:%M}, {weekday_vi(start)}, ngày {start.day:02d}/{start.month:02d}/{start.year}"
-    if end.date() != start.date():
-        text += f" đến {end:%H} giờ {end:%M}, {weekday_vi(end)}, ngày {end.day:02d}/{end.month:02d}/{end.year}"
-    return text
 
 
 def meeting_printout(*, session: Session, meeting_id: int, now: datetime | None = None,
@@ -60,11 +36,3 @@ def meeting_printout(*, session: Session, meeting_id: int, now: datetime | None 
     return MeetingPrintout(get_office(session), meeting, attendees, checklist, tally, now)
 
 
-def body_label(meeting: MeetingInfo) -> str:
-    """"Ban Thường vụ" for a BTV meeting (the body whose quorum is counted), else ""."""
-    return {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ", "thuong_truc": "Thường trực"}.get(
-        KIND_BODY.get(meeting.kind, ""), "")
-
-
-def meeting_day(meeting: MeetingInfo) -> date:
-    return meeting.start.date()

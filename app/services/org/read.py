@@ -10,21 +10,11 @@ from functools import lru_cache
 
 from sqlmodel import Session, col, select
 
+from app.reports.data.org import OfficeInfo as OfficeInfo  # the printouts' type, re-exported
 from app.services.lookup import get_or_raise
 from app.text import fold
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
 from db.models.base import id_of
-
-
-@dataclass(frozen=True)
-class OfficeInfo:
-    id: int
-    name: str
-    parent_body: str
-    address: str
-    place: str
-    kind: str  # party | state
-    code_suffix: str
 
 
 @dataclass(frozen=True)

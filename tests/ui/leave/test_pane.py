@@ -142,10 +142,12 @@ def test_the_admin_edits_an_approval_rule_in_the_leave_settings(vp_app, qtbot, d
 
 def test_the_form_previews_and_saves_as_pdf_off_the_main_thread(pane_for, qtbot, demo_db, tmp_path):
     from app.reports.leave import leave_form_printout
+    from app.services.leave.printouts import leave_form_data
+
     pane = pane_for()
     request = pane.approvals.selected()
     with demo_db.session() as session:
-        printout = leave_form_printout(session, request.id)
+        printout = leave_form_printout(leave_form_data(session=session, request_id=request.id))
     with qtbot.waitSignal(pane.printing.signals.finished, timeout=10000) as done:
         pane.printing.save_pdf(printout, str(tmp_path / "don"))
     assert done.args == [str(tmp_path / "don.pdf")] and (tmp_path / "don.pdf").stat().st_size > 1000

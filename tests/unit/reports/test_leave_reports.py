@@ -14,6 +14,7 @@ from app.reports.leave_xlsx import export_balances
 from app.services.leave import requests as leave
 from app.services.leave import roster as leave_roster
 from app.services.leave.balance import balances
+from app.services.leave.printouts import absence_report_data, leave_form_data, roster_data
 from tests.unit.services.leave_office import small_office
 from tests.unit.services.test_leave import TODAY, draft
 
@@ -38,7 +39,7 @@ def request_id(session, office, admin):
 
 def test_the_leave_form_carries_the_office_the_motto_the_facts_and_a_signature_per_approver(
         session, office, request_id, tmp_path):
-    out = write_pdf(leave_form_printout(session, request_id), tmp_path / "don.pdf")
+    out = write_pdf(leave_form_printout(leave_form_data(session=session, request_id=request_id)), tmp_path / "don.pdf")
     text = _text(out)
     for expected in ("VĂN PHÒNG TỈNH ỦY", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                      "ĐƠN XIN NGHỈ PHÉP", "Nguyễn Thị Ánh", "Nghỉ phép năm", "09/03/2026", "10/03/2026",
@@ -55,12 +56,12 @@ def test_decomposed_text_in_the_database_prints_as_nfc(session, office, request_
     row.reason = unicodedata.normalize("NFD", "Đưa mẹ đi khám bệnh ở Đà Lạt")
     session.add(row)
     session.commit()
-    text = _text(write_pdf(leave_form_printout(session, request_id), tmp_path / "nfd.pdf"))
+    text = _text(write_pdf(leave_form_printout(leave_form_data(session=session, request_id=request_id)), tmp_path / "nfd.pdf"))
     assert "Đưa mẹ đi khám bệnh ở Đà Lạt" in text
 
 
 def test_the_preview_html_holds_the_same_content_as_the_pdf(session, request_id):
-    html = to_html(leave_form_printout(session, request_id))
+    html = to_html(leave_form_printout(leave_form_data(session=session, request_id=request_id)))
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐƠN XIN NGHỈ PHÉP", "Nguyễn Thị Ánh", "NGƯỜI LÀM ĐƠN",
                      "Lê Văn Một"):
         assert expected in html
@@ -70,7 +71,7 @@ def test_an_emergency_form_leaves_room_for_the_signatures_still_to_collect(sessi
     request_id = leave.record_emergency(
         session=session, actor=office.clerk(), today=TODAY, approved_by_id=office.people["deputy2"],
         approved_at=datetime(2026, 3, 2, 7, 15), draft=draft(office, "spec3", TODAY, date(2026, 3, 3), kind="sick"))
-    text = _text(write_pdf(leave_form_printout(session, request_id), tmp_path / "dot-xuat.pdf"))
+    text = _text(write_pdf(leave_form_printout(leave_form_data(session=session, request_id=request_id)), tmp_path / "dot-xuat.pdf"))
     assert "qua điện thoại" in text and "Phạm Thị Hai, lúc 07:15 02/03/2026" in text
     assert "Trần Thị Chánh" in text  # the chief signs the application afterwards
 
@@ -80,7 +81,7 @@ def test_the_duty_roster_prints_each_day_with_its_people(session, office, admin,
                                            start=date(2026, 2, 14), end=date(2026, 2, 22), per_day=2,
                                            pool=[office.people[k] for k in ("spec1", "spec2", "spec3", "clerk")])
     leave_roster.generate_rotation(session=session, actor=admin, roster_id=roster_id)
-    text = _text(write_pdf(roster_printout(session, roster_id), tmp_path / "truc.pdf"))
+    text = _text(write_pdf(roster_printout(roster_data(session=session, roster_id=roster_id)), tmp_path / "truc.pdf"))
     for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "LỊCH TRỰC TẾT NGUYÊN ĐÁN BÍNH NGỌ 2026", "Thứ Bảy", "14/02/2026",
                      "22/02/2026", "Nguyễn Thị Ánh", "Vũ Thị Văn Thư", "CHÁNH VĂN PHÒNG", "Trần Thị Chánh"):
         assert expected in text, expected
@@ -88,7 +89,7 @@ def test_the_duty_roster_prints_each_day_with_its_people(session, office, admin,
 
 def test_the_monthly_absence_report_lists_who_was_away(session, office, admin, request_id, tmp_path):
     leave.decide(session=session, actor=admin, request_id=request_id, approve=True, today=TODAY)
-    printout = absence_report_printout(session, 2026, 3)
+    printout = absence_report_printout(absence_report_data(session=session, year=2026, month=3))
     assert printout.landscape
     text = _text(write_pdf(printout, tmp_path / "vang.pdf"))
     assert "TÌNH HÌNH NGHỈ PHÉP, VẮNG MẶT THÁNG 3 NĂM 2026" in text

@@ -18,8 +18,9 @@ from app.reports.leave import absence_report_printout, leave_form_printout, rost
 from app.reports.leave_doc import Footer, Printout, Title, grid, write_pdf
 from app.reports.numbering import document_number
 from app.reports.pdf import HEADER_SIZES, build_pdf, content_width, office_header, register_fonts
-from app.reports.week_pdf import week_pdf
 from app.rules.meetings import AttendanceStatus
+from app.services.calendar.printouts import week_pdf
+from app.services.leave.printouts import absence_report_data, leave_form_data, roster_data
 from app.services.meetings.preparation import list_meetings
 from app.services.meetings.printouts import meeting_printout
 from app.services.org.read import OfficeInfo
@@ -70,12 +71,12 @@ def _every_printout(session, folder: Path) -> list[Path]:
         checklist_pdf.write_checklist(data, folder / "checklist.pdf"),
         nameplates_pdf.write_nameplates(data, folder / "nameplates.pdf"),
         week_pdf(session, DEMO_TODAY, folder / "week.pdf"),
-        write_pdf(absence_report_printout(session, DEMO_TODAY.year, DEMO_TODAY.month), folder / "absence.pdf"),
+        write_pdf(absence_report_printout(absence_report_data(session=session, year=DEMO_TODAY.year, month=DEMO_TODAY.month)), folder / "absence.pdf"),
     ]
     request = session.exec(select(LeaveRequest.id)).first()
-    files.append(write_pdf(leave_form_printout(session, request), folder / "form.pdf"))
+    files.append(write_pdf(leave_form_printout(leave_form_data(session=session, request_id=request)), folder / "form.pdf"))
     roster = session.exec(select(DutyRoster.id)).first()
-    files.append(write_pdf(roster_printout(session, roster), folder / "roster.pdf"))
+    files.append(write_pdf(roster_printout(roster_data(session=session, roster_id=roster)), folder / "roster.pdf"))
     return files
 
 

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from app.reports.leave_xlsx import export_balances
-from app.reports.week_export import export_week
+from app.services.calendar.printouts import export_week
 from app.services.leave.balance import balances
 from tests.conftest import DEMO_TODAY
 
@@ -95,10 +95,10 @@ def test_the_week_docx_xlsx_and_portal_page_number_the_schedule_as_the_pdf_does(
     import dataclasses
 
     from app.reports.numbering import document_number
-    from app.reports.week_content import week_printout
     from app.reports.week_docx import write_week_docx
     from app.reports.week_portal import week_page
     from app.reports.week_xlsx import write_week_xlsx
+    from app.services.calendar.printouts import week_printout
 
     with demo_db.session() as session:
         printout = week_printout(session, MONDAY)

@@ -10,12 +10,11 @@ import pytest
 from icalendar import Calendar
 
 from app.errors import InvalidInput
-from app.reports.week_content import week_printout
-from app.reports.week_export import export_week
-from app.reports.week_leaders import export_leader_calendars, file_stem
+from app.reports.week_leaders import file_stem
 from app.reports.week_portal import week_page
 from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput
+from app.services.calendar.printouts import export_leader_calendars, export_week, week_printout
 from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)

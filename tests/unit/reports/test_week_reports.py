@@ -11,12 +11,10 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from app.errors import InvalidInput
-from app.reports.week_content import week_printout
-from app.reports.week_export import export_week
-from app.reports.week_pdf import week_pdf
 from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput, ScheduleFilter
 from app.services.calendar.ics_import import import_ics, preview_ics
+from app.services.calendar.printouts import export_week, week_pdf, week_printout
 from app.services.org import edit as org
 
 MONDAY = date(2026, 3, 2)
@@ -113,7 +111,7 @@ def test_exporting_an_unknown_format_is_refused(week_db, tmp_path):
 
 
 def test_a_failed_write_leaves_no_file_behind(week_db, tmp_path, monkeypatch):
-    import app.reports.week_export as module
+    import app.services.calendar.printouts as module
 
     def broken(self, target):  # noqa: ANN001
         raise OSError("disk full")

@@ -9,12 +9,12 @@ from datetime import date, datetime
 import pytest
 from icalendar import Calendar
 
-from app.reports.week_export import export_week
 from app.services.admin.database import open_app_database
 from app.services.calendar import events as cal
 from app.services.calendar.event_input import EventInput
 from app.services.calendar.ics_identity import office_uuid
 from app.services.calendar.ics_import import import_ics, preview_ics
+from app.services.calendar.printouts import export_week
 from app.services.org import edit as org
 from tests.ics_agreement import imported, independent
 
