@@ -15,7 +15,7 @@ COMPONENTS = [  # (component, pattern on the path inside _internal/, first match
     ("Qt libraries", r"(^|/)(lib)?Qt6[A-Za-z]+\.(so|dll)"),
     ("Qt plugins and translations", r"^PySide6/(Qt/)?(plugins|translations)/"),
     ("PySide6/shiboken6 bindings", r"^(PySide6|shiboken6)/"),
-    ("PostgreSQL driver (psycopg, libpq, its OpenSSL)", r"^psycopg"),
+    ("PostgreSQL driver (psycopg, libpq; on Windows its OpenSSL)", r"^psycopg"),
     ("Pillow (ReportLab's image library)", r"^(PIL|pillow)"),
     ("lxml (python-docx, openpyxl)", r"^lxml"),
     ("pydantic-core (SQLModel)", r"^pydantic"),

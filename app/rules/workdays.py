@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
 import types
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,14 @@ def _vietnam_holidays() -> holidays.HolidayBase:
     countries: ``holidays.countries``' ``__init__`` imports every one of them (0.4 s and 7 MiB),
     so the Vietnamese module is imported under a stand-in of that package. Should a release of
     ``holidays`` make that module need its package, it is the library's own way again."""
+    with _STAND_IN_LOCK:  # no other thread may see the stand-in
+        return _vietnam_holidays_unlocked()
+
+
+_STAND_IN_LOCK = threading.Lock()
+
+
+def _vietnam_holidays_unlocked() -> holidays.HolidayBase:
     if "holidays.countries" not in sys.modules:
         spec = importlib.util.find_spec("holidays.countries")
         if spec is not None and spec.submodule_search_locations is not None:

@@ -20,7 +20,10 @@ packages=(
     fonts-liberation2
 )
 if [[ "${1:-}" == "--ci" ]]; then
-    packages+=(binutils icu-devtools postgresql libreoffice-writer libreoffice-calc)
+    packages+=(binutils icu-devtools postgresql libreoffice-writer libreoffice-calc
+               # what the frozen app's relinked PostgreSQL driver and Pillow load from the
+               # system, as the .deb's Depends say (build/vanphong.spec: SYSTEM_TWINS)
+               libssl3 libgssapi-krb5-2 libcrypt1 libtiff6 libopenjp2-7 libcups2)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -8,7 +8,9 @@ VANPHONG_FROZEN_TEST=1 alone the test builds the bundle itself into a temp folde
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -139,9 +141,63 @@ def test_the_frozen_app_writes_vietnamese_as_utf8_through_a_pipe_even_in_the_c_l
 
 
 def test_the_frozen_app_carries_the_postgresql_driver_and_chooses_it_by_the_url(run):
-    # nothing listens on port 9: the bundled psycopg is loaded and reports the refused connection
-    result = run("--db", "postgresql+psycopg://vanphong:bi-mat@127.0.0.1:9/vanphong", "check")
+    # nothing listens on port 9: the bundled psycopg is loaded and reports the refused connection.
+    # PSYCOPG_IMPL=binary: without it, psycopg whose bundled libpq cannot load falls back to
+    # a system libpq through ctypes where there is one (as on a build machine) and hides it.
+    result = run("--db", "postgresql+psycopg://vanphong:bi-mat@127.0.0.1:9/vanphong", "check",
+                 PSYCOPG_IMPL="binary")
     assert result.returncode == 2, result.stdout
     assert result.stderr.count("\n") == 1 and "bi-mat" not in result.stderr, result.stderr
     assert "vanphong:***@127.0.0.1:9/vanphong" in result.stderr
     assert "No module named" not in result.stderr, result.stderr  # what a bundle without it says
+    assert "implementation" not in result.stderr, result.stderr  # "couldn't import ... 'binary' implementation"
+
+
+def test_the_frozen_app_counts_working_days_across_the_vietnamese_public_holidays(run, tmp_path):
+    # the bundle's holidays package carries Vietnam's calendar only (build/vanphong.spec)
+    db = str(tmp_path / "office.sqlite3")
+    tet = run("--db", db, "workdays", "add", "2026-02-13", "1")  # Friday before Tết Bính Ngọ
+    assert tet.returncode == 0, tet.stderr
+    assert tet.stdout.strip() == "2026-02-23"
+    hung_kings = run("--db", db, "workdays", "add", "2026-04-24", "1")  # 26/4 is a Sunday: Monday off
+    assert hung_kings.stdout.strip() == "2026-04-28", hung_kings.stderr
+
+
+def _elf_needed():
+    spec = importlib.util.spec_from_file_location("elf_needed", ROOT / "build" / "linux" / "elf_needed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _debian_package(soname: str) -> str:
+    """The Debian package that holds a system library (ldconfig, then dpkg -S)."""
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+    found = re.search(rf"\s{re.escape(soname)} \(libc6,x86-64\) => (\S+)", cache)
+    assert found, f"{soname}: not on this machine"
+    path = str(Path(found.group(1)).resolve())
+    for candidate in (path, path.replace("/usr/lib/", "/lib/", 1), path.replace("/lib/", "/usr/lib/", 1)):
+        owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True).stdout
+        if owner:
+            return owner.split(":")[0]
+    raise AssertionError(f"{soname}: no Debian package holds {path}")
+
+
+def test_the_deb_depends_on_every_system_library_the_linux_bundle_links_to(frozen):
+    """What the bundle leaves to the system (Qt's desktop libraries, and the OpenSSL,
+    Kerberos, libtiff... that psycopg's and Pillow's libraries are relinked to) must come
+    with the .deb's Depends, or the app fails to start on a desktop that lacks one."""
+    elf_needed = _elf_needed()
+    bundle = frozen.parent
+    inside = {path.name for path in bundle.rglob("*")}
+    wanted: dict[str, str] = {}
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            for name in elf_needed.needed(path):
+                if name not in inside:
+                    wanted.setdefault(name, path.name)
+    control = (ROOT / "build" / "linux" / "control.in").read_text(encoding="utf-8")
+    depends = set(re.findall(r"[a-z0-9][a-z0-9.+-]+", control.split("Depends:")[1].split("Description:")[0]))
+    missing = {f"{name} ({package}, for {wanted[name]})" for name in wanted
+               if (package := _debian_package(name)) not in depends}
+    assert not missing, f"not in build/linux/control.in's Depends: {sorted(missing)}"

@@ -22,7 +22,7 @@ BUILD = ROOT / "build"
     "build/linux/vanphong.desktop", "build/linux/control.in", "build/windows/vanphong.iss",
     "build/windows/build.ps1", "build/windows/build.sh", "build/windows/tools.sh", "build/windows/env.sh",
     "build/windows/previous.sh", "build/windows/Vietnamese.isl", "build/windows/license.txt",
-    "build/windows/stubs/icuuc.c", "build/windows/stubs/bcryptprimitives.c",
+    "build/windows/stubs/icuuc.c", "build/windows/stubs/bcryptprimitives.c", "build/linux/elf_needed.py",
 ])
 def test_packaging_sources_in_build_are_not_ignored_by_git(relative):
     assert (ROOT / relative).is_file()
@@ -191,3 +191,34 @@ def test_ci_runs_the_windows_test_after_the_linux_suites_and_the_background_buil
     assert stages == ["venv", "icons", "test", "test-postgres", "test-office", "dist-test", "dist-windows-test"]
     assert "setups built" in result.stdout  # the background build's own timings, printed
     assert re.search(r"\[\d+m\d\ds total, \d+m\d\ds this stage\] make dist-windows-test passed", result.stdout)
+
+
+def _load_elf_needed():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("elf_needed", BUILD / "linux" / "elf_needed.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_linux_build_renames_a_library_a_binary_links_to_in_place(tmp_path):
+    """build/linux/elf_needed.py, which relinks psycopg's and Pillow's libraries to the system's
+    OpenSSL, Kerberos, libtiff...: the shorter name replaces the old one, the file keeps its size,
+    and a longer name is refused (it would overwrite the next string)."""
+    import _ctypes  # a real extension module: links to libffi.so.8 and libc.so.6
+
+    elf_needed = _load_elf_needed()
+    binary = tmp_path / "ctypes.so"
+    binary.write_bytes(Path(_ctypes.__file__).read_bytes())
+    size, before = binary.stat().st_size, elf_needed.needed(binary)
+    assert "libffi.so.8" in before and "libc.so.6" in before and "libnothing.so.1" not in before
+
+    renamed = elf_needed.rename_needed(binary, {"libffi.so.8": "libffi.so", "libnothing.so.1": "libno.so"})
+    assert renamed == ["libffi.so.8"]
+    after = [("libffi.so" if name == "libffi.so.8" else name) for name in before]
+    assert elf_needed.needed(binary) == after
+    assert binary.stat().st_size == size
+    with pytest.raises(ValueError, match="longer"):
+        elf_needed.rename_needed(binary, {"libc.so.6": "libc-longer.so.6"})
+    assert elf_needed.needed(binary) == after

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlmodel import Session, col, select
 
@@ -87,6 +88,13 @@ class Absence:
     source: str = "delegation"  # delegation | leave | trip
 
 
+@lru_cache(maxsize=4096)
+def _name_order(full_name: str) -> tuple[str, str]:
+    """How a name sorts: by the given name (the last word), then the whole name, accent-blind
+    (folded once per name: the org tree sorts every unit's people, a thousand names)."""
+    return fold(full_name.split()[-1] if full_name else ""), fold(full_name)
+
+
 @dataclass
 class OrgSnapshot:
     office: OfficeInfo | None
@@ -106,7 +114,7 @@ class OrgSnapshot:
     def people_in(self, unit_id: int, *, include_inactive: bool = False) -> list[PersonInfo]:
         return sorted(
             (p for p in self.people.values() if p.unit_id == unit_id and (p.active or include_inactive)),
-            key=lambda p: (p.rank, fold(p.full_name.split()[-1] if p.full_name else ""), fold(p.full_name)),
+            key=lambda p: (p.rank, *_name_order(p.full_name)),
         )
 
     def head_of(self, unit_id: int) -> PersonInfo | None:
