@@ -30,7 +30,7 @@ def _vietnam_holidays() -> holidays.HolidayBase:
     countries: ``holidays.countries``' ``__init__`` imports every one of them (0.4 s and 7 MiB),
     so the Vietnamese module is imported under a stand-in of that package. Should a release of
     ``holidays`` make that module need its package, it is the library's own way again."""
-    with _STAND_IN_LOCK:  # no other thread may see the stand-in
+    with _STAND_IN_LOCK:  # two callers must not put up and take down the stand-in over each other
         return _vietnam_holidays_unlocked()
 
 
