@@ -34,19 +34,26 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     [ "$(id -u)" = 0 ] || fail "Debian packages missing (${need_apt[*]}): run build/windows/tools.sh as root"
     export DEBIAN_FRONTEND=noninteractive
     dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
-    # an i386 security index can be caught mid-sync ("Mirror sync in progress?"): the main
-    # suite is enough, so a partial update is not fatal here
-    apt-get -o DPkg::Lock::Timeout=900 update -qq || echo "tools.sh: apt-get update reported errors; installing from bookworm" >&2
-    # -t bookworm: both architectures of wine32's libraries from the same suite (mixing the
-    # security suite's amd64 libgstreamer-plugins-base with the main suite's i386 one fails)
-    gst=$(apt-cache madison libgstreamer-plugins-base1.0-0 | awk -F'|' '$3 ~ /bookworm\/main/ {gsub(/ /,"",$2); print $2; exit}')
-    pin=()
-    [ -n "$gst" ] && pin=("libgstreamer-plugins-base1.0-0=$gst" "libgstreamer-plugins-base1.0-0:i386=$gst")
+    # The i386 security index can be caught mid-sync or stale on a mirror ("File has unexpected
+    # size ... Mirror sync in progress?", seen for days on end): the update is then partial, and
+    # the i386 side of a library (libssl3:i386 for wine32's libcurl4) exists only in the main
+    # suite while its amd64 side is installed from the security suite. Multi-Arch: same wants
+    # both at one version, so the install is retried with the main suite pinned above 1000:
+    # apt then takes both sides of just those libraries from bookworm (downgrading the amd64
+    # one: libssl3, libssl-dev and openssl, when last seen) and leaves every other package alone.
+    apt-get -o DPkg::Lock::Timeout=900 update -qq || echo "tools.sh: apt-get update reported errors; going on with the package lists it has" >&2
     # npm only where the machine has none (never replace a Node.js installed otherwise)
     extra=(); command -v npm >/dev/null 2>&1 || extra=(npm)
-    apt-get -o DPkg::Lock::Timeout=900 install -y -qq -t bookworm --no-install-recommends --allow-downgrades \
-        wine wine64 wine32:i386 "${pin[@]}" xvfb xauth gcc-mingw-w64-x86-64 "${extra[@]}" >/dev/null \
-        || fail "apt-get could not install wine, wine64, wine32:i386, xvfb, gcc-mingw-w64-x86-64 ${extra[*]}"
+    packages=(wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64 "${extra[@]}")
+    if ! apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${packages[@]}" >/dev/null; then
+        echo "tools.sh: retrying with both architectures of wine32's libraries from bookworm's main suite" >&2
+        pin=$(mktemp)
+        printf 'Package: *\nPin: release n=bookworm\nPin-Priority: 1001\n' >"$pin"
+        apt-get -o DPkg::Lock::Timeout=900 -o Dir::Etc::Preferences="$pin" install -y -qq \
+            --no-install-recommends --allow-downgrades "${packages[@]}" >/dev/null \
+            || { rm -f "$pin"; fail "apt-get could not install ${packages[*]}"; }
+        rm -f "$pin"
+    fi
 fi
 [ "${1:-}" = apt ] && exit 0
 
