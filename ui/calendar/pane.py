@@ -190,6 +190,8 @@ class CalendarPane(Pane):
         for view in (self.week_view, self.agenda_view):
             view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
         self.refresh()
+        # the leaders for the filter after the week: the database thread reads them in turn
+        self.ctx.read_later(cal.leader_choices, key=f"calendar-leaders-{id(self)}", done=self._add_leaders)
 
     # -- building -----------------------------------------------------------------------
 
@@ -205,7 +207,7 @@ class CalendarPane(Pane):
         return view
 
     def _fill_filter(self) -> None:
-        """The groups at once, the leaders when the database thread has read them."""
+        """The groups (the leaders follow when the database thread has read them: _add_leaders)."""
         self.filter.blockSignals(True)
         try:
             self.filter.clear()
@@ -215,7 +217,6 @@ class CalendarPane(Pane):
             self.filter.insertSeparator(self.filter.count())
         finally:
             self.filter.blockSignals(False)
-        self.ctx.read_later(cal.leader_choices, key=f"calendar-leaders-{id(self)}", done=self._add_leaders)
 
     def _add_leaders(self, choices: list) -> None:
         self.filter.blockSignals(True)
@@ -360,7 +361,15 @@ class CalendarPane(Pane):
         width = self.conflict_area.viewport().width() or self.width()
         needed = self.conflict_box.heightForWidth(width - self.conflict_area.verticalScrollBar().sizeHint().width())
         cap = int(self.conflict_box.fontMetrics().lineSpacing() * (CONFLICT_LINES + 0.5)) + 10  # + padding, border
-        self.conflict_area.setFixedHeight(max(min(needed, cap), 0))
+        height = max(min(needed, cap), 0)
+        if (self.conflict_area.minimumHeight(), self.conflict_area.maximumHeight()) != (height, height):
+            self.conflict_area.setFixedHeight(height)
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the wrapped title and status fit inside the pane (its layout gives them their
+        lines), and a pane that answered yes would have the window's stack ask every pane's
+        wrapped labels for their height at each layout — most of the calendar's first visit."""
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
