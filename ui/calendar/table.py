@@ -105,6 +105,9 @@ class ScheduleTable(QTableView):
     # CPU seconds of row measuring per turn of the event loop (the UI tests that read the rows
     # right after an action measure them all at once: tests/ui/conftest.py)
     STEP_SECONDS = 0.03
+    # milliseconds between the first paint of the rows in view and the measuring of the others:
+    # what the window has to do first (a click, the rest of a read's answer) goes first
+    REST_AFTER_MS = 50
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
                  group_column: int | None = None, rows_fit_text: bool = True) -> None:
@@ -363,7 +366,7 @@ class ScheduleTable(QTableView):
         if self._fit_waiting is not None:
             fit, heights = self._fit_waiting
             self._fit_waiting = None
-            QTimer.singleShot(0, self, lambda: self._fit_step(fit, heights))
+            QTimer.singleShot(self.REST_AFTER_MS, self, lambda: self._fit_step(fit, heights))
 
 
 @dataclass
