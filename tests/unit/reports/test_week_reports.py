@@ -15,7 +15,7 @@ from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput, ScheduleFilter
 from app.services.calendar.ics_import import import_ics, preview_ics
 from app.services.calendar.printouts import export_week, week_pdf, week_printout
-from app.services.org import edit as org
+from tests.unit.services.calendar_office import party_office_with_chief
 
 MONDAY = date(2026, 3, 2)
 TITLE = "Họp Ban Thường vụ Tỉnh ủy nghe báo cáo tình hình kinh tế – xã hội quý I"
@@ -24,12 +24,8 @@ LOCATION = "Hội trường Tỉnh ủy, số 36 Trần Phú"
 
 @pytest.fixture
 def week_db(session, admin):
-    org.save_office(session=session, actor=admin, name="Văn phòng Tỉnh ủy", parent_body="Tỉnh ủy Lâm Đồng",
-                    place="Lâm Đồng", kind="party")
-    position = org.create_position(session=session, actor=admin, role="chief", title="Chánh Văn phòng", rank=10)
-    unit = org.create_unit(session=session, actor=admin, name="Phòng Tổng hợp", parent_id=None)
-    chief = org.create_person(session=session, actor=admin, data=org.PersonInput(
-        full_name="Nguyễn Thị Ánh Tuyết", unit_id=unit, position_id=position))
+    built = party_office_with_chief(session, admin)
+    chief, unit = built.chief, built.unit
     decomposed = unicodedata.normalize("NFD", TITLE)
     cal.create_event(session=session, actor=admin, data=EventInput(
         title=decomposed, start=datetime(2026, 3, 3, 8), end=datetime(2026, 3, 3, 11), chair_id=chief,

@@ -18,19 +18,15 @@ from app.services.calendar.printouts import (
     week_export_data,
     week_printout,
 )
-from app.services.org import edit as org
+from tests.unit.services.calendar_office import party_office_with_chief
 
 MONDAY = date(2026, 3, 2)
 
 
 @pytest.fixture
 def office(session, admin):
-    org.save_office(session=session, actor=admin, name="Văn phòng Tỉnh ủy", parent_body="Tỉnh ủy Lâm Đồng",
-                    place="Lâm Đồng", kind="party")
-    chief_position = org.create_position(session=session, actor=admin, role="chief", title="Chánh Văn phòng", rank=10)
-    unit = org.create_unit(session=session, actor=admin, name="Phòng Tổng hợp", parent_id=None)
-    chief = org.create_person(session=session, actor=admin, data=org.PersonInput(
-        full_name="Nguyễn Thị Ánh Tuyết", unit_id=unit, position_id=chief_position))
+    built = party_office_with_chief(session, admin)
+    chief, unit = built.chief, built.unit
     cal.create_event(session=session, actor=admin, data=EventInput(
         title=unicodedata.normalize("NFD", "Giao ban Văn phòng"), start=datetime(2026, 3, 3, 8),
         end=datetime(2026, 3, 3, 10), chair_id=chief, location="Phòng họp số 1", preparing_unit_id=unit))

@@ -15,19 +15,16 @@ from app.services.calendar.events import EventInput
 from app.services.calendar.my_week import my_week
 from app.services.org import edit as org
 from db.models import Attendee, DutyAssignment, DutyRoster, LeaveRequest, LeaveType, Meeting
+from tests.unit.services.calendar_office import party_office_with_chief
 
 MONDAY = date(2026, 3, 2)
 
 
 @pytest.fixture
 def office(session, admin):
-    org.save_office(session=session, actor=admin, name="Văn phòng Tỉnh ủy", parent_body="Tỉnh ủy Lâm Đồng",
-                    place="Lâm Đồng", kind="party")
-    chief_pos = org.create_position(session=session, actor=admin, role="chief", title="Chánh Văn phòng", rank=10)
+    built = party_office_with_chief(session, admin)
+    chief, unit = built.chief, built.unit
     staff_pos = org.create_position(session=session, actor=admin, role="specialist", title="Chuyên viên", rank=50)
-    unit = org.create_unit(session=session, actor=admin, name="Phòng Tổng hợp", parent_id=None)
-    chief = org.create_person(session=session, actor=admin, data=org.PersonInput(
-        full_name="Nguyễn Thị Ánh Tuyết", unit_id=unit, position_id=chief_pos))
     other = org.create_person(session=session, actor=admin, data=org.PersonInput(
         full_name="Trần Văn Bình", unit_id=unit, position_id=staff_pos))
     cal.create_event(session=session, actor=admin, data=EventInput(
