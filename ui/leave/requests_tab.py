@@ -134,7 +134,7 @@ class RequestsTab(QWidget):
         self.search.setObjectName("requestSearch")
         self.search.setPlaceholderText(self.tr("Tìm theo tên (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
-        self.unit = UnitCombo(pane.snapshot)
+        self.unit = UnitCombo(pane.units)
         self.status = QComboBox()
         self.status.setObjectName("requestStatus")
         self.status.addItem(self.tr("Mọi trạng thái"), None)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
@@ -31,9 +32,9 @@ from app.reports.data.leave import (
     period_text as period_text,
 )
 from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
-from app.services.org.read import Absence, absence_source
+from app.services.org.read import Absence, OrgSnapshot, UnitInfo, absence_source, get_office
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
-from db.models.base import id_of, now_local
+from db.models.base import id_of, now_local, stored_id
 
 ACTIVE_STATUSES = ("submitted", "approved")  # what blocks an overlapping request and counts in balances
 
@@ -204,15 +205,27 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     return _load(session, session.exec(stmt).all())
 
 
+def office_units(session: Session) -> OrgSnapshot:
+    """The office and its units, without the people (the unit filters of the leave pane's
+    tabs; the pickers read the whole organisation when they open)."""
+    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
+             for u in session.exec(select(Unit)).all()}
+    return OrgSnapshot(get_office(session), units, {}, {})
+
+
 def applications_due(session: Session, *, person_id: int | None = None) -> list[RequestInfo]:
     """Submitted or approved leave whose written application is still to be filed with the archive:
     every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
     *person_id*'s if given."""
+    # one pass over the table, neither by the status index ("approved" is most of ten years of
+    # requests) nor in date order by the dates index (each row looked up): the few found are
+    # sorted here
     stmt = _base_query().where(LeaveRequest.application_required, col(LeaveRequest.application_received).is_(False),
-                               col(LeaveRequest.status).in_(("submitted", "approved"))).order_by(col(LeaveRequest.start_date))
+                               func.coalesce(LeaveRequest.status, "").in_(("submitted", "approved")))
     if person_id is not None:
         stmt = stmt.where(LeaveRequest.person_id == person_id)
-    return _load(session, session.exec(stmt).all())
+    rows = sorted(session.exec(stmt).all(), key=lambda row: (row[0].start_date, stored_id(row[0].id)))
+    return _load(session, rows)
 
 
 def overlapping(session: Session, person_id: int, period: LeavePeriod, *,

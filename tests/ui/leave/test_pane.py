@@ -243,3 +243,19 @@ def test_the_waiting_and_notes_columns_show_only_when_a_request_has_one(pane_for
     rows = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
     assert rows and all(r.current_step is None for r in rows)
     assert tab.table.isColumnHidden(OPTIONAL_COLUMNS[0])
+
+
+def test_the_staff_are_read_only_when_a_dialog_needs_them(pane_for, monkeypatch, demo_db):
+    from ui.leave import pane as leave_pane
+
+    reads = []
+    real = leave_pane.org.load_org
+    monkeypatch.setattr(leave_pane.org, "load_org", lambda **kwargs: reads.append(1) or real(**kwargs))
+    pane = pane_for()
+    pane.ctx.wait_idle()
+    assert reads == [] and pane.requests.unit.count() > 1  # the unit filter is filled without them
+    assert demo_db.demo.people["chief"] in pane.snapshot.people
+    assert pane.snapshot is pane.snapshot and reads == [1]
+    pane.refresh()
+    pane.ctx.wait_idle()
+    assert pane.snapshot.people and reads == [1, 1]  # read again after the pane's data was
