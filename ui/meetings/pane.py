@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -123,7 +123,12 @@ class MeetingsPane(Pane):
         self.list_view.horizontalHeader().setStretchLastSection(False)
         self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
-        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: fit_visible_rows(self.list_view))
+        # the rows fit their wrapped titles again once a resize is over (a relayout resizes every
+        # column one after the other: one fit for them all)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(lambda: fit_visible_rows(self.list_view))
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_timer.start(0))
         self.list_hint = EmptyHint(self.list_view, self._empty_list_text)
 
         self.header = QLabel()
