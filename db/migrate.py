@@ -31,6 +31,7 @@ from sqlalchemy import (
     text,
 )
 
+from db import schema_image
 from db.backup import backup_before_migration
 from db.engine import Database
 from db.errors import DatabaseError
@@ -109,8 +110,16 @@ def upgrade(database: Database, *, backup: bool = True, target: str | None = Non
         raise DatabaseError(f"Cơ sở dữ liệu {database.display_location()} có lược đồ {current}, mới hơn "
                             f"phiên bản này của VanPhong (lược đồ {head}): hãy cài phiên bản mới hơn "
                             "(hoặc hạ cấp dữ liệu bằng phiên bản đã tạo ra nó).")
+    if current is None and (target or head) == head and schema_image.create(database, head):
+        return True  # a new, empty file: the head's schema in one script (see db.schema_image)
     if backup and current is not None:
         backup_before_migration(database, current)
+    replay(database, target)
+    return True
+
+
+def replay(database: Database, target: str | None = None) -> None:
+    """Run Alembic's migrations from the database's revision up to *target* (default: the head)."""
     from alembic import command
 
     cfg = alembic_config(database)
@@ -122,7 +131,6 @@ def upgrade(database: Database, *, backup: bool = True, target: str | None = Non
                 _check_foreign_keys(conn)
     except Exception as exc:
         raise DatabaseError(f"Không nâng cấp được cơ sở dữ liệu: {exc}") from exc
-    return True
 
 
 @dataclass(frozen=True)

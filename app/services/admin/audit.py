@@ -22,7 +22,6 @@ def write(session: Session, actor: Actor, action: str, target: str = "", detail:
     """
     with unit_of_work(session):
         yield
-        session.flush()
         session.add(AuditLog(username=actor.username, action=action, target=target, detail=detail[:500]))
 
 
