@@ -102,6 +102,13 @@ class Pane(QWidget):
         """Show a write's *changes* (which touch :meth:`tables`): by default, reload."""
         self.refresh()
 
+    def hasHeightForWidth(self) -> bool:
+        """No: a pane fills the window's stack, whatever its wrapped labels need (its own
+        layout gives them their lines). The stack asks every page when one answers yes, so a
+        pane that did would have each layout of the window measure the wrapped labels of every
+        pane built so far — most of the calendar's first visit when the calendar said yes."""
+        return False
+
     def on_screen(self) -> bool:
         """Whether the pane is the one the window shows (a pane outside a window always is)."""
         stack = self.parentWidget()

@@ -371,12 +371,6 @@ class CalendarPane(Pane):
         if (self.conflict_area.minimumHeight(), self.conflict_area.maximumHeight()) != (height, height):
             self.conflict_area.setFixedHeight(height)
 
-    def hasHeightForWidth(self) -> bool:
-        """No: the wrapped title and status fit inside the pane (its layout gives them their
-        lines), and a pane that answered yes would have the window's stack ask every pane's
-        wrapped labels for their height at each layout — most of the calendar's first visit."""
-        return False
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.conflict_area.isVisibleTo(self):
