@@ -40,7 +40,7 @@ class AbsenceTab(QWidget):
             b.setFixedWidth(32)
         self.month_label = QLabel()
         self.month_label.setObjectName("absenceMonth")
-        self.unit = UnitCombo(pane.snapshot)
+        self.unit = UnitCombo(pane.units)
         self.only_absent = QCheckBox(self.tr("Chỉ người có vắng"))
         self.print_button = QPushButton(self.tr("Xem và in báo cáo tháng…"))
         self.pdf_button = QPushButton(self.tr("Lưu báo cáo ra PDF…"))

@@ -37,7 +37,7 @@ class BalancesTab(QWidget):
         self.year.setObjectName("balanceYear")
         self.year.setRange(2000, 2200)
         self.year.setValue(pane.today.year)
-        self.unit = UnitCombo(pane.snapshot)
+        self.unit = UnitCombo(pane.units)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo tên…"))
         self.search.setClearButtonEnabled(True)
@@ -88,6 +88,6 @@ class BalancesTab(QWidget):
             path += ".xlsx"
         rows = [row for r in range(self.proxy.rowCount())
                 if (row := self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())) is not None]
-        office = self.pane.snapshot.office
+        office = self.pane.units.office
         name = office.name if office else ""
         self.pane.printing.run(lambda: export_balances(rows, year, Path(path), name))

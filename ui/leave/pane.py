@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.admin.auth import Actor, Permission
 from app.services.leave.approval import waiting_for
-from app.services.leave.read import RequestInfo, applications_due
+from app.services.leave.read import RequestInfo, applications_due, office_units
 from app.services.org import edit as org
 from db.models.base import today_local
 from ui.context import AppContext
@@ -35,13 +35,13 @@ if TYPE_CHECKING:
 class LeaveView:
     """What every tab of the pane shares, read in one go on the database thread."""
 
-    snapshot: org.OrgSnapshot
+    units: org.OrgSnapshot  # the office and its units (the people are read when a dialog needs them)
     waiting: list[RequestInfo] | None  # waiting for the user's decision (None: the user decides none)
     due: list[RequestInfo]  # written applications still to file
 
 
 def read_leave(session: Session, actor: Actor, today: date, decides: bool) -> LeaveView:
-    return LeaveView(org.load_org(session),
+    return LeaveView(office_units(session),
                      waiting_for(session=session, actor=actor, today=today) if decides else None,
                      applications_due(session))
 
@@ -50,8 +50,10 @@ class LeavePane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = today or today_local()
-        # the office's units and people, read with the pane's data (empty until they arrive)
-        self.snapshot = org.OrgSnapshot(None, {}, {}, {})
+        # the office and its units, read with the pane's data (empty until they arrive); the
+        # people with them when a dialog needs them (snapshot)
+        self.units = org.OrgSnapshot(None, {}, {}, {})
+        self._snapshot: org.OrgSnapshot | None = None
         self._loaded = False
         self.printing = Printing(self)
         self.reminder = QLabel()
@@ -115,10 +117,18 @@ class LeavePane(Pane):
                             decides=self.ctx.can(Permission.LEAVE_DECIDE), key=f"leave-{id(self)}",
                             done=self._show)
 
+    @property
+    def snapshot(self) -> org.OrgSnapshot:
+        """The office's units and people (for the dialogs' pickers), read when first needed after
+        the pane's data was last read: a change to them reads that again."""
+        if self._snapshot is None:
+            self._snapshot = self.ctx.read(org.load_org)
+        return self._snapshot
+
     def _show(self, found: LeaveView) -> None:
-        self.snapshot = found.snapshot
+        self.units, self._snapshot = found.units, None
         for tab in (self.requests, self.balances, self.absences):
-            tab.unit.reload(found.snapshot)
+            tab.unit.reload(found.units)
         self._stale = {self.requests, self.balances, self.absences, self.rosters}
         if found.waiting is not None:
             self.approvals.show_rows(found.waiting)  # its count is in the tab title

@@ -134,7 +134,7 @@ class RequestsTab(QWidget):
         self.search.setObjectName("requestSearch")
         self.search.setPlaceholderText(self.tr("Tìm theo tên (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
-        self.unit = UnitCombo(pane.snapshot)
+        self.unit = UnitCombo(pane.units)
         self.status = QComboBox()
         self.status.setObjectName("requestStatus")
         self.status.addItem(self.tr("Mọi trạng thái"), None)
@@ -192,7 +192,7 @@ class RequestsTab(QWidget):
         listing_layout.addWidget(self.more_button)
         layout.addWidget(list_over_details(listing, self.details, actions), 1)
 
-        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(self._search)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.by_month.toggled.connect(lambda _c: self.refresh())
@@ -217,8 +217,14 @@ class RequestsTab(QWidget):
             end = date(q.year() + (q.month() == 12), q.month() % 12 + 1, 1)
             end = date.fromordinal(end.toordinal() - 1)
         self._filters = {"unit_id": self.unit.unit_id(), "status": self.status.currentData(), "start": start,
-                         "end": end}
+                         "end": end, "query": self.search.text().strip() or None}
         self._read_page(0, lambda rows: self._show(rows, current))
+
+    def _search(self, text: str) -> None:
+        """Filter the rows shown at once, and read the requests that match from the database (the
+        list shows a page of them: the others match too)."""
+        self.proxy.set_query(text)
+        self.refresh()
 
     def _read_page(self, offset: int, done: Callable[[list[RequestInfo]], None]) -> None:
         """Read PAGE requests from *offset* (one more, to know whether there are others)."""

@@ -67,7 +67,7 @@ class _AttendeeTable(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: MeetingInfo | None = None
-        self.org: OrgSnapshot | None = None
+        self.org_source: Callable[[], OrgSnapshot | None] = lambda: None  # the pane's, read when needed
         self.model = self.model_class(self)
         self.view = table_view(self.model, self.view_name)
         self.writer = ctx.can(Permission.MEETINGS_WRITE)
@@ -87,8 +87,13 @@ class _AttendeeTable(QWidget):
         button.setEnabled(self.writer)
         return button
 
-    def set_meeting(self, meeting: MeetingInfo | None, org: OrgSnapshot | None) -> None:
-        self.meeting, self.org = meeting, org
+    @property
+    def org(self) -> OrgSnapshot | None:
+        """The units and staff, for the pickers."""
+        return self.org_source()
+
+    def set_meeting(self, meeting: MeetingInfo | None) -> None:
+        self.meeting = meeting
         self.refresh()
 
     def load_rows(self) -> list[AttendeeInfo]:

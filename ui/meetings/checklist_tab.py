@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -34,7 +36,7 @@ class ChecklistTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: MeetingInfo | None = None
-        self.org: OrgSnapshot | None = None
+        self.org_source: Callable[[], OrgSnapshot | None] = lambda: None  # the pane's, read when needed
         self.model = ChecklistModel(self)
         self.model.can_tick = self._can_tick
         self.model.tick_requested.connect(self._tick)
@@ -92,8 +94,13 @@ class ChecklistTab(QWidget):
         return self.ctx.can(Permission.CHECKLIST_TICK) and entry.owner_id is not None \
             and entry.owner_id == self.ctx.actor.person_id
 
-    def set_meeting(self, meeting: MeetingInfo | None, org: OrgSnapshot | None) -> None:
-        self.meeting, self.org = meeting, org
+    @property
+    def org(self) -> OrgSnapshot | None:
+        """The units and staff, for the pickers."""
+        return self.org_source()
+
+    def set_meeting(self, meeting: MeetingInfo | None) -> None:
+        self.meeting = meeting
         self.refresh()
 
     def refresh(self) -> None:

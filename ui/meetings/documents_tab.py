@@ -18,7 +18,6 @@ from app.services.admin.auth import Permission
 from app.services.meetings import attendees, documents
 from app.services.meetings.documents import DocumentInfo
 from app.services.meetings.preparation import MeetingInfo
-from app.services.org.read import OrgSnapshot
 from ui import tints
 from ui.columns import set_widths
 from ui.context import AppContext
@@ -29,8 +28,6 @@ from ui.meetings.models import CopyModel, DocumentModel
 
 
 class DocumentsTab(QWidget):
-    org: OrgSnapshot | None  # given by the pane with the meeting (unused here)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -84,7 +81,7 @@ class DocumentsTab(QWidget):
         self.doc_view.selectionModel().currentRowChanged.connect(lambda *_: self.load_copies())
         self.outstanding_only.toggled.connect(lambda _on: self.load_copies())
 
-    def set_meeting(self, meeting: MeetingInfo | None, org: OrgSnapshot | None) -> None:
+    def set_meeting(self, meeting: MeetingInfo | None) -> None:
         self.meeting = meeting
         self.refresh()
 

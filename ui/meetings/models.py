@@ -80,6 +80,25 @@ class MeetingListModel(RowTableModel[MeetingInfo]):
         Column(QT_TRANSLATE_NOOP("MeetingListModel", "Quá hạn"), lambda r: r.overdue or "", _meeting_tip, CENTER),
     )
     NUMBERED = True
+    CACHED = True  # the texts of a row made once: the views ask for them again and again
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.more = False  # more meetings follow those read
+        self.fetch: Callable[[], None] | None = None  # reads the next page; its rows come in append_rows
+        self._fetching = False
+
+    def fetched(self, more: bool) -> None:
+        """The rows read so far are in; *more* follow them."""
+        self.more, self._fetching = more, False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and not self._fetching and self.fetch is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.fetch is not None:
+            self._fetching = True
+            self.fetch()
 
     def cell(self, row: MeetingInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:

@@ -5,10 +5,10 @@ live quorum, and documents; every printout with preview, direct print and PDF ex
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -55,29 +55,26 @@ if TYPE_CHECKING:
 
 
 
+PAGE = 60  # meetings read at a time: the list shows about VISIBLE_ROWS, the next page when scrolled to
+
+
 @dataclass(frozen=True)
 class MeetingList:
-    """What the pane's list shows, read in one go on the database thread."""
+    """What the pane's list shows first, read in one go on the database thread."""
 
-    org: org.OrgSnapshot
     rows: list[MeetingInfo]
+    more: bool  # more meetings follow (read when the list is scrolled to its end)
     due: list  # the programme's announcements (app.services.meetings.programme.due_status)
 
 
-def read_list(session: Session, scope: str, now: datetime) -> MeetingList:
-    """Only the meetings *scope* shows (ten years of them in a long-lived office); a month back
-    for "upcoming" keeps a several-day visit that is still going on."""
+def read_list(session: Session, scope: str, now: datetime, limit: int = PAGE,
+              through: int | None = None) -> MeetingList:
+    """The first *limit* meetings *scope* shows (ten years of them in a long-lived office), and
+    through meeting *through* if the scope holds it."""
     from app.services.meetings import programme
 
-    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    start = today - timedelta(days=31) if scope == "upcoming" else None
-    end = today + timedelta(days=1) if scope == "past" else None
-    rows = meetings.list_meetings(session=session, now=now, start=start, end=end)
-    if scope == "upcoming":
-        rows = [m for m in rows if m.end >= today]
-    elif scope == "past":
-        rows = sorted((m for m in rows if m.end < today), key=lambda m: m.start, reverse=True)
-    return MeetingList(org.load_org(session), rows, programme.due_status(session=session))
+    rows, more = meetings.meeting_page(session=session, scope=scope, now=now, limit=limit, through=through)
+    return MeetingList(rows, more, programme.due_status(session=session))
 
 
 def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, CalendarLink | None]:
@@ -102,8 +99,9 @@ class MeetingsPane(Pane):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.meeting: MeetingInfo | None = None
-        self.org: org.OrgSnapshot | None = None
+        self._org: org.OrgSnapshot | None = None  # read when an action needs it (org_snapshot)
         self._loading = False  # the list is being read
+        self._generation = 0  # the list's reads: a page read for an older list is dropped
         self._wanted: int | None = None  # the meeting to select once it is
         self.export_signals = printing.ExportSignals(self)
         self.export_signals.finished.connect(lambda path: announce_export(self, path))
@@ -115,6 +113,7 @@ class MeetingsPane(Pane):
         self.scope.addItem(self.tr("Đã qua"), "past")
         self.scope.addItem(self.tr("Tất cả"), "all")
         self.list_model = MeetingListModel(self)
+        self.list_model.fetch = self._fetch_more
         self.list_view = QTableView()
         self.list_view.setObjectName("meetingList")
         self.list_view.setModel(self.list_model)
@@ -124,7 +123,12 @@ class MeetingsPane(Pane):
         self.list_view.horizontalHeader().setStretchLastSection(False)
         self.list_view.setWordWrap(True)  # long titles wrap; the tooltip has the rest
         self.list_view.doubleClicked.connect(lambda _index: self.edit_meeting())
-        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: fit_visible_rows(self.list_view))
+        # the rows fit their wrapped titles again once a resize is over (a relayout resizes every
+        # column one after the other: one fit for them all)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(lambda: fit_visible_rows(self.list_view))
+        self.list_view.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_timer.start(0))
         self.list_hint = EmptyHint(self.list_view, self._empty_list_text)
 
         self.header = QLabel()
@@ -139,6 +143,8 @@ class MeetingsPane(Pane):
         self.attendees = AttendeesTab(ctx)
         self.attendance = AttendanceTab(ctx)
         self.documents = DocumentsTab(ctx)
+        for tab in (self.checklist, self.attendees, self.attendance):
+            tab.org_source = self.org_snapshot
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
         self.tabs.addTab(self.checklist, self.tr("Việc cần làm"))
@@ -173,7 +179,7 @@ class MeetingsPane(Pane):
         layout.addWidget(self.splitter)
 
         self._actions = self._make_actions()
-        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _i: self._change_scope())
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current)
         self.refresh()
 
@@ -251,11 +257,46 @@ class MeetingsPane(Pane):
 
     # -- loading ------------------------------------------------------------------------
 
+    def org_snapshot(self) -> org.OrgSnapshot:
+        """The units and staff (for the dialogs and pickers), read when first needed after the
+        list was last read: a change to them reads the list again."""
+        if self._org is None:
+            self._org = self.ctx.read(org.load_org)
+        return self._org
+
     def refresh(self) -> None:
-        """Read the meetings the scope shows on the database thread; :meth:`_show_list` shows them."""
+        """Read the meetings the scope shows on the database thread (as many as are loaded, and
+        the one wanted or selected); :meth:`_show_list` shows them."""
         self._loading = True
+        self._org = None
+        self._generation += 1
+        through = self._wanted if self._wanted is not None else (self.meeting.id if self.meeting else None)
         self.ctx.read_later(read_list, scope=self.scope.currentData(), now=office_now(),
+                            limit=max(PAGE, self.list_model.rowCount()), through=through,
                             key=f"meetings-{id(self)}", done=self._show_list)
+
+    def _change_scope(self) -> None:
+        self.list_model.set_rows([])  # the new scope's first page (and the meeting wanted or selected)
+        self.list_model.fetched(False)
+        self.refresh()
+
+    def _fetch_more(self) -> None:
+        """The list was scrolled to its end: read the next page of the scope."""
+        if self._loading:
+            return
+        generation = self._generation
+        self.ctx.read_later(meetings.meeting_page, scope=self.scope.currentData(), now=office_now(),
+                            offset=self.list_model.rowCount(), limit=PAGE, key=f"meetings-more-{id(self)}",
+                            done=lambda found: self._append(generation, *found),
+                            failed=lambda _error: self.list_model.fetched(self.list_model.more))
+
+    def _append(self, generation: int, rows: list[MeetingInfo], more: bool) -> None:
+        if generation != self._generation:
+            return  # the list was read again meanwhile
+        self.list_model.append_rows([m for m in rows if self.list_model.row_of(m.id) < 0])
+        self.list_model.fetched(more)
+        hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))
+        fit_visible_rows(self.list_view)
 
     def _show_list(self, found: MeetingList) -> None:
         self._loading = False
@@ -264,10 +305,12 @@ class MeetingsPane(Pane):
             self.scope.setCurrentIndex(self.scope.findData("all"))  # reads again, wanted kept
             return
         self._wanted = None
-        current = wanted if wanted is not None else (self.meeting.id if self.meeting else None)
-        self.org = found.org
         rows = found.rows
+        if wanted is None or all(m.id != wanted for m in rows):  # none wanted, or no such meeting
+            wanted = self.meeting.id if self.meeting else None
+        current = wanted
         self.list_model.set_rows(rows)
+        self.list_model.fetched(found.more)
         self.programme_due.setText(paperwork.due_text(self, found.due))
         header = self.list_view.horizontalHeader()
         header.setResizeContentsPrecision(VISIBLE_ROWS)
@@ -315,14 +358,14 @@ class MeetingsPane(Pane):
         self.header.setText(self._header_html(self.meeting))
         self.calendar_row.show_link(link, self.meeting is not None)
         for tab in (self.checklist, self.attendees, self.attendance, self.documents):
-            tab.meeting, tab.org = self.meeting, self.org
+            tab.meeting = self.meeting
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:
         widget = self.tabs.currentWidget()
         tab = next((t for t in (self.checklist, self.attendees, self.attendance, self.documents) if t is widget), None)
         if tab is not None:  # one of the four
-            tab.set_meeting(self.meeting, self.org)
+            tab.set_meeting(self.meeting)
 
     def _empty_list_text(self) -> str:
         scope = self.scope.currentData()
@@ -359,7 +402,7 @@ class MeetingsPane(Pane):
     # -- meeting commands ---------------------------------------------------------------
 
     def _people(self) -> list:
-        return list(self.org.people.values()) if self.org else []
+        return list(self.org_snapshot().people.values())
 
     def _day_entries(self, day: date) -> list[EventChoice]:
         return self.ctx.read(meeting_calendar.day_entries, day=day)
@@ -448,10 +491,7 @@ class MeetingsPane(Pane):
             return True
         self._wanted = meeting_id
         if not self._loading:
-            if self.scope.currentData() == "all":
-                self._wanted = None
-                return False
-            self.scope.setCurrentIndex(self.scope.findData("all"))
+            self.refresh()  # the scope's list through that meeting; "all" if the scope does not hold it
         # still being read: selected when it arrives (at once when the read was delivered at once)
         return self._loading or self.list_model.row_of(meeting_id) >= 0
 

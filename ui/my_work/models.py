@@ -85,12 +85,14 @@ class MyWorkModel(GroupedModel):
         super().__init__(parent)
         self.work: MyWork | None = None
         self.groups: list[tuple[WorkKind, list[WorkItem]]] = []
+        self._texts: dict[tuple[int, int], tuple[str, str, str]] = {}  # (group, row) -> its three texts
 
     def load(self, work: MyWork | None) -> None:
         self.beginResetModel()
         try:
             self.work = work
             self.groups = work.groups if work is not None else []
+            self._texts = {}
         finally:
             self.endResetModel()
 
@@ -131,14 +133,24 @@ class MyWorkModel(GroupedModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (sentence(item), due_text(item), context_text(item))[column]
+            return self._texts_of(index, item)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{sentence(item)}\n{context_text(item)}\n{due_text(item)}"
+            what, due, about = self._texts_of(index, item)
+            return f"{what}\n{about}\n{due}"
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue and column == 1:
             return QBrush(tints.ink(tints.RED_INK))
         if role == ITEM_ROLE:
             return item
         return None
+
+    def _texts_of(self, index: Index, item: WorkItem) -> tuple[str, str, str]:
+        """The item's task, due and context texts, made once per load (the view asks for them
+        again and again while it sizes its rows)."""
+        key = (self.group_of(index), index.row())
+        texts = self._texts.get(key)
+        if texts is None:
+            texts = self._texts[key] = (sentence(item), due_text(item), context_text(item))
+        return texts
 
     def first_item(self) -> QModelIndex:
         return self.index(0, 0, self.index(0, 0)) if self.groups else QModelIndex()

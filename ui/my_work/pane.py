@@ -27,7 +27,7 @@ from app.text import format_date, weekday_vi
 from ui.context import AppContext, show_error
 from ui.my_work.models import ITEM_ROLE, MyWorkModel
 from ui.my_work.opening import open_item
-from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, Pane
+from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, VISIBLE_ROWS, Pane
 from ui.terms import term
 from ui.wrapping import WrappingDelegate
 
@@ -63,6 +63,7 @@ class MyWorkPane(Pane):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(VISIBLE_ROWS)  # the due dates on screen, not every item's
         self.view.setItemDelegate(WrappingDelegate(self.view, single_line={1}))  # the due date
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.activated.connect(self.open_index)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
@@ -31,9 +32,17 @@ from app.reports.data.leave import (
     period_text as period_text,
 )
 from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
-from app.services.org.read import Absence, absence_source
+from app.services.org.read import (
+    MAX_QUERY_WORDS,
+    Absence,
+    OrgSnapshot,
+    UnitInfo,
+    absence_source,
+    get_office,
+)
+from app.text import fold
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
-from db.models.base import id_of, now_local
+from db.models.base import id_of, now_local, stored_id
 
 ACTIVE_STATUSES = ("submitted", "approved")  # what blocks an overlapping request and counts in balances
 
@@ -179,11 +188,15 @@ def unit_and_descendants(session: Session, unit_id: int) -> set[int]:
 
 def list_requests(session: Session, *, person_id: int | None = None, unit_id: int | None = None,
                   status: str | Sequence[str] | None = None, start: date | None = None, end: date | None = None,
-                  limit: int | None = None, offset: int = 0, awaiting_decision: bool = False) -> list[RequestInfo]:
+                  limit: int | None = None, offset: int = 0, awaiting_decision: bool = False,
+                  query: str | None = None) -> list[RequestInfo]:
     """Requests, newest start first, filtered by person, unit (with its sub-units), status,
-    overlap with [start, end], and (*awaiting_decision*) having a step that waits for one;
-    *limit* of them after the first *offset* (a page)."""
+    overlap with [start, end], (*awaiting_decision*) having a step that waits for one, and
+    *query* (every word in the person's name, unit or leave type, diacritics ignored); *limit*
+    of them after the first *offset* (a page)."""
     stmt = _base_query()
+    if query:
+        stmt = _matching(session, stmt, query)
     if awaiting_decision:
         stmt = stmt.where(col(LeaveRequest.id).in_(select(ApprovalStep.request_id).where(ApprovalStep.decision == "pending")))
     if person_id is not None:
@@ -204,15 +217,42 @@ def list_requests(session: Session, *, person_id: int | None = None, unit_id: in
     return _load(session, session.exec(stmt).all())
 
 
+def office_units(session: Session) -> OrgSnapshot:
+    """The office and its units, without the people (the unit filters of the leave pane's
+    tabs; the pickers read the whole organisation when they open)."""
+    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
+             for u in session.exec(select(Unit)).all()}
+    return OrgSnapshot(get_office(session), units, {}, {})
+
+
+def _matching(session: Session, stmt: Select[LeaveRequest, LeaveType, Person],
+              query: str) -> Select[LeaveRequest, LeaveType, Person]:
+    """*stmt* narrowed to requests whose person's name, unit or leave type holds every word of
+    *query* (as the pane's filter over the rows it shows: "nguyen" finds "Nguyễn")."""
+    units = {stored_id(i): fold(name) for i, name in session.exec(select(Unit.id, Unit.name)).all()}
+    types = {stored_id(i): fold(name) for i, name in session.exec(select(LeaveType.id, LeaveType.name)).all()}
+    from app.validation import search_query
+
+    for word in fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]:
+        stmt = stmt.where(or_(col(Person.search_key).contains(word, autoescape=True),
+                              col(Person.unit_id).in_([i for i, name in units.items() if word in name]),
+                              col(LeaveRequest.leave_type_id).in_([i for i, name in types.items() if word in name])))
+    return stmt
+
+
 def applications_due(session: Session, *, person_id: int | None = None) -> list[RequestInfo]:
     """Submitted or approved leave whose written application is still to be filed with the archive:
     every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
     *person_id*'s if given."""
+    # one pass over the table, neither by the status index ("approved" is most of ten years of
+    # requests) nor in date order by the dates index (each row looked up): the few found are
+    # sorted here
     stmt = _base_query().where(LeaveRequest.application_required, col(LeaveRequest.application_received).is_(False),
-                               col(LeaveRequest.status).in_(("submitted", "approved"))).order_by(col(LeaveRequest.start_date))
+                               func.coalesce(LeaveRequest.status, "").in_(("submitted", "approved")))
     if person_id is not None:
         stmt = stmt.where(LeaveRequest.person_id == person_id)
-    return _load(session, session.exec(stmt).all())
+    rows = sorted(session.exec(stmt).all(), key=lambda row: (row[0].start_date, stored_id(row[0].id)))
+    return _load(session, rows)
 
 
 def overlapping(session: Session, person_id: int, period: LeavePeriod, *,

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import and_, func, insert, or_
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput
@@ -73,6 +74,7 @@ __all__ = [
     "get_meeting",
     "link_event",
     "list_meetings",
+    "meeting_page",
     "move_meeting",
     "office_now",
     "regenerate_checklist",
@@ -200,11 +202,48 @@ def list_meetings(*, session: Session, start: datetime | None = None, end: datet
         stmt = stmt.where(Meeting.start_at < end)
     if kind is not None:
         stmt = stmt.where(Meeting.kind == MeetingKind.parse(kind).value)
-    rows = session.exec(stmt).all()
-    progress = _progress(session, [id_of(r) for r in rows], now or now_local())
+    return _infos(session, session.exec(stmt).all(), now or now_local())
+
+
+def _infos(session: Session, rows: Sequence[Meeting], now: datetime) -> list[MeetingInfo]:
+    """*rows* with their progress, chairs and calendar entries' states (a few queries for all)."""
+    progress = _progress(session, [id_of(r) for r in rows], now)
     names = person_names(session, {r.chair_id for r in rows})
     statuses = _event_statuses(session, rows)
     return [_info(r, names, progress[id_of(r)], statuses) for r in rows]
+
+
+def meeting_page(*, session: Session, scope: str, now: datetime, offset: int = 0, limit: int = 60,
+                 through: int | None = None) -> tuple[list[MeetingInfo], bool]:
+    """One page of the meetings *scope* shows, with progress, and whether more follow.
+
+    "upcoming": those not over before today, soonest first; "past": those over before today,
+    latest first; "all": every meeting in time order. Ordered on the indexed start (a meeting
+    lasts at most 31 days, so an upcoming one started at most a month ago). With *through*,
+    the page reaches at least that meeting if the scope holds it."""
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    stmt = select(Meeting)
+    order: tuple[Any, ...]
+    if scope == "upcoming":
+        stmt = stmt.where(Meeting.start_at >= today - timedelta(days=31), Meeting.end_at >= today)
+        order = (col(Meeting.start_at), col(Meeting.id))
+    elif scope == "past":
+        stmt = stmt.where(Meeting.start_at < today + timedelta(days=1), Meeting.end_at < today)
+        order = (col(Meeting.start_at).desc(), col(Meeting.id))
+    elif scope == "all":
+        order = (col(Meeting.start_at), col(Meeting.id))
+    else:
+        raise InvalidInput(f"Phạm vi danh sách cuộc họp không hợp lệ: {scope}.")
+    wanted = session.exec(stmt.where(Meeting.id == through)).first() if through is not None else None
+    if wanted is not None:
+        start = col(Meeting.start_at)
+        earlier = start > wanted.start_at if scope == "past" else start < wanted.start_at  # shown above it
+        before = or_(earlier, and_(start == wanted.start_at, col(Meeting.id) < stored_id(wanted.id)))
+        position = session.exec(select(func.count()).select_from(stmt.where(before).subquery())).one()
+        limit = max(limit, position + 1 - offset + limit // 2)
+    rows = session.exec(stmt.order_by(*order).offset(offset).limit(limit + 1)).all()
+    more = len(rows) > limit
+    return _infos(session, rows[:limit], now), more
 
 
 def office_now() -> datetime:

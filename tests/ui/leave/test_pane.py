@@ -9,7 +9,9 @@ from PySide6.QtCore import QDate, Qt
 
 from app.services.admin.auth import SYSTEM, AccountRole, Actor
 from app.services.leave.read import get_request, list_requests
+from app.text import fold
 from tests.conftest import DEMO_TODAY
+from ui.table_model import ID_ROLE
 
 
 @pytest.fixture
@@ -243,3 +245,51 @@ def test_the_waiting_and_notes_columns_show_only_when_a_request_has_one(pane_for
     rows = [tab.model.row_at(i) for i in range(tab.model.rowCount())]
     assert rows and all(r.current_step is None for r in rows)
     assert tab.table.isColumnHidden(OPTIONAL_COLUMNS[0])
+
+
+def test_the_staff_are_read_only_when_a_dialog_needs_them(pane_for, monkeypatch, demo_db):
+    from ui.leave import pane as leave_pane
+
+    reads = []
+    real = leave_pane.org.load_org
+    monkeypatch.setattr(leave_pane.org, "load_org", lambda **kwargs: reads.append(1) or real(**kwargs))
+    pane = pane_for()
+    pane.ctx.wait_idle()
+    assert reads == [] and pane.requests.unit.count() > 1  # the unit filter is filled without them
+    assert demo_db.demo.people["chief"] in pane.snapshot.people
+    assert pane.snapshot is pane.snapshot and reads == [1]
+    pane.refresh()
+    pane.ctx.wait_idle()
+    assert pane.snapshot.people and reads == [1, 1]  # read again after the pane's data was
+
+
+def test_the_search_finds_requests_beyond_the_page_shown(pane_for, monkeypatch):
+    from ui.leave import requests_tab
+
+    monkeypatch.setattr(requests_tab, "PAGE", 3)
+    pane = pane_for()
+    tab = pane.requests
+    pane.tabs.setCurrentWidget(tab)
+    tab.by_month.setChecked(False)  # every request of the office, newest first
+    with pane.ctx.session() as session:
+        every = list_requests(session)
+
+    def shown() -> list[int]:
+        return [tab.model.row_at(i).id for i in range(tab.model.rowCount())]
+
+    def matching(query: str) -> list[int]:  # as the filter over the rows shown matches
+        return [r.id for r in every
+                if all(w in fold(f"{r.person_name} {r.unit_name} {r.leave_type_name}") for w in fold(query).split())]
+
+    people = {r.person_id for r in every if r.id in shown()}
+    hidden = next(r for r in every if r.person_id not in people)
+    surname, given = hidden.person_name.split()[0], hidden.person_name.split()[-1]
+    query = f"{fold(given).upper()} {surname}"  # any case, in any order, with or without accents
+    tab.search.setText(query)
+    pane.ctx.wait_idle()
+    assert hidden.id in matching(query) and shown() == matching(query)[:3]
+    assert [tab.proxy.index(row, 0).data(ID_ROLE) for row in range(tab.proxy.rowCount())] == shown()
+    query = fold(hidden.leave_type_name)
+    tab.search.setText(query)
+    pane.ctx.wait_idle()
+    assert shown() == matching(query)[:3]

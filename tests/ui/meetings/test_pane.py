@@ -285,3 +285,54 @@ def test_a_long_task_wraps_in_the_checklist_instead_of_being_cut(office, window_
                 assert tree.visualRect(index).height() >= 2 * line, text
                 wrapped += 1
     assert wrapped > 0
+
+
+# -- the list reads a page of meetings at a time -------------------------------------------
+
+def _paged(database, window_on, monkeypatch):
+    """The pane's list of every meeting, read two at a time; and the ids of every meeting."""
+    from ui.meetings import pane as meetings_pane
+
+    monkeypatch.setattr(meetings_pane, "PAGE", 2)
+    pane = _pane(window_on(database))
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    with database.session() as s:
+        return pane, [m.id for m in meetings.list_meetings(session=s)]
+
+
+def test_the_list_reads_a_page_of_meetings_and_the_next_when_scrolled_to_its_end(office, window_on, monkeypatch):
+    database, _ctx = office
+    pane, every = _paged(database, window_on, monkeypatch)
+    assert len(every) > 4
+    model = pane.list_model
+    assert [m.id for m in model.rows] == every[:2] and model.canFetchMore()
+    model.fetchMore()
+    assert [m.id for m in model.rows] == every[:4]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [m.id for m in model.rows] == every
+
+
+def test_selecting_a_meeting_beyond_the_rows_read_reads_the_list_through_it(office, window_on, monkeypatch):
+    database, _ctx = office
+    pane, every = _paged(database, window_on, monkeypatch)
+    last = every[-1]
+    assert pane.list_model.row_of(last) < 0
+    assert pane.select_meeting(last)
+    assert pane.meeting.id == last and pane.list_model.rows[pane.list_view.currentIndex().row()].id == last
+    assert not pane.select_meeting(10**6)  # no such meeting
+    assert pane.meeting.id == last
+
+
+def test_the_staff_for_the_pickers_are_read_only_when_an_action_needs_them(office, window_on, monkeypatch):
+    from ui.meetings import pane as meetings_pane
+
+    database, ctx = office
+    reads = []
+    real = meetings_pane.org.load_org
+    monkeypatch.setattr(meetings_pane.org, "load_org", lambda **kwargs: reads.append(1) or real(**kwargs))
+    pane = _pane(window_on(database))
+    pane.select_meeting(_demo_btv(database).id)
+    assert reads == []
+    assert ctx.people["secretary"] in {p.id for p in pane._people()}
+    assert pane.attendees.org is pane.checklist.org and reads == [1]

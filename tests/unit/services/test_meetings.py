@@ -256,6 +256,31 @@ def test_listing_meetings_filters_by_time_and_kind(office, admin):
                for m in meetings.list_meetings(session=session, kind="executive_committee"))
 
 
+def test_the_pages_of_meetings_follow_the_scope_and_reach_a_wanted_meeting(office, admin):
+    session, ctx = office
+    now = datetime(2026, 3, 2, 9)
+    for day in range(3, 13):  # ten more upcoming meetings
+        _btv(session, admin, ctx, start=datetime(2026, 4, day, 8), end=datetime(2026, 4, day, 11))
+    _btv(session, admin, ctx, start=datetime(2025, 6, 2, 8), end=datetime(2025, 6, 2, 11))  # a past one
+    every = meetings.list_meetings(session=session, now=now)
+    upcoming = [m.id for m in every if m.end >= datetime(2026, 3, 2)]
+    past = [m.id for m in sorted((m for m in every if m.end < datetime(2026, 3, 2)), key=lambda m: m.start,
+                                 reverse=True)]
+    first, more = meetings.meeting_page(session=session, scope="upcoming", now=now, limit=4)
+    assert [m.id for m in first] == upcoming[:4] and more
+    rest, more = meetings.meeting_page(session=session, scope="upcoming", now=now, offset=4, limit=100)
+    assert [m.id for m in first + rest] == upcoming and not more
+    assert [m.id for m in meetings.meeting_page(session=session, scope="past", now=now, limit=100)[0]] == past
+    assert [m.id for m in meetings.meeting_page(session=session, scope="all", now=now, limit=100)[0]] == \
+        [m.id for m in every]
+    through, more = meetings.meeting_page(session=session, scope="upcoming", now=now, limit=2, through=upcoming[7])
+    assert [m.id for m in through][:8] == upcoming[:8] and more
+    # a meeting the scope does not hold does not lengthen the page
+    assert len(meetings.meeting_page(session=session, scope="upcoming", now=now, limit=2, through=past[0])[0]) == 2
+    with pytest.raises(InvalidInput):
+        meetings.meeting_page(session=session, scope="later", now=now)
+
+
 def test_deleting_a_meeting_removes_its_checklist(office, admin):
     session, ctx = office
     meeting_id = _btv(session, admin, ctx)
