@@ -18,7 +18,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: venv
+# the schema a new SQLite file is created with, instead of replaying every migration (db/schema_image.py):
+# build output, written again whenever a migration script is newer
+IMAGE := db/migrations/head.sql
+
+$(IMAGE): $(STAMP) db/schema_image.py $(wildcard db/migrations/versions/*.py)
+	$(PY) -m db.schema_image
+
+run: venv $(IMAGE)
 	$(PY) -m app $(ARGS)
 
 lint: venv
@@ -26,7 +33,7 @@ lint: venv
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 
-test: lint
+test: lint $(IMAGE)
 	$(PY) -m pytest -q
 
 # The PostgreSQL mode against a throwaway server (tests/e2e/test_postgres.py); needs the
@@ -47,7 +54,7 @@ test-office: venv
 	$(PY) -m pytest -q -m office tests/office
 
 # writes bench.json and prints each figure with its ratio to the bare window and ✔/✘ per budget
-bench: venv
+bench: venv $(IMAGE)
 	$(PY) -m tests.bench.run $(ARGS)
 
 # README.md's performance table from bench.json
@@ -81,7 +88,7 @@ translations: venv
 SHOTS_HOME := $(CURDIR)/.pyinstaller/screenshots
 SHOTS_DB := $(SHOTS_HOME)/.local/share/VanPhong/vanphong.sqlite3
 SHOT := HOME=$(SHOTS_HOME) $(VENV)/bin/vanphong
-screenshots: venv
+screenshots: venv $(IMAGE)
 	rm -rf $(SHOTS_HOME) && mkdir -p $(dir $(SHOTS_DB)) docs/screenshots/en
 	$(SHOT) --db $(SHOTS_DB) demo
 	$(SHOT) --db $(SHOTS_DB) screenshot orgchart --tab tree -o docs/screenshots/orgchart.png
@@ -106,7 +113,7 @@ $(ICON): resources/icons/vanphong.svg build/render_icon.py $(STAMP)
 
 icons: $(ICON)
 
-dist-bundle: $(DIST_STAMP) $(ICON)
+dist-bundle: $(DIST_STAMP) $(ICON) $(IMAGE)
 	$(PY) -m PyInstaller build/vanphong.spec $(PYI_FLAGS)
 
 dist: dist-bundle
@@ -138,7 +145,7 @@ dist-windows: $(WIN_SETUP)
 # a setup half-written by a failed or interrupted build is removed, never taken as up to date
 .DELETE_ON_ERROR:
 
-$(WIN_SETUP): $(WIN_INPUTS) | windows-prepare
+$(WIN_SETUP): $(WIN_INPUTS) $(IMAGE) | windows-prepare
 	build/windows/build.sh bundle
 
 # the previous version's setup for the upgrade test (.cache/windows/previous/, built once)

@@ -8,14 +8,17 @@ templates…).  That result is kept as SQL text, ``db/migrations/head.sql`` — 
 file runs the script instead.  Any other database (a server, a file with tables, a target
 other than the head) is migrated by Alembic as before.
 
-``tests/unit/db/test_schema_image.py`` checks that both ways give the same dump.  After adding
-a migration, write the file again::
-
-    python -m db.schema_image
+The image is build output, never in git: the Makefile writes it (``python -m db.schema_image``)
+before ``make run``, ``make test``, ``make bench`` and the bundles, whenever a migration is newer,
+and PyInstaller ships it.  Its first line names the head revision and a digest of the migration
+scripts it was made from; an image that does not match the scripts beside it (a migration added
+or edited since) is ignored, as is a missing one, and the migrations are replayed instead.
+``tests/unit/db/test_schema_image.py`` checks that both ways give the same dump.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -23,19 +26,37 @@ from pathlib import Path
 from db.engine import Database
 from db.errors import DatabaseError
 
-IMAGE = Path(__file__).resolve().parent / "migrations" / "head.sql"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+IMAGE = MIGRATIONS / "head.sql"
 _HEADER = "-- VanPhong: a new database at revision "
+_DIGEST = " from migrations "
 _TRANSACTION = ("BEGIN TRANSACTION;", "COMMIT;")
 
 
-def image_revision(path: Path = IMAGE) -> str | None:
-    """The revision the image was written at (None when there is no image)."""
+def migrations_digest(folder: Path = MIGRATIONS / "versions") -> str:
+    """A digest of the migration scripts (names and bytes): an image is only good for these."""
+    digest = hashlib.sha256()
+    for script in sorted(folder.glob("*.py")):
+        digest.update(script.name.encode() + b"\0" + script.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _stamp(head: str, digest: str) -> str:
+    return f"{_HEADER}{head}{_DIGEST}{digest}"
+
+
+def image_revision(path: Path | None = None) -> str | None:
+    """The revision the image at *path* (default :data:`IMAGE`) was written at, if it was
+    written from the migration scripts beside it; None otherwise (or when there is no image)."""
     try:
-        with path.open(encoding="utf-8") as fh:
+        with (path or IMAGE).open(encoding="utf-8") as fh:
             first = fh.readline().rstrip("\n")
     except OSError:
         return None
-    return first[len(_HEADER):] if first.startswith(_HEADER) else None
+    if not first.startswith(_HEADER) or _DIGEST not in first:
+        return None
+    head, _, digest = first[len(_HEADER):].partition(_DIGEST)
+    return head if digest == migrations_digest() else None
 
 
 def create(database: Database, head: str | None) -> bool:
@@ -124,9 +145,17 @@ def write(target: Path = IMAGE) -> str:
         statements = dump(path)
     if head is None:
         raise DatabaseError("Không có phiên bản lược đồ nào.")
-    target.write_text(_HEADER + head + "\n" + "\n".join(statements) + "\n", encoding="utf-8", newline="\n")
+    text = _stamp(head, migrations_digest()) + "\n" + "\n".join(statements) + "\n"
+    # never a half-written image, even with two writers at once (make -j)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", dir=target.parent,
+                                     prefix=target.name, suffix=".partial", delete=False) as partial:
+        partial.write(text)
+    Path(partial.name).replace(target)
     return head
 
 
 if __name__ == "__main__":
-    print(f"{IMAGE}: {write()}")
+    import sys
+
+    written = Path(sys.argv[1]) if len(sys.argv) > 1 else IMAGE
+    print(f"{written}: {write(written)}")

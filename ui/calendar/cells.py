@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from db.models.base import today_local
 from ui import tints
-from ui.calendar.models import DAY_ROLE
+from ui.calendar.models import DAY_ROLE, FIRST_OF_DAY_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = QMargins(5, 3, 5, 4)
@@ -52,10 +52,33 @@ def wrapped_text(text: str, font: QFont, width: int, alignment: Qt.AlignmentFlag
     return layout, int(height + 0.999)
 
 
+class TextHeights:
+    """How tall :func:`wrapped_text` lays out a text in a font and a width, remembered: a busy
+    week repeats its places, leaders and units from row to row."""
+
+    LIMIT = 10_000  # texts remembered before starting afresh
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str, int], int] = {}
+
+    def height(self, text: str, font: QFont, font_key: str, width: int) -> int:
+        """The height of *text*'s lines in *font* (whose ``key()`` is *font_key*) at *width*."""
+        key = (text, font_key, width)
+        found = self._known.get(key)
+        if found is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            found = self._known[key] = wrapped_text(text, font, width, Qt.AlignmentFlag.AlignLeft)[1]
+        return found
+
+
 def starts_day(index: Index) -> bool:
     """Whether the row of *index* is the first of its day (the rows are in date order)."""
     if index.row() == 0:
         return True
+    known = index.data(FIRST_OF_DAY_ROLE)  # the week's model knows it
+    if known is not None:
+        return bool(known)
     above = index.model().index(index.row() - 1, index.column(), index.parent())
     return above.data(DAY_ROLE) != index.data(DAY_ROLE)
 
@@ -64,9 +87,21 @@ class CellDelegate(QStyledItemDelegate):
     """Draws a cell as the module says. With *group_column* set, that column shows its text only
     on the first row of a day (the agenda: the date once, the day's entries under it)."""
 
+    LAYOUTS = 800  # texts laid out for painting, remembered (a screenful of a busy week, painted again)
+
     def __init__(self, parent: QObject | None = None, *, group_column: int | None = None) -> None:
         super().__init__(parent)
         self.group_column = group_column
+        self._layouts: dict[tuple[str, str, int, int], QTextLayout] = {}
+
+    def _laid_out(self, text: str, font: QFont, width: int, alignment: Qt.AlignmentFlag) -> QTextLayout:
+        key = (text, font.key(), width, alignment.value)
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) >= self.LAYOUTS:
+                self._layouts.clear()
+            layout = self._layouts[key] = wrapped_text(text, font, width, alignment)[0]
+        return layout
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
@@ -114,7 +149,7 @@ class CellDelegate(QStyledItemDelegate):
                 icon.paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter,
                            QIcon.Mode.Selected if selected else QIcon.Mode.Normal)
             if text:
-                layout, _height = wrapped_text(text, cell.font, area.width(), horizontal(cell))
+                layout = self._laid_out(text, cell.font, area.width(), horizontal(cell))
                 role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
                 painter.setPen(cell.palette.color(role))
                 painter.setClipRect(option.rect)

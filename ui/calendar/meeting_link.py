@@ -124,6 +124,12 @@ class LinkedWeekModel(WeekModel):
         self.links.load(schedule.entries, meetings)
         super().load(schedule)
 
+    def cell_texts(self, row: int) -> list[tuple[str, bool, bool] | None]:
+        cells = super().cell_texts(row)
+        if self.links.meeting_of(self.entry(row)) is not None:
+            cells[self.CONTENT] = None  # beside the icon: the delegate measures it
+        return cells
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = super().data(index, role)
         if (index.isValid() and index.column() == self.CONTENT and role in MARKED_ROLES

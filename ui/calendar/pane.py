@@ -74,11 +74,14 @@ class CalendarView:
     agenda: list[WeekEntry] | None  # the list tab's
     meetings: dict[int, int]  # event id → meeting id, for the entries shown
     due: list  # the programme's announcements (app.services.meetings.programme.due_status)
+    leaders: list | None = None  # the filter's leaders (cal.leader_choices), when asked for
 
 
-def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int) -> CalendarView:  # noqa: A002
+def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int,  # noqa: A002
+              leaders: bool = False) -> CalendarView:
     """The week (always: the header's status and the actions use it), and the month or the
-    list when that tab is the current one."""
+    list when that tab is the current one; the leaders of the filter too with *leaders* (the
+    pane's first read: one answer, one layout)."""
     from app.services.meetings import calendar_link, programme
 
     schedule = cal.week(session, monday=monday, filter=filter)
@@ -91,7 +94,8 @@ def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int) 
                             filter=filter)
     ids = [e.event_id for e in [*schedule.entries, *(agenda or [])]]
     meetings = calendar_link.meetings_by_event(session=session, event_ids=ids) if ids else {}
-    return CalendarView(monday, tab, schedule, month, agenda, meetings, programme.due_status(session=session))
+    return CalendarView(monday, tab, schedule, month, agenda, meetings, programme.due_status(session=session),
+                        cal.leader_choices(session) if leaders else None)
 
 
 CONFLICT_LINES = 4  # lines of conflicts shown under the week before the box scrolls
@@ -110,6 +114,7 @@ class CalendarPane(Pane):
         self.schedule: WeekSchedule | None = None
         self._due: list = []
         self._workers: list = []
+        self._leaders_added = False  # the filter's leaders come with the first week read
 
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
@@ -205,7 +210,7 @@ class CalendarPane(Pane):
         return view
 
     def _fill_filter(self) -> None:
-        """The groups at once, the leaders when the database thread has read them."""
+        """The groups (the leaders follow with the first week read: _add_leaders)."""
         self.filter.blockSignals(True)
         try:
             self.filter.clear()
@@ -215,9 +220,9 @@ class CalendarPane(Pane):
             self.filter.insertSeparator(self.filter.count())
         finally:
             self.filter.blockSignals(False)
-        self.ctx.read_later(cal.leader_choices, key=f"calendar-leaders-{id(self)}", done=self._add_leaders)
 
     def _add_leaders(self, choices: list) -> None:
+        self._leaders_added = True
         self.filter.blockSignals(True)
         try:
             for choice in choices:
@@ -323,9 +328,11 @@ class CalendarPane(Pane):
         tab = self.tabs.currentIndex()
         self.title.setText(view_title(tab, self.monday, AGENDA_WEEKS))
         self.ctx.read_later(read_view, monday=self.monday, filter=self.current_filter(), tab=tab,
-                            key=f"calendar-{id(self)}", done=self._show)
+                            leaders=not self._leaders_added, key=f"calendar-{id(self)}", done=self._show)
 
     def _show(self, view: CalendarView) -> None:
+        if view.leaders is not None and not self._leaders_added:
+            self._add_leaders(view.leaders)
         self.monday = view.monday
         self.schedule = view.schedule
         self._due = view.due
@@ -360,7 +367,15 @@ class CalendarPane(Pane):
         width = self.conflict_area.viewport().width() or self.width()
         needed = self.conflict_box.heightForWidth(width - self.conflict_area.verticalScrollBar().sizeHint().width())
         cap = int(self.conflict_box.fontMetrics().lineSpacing() * (CONFLICT_LINES + 0.5)) + 10  # + padding, border
-        self.conflict_area.setFixedHeight(max(min(needed, cap), 0))
+        height = max(min(needed, cap), 0)
+        if (self.conflict_area.minimumHeight(), self.conflict_area.maximumHeight()) != (height, height):
+            self.conflict_area.setFixedHeight(height)
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the wrapped title and status fit inside the pane (its layout gives them their
+        lines), and a pane that answered yes would have the window's stack ask every pane's
+        wrapped labels for their height at each layout — most of the calendar's first visit."""
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

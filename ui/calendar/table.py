@@ -7,8 +7,9 @@ merged cells (the day, the half-day) included — again whenever the window is r
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt, QTimer
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.calendar.cells import PADDING, CellDelegate
+from ui.calendar.cells import PADDING, CellDelegate, TextHeights
 from ui.terms import shown_variants
 
 
@@ -104,6 +105,9 @@ class ScheduleTable(QTableView):
     # CPU seconds of row measuring per turn of the event loop (the UI tests that read the rows
     # right after an action measure them all at once: tests/ui/conftest.py)
     STEP_SECONDS = 0.03
+    # milliseconds between the first paint of the rows in view and the measuring of the others:
+    # what the window has to do first (a click, the rest of a read's answer) goes first
+    REST_AFTER_MS = 50
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None, *,
                  group_column: int | None = None, rows_fit_text: bool = True) -> None:
@@ -116,6 +120,9 @@ class ScheduleTable(QTableView):
         self._generation = 0  # bumped when the rows' content changes
         self._fitted: tuple | None = None  # what fit_rows last fitted (content, widths, font)
         self._fit_token = 0  # the fit under way; a newer one stops it
+        self._fit_waiting: tuple[_Fit, list[int]] | None = None  # a fit to go on with after a paint
+        self._text_heights = TextHeights()
+        self._minimums: tuple[tuple, list[int]] | None = None  # (fonts and headers, the widths they give)
         self.setItemDelegate(CellDelegate(self, group_column=group_column))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -141,7 +148,17 @@ class ScheduleTable(QTableView):
     # -- columns ----------------------------------------------------------------------------
 
     def minimum_widths(self) -> list[int]:
-        """Each column's minimum: its header and its samples, or its minimum characters."""
+        """Each column's minimum: its header and its samples, or its minimum characters
+        (measured again only when a font or a header changes)."""
+        model = self.model()
+        titles = tuple(str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
+                       for number in range(len(self.columns)))
+        key = (self.font().key(), self.horizontalHeader().font().key(), titles)
+        if self._minimums is None or self._minimums[0] != key:
+            self._minimums = (key, self._measure_minimums(titles))
+        return list(self._minimums[1])
+
+    def _measure_minimums(self, titles: tuple[str, ...]) -> list[int]:
         plain = QFontMetrics(self.font())
         bold_font = QFont(self.font())
         bold_font.setBold(True)
@@ -149,11 +166,9 @@ class ScheduleTable(QTableView):
         header_font = QFont(self.horizontalHeader().font())
         header_font.setBold(True)  # some styles draw the header bold: leave room for it
         header_metrics = QFontMetrics(header_font)
-        model = self.model()
         pad = PADDING.left() + PADDING.right() + 8
         widths = []
-        for number, column in enumerate(self.columns):
-            title = str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
+        for title, column in zip(titles, self.columns, strict=True):
             metrics = bold if column.bold else plain
             needed = max([header_metrics.horizontalAdvance(title) + 12]
                          + [metrics.horizontalAdvance(s) + pad for sample in column.samples
@@ -190,6 +205,8 @@ class ScheduleTable(QTableView):
             # follow at once, the rows once the burst is over (every cell's height is measured
             # at the final widths)
             self.fit_columns(rows_later=True)
+        elif watched is self.viewport() and event.type() == QEvent.Type.Paint:
+            self._fit_after_paint()
         return super().eventFilter(watched, event)
 
     def _fit_rows_later(self) -> None:
@@ -207,7 +224,7 @@ class ScheduleTable(QTableView):
             self.setSpan(row, column, count, 1)
 
     def cell_height(self, row: int, column: int) -> int:
-        """The height cell (row, column) needs at its column's width."""
+        """The height cell (row, column) needs at its column's width, as its delegate says."""
         model = self.model()
         index = model.index(row, column)
         option = QStyleOptionViewItem()
@@ -216,42 +233,87 @@ class ScheduleTable(QTableView):
         option.rect = QRect(0, 0, self.columnWidth(column), 1)
         return self.itemDelegateForIndex(index).sizeHint(option, index).height()
 
-    def _row_height(self, row: int, merged: set[tuple[int, int]], minimum: int) -> int:
-        """Row *row*'s height from its tallest single cell."""
-        cells = [self.cell_height(row, c) for c in range(self.model().columnCount())
-                 if (row, c) not in merged and not self.isColumnHidden(c)]
-        return max([minimum, *cells])
+    def _fit_fonts(self) -> dict[tuple[bool, bool], tuple[QFont, str]]:
+        """The view's font, bold and/or struck out (what a model's cell_texts() asks for), with its key."""
+        fonts = {}
+        for bold in (False, True):
+            for struck in (False, True):
+                font = QFont(self.font())
+                font.setBold(bold)
+                font.setStrikeOut(struck)
+                fonts[(bold, struck)] = (font, font.key())
+        return fonts
 
-    def _merge_heights(self, heights: list[int]) -> None:
-        """Give the rows under a merged cell their share of any height it needs beyond theirs."""
-        for row, column, count in sorted(self._spans, key=lambda s: s[2]):  # inner merges first
-            if row + count > len(heights):
+    def _cells_measured(self, row: int, fit: _Fit) -> list[int]:
+        """The heights the cells of *row* need (those under a merge excluded). A model with
+        ``cell_texts(row)`` hands over its texts and fonts directly, measured as the delegate
+        lays them out (ui/calendar/cells.py: the same wrapped_text, remembered per text, font
+        and width); other models, and the cells it leaves to the delegate, go through it."""
+        cells = fit.texts(row)
+        pad_width, pad_height = PADDING.left() + PADDING.right(), PADDING.top() + PADDING.bottom()
+        heights = []
+        for column in range(fit.columns):
+            if (row, column) in fit.merged or self.isColumnHidden(column):
                 continue
-            missing = self.cell_height(row, column) - sum(heights[row:row + count])
+            cell = cells[column] if cells is not None else None
+            if cell is None:
+                heights.append(self.cell_height(row, column))
+            else:
+                text, bold, struck = cell
+                width = self.columnWidth(column) - pad_width
+                heights.append(self._text_heights.height(text, *fit.fonts[(bold, struck)], width) + pad_height)
+        return heights
+
+    def _cell_height(self, row: int, column: int, fit: _Fit) -> int:
+        cells = fit.texts(row)
+        cell = cells[column] if cells is not None else None
+        if cell is None:
+            return self.cell_height(row, column)
+        text, bold, struck = cell
+        return (self._text_heights.height(text, *fit.fonts[(bold, struck)],
+                                          self.columnWidth(column) - PADDING.left() - PADDING.right())
+                + PADDING.top() + PADDING.bottom())
+
+    def _merge_heights(self, heights: list[int], fit: _Fit, first: int = 0) -> None:
+        """Give the rows under a merged cell (of rows *first*… of *heights*) their share of any
+        height it needs beyond theirs."""
+        for row, column, count in fit.spans:  # inner merges first
+            if row < first or row + count > len(heights):
+                continue
+            missing = self._cell_height(row, column, fit) - sum(heights[row:row + count])
             for i in range(count if missing > 0 else 0):
                 heights[row + i] += missing // count + (1 if i < missing % count else 0)
 
-    def _merged_cells(self) -> set[tuple[int, int]]:
-        return {(row + i, column) for row, column, count in self._spans for i in range(count)}
-
-    def _minimum_height(self) -> int:
-        return self.fontMetrics().height() + PADDING.top() + PADDING.bottom()
+    def _new_fit(self) -> _Fit:
+        model = self.model()
+        texts = getattr(model, "cell_texts", None)
+        rows = model.rowCount()
+        reach = list(range(1, rows + 1))  # the row after the last one merged with each row
+        for row, _column, count in self._spans:
+            for i in range(row, min(row + count, rows)):
+                reach[i] = max(reach[i], min(row + count, rows))
+        return _Fit(token=self._fit_token, rows=rows, columns=model.columnCount(), texts=texts or (lambda _r: None),
+                    merged={(row + i, column) for row, column, count in self._spans for i in range(count)},
+                    spans=sorted(self._spans, key=lambda s: s[2]), reach=reach,
+                    minimum=self.fontMetrics().height() + PADDING.top() + PADDING.bottom(),
+                    fonts=self._fit_fonts())
 
     def row_heights(self) -> list[int]:
         """Each row's height: its tallest single cell, and its share of any merged cell that
         needs more than the rows under it have."""
-        model = self.model()
-        if model is None:
+        if self.model() is None:
             return []
-        merged, minimum = self._merged_cells(), self._minimum_height()
-        heights = [self._row_height(row, merged, minimum) for row in range(model.rowCount())]
-        self._merge_heights(heights)
+        fit = self._new_fit()
+        heights = [max([fit.minimum, *self._cells_measured(row, fit)]) for row in range(fit.rows)]
+        self._merge_heights(heights, fit)
         return heights
 
     def fit_rows(self) -> None:
-        """Give every row the height its wrapped text needs at the current column widths. A long
-        table is measured a few rows per turn of the event loop (STEP_SECONDS of work each), top
-        first, so a busy week never holds the window; a newer fit supersedes one under way."""
+        """Give every row the height its wrapped text needs at the current column widths: the
+        rows the viewport shows at once, the others a few per turn of the event loop (STEP_SECONDS
+        of work each) once the viewport has been painted, so a busy week shows at once and never
+        holds the window; a newer fit supersedes one under way. A table out of sight waits until
+        it is painted again."""
         if not self.rows_fit_text or self.model() is None:
             return
         # a resize that leaves every column as wide as before changes no height: measuring
@@ -262,26 +324,61 @@ class ScheduleTable(QTableView):
             return
         self._fitted = fitted
         self._fit_token += 1
-        self._fit_step(self._fit_token, [], self._merged_cells(), self._minimum_height())
+        self._fit_waiting = None
+        self._fit_step(self._new_fit(), [], first=True)
 
-    def _fit_step(self, token: int, heights: list[int], merged: set[tuple[int, int]], minimum: int) -> None:
-        if token != self._fit_token or self.model() is None or self._fitted is None:
+    def _fit_step(self, fit: _Fit, heights: list[int], *, first: bool = False) -> None:
+        if fit.token != self._fit_token or self.model() is None or self._fitted is None:
             return  # superseded, or the content changed under it
         if self._fitted[0] != self._generation:
             self._fitted = None
             QTimer.singleShot(0, self, self.fit_rows)
             return
-        rows = self.model().rowCount()
+        if not first and not self.isVisible():
+            self._fit_waiting = (fit, heights)  # out of sight: go on when painted again
+            return
         started = time.thread_time()
-        while len(heights) < rows and time.thread_time() - started < self.STEP_SECONDS:
-            row = len(heights)
-            heights.append(self._row_height(row, merged, minimum))
+        done = len(heights)
+        # the first step measures the rows in view (all of them when the tests want them at once)
+        in_view = math.inf if math.isinf(self.STEP_SECONDS) else self.verticalOffset() + self.viewport().height()
+        total = sum(heights)
+        while len(heights) < fit.rows:
+            if total >= in_view if first else time.thread_time() - started >= self.STEP_SECONDS:
+                break
+            end = fit.reach[len(heights)]  # whole merged cells at a time
+            while len(heights) < end:
+                row = len(heights)
+                heights.append(max([fit.minimum, *self._cells_measured(row, fit)]))
+                total += heights[-1]
+                end = max(end, fit.reach[row])
+        self._merge_heights(heights, fit, done)
+        for row in range(done, len(heights)):
             if self.rowHeight(row) != heights[row]:
                 self.setRowHeight(row, heights[row])
-        if len(heights) < rows:
-            QTimer.singleShot(0, self, lambda: self._fit_step(token, heights, merged, minimum))
-            return
-        self._merge_heights(heights)
-        for row, height in enumerate(heights):
-            if self.rowHeight(row) != height:
-                self.setRowHeight(row, height)
+        if len(heights) < fit.rows:
+            if first:
+                self._fit_waiting = (fit, heights)  # the rest once the rows in view are painted
+                self.viewport().update()
+            else:
+                QTimer.singleShot(0, self, lambda: self._fit_step(fit, heights))
+
+    def _fit_after_paint(self) -> None:
+        if self._fit_waiting is not None:
+            fit, heights = self._fit_waiting
+            self._fit_waiting = None
+            QTimer.singleShot(self.REST_AFTER_MS, self, lambda: self._fit_step(fit, heights))
+
+
+@dataclass
+class _Fit:
+    """A fit of the rows under way: what it measures with."""
+
+    token: int
+    rows: int
+    columns: int
+    texts: Callable[[int], Sequence[tuple[str, bool, bool] | None] | None]  # the model's cell_texts
+    merged: set[tuple[int, int]]  # cells under a merge (measured with the merged cell)
+    spans: list[tuple[int, int, int]]  # inner merges first
+    reach: list[int]  # per row, the row after the last one merged with it
+    minimum: int
+    fonts: dict[tuple[bool, bool], tuple[QFont, str]]  # (bold, struck out) → the font and its key

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, or_
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
@@ -44,7 +44,7 @@ from app.services.calendar.workdays import office_calendar
 from app.services.lookup import get_or_raise
 from app.text import nfc, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
-from db.models.base import id_of, now_local
+from db.models.base import id_of, now_local, stored_id
 from db.models.calendar import EVENT_STATUSES, HALF_DAYS
 
 SCOPES = ("this", "following", "all")
@@ -331,15 +331,19 @@ def leader_choices(session: Session) -> list[LeaderChoice]:
         if code in bodies:
             for pid in session.exec(select(BodyMember.person_id).where(BodyMember.body_id == bodies[code])).all():
                 groups.setdefault(pid, group)
-    rows = session.exec(select(Person, Position).join(Position, isouter=True).where(Person.active)).all()
+    # only the candidates, as plain columns: an office of a thousand staff has a handful of leaders
+    rows = session.exec(select(Person.id, Person.full_name, Position.title, Position.role,  # type: ignore[call-overload]
+                               Position.rank)  # (sqlmodel types select() up to four columns)
+                        .join(Position, isouter=True)
+                        .where(Person.active, or_(col(Person.id).in_(list(groups)),
+                                                  col(Position.role).in_(OFFICE_LEADER_ROLES + LEADERSHIP_ROLES)))).all()
     result = []
-    for person, position in rows:
-        role = position.role if position else ""
-        group = groups.get(id_of(person)) or ("office" if role in OFFICE_LEADER_ROLES else
-                                         "standing" if role in LEADERSHIP_ROLES else "")
+    for person_id, full_name, title, role, rank in rows:
+        pid = stored_id(person_id)
+        group = groups.get(pid) or ("office" if role in OFFICE_LEADER_ROLES else
+                                    "standing" if role in LEADERSHIP_ROLES else "")
         if group:
-            result.append((position.rank if position else 999, person.id,
-                           LeaderChoice(id_of(person), person.full_name, position.title if position else "", group)))
+            result.append((999 if rank is None else rank, pid, LeaderChoice(pid, full_name, title or "", group)))
     return [choice for _rank, _id, choice in sorted(result, key=lambda t: (t[0], t[1]))]
 
 

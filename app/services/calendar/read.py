@@ -8,6 +8,7 @@ chart (``source="trip"``).
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from app.rules.workdays import WorkCalendar
 from app.services.admin import settings
 from app.services.admin.settings import SettingSpec
 from app.services.calendar.workdays import office_calendar
-from app.services.org.read import Absence, absence_source, absences_between
+from app.services.org.read import ABSENCE_SOURCE_MODULES, ABSENCE_SOURCES, Absence, absence_source
 from app.services.read_cache import cached
 from app.text import fold, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
@@ -326,9 +327,13 @@ def bookings_of(entries: Iterable[ScheduleEntry]) -> list[Booking]:
 
 
 def absence_spans(session: Session, first: date, last: date) -> list[AbsenceSpan]:
-    """Absences from every source except the calendar's own trips (those are bookings)."""
+    """Absences from every source except the calendar's own trips (those are bookings): the
+    trips' source is not even asked (it would read the window's entries a second time)."""
+    for name in ABSENCE_SOURCE_MODULES:
+        importlib.import_module(name)
     return [AbsenceSpan(a.person_id, a.start, a.end, a.reason)
-            for a in absences_between(session, first, last) if a.source != "trip"]
+            for source in ABSENCE_SOURCES if source is not _trip_absences
+            for a in source(session, first, last) if a.source != "trip"]
 
 
 def series_window(first: date, last: date) -> tuple[datetime, datetime]:

@@ -4,14 +4,15 @@ widths follow the window; the agenda shows each date once; a month cell gives it
 lines it has. Each tab is also rendered to PNG in both palettes (look at them with
 ``pytest --basetemp=/tmp/cal tests/ui/calendar/test_layout.py``)."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 
-from ui.calendar.models import DAY_ROLE, ENTRY_ROLE, MONTH_DAY_ROLE
+from ui.calendar.models import DAY_ROLE, ENTRY_ROLE, FIRST_OF_DAY_ROLE, MONTH_DAY_ROLE
 from ui.calendar.month_view import lines_that_fit, share_lines
 from ui.calendar.table import share_width
 
@@ -147,6 +148,56 @@ def test_a_column_dragged_wider_refits_the_rows(calendar_in):
     view.horizontalHeader().resizeSection(4, view.columnWidth(4) + 200)
     assert cut_cells(view) == []
     assert sum(view.rowHeight(r) for r in range(len(before))) < sum(before)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_week_measures_its_cells_from_the_models_texts_as_the_delegate_does(calendar_in, size):
+    _window, pane = calendar_in(*size)
+    view, model = pane.week_view, pane.week_model
+    fit = view._new_fit()
+    kinds = set()
+    for row in range(model.rowCount()):
+        for column, cell in enumerate(model.cell_texts(row)):
+            kinds.add("icon" if cell is None else "struck" if cell[2] else "bold" if cell[1] else "plain")
+            assert view._cell_height(row, column, fit) == view.cell_height(row, column), (row, column)
+    assert kinds == {"icon", "struck", "bold", "plain"}  # a meeting's icon, a cancelled entry, day and half-day
+
+
+def _unfitted(view) -> list[int]:  # noqa: ANN001
+    return [r for r, h in enumerate(view.row_heights()) if view.rowHeight(r) != h]
+
+
+def test_a_busy_week_fits_the_rows_in_view_first_and_the_others_once_painted(calendar_in, qtbot, monkeypatch):
+    from ui.calendar.table import ScheduleTable
+
+    _window, pane = calendar_in(1280, 800)
+    view = pane.week_view
+    monkeypatch.setattr(ScheduleTable, "STEP_SECONDS", 0.001)  # measured a few rows per turn, as in the window
+    pane.show_week(DEMO_MONDAY + timedelta(weeks=1))
+    pane.show_week(DEMO_MONDAY)
+    waiting = _unfitted(view)
+    in_view = view.rowAt(view.viewport().height() - 1)
+    assert waiting and 0 < in_view < min(waiting)  # the rows in view first, whole days at a time
+    assert view.model().index(min(waiting), 0).data(FIRST_OF_DAY_ROLE)  # …down to the end of a day
+    qtbot.waitUntil(lambda: not _unfitted(view))
+    assert cut_cells(view) == []
+
+
+def test_a_week_out_of_sight_measures_the_rest_of_its_rows_when_seen_again(calendar_in, qtbot, monkeypatch):
+    from ui.calendar.table import ScheduleTable
+
+    _window, pane = calendar_in(1280, 800)
+    view = pane.week_view
+    monkeypatch.setattr(ScheduleTable, "STEP_SECONDS", 0.001)
+    pane.show_week(DEMO_MONDAY + timedelta(weeks=1))
+    pane.show_week(DEMO_MONDAY)
+    pane.tabs.setCurrentIndex(2)  # the list: the week's table is hidden before it is painted
+    for _turn in range(20):  # turns of the event loop: nothing is measured out of sight
+        QCoreApplication.processEvents()
+    assert _unfitted(view)
+    pane.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not _unfitted(view))
+    assert cut_cells(view) == []
 
 
 # -- agenda and month --------------------------------------------------------------------------

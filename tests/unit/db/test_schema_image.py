@@ -1,4 +1,5 @@
-"""A new SQLite file is created from db/migrations/head.sql: exactly what the migrations give."""
+"""A new SQLite file is created from db/migrations/head.sql (build output the Makefile writes):
+exactly what the migrations give, and only from the migration scripts it was written from."""
 
 from __future__ import annotations
 
@@ -46,12 +47,48 @@ def _replayed(path):
     return path
 
 
-def test_the_image_is_written_at_the_head_revision():
-    assert schema_image.image_revision() == migrate.head_revision(), (
-        "db/migrations/head.sql is older than the migrations: run `python -m db.schema_image`")
+@pytest.fixture(scope="module")
+def written_image(tmp_path_factory):
+    path = tmp_path_factory.mktemp("image") / "head.sql"
+    assert schema_image.write(path) == migrate.head_revision()
+    return path
 
 
-def test_a_new_file_from_the_image_dumps_the_same_as_one_the_migrations_built(tmp_path):
+@pytest.fixture
+def image(written_image, monkeypatch):
+    """The image as `make` writes it, where db.schema_image looks for it."""
+    monkeypatch.setattr(schema_image, "IMAGE", written_image)
+    return written_image
+
+
+def test_an_image_written_from_the_migrations_names_the_head_revision(image):
+    assert schema_image.image_revision() == migrate.head_revision()
+    assert schema_image.migrations_digest() in image.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_an_image_written_from_other_migration_scripts_is_not_used(image, tmp_path, monkeypatch):
+    stale = tmp_path / "stale.sql"
+    first, rest = image.read_text(encoding="utf-8").split("\n", 1)
+    stale.write_text(first.replace(schema_image.migrations_digest(), "0" * 16) + "\n" + rest, encoding="utf-8")
+    monkeypatch.setattr(schema_image, "IMAGE", stale)
+    assert schema_image.image_revision() is None
+    database = open_app_database(str(tmp_path / "new.sqlite3"))  # built by the migrations instead
+    try:
+        assert migrate.current_revision(database) == migrate.head_revision()
+    finally:
+        database.dispose()
+
+
+def test_without_an_image_a_new_file_is_built_by_the_migrations(tmp_path, monkeypatch):
+    monkeypatch.setattr(schema_image, "IMAGE", tmp_path / "missing.sql")
+    database = open_app_database(str(tmp_path / "new.sqlite3"))
+    try:
+        assert migrate.current_revision(database) == migrate.head_revision()
+    finally:
+        database.dispose()
+
+
+def test_a_new_file_from_the_image_dumps_the_same_as_one_the_migrations_built(image, tmp_path):
     replayed = _replayed(tmp_path / "replayed.sqlite3")
     database = open_database(str(tmp_path / "image.sqlite3"))
     try:
@@ -71,7 +108,7 @@ def test_a_new_file_from_the_image_dumps_the_same_as_one_the_migrations_built(tm
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-def test_opening_a_new_file_creates_it_from_the_image_without_alembic(tmp_path, monkeypatch):
+def test_opening_a_new_file_creates_it_from_the_image_without_alembic(image, tmp_path, monkeypatch):
     def no_replay(*_args, **_kwargs):
         raise AssertionError("migrations replayed on a new file")
 
@@ -96,7 +133,7 @@ def test_a_file_that_already_has_tables_is_left_to_the_migrations(tmp_path):
         assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
 
 
-def test_an_image_of_another_revision_is_not_used(tmp_path):
+def test_an_image_of_another_revision_is_not_used(image, tmp_path):
     database = open_database(str(tmp_path / "new.sqlite3"))
     try:
         assert schema_image.create(database, "9999_not_this_one") is False
@@ -105,11 +142,10 @@ def test_an_image_of_another_revision_is_not_used(tmp_path):
         database.dispose()
 
 
-def test_a_broken_image_writes_nothing_and_says_so(tmp_path, monkeypatch):
-    image = tmp_path / "head.sql"
-    good = schema_image.IMAGE.read_text(encoding="utf-8")
-    image.write_text(good + "INSERT INTO nowhere VALUES (1);\n", encoding="utf-8")
-    monkeypatch.setattr(schema_image, "IMAGE", image)
+def test_a_broken_image_writes_nothing_and_says_so(image, tmp_path, monkeypatch):
+    broken = tmp_path / "head.sql"
+    broken.write_text(image.read_text(encoding="utf-8") + "INSERT INTO nowhere VALUES (1);\n", encoding="utf-8")
+    monkeypatch.setattr(schema_image, "IMAGE", broken)
     database = open_database(str(tmp_path / "new.sqlite3"))
     try:
         with pytest.raises(DatabaseError, match="Không tạo được lược đồ"):

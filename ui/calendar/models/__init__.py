@@ -6,6 +6,7 @@ from ui.calendar.models.schedule import (
     CONFLICT,
     DAY_ROLE,
     ENTRY_ROLE,
+    FIRST_OF_DAY_ROLE,
     MONTH_DAY_ROLE,
     OFF_DAY,
     WARNING,
@@ -17,6 +18,6 @@ from ui.calendar.models.schedule import (
 )
 
 __all__ = [
-    "AMENDED", "CONFLICT", "DAY_ROLE", "ENTRY_ROLE", "MONTH_DAY_ROLE", "OFF_DAY", "WARNING", "AgendaModel", "ChangesModel",
+    "AMENDED", "CONFLICT", "DAY_ROLE", "ENTRY_ROLE", "FIRST_OF_DAY_ROLE", "MONTH_DAY_ROLE", "OFF_DAY", "WARNING", "AgendaModel", "ChangesModel",
     "DaysOffModel", "FoldedFilterProxy", "MonthModel", "WeekModel", "WeekRow", "entry_tooltip",
 ]

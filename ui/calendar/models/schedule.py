@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,7 +43,28 @@ WARNING = tints.AMBER_TINT
 AMENDED = tints.BLUE_TINT
 
 
+FIRST_OF_DAY_ROLE = Qt.ItemDataRole.UserRole + 4  # whether a week row is the first of its day
 CalendarModels = TranslationContext("CalendarModels")  # for the texts with a count
+
+_DISPLAY, _BACKGROUND, _FOREGROUND = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
+_FONT, _ALIGNMENT = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole
+_CENTRED_TOP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    bold: QFont
+    struck: QFont
+
+
+@cache
+def _fonts() -> _Fonts:
+    """The fonts of the day and half-day cells and of cancelled entries (made once the
+    application exists)."""
+    bold, struck = QFont(), QFont()
+    bold.setBold(True)
+    struck.setStrikeOut(True)
+    return _Fonts(bold, struck)
 
 
 def translated(text: str) -> str:
@@ -118,6 +140,8 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[WeekRow] = []
+        self._texts: list[tuple[str, ...] | None] = []  # each row's display texts, made when first asked
+        self._brushes: list[tuple[QBrush | None, QBrush | None] | None] = []  # and its backgrounds
         self.schedule: WeekSchedule | None = None
 
     def load(self, schedule: WeekSchedule) -> None:
@@ -136,8 +160,25 @@ class WeekModel(QAbstractTableModel):
                                             len(entries)))
                         first = False
             self.rows = rows
+            self._texts = [None] * len(rows)
+            self._brushes = [None] * len(rows)
         finally:
             self.endResetModel()
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """The display texts of *row*'s cells (made once: the view asks for them at every paint)."""
+        texts = self._texts[row]
+        if texts is None:
+            week_row = self.rows[row]
+            texts = self._texts[row] = tuple(self._text(week_row, column) for column in range(len(self.HEADERS)))
+        return texts
+
+    def cell_texts(self, row: int) -> list[tuple[str, bool, bool] | None]:
+        """Each cell of *row* as the view measures it — (text, bold, struck out), or None for a
+        cell it must ask the delegate about — without a round of data() calls per cell."""
+        entry = self.rows[row].entry
+        struck = entry is not None and entry.cancelled
+        return [(text, column < 2, struck and column >= 2) for column, text in enumerate(self.texts(row))]
 
     def spans(self) -> list[tuple[int, int, int]]:
         """(row, column, row count) of each merged cell."""
@@ -190,38 +231,45 @@ class WeekModel(QAbstractTableModel):
             return leaders_text(entry)
         return (entry.participants, entry.location, entry.preparing)[column - 5]
 
+    def _backgrounds(self, row: int) -> tuple[QBrush | None, QBrush | None]:
+        """The background of *row*'s day and half-day cells, and of its entry's cells (made once)."""
+        found = self._brushes[row]
+        if found is None:
+            week_row = self.rows[row]
+            found = self._brushes[row] = (entry_background(None, week_row.day.working),
+                                          entry_background(week_row.entry, week_row.day.working))
+        return found
+
+    # The roles a view asks for at each paint of each cell come first and cost little: the texts,
+    # backgrounds and fonts are made once (the week's first paint asks some 7 roles of 200 cells).
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = index.column()
+        number, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self.texts(number)[column]
+        row = self.rows[number]
         entry = row.entry
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+        if role == _BACKGROUND:
+            return self._backgrounds(number)[column >= 2]
+        if role == _FONT:
+            if column < 2:
+                return _fonts().bold
+            return _fonts().struck if entry is not None and entry.cancelled else None
+        if role == _ALIGNMENT:
+            return _CENTRED_TOP if column < 3 else None
+        if role == _FOREGROUND:
+            return QBrush(tints.muted_text()) if entry is not None and entry.cancelled and column >= 2 else None
         if role == ENTRY_ROLE:
             return entry
         if role == DAY_ROLE:
             return row.day.day
+        if role == FIRST_OF_DAY_ROLE:
+            return row.first_of_day
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0 and row.day.day_name:
                 return row.day.day_name
             return entry_tooltip(entry) if entry is not None and column >= 2 else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return entry_background(entry if column >= 2 else None, row.day.working)
-        if role == Qt.ItemDataRole.ForegroundRole and entry is not None and entry.cancelled and column >= 2:
-            return QBrush(tints.muted_text())
-        if role == Qt.ItemDataRole.FontRole:
-            if column < 2:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if entry is not None and entry.cancelled:
-                font = QFont()
-                font.setStrikeOut(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column < 3:
-            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
