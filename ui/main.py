@@ -149,13 +149,53 @@ def offer_restore(parent: QWidget | None, opener: Opener) -> bool:
     return True
 
 
-def open_main_window(database: Database, actor: Actor, read_ahead: dict[tuple[Any, ...], object] | None = None) -> MainWindow:
-    """The main window on *database* (a Database) for the signed-in *actor*, shown; *read_ahead*
-    holds results read while the sign-in dialog waited (Opener.read_ahead)."""
+class WindowAhead:
+    """The main window built, hidden, while the sign-in dialog checks the password.
+
+    The check (argon2) runs on the dialog's worker and leaves the UI thread idle for a quarter
+    of a second: the window of the account the typed name designates is built meanwhile
+    (LoginDialog's *prepare*), with the data read ahead.  It is shown only if the check then
+    succeeds for that same account; otherwise it is deleted unseen."""
+
+    def __init__(self, opener: Opener) -> None:
+        self.opener = opener
+        self.window: MainWindow | None = None
+
+    def __call__(self, actor: Actor) -> None:
+        self.discard()
+        if self.opener.busy() or self.opener.database is None:  # still opening: build it after the check
+            return
+        self.window = _build_main_window(self.opener.database, actor, self.opener.read_ahead)
+
+    def take(self, actor: Actor) -> MainWindow | None:
+        """The window built for *actor* (None if none was, or for another account)."""
+        window, self.window = self.window, None
+        if window is not None and window.ctx.actor != actor:
+            window.deleteLater()
+            return None
+        return window
+
+    def discard(self) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+
+
+def _build_main_window(database: Database, actor: Actor, read_ahead: dict[tuple[Any, ...], object] | None) -> MainWindow:
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(database, actor, read_ahead=read_ahead))
+    return MainWindow(AppContext(database, actor, read_ahead=read_ahead))
+
+
+def open_main_window(database: Database, actor: Actor, read_ahead: dict[tuple[Any, ...], object] | None = None,
+                     ahead: WindowAhead | None = None) -> MainWindow:
+    """The main window on *database* (a Database) for the signed-in *actor*, shown; *read_ahead*
+    holds results read while the sign-in dialog waited (Opener.read_ahead); *ahead* may hold
+    the window already built for *actor* while the password was checked."""
+    window = ahead.take(actor) if ahead is not None else None
+    if window is None:
+        window = _build_main_window(database, actor, read_ahead)
     window.show()
     start_reminders(window)
     return window
@@ -194,10 +234,11 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
         ensure_application(info.language)
     apply_theme(app, info.theme)
     dialog: LoginDialog | FirstRunDialog
+    ahead = WindowAhead(opener)
     if info.has_users:
         from ui.dialogs.login import LoginDialog
 
-        dialog = LoginDialog(opener, info.office_name)
+        dialog = LoginDialog(opener, info.office_name, prepare=ahead)
     else:
         from ui.dialogs.first_run import FirstRunDialog
 
@@ -205,9 +246,10 @@ def _run(app: QApplication, guard: SingleInstance, db: str | None, lang: str | N
     front[0] = dialog
     QTimer.singleShot(0, lambda: _open_behind(opener, dialog))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        ahead.discard()
         return 2 if opener.error else 0
     database = opener()
-    window = open_main_window(database, dialog.actor, opener.read_ahead)
+    window = open_main_window(database, dialog.actor, opener.read_ahead, ahead)
     front[0] = window
 
     def after_start() -> None:

@@ -73,6 +73,7 @@ def bench_week_with_300_entries() -> list[tuple[str, float]]:
         results.append(("week widget: read, load model, spans, row heights and paint (300 entries)",
                         _timed(render, 3)))
         pane.close()
+        pane.ctx.db.shutdown()  # its reads still queued: none may reach the database after it is deleted
         pane.deleteLater()
         app.processEvents()
         database.dispose()

@@ -72,6 +72,7 @@ def _measure(database: Database, label: str, folder: Path) -> list[tuple[str, fl
                (f"chart PDF export (A4), {label}", _best(lambda: export_pdf(data["chart"], folder / "chart.pdf"))),
                (f"org pane opened (tree + away strip), {label}", _best(open_pane))]
     scene.deleteLater()
+    ctx.db.shutdown()  # the panes' reads still queued: none may reach the database after it is deleted
     return results
 
 

@@ -42,12 +42,13 @@ from db.location import raw_url
 from ui.application import ensure_application
 app = ensure_application("vi")
 from ui.startup import probe
-from ui.main import Opener, open_main_window
+from ui.main import Opener, WindowAhead, open_main_window
 from ui.dialogs.login import LoginDialog
 TYPING = 1.0
 opener = Opener(sys.argv[2])
 info = probe(raw_url(sys.argv[2]))
-dialog = LoginDialog(opener, info.office_name)
+ahead = WindowAhead(opener)
+dialog = LoginDialog(opener, info.office_name, prepare=ahead)
 dialog.show(); dialog.grab()
 shown = time.perf_counter()
 opener.start()
@@ -61,7 +62,7 @@ def enter():
     dialog.accept()
 QTimer.singleShot(20, enter)
 assert dialog.exec() and dialog.actor is not None
-window = open_main_window(opener.database, dialog.actor, opener.read_ahead)
+window = open_main_window(opener.database, dialog.actor, opener.read_ahead, ahead)
 window.ctx.wait_idle()
 window.grab()
 print(time.perf_counter() - entered[0], peak_kib())

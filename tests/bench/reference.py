@@ -6,11 +6,15 @@ parent just before the spawn — so the ratio between them measures VanPhong, no
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from functools import cache
 from pathlib import Path
 
 from tests.bench.figures import BARE_MEMORY, BARE_WINDOW, Figure
@@ -43,9 +47,20 @@ print(time.time() - t0, peak_kib())
 """
 
 
+@cache
+def settings_home() -> str:
+    """An empty settings folder (XDG_CONFIG_HOME) for the scripts of this bench run: the window
+    restores its last pane, geometry and splitters from QSettings, and a user's ~/.config (or
+    another run's) would decide which pane a start-up figure times and how big it paints."""
+    folder = tempfile.mkdtemp(prefix="vanphong-bench-settings-")
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def run_script(script: str, *args: str, timeout: float = 300) -> tuple[float, float]:
-    """(seconds, peak MiB) of one run of *script* in a fresh offscreen process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    """(seconds, peak MiB) of one run of *script* in a fresh offscreen process, with settings of
+    its own (:func:`settings_home`): the window opens on its first pane, as on a first start."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": settings_home()}
     out = subprocess.run([sys.executable, "-c", PEAK + script, repr(time.time()), *args], env=env, cwd=ROOT,
                          capture_output=True, text=True, check=True, timeout=timeout)
     seconds, rss = out.stdout.strip().splitlines()[-1].split()

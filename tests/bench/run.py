@@ -47,8 +47,11 @@ def _compile_sources() -> None:
 
 
 def main(argv: list[str]) -> int:
-    from tests.bench.reference import reference_figures
+    import os
 
+    from tests.bench.reference import reference_figures, settings_home
+
+    os.environ["XDG_CONFIG_HOME"] = settings_home()  # the windows built here neither read nor write ~/.config
     _compile_sources()
     selected = argv[1:]
     print(f"VanPhong benchmarks — Python {sys.version.split()[0]}, {ROOT}")

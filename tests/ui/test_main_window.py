@@ -82,6 +82,53 @@ def test_login_shows_an_error_for_a_wrong_password_and_accepts_the_right_one(dat
     assert dialog.actor is not None and dialog.actor.username == "admin"
 
 
+def test_the_window_is_built_hidden_while_the_password_is_checked_and_shown_only_once_it_is_right(
+        database, vp_app, qtbot):
+    from ui.dialogs.login import LoginDialog
+    from ui.main import Opener, WindowAhead, open_main_window
+
+    with database.session() as s:
+        auth.create_user(session=s, actor=None, username="admin", password="matkhau1", role="admin")
+    opener = Opener(str(database.path))
+    opener()  # opened (the app does it behind the dialog)
+    ahead = WindowAhead(opener)
+    dialog = LoginDialog(opener, prepare=ahead)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("Admin")
+    dialog.password.setText("sai")
+    with qtbot.waitSignal(dialog.checked):
+        dialog.accept()
+    built = ahead.window
+    assert dialog.actor is None and built is not None  # built for the account named...
+    assert not built.isVisible() and built.ctx.actor.username == "admin"  # ...and never shown
+    dialog.password.setText("matkhau1")
+    with qtbot.waitSignal(dialog.checked):
+        dialog.accept()
+    assert ahead.window is not None and ahead.window is not built  # the first one was dropped
+    prepared = ahead.window
+    window = open_main_window(opener.database, dialog.actor, opener.read_ahead, ahead)
+    qtbot.addWidget(window)
+    assert window is prepared and window.isVisible() and window.ctx.actor == dialog.actor
+    assert ahead.window is None
+    window.ctx.wait_idle()
+    window.close()
+    window.ctx.db.shutdown()
+    opener.database.dispose()
+
+
+def test_a_window_built_for_another_account_is_dropped(database, vp_app, qtbot):
+    from ui.main import Opener, WindowAhead
+
+    opener = Opener(str(database.path))
+    opener()
+    ahead = WindowAhead(opener)
+    ahead(Actor("admin", AccountRole.ADMIN, user_id=1))
+    assert ahead.window is not None
+    ahead.window.ctx.wait_idle()
+    assert ahead.take(Actor("xem", AccountRole.VIEWER, user_id=2)) is None and ahead.window is None
+    opener.database.dispose()
+
+
 def test_settings_dialog_saves_the_office_kind_and_a_rule_number(demo_db, window_on, qtbot):
     from ui.settings.dialog import SettingsDialog
 

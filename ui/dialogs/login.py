@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -29,9 +30,14 @@ class LoginDialog(QDialog):
 
     checked = Signal()  # a check finished (accepted, or an error is shown)
 
-    def __init__(self, database: DatabaseSource, office_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, database: DatabaseSource, office_name: str = "", parent: QWidget | None = None, *,
+                 prepare: Callable[[Actor], None] | None = None) -> None:
+        """*prepare(actor)*, if given, is called on this (the UI) thread with the account the name
+        typed designates, while its password is still being checked (ui.main.WindowAhead builds
+        the main window then, hidden: the check leaves this thread idle)."""
         super().__init__(parent)
         self.database = database
+        self.prepare = prepare
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Đăng nhập VănPhòng"))
         self.setObjectName("loginDialog")
@@ -47,7 +53,8 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập"), self.username)
         form.addRow(self.tr("Mật khẩu"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # then the buttons: PySide6's constructor taking them costs 50 ms the first time
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._worker = DatabaseThread(self)
@@ -71,6 +78,21 @@ class LoginDialog(QDialog):
 
         self.ok_button.setEnabled(False)
         self.error.setText(self.tr("Đang kiểm tra…"))
+        if self.prepare is not None:
+            prepare = self.prepare
+
+            def account() -> Actor | None:  # on the worker thread, before the check: no argon2
+                from app.errors import VanPhongError
+                from app.services.admin import auth
+
+                try:
+                    with resolve(source).session() as session:
+                        return auth.actor_for(session=session, username=username)
+                except (VanPhongError, RuntimeError):  # no such account, or no database: nothing to prepare
+                    return None
+
+            self._worker.submit(account, lambda actor: prepare(actor) if actor is not None else None,
+                                on_error=lambda _exc: None)
         self._worker.submit(check, self._signed_in, on_error=self._refused)
 
     def _signed_in(self, actor: Actor) -> None:

@@ -112,7 +112,7 @@ class OrgTreeModel(QAbstractItemModel):
             detail = " · ".join(x for x in (person.notes,
                                             self.tr("PCVP thường trực") if person.is_standing_deputy else "",
                                             self.tr("đã nghỉ") if not person.active else "") if x)
-            group.add(Node("person", person.id, person.full_name, detail, search=fold(person.full_name),
+            group.add(Node("person", person.id, person.full_name, detail, search=person.search_key,
                            parent=group, active=person.active,
                            away=self._away_text(snap, person.id, away, acting)))
         for group in groups.values():

@@ -55,6 +55,7 @@ class PersonInfo:
     service_start: date | None
     active: bool
     notes: str
+    search_key: str = ""  # app.text.fold(full_name), folded when read (not on the UI thread)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,15 @@ class OrgSnapshot:
     members: dict[int, list[int]] = field(default_factory=dict)  # body id -> person ids
     oversight: list[OversightInfo] = field(default_factory=list)
     delegations: list[DelegationInfo] = field(default_factory=list)
+    # unit id -> its people in the tree's order (inactive ones included): sorted once, by
+    # load_org on the database thread, not on the UI thread each time a unit is drawn
+    _by_unit: dict[int | None, list[PersonInfo]] | None = field(default=None, repr=False, compare=False)
+
+    def sort_people(self) -> None:
+        by_unit: dict[int | None, list[PersonInfo]] = {}
+        for person in sorted(self.people.values(), key=lambda p: (p.rank, *_name_order(p.full_name))):
+            by_unit.setdefault(person.unit_id, []).append(person)
+        self._by_unit = by_unit
 
     def children(self, unit_id: int | None) -> list[UnitInfo]:
         return sorted(
@@ -112,10 +122,10 @@ class OrgSnapshot:
         )
 
     def people_in(self, unit_id: int, *, include_inactive: bool = False) -> list[PersonInfo]:
-        return sorted(
-            (p for p in self.people.values() if p.unit_id == unit_id and (p.active or include_inactive)),
-            key=lambda p: (p.rank, *_name_order(p.full_name)),
-        )
+        if self._by_unit is None:
+            self.sort_people()
+        assert self._by_unit is not None  # sorted just now
+        return [p for p in self._by_unit.get(unit_id, ()) if p.active or include_inactive]
 
     def head_of(self, unit_id: int) -> PersonInfo | None:
         people = self.people_in(unit_id)
@@ -158,6 +168,7 @@ def person_info(person: Person, unit: Unit | None, position: Position | None) ->
         service_start=person.service_start,
         active=person.active,
         notes=person.notes,
+        search_key=_name_order(person.full_name)[1],
     )
 
 
@@ -180,7 +191,9 @@ def load_org(session: Session) -> OrgSnapshot:
         DelegationInfo(id_of(d), d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope, d.reason)
         for d in session.exec(select(Delegation).order_by(col(Delegation.start_date))).all()
     ]
-    return OrgSnapshot(get_office(session), units, positions, people, members, oversight, delegations)
+    snapshot = OrgSnapshot(get_office(session), units, positions, people, members, oversight, delegations)
+    snapshot.sort_people()
+    return snapshot
 
 
 def get_person(session: Session, person_id: int) -> PersonInfo:
