@@ -59,11 +59,21 @@ def render_pane(database: Database, key: str, target: Path, size: tuple[int, int
     return target
 
 
+SETTLE_SECONDS = 0.3  # longer than the short timers that follow a layout (a wrapped tree's rows re-measured 50 ms after its columns settle)
+
+
 def _settle(window: MainWindow) -> None:
-    """Deliver every read under way and the layout steps that follow (rows measured in steps)."""
-    from PySide6.QtCore import QCoreApplication
+    """Deliver every read under way and the layout steps that follow (rows measured in steps),
+    then let the short timers a layout starts fire, as they do before anyone looks at a window."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
 
     for _ in range(3):
         window.ctx.wait_idle()
         for _ in range(20):
             QCoreApplication.processEvents()
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        window.ctx.wait_idle()
