@@ -29,6 +29,7 @@ from sqlmodel import Session
 
 from app.errors import InvalidInput
 from app.services.admin.settings import SettingSpec, declare
+from app.text import fold
 from app.text import (
     spreadsheet_safe as spreadsheet_safe,  # the renderers' (pure) helper, re-exported
 )
@@ -132,6 +133,15 @@ def search_query(session: Session, query: str | None) -> str:
 
     limit = int(settings.get(session, QUERY_LENGTH_KEY))
     return (query or "")[:limit]
+
+
+MAX_QUERY_WORDS = 10
+
+
+def search_words(session: Session, query: str | None) -> list[str]:
+    """The words a search matches, each folded (diacritics and case ignored: "nguyen" finds
+    "Nguyễn"): *query* cut as :func:`search_query` cuts it, at most MAX_QUERY_WORDS words."""
+    return fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]
 
 
 # -- the one place: every flush and every statement ------------------------------------------

@@ -33,7 +33,6 @@ from app.reports.data.leave import (
 )
 from app.rules.leave import HALF_DAY_LABELS, HalfDay, LeavePeriod, Role, periods_overlap
 from app.services.org.read import (
-    MAX_QUERY_WORDS,
     Absence,
     OrgSnapshot,
     UnitInfo,
@@ -231,9 +230,9 @@ def _matching(session: Session, stmt: Select[LeaveRequest, LeaveType, Person],
     *query* (as the pane's filter over the rows it shows: "nguyen" finds "Nguyễn")."""
     units = {stored_id(i): fold(name) for i, name in session.exec(select(Unit.id, Unit.name)).all()}
     types = {stored_id(i): fold(name) for i, name in session.exec(select(LeaveType.id, LeaveType.name)).all()}
-    from app.validation import search_query
+    from app.validation import search_words
 
-    for word in fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]:
+    for word in search_words(session, query):
         stmt = stmt.where(or_(col(Person.search_key).contains(word, autoescape=True),
                               col(Person.unit_id).in_([i for i, name in units.items() if word in name]),
                               col(LeaveRequest.leave_type_id).in_([i for i, name in types.items() if word in name])))

@@ -202,15 +202,12 @@ def get_person(session: Session, person_id: int) -> PersonInfo:
                        session.get(Position, person.position_id) if person.position_id else None)
 
 
-MAX_QUERY_WORDS = 10
-
-
 def search_people(session: Session, query: str, *, include_inactive: bool = False) -> list[PersonInfo]:
     """People whose name matches *query* ignoring diacritics and case ("nguyen van" → "Nguyễn Văn").
     % and _ are letters here, not wildcards; the query is cut to the setting search.max_query_length."""
-    from app.validation import search_query
+    from app.validation import search_words
 
-    words = fold(search_query(session, query)).split()[:MAX_QUERY_WORDS]
+    words = search_words(session, query)
     stmt = select(Person)
     for word in words:
         stmt = stmt.where(col(Person.search_key).contains(word, autoescape=True))
