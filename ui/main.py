@@ -169,10 +169,9 @@ class WindowAhead:
 
     def take(self, actor: Actor) -> MainWindow | None:
         """The window built for *actor* (None if none was, or for another account)."""
+        if self.window is not None and self.window.ctx.actor != actor:
+            self.discard()
         window, self.window = self.window, None
-        if window is not None and window.ctx.actor != actor:
-            window.deleteLater()
-            return None
         return window
 
     def discard(self) -> None:
