@@ -174,11 +174,11 @@ def person_info(person: Person, unit: Unit | None, position: Position | None) ->
 
 def load_org(session: Session) -> OrgSnapshot:
     """Everything the org chart shows, as plain data."""
-    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
-             for u in session.exec(select(Unit)).all()}
-    positions = {id_of(p): PositionInfo(id_of(p), p.role, p.title, p.rank) for p in session.exec(select(Position)).all()}
     unit_rows = {u.id: u for u in session.exec(select(Unit)).all()}
     pos_rows = {p.id: p for p in session.exec(select(Position)).all()}
+    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
+             for u in unit_rows.values()}
+    positions = {id_of(p): PositionInfo(id_of(p), p.role, p.title, p.rank) for p in pos_rows.values()}
     people = {
         id_of(p): person_info(p, unit_rows.get(p.unit_id), pos_rows.get(p.position_id))
         for p in session.exec(select(Person)).all()
