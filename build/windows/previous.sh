@@ -25,6 +25,8 @@ SRC=$CACHE/previous/src-$short
 rm -rf "$SRC" "$OUT" && mkdir -p "$SRC" "$OUT"
 git -C "$ROOT" archive "$full" app db ui resources build pyproject.toml | tar x -C "$SRC"
 cp "$ROOT/build/vanphong.spec" "$ROOT/build/launcher.py" "$SRC/build/"
+# the spec's helpers, which the older source may predate (elf_needed, trim_icu)
+mkdir -p "$SRC/build/linux" && cp "$ROOT"/build/linux/*.py "$SRC/build/linux/"
 mkdir -p "$SRC/build/windows" && cp "$ROOT/build/windows/share_pyz.py" "$SRC/build/windows/"
 mkdir -p "$SRC/.pyinstaller" && cp -r "$ROOT/.pyinstaller/icons" "$SRC/.pyinstaller/"
 # a quicker compression: this setup only feeds the test
