@@ -31,6 +31,7 @@ from app.services.changes import Changes
 from app.services.meetings import calendar_link as meeting_calendar
 from app.services.meetings import preparation as meetings
 from app.services.meetings.calendar_link import CalendarLink, EventChoice
+from app.services.meetings.checklist import ChecklistEntry, get_checklist
 from app.services.meetings.preparation import MeetingInfo, office_now
 from app.services.org import edit as org
 from app.text import format_date
@@ -60,22 +61,39 @@ PAGE = 60  # meetings read at a time: the list shows about VISIBLE_ROWS, the nex
 
 
 @dataclass(frozen=True)
+class Selected:
+    """The meeting the list will select, read with the list: its calendar entry, and its
+    checklist when that is the tab shown."""
+
+    meeting: MeetingInfo
+    link: CalendarLink | None
+    checklist: list[ChecklistEntry] | None
+
+
+@dataclass(frozen=True)
 class MeetingList:
     """What the pane's list shows first, read in one go on the database thread."""
 
     rows: list[MeetingInfo]
     more: bool  # more meetings follow (read when the list is scrolled to its end)
     due: list  # the programme's announcements (app.services.meetings.programme.due_status)
+    selected: Selected | None = None
 
 
 def read_list(session: Session, scope: str, now: datetime, limit: int = PAGE,
-              through: int | None = None) -> MeetingList:
+              through: int | None = None, checklist: bool = False) -> MeetingList:
     """The first *limit* meetings *scope* shows (ten years of them in a long-lived office), and
-    through meeting *through* if the scope holds it."""
+    through meeting *through* if the scope holds it; the meeting to select (*through*, else the
+    first) with its calendar entry, and its checklist with *checklist*."""
     from app.services.meetings import programme
 
     rows, more = meetings.meeting_page(session=session, scope=scope, now=now, limit=limit, through=through)
-    return MeetingList(rows, more, programme.due_status(session=session))
+    chosen = next((m for m in rows if m.id == through), rows[0] if rows else None)
+    selected = None
+    if chosen is not None:
+        selected = Selected(chosen, meeting_calendar.calendar_link(session=session, meeting_id=chosen.id),
+                            get_checklist(session=session, meeting_id=chosen.id, now=now) if checklist else None)
+    return MeetingList(rows, more, programme.due_status(session=session), selected)
 
 
 def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, CalendarLink | None]:
@@ -301,6 +319,7 @@ class MeetingsPane(Pane):
         through = self._wanted if self._wanted is not None else (self.meeting.id if self.meeting else None)
         self.ctx.read_later(read_list, scope=self.scope.currentData(), now=office_now(),
                             limit=max(PAGE, self.list_model.rowCount()), through=through,
+                            checklist=self.tabs.currentWidget() is self.checklist,
                             key=f"meetings-{id(self)}", done=self._show_list)
 
     def _change_scope(self) -> None:
@@ -347,10 +366,14 @@ class MeetingsPane(Pane):
         if row < 0 and rows:
             row = 0
         if row >= 0:
+            meeting_id = self.list_model.rows[row].id
+            selected = found.selected
+            if selected is not None and selected.meeting.id == meeting_id:  # read with the list
+                self._show_meeting(selected.meeting, selected.link, selected.checklist)
             asked = self._asked
             self.list_view.selectRow(row)
-            if self._asked == asked:  # the selection did not move (the same meeting): read it again
-                self.show_meeting(self.list_model.rows[row].id)
+            if self._asked == asked and (selected is None or selected.meeting.id != meeting_id):
+                self.show_meeting(meeting_id)  # the selection did not move (the same meeting): read it again
         else:
             self.show_meeting(None)
 
@@ -407,18 +430,20 @@ class MeetingsPane(Pane):
             self.ctx.read_later(read_meeting, meeting_id=meeting_id, key=f"meeting-{id(self)}",
                                 done=lambda found: self._show_meeting(*found))
 
-    def _show_meeting(self, meeting: MeetingInfo | None, link: CalendarLink | None) -> None:
+    def _show_meeting(self, meeting: MeetingInfo | None, link: CalendarLink | None,
+                      checklist: list[ChecklistEntry] | None = None) -> None:
+        """Show *meeting* (its *checklist* when read with it: not read again)."""
         self.meeting = meeting
         self.header.setText(self._header_html(self.meeting))
         self.calendar_row.show_link(link, self.meeting is not None)
         for tab in self._built_tabs():
             tab.meeting = self.meeting
-        self._refresh_tab()
+        self._refresh_tab(checklist)
 
-    def _refresh_tab(self) -> None:
+    def _refresh_tab(self, checklist: list[ChecklistEntry] | None = None) -> None:
         widget = self.tabs.currentWidget()
         if widget is self.checklist:
-            self.checklist.set_meeting(self.meeting)
+            self.checklist.set_meeting(self.meeting, checklist)
             return
         lazy = next((t for t in (self._attendees, self._attendance, self._documents) if t.page is widget), None)
         if lazy is not None:  # one of the three others (built now if it was not yet)
