@@ -17,6 +17,10 @@ from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+# the roles data() answers; the view asks each cell for a dozen more while it sizes and paints
+_ANSWERED = frozenset(int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                                             ITEM_ROLE))
 
 MyWorkList = TranslationContext("MyWorkList")
 
@@ -123,7 +127,7 @@ class MyWorkModel(GroupedModel):
         return self.groups[self.group_of(index)][1][index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         if self.is_group(index):
             kind, items = self.groups[index.row()]
