@@ -99,13 +99,15 @@ class ChecklistTab(QWidget):
         """The units and staff, for the pickers."""
         return self.org_source()
 
-    def set_meeting(self, meeting: MeetingInfo | None) -> None:
+    def set_meeting(self, meeting: MeetingInfo | None, entries: list[ChecklistEntry] | None = None) -> None:
+        """Show *meeting*'s checklist: *entries* if they were read with it, else read now."""
         self.meeting = meeting
-        self.refresh()
+        self.refresh(entries)
 
-    def refresh(self) -> None:
+    def refresh(self, entries: list[ChecklistEntry] | None = None) -> None:
         current = self.current()
-        entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
+        if entries is None:
+            entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
         self.model.load(entries)
         self.tree.expandAll()
         header = self.tree.header()

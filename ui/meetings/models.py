@@ -87,6 +87,27 @@ class MeetingListModel(RowTableModel[MeetingInfo]):
         self.more = False  # more meetings follow those read
         self.fetch: Callable[[], None] | None = None  # reads the next page; its rows come in append_rows
         self._fetching = False
+        # (row, column, role) -> what data() answered: a view asks each cell for a dozen roles
+        # whenever it measures or paints a row (the colours are not kept: they follow the palette)
+        self._cells: dict[tuple[int, int, int], Any] = {}
+
+    def set_rows(self, rows: Sequence[MeetingInfo]) -> None:
+        self._cells = {}
+        super().set_rows(rows)
+
+    def update_row(self, position: int, row: MeetingInfo) -> None:
+        self._cells = {key: value for key, value in self._cells.items() if key[0] != position}
+        super().update_row(position, row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = (index.row(), index.column(), role)
+        try:
+            return self._cells[key]
+        except KeyError:
+            value = super().data(index, role)
+            if role != Qt.ItemDataRole.ForegroundRole and index.isValid():
+                self._cells[key] = value
+            return value
 
     def fetched(self, more: bool) -> None:
         """The rows read so far are in; *more* follow them."""
@@ -136,11 +157,12 @@ class ChecklistModel(GroupedModel):
         super().__init__(parent)
         self.groups: list[_Group] = []
         self.can_tick: Callable[[ChecklistEntry], bool] = lambda entry: True
+        self._texts: dict[tuple[int, int], tuple[str, ...]] = {}  # (group + 1, row) -> an item's texts, made once
 
     def load(self, entries: Sequence[ChecklistEntry]) -> None:
         self.beginResetModel()
         try:
-            self.groups = []
+            self.groups, self._texts = [], {}
             for entry in entries:
                 if not self.groups or self.groups[-1].label != entry.department_label:
                     self.groups.append(_Group(entry.department_label))
@@ -180,10 +202,15 @@ class ChecklistModel(GroupedModel):
         if role == STATE_ROLE:
             return entry.state.value
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
-            done_text = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
-            return (entry.task, when_short(entry.due), entry.owner_name, done_text, entry.notes)[column]
+        if role == Qt.ItemDataRole.DisplayRole:  # asked for again and again by the delegate and the views
+            key = (index.internalId(), index.row())
+            texts = self._texts.get(key)
+            if texts is None:
+                by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
+                done_text = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
+                texts = self._texts[key] = (entry.task, when_short(entry.due), entry.owner_name, done_text,
+                                            entry.notes)
+            return texts[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:

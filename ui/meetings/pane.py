@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from app.services.changes import Changes
 from app.services.meetings import calendar_link as meeting_calendar
 from app.services.meetings import preparation as meetings
 from app.services.meetings.calendar_link import CalendarLink, EventChoice
+from app.services.meetings.checklist import ChecklistEntry, get_checklist
 from app.services.meetings.preparation import MeetingInfo, office_now
 from app.services.org import edit as org
 from app.text import format_date
@@ -39,6 +40,7 @@ from ui.columns import hide_empty_columns
 from ui.context import AppContext, show_error
 from ui.empty_hint import EmptyHint
 from ui.export_files import announce_export
+from ui.lazy_page import add_lazy_tab
 from ui.meetings import meeting_warnings, paperwork, printing
 from ui.meetings.attendee_tabs import AttendanceTab, AttendeesTab
 from ui.meetings.checklist_tab import ChecklistTab
@@ -46,7 +48,7 @@ from ui.meetings.dialogs import MeetingDialog
 from ui.meetings.documents_tab import DocumentsTab
 from ui.meetings.event_link import CalendarLinkRow, choice_label
 from ui.meetings.models import MeetingListModel
-from ui.panes import CALENDAR, MEETINGS, ORG, SETTINGS, VISIBLE_ROWS, Pane, fit_visible_rows
+from ui.panes import CALENDAR, MEETINGS, ORG, SETTINGS, Pane, fit_visible_rows
 from ui.table_model import ID_ROLE
 from ui.terms import term
 
@@ -59,22 +61,39 @@ PAGE = 60  # meetings read at a time: the list shows about VISIBLE_ROWS, the nex
 
 
 @dataclass(frozen=True)
+class Selected:
+    """The meeting the list will select, read with the list: its calendar entry, and its
+    checklist when that is the tab shown."""
+
+    meeting: MeetingInfo
+    link: CalendarLink | None
+    checklist: list[ChecklistEntry] | None
+
+
+@dataclass(frozen=True)
 class MeetingList:
     """What the pane's list shows first, read in one go on the database thread."""
 
     rows: list[MeetingInfo]
     more: bool  # more meetings follow (read when the list is scrolled to its end)
     due: list  # the programme's announcements (app.services.meetings.programme.due_status)
+    selected: Selected | None = None
 
 
 def read_list(session: Session, scope: str, now: datetime, limit: int = PAGE,
-              through: int | None = None) -> MeetingList:
+              through: int | None = None, checklist: bool = False) -> MeetingList:
     """The first *limit* meetings *scope* shows (ten years of them in a long-lived office), and
-    through meeting *through* if the scope holds it."""
+    through meeting *through* if the scope holds it; the meeting to select (*through*, else the
+    first) with its calendar entry, and its checklist with *checklist*."""
     from app.services.meetings import programme
 
     rows, more = meetings.meeting_page(session=session, scope=scope, now=now, limit=limit, through=through)
-    return MeetingList(rows, more, programme.due_status(session=session))
+    chosen = next((m for m in rows if m.id == through), rows[0] if rows else None)
+    selected = None
+    if chosen is not None:
+        selected = Selected(chosen, meeting_calendar.calendar_link(session=session, meeting_id=chosen.id),
+                            get_checklist(session=session, meeting_id=chosen.id, now=now) if checklist else None)
+    return MeetingList(rows, more, programme.due_status(session=session), selected)
 
 
 def read_meeting(session: Session, meeting_id: int) -> tuple[MeetingInfo, CalendarLink | None]:
@@ -92,6 +111,8 @@ def read_changed(session: Session, meeting_id: int, changes: Changes) -> tuple[M
     return read_meeting(session, meeting_id)
 
 
+_Detail = TypeVar("_Detail", AttendeesTab, AttendanceTab, DocumentsTab)
+
 OVERDUE_COLUMN = 3  # the list's "Quá hạn": hidden when no meeting shown has an overdue item
 TITLE_ROOM = 120  # logical pixels kept for the titles in the list of meetings
 
@@ -103,6 +124,7 @@ class MeetingsPane(Pane):
         self._loading = False  # the list is being read
         self._generation = 0  # the list's reads: a page read for an older list is dropped
         self._wanted: int | None = None  # the meeting to select once it is
+        self._asked = 0  # meetings asked for (show_meeting): a selection that asked needs no second read
         self.export_signals = printing.ExportSignals(self)
         self.export_signals.finished.connect(lambda path: announce_export(self, path))
         self.export_signals.failed.connect(lambda message: show_error(self, message))
@@ -138,19 +160,18 @@ class MeetingsPane(Pane):
         self.calendar_row = CalendarLinkRow(ctx.can(Permission.MEETINGS_WRITE))
         self.calendar_row.jump_requested.connect(self.show_in_calendar)
         self.calendar_row.link_requested.connect(self.link_to_calendar)
-        self.checklist = ChecklistTab(ctx)
+        self.checklist = ChecklistTab(ctx)  # the tab shown first; the others are built when first opened
         self.checklist.minutes_requested.connect(lambda: paperwork.open_minutes(self))
-        self.attendees = AttendeesTab(ctx)
-        self.attendance = AttendanceTab(ctx)
-        self.documents = DocumentsTab(ctx)
-        for tab in (self.checklist, self.attendees, self.attendance):
-            tab.org_source = self.org_snapshot
+        self.checklist.org_source = self.org_snapshot
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
         self.tabs.addTab(self.checklist, self.tr("Việc cần làm"))
-        self.tabs.addTab(self.attendees, self.tr("Đại biểu, giấy mời"))
-        self.tabs.addTab(self.attendance, self.tr("Điểm danh"))
-        self.tabs.addTab(self.documents, self.tr("Tài liệu"))
+        self._attendees = add_lazy_tab(self.tabs, self.tr("Đại biểu, giấy mời"), AttendeesTab,
+                                       lambda: self._detail_tab(AttendeesTab(ctx)))
+        self._attendance = add_lazy_tab(self.tabs, self.tr("Điểm danh"), AttendanceTab,
+                                        lambda: self._detail_tab(AttendanceTab(ctx)))
+        self._documents = add_lazy_tab(self.tabs, self.tr("Tài liệu"), DocumentsTab,
+                                       lambda: self._detail_tab(DocumentsTab(ctx)))
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
 
         left = QWidget()
@@ -182,6 +203,31 @@ class MeetingsPane(Pane):
         self.scope.currentIndexChanged.connect(lambda _i: self._change_scope())
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current)
         self.refresh()
+
+    def _detail_tab(self, tab: _Detail) -> _Detail:
+        """A tab built when first opened: it shows the selected meeting (its set_meeting reads it)."""
+        if not isinstance(tab, DocumentsTab):
+            tab.org_source = self.org_snapshot
+        tab.meeting = self.meeting
+        return tab
+
+    @property
+    def attendees(self) -> AttendeesTab:
+        """The invitations tab (built now if it was not yet)."""
+        return self._attendees.get()
+
+    @property
+    def attendance(self) -> AttendanceTab:
+        return self._attendance.get()
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return self._documents.get()
+
+    def _built_tabs(self) -> list[ChecklistTab | AttendeesTab | AttendanceTab | DocumentsTab]:
+        """The detail tabs built so far (the checklist always)."""
+        lazy = (self._attendees.built(), self._attendance.built(), self._documents.built())
+        return [self.checklist, *(tab for tab in lazy if tab is not None)]
 
     # -- actions ------------------------------------------------------------------------
 
@@ -252,7 +298,7 @@ class MeetingsPane(Pane):
         row = self.list_model.row_of(meeting.id)
         if row >= 0:
             self.list_model.update_row(row, meeting)
-            hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))
+            self._fit_list_columns()
         self._show_meeting(meeting, link)
 
     # -- loading ------------------------------------------------------------------------
@@ -273,6 +319,7 @@ class MeetingsPane(Pane):
         through = self._wanted if self._wanted is not None else (self.meeting.id if self.meeting else None)
         self.ctx.read_later(read_list, scope=self.scope.currentData(), now=office_now(),
                             limit=max(PAGE, self.list_model.rowCount()), through=through,
+                            checklist=self.tabs.currentWidget() is self.checklist,
                             key=f"meetings-{id(self)}", done=self._show_list)
 
     def _change_scope(self) -> None:
@@ -295,7 +342,7 @@ class MeetingsPane(Pane):
             return  # the list was read again meanwhile
         self.list_model.append_rows([m for m in rows if self.list_model.row_of(m.id) < 0])
         self.list_model.fetched(more)
-        hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))
+        self._fit_list_columns()
         fit_visible_rows(self.list_view)
 
     def _show_list(self, found: MeetingList) -> None:
@@ -312,27 +359,56 @@ class MeetingsPane(Pane):
         self.list_model.set_rows(rows)
         self.list_model.fetched(found.more)
         self.programme_due.setText(paperwork.due_text(self, found.due))
-        header = self.list_view.horizontalHeader()
-        header.setResizeContentsPrecision(VISIBLE_ROWS)
-        for column in range(self.list_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        hide_empty_columns(self.list_view, self.list_model, (OVERDUE_COLUMN,))  # no empty "Quá hạn" column
-        # the titles keep room for a few words a line however narrow the window (the splitter
-        # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
-        others = sum(max(self.list_view.sizeHintForColumn(c), header.sectionSizeHint(c))
-                     for c in range(self.list_model.columnCount()) if c != 1 and not header.isSectionHidden(c))
-        self.list_view.setMinimumWidth(others + TITLE_ROOM + self.list_view.verticalScrollBar().sizeHint().width()
-                                       + 2 * self.list_view.frameWidth())
+        self._fit_list_columns()
         fit_visible_rows(self.list_view)
+        self._fit_timer.stop()  # fitted for the columns' widths of now (a later resize starts it again)
         row = self.list_model.row_of(current) if current is not None else -1
         if row < 0 and rows:
             row = 0
         if row >= 0:
+            meeting_id = self.list_model.rows[row].id
+            selected = found.selected
+            if selected is not None and selected.meeting.id == meeting_id:  # read with the list
+                self._show_meeting(selected.meeting, selected.link, selected.checklist)
+            asked = self._asked
             self.list_view.selectRow(row)
-            self.show_meeting(self.list_model.rows[row].id)
+            if self._asked == asked and (selected is None or selected.meeting.id != meeting_id):
+                self.show_meeting(meeting_id)  # the selection did not move (the same meeting): read it again
         else:
             self.show_meeting(None)
+
+    def _fit_list_columns(self) -> None:
+        """The date, "Xong" and "Quá hạn" columns as wide as their widest text among the meetings
+        read, the titles the rest; no empty "Quá hạn" column. The widest text is found by its
+        font's metrics and only its cell is measured by the view (a column sized to its contents
+        measures every cell of each visible row whenever the view is laid out)."""
+        view, model = self.list_view, self.list_model
+        header = view.horizontalHeader()
+        hide_empty_columns(view, model, (OVERDUE_COLUMN,))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        plain, bold = QFontMetrics(view.font()), QFont(view.font())
+        bold.setBold(True)
+        strong = QFontMetrics(bold)
+        others = 0
+        for column in (c for c in range(model.columnCount()) if c != 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            if header.isSectionHidden(column):
+                continue
+            width = header.sectionSizeHint(column)
+            if model.rows:
+                texts = [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
+                widest = max(range(len(texts)), key=lambda r: (strong if column == OVERDUE_COLUMN else plain)
+                             .horizontalAdvance(texts[r]))
+                width = max(width, view.sizeHintForIndex(model.index(widest, column)).width()
+                            + (1 if view.showGrid() else 0))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+            others += width
+        # the titles keep room for a few words a line however narrow the window (the splitter
+        # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
+        minimum = others + TITLE_ROOM + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        if view.minimumWidth() != minimum:
+            view.setMinimumWidth(minimum)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         meeting_id = current.data(ID_ROLE) if current.isValid() else None
@@ -347,25 +423,31 @@ class MeetingsPane(Pane):
             self.calendar_row.show_link(self.calendar_row.link, self.meeting is not None)
 
     def show_meeting(self, meeting_id: int | None) -> None:
+        self._asked += 1
         if meeting_id is None:
             self._show_meeting(None, None)
         else:
             self.ctx.read_later(read_meeting, meeting_id=meeting_id, key=f"meeting-{id(self)}",
                                 done=lambda found: self._show_meeting(*found))
 
-    def _show_meeting(self, meeting: MeetingInfo | None, link: CalendarLink | None) -> None:
+    def _show_meeting(self, meeting: MeetingInfo | None, link: CalendarLink | None,
+                      checklist: list[ChecklistEntry] | None = None) -> None:
+        """Show *meeting* (its *checklist* when read with it: not read again)."""
         self.meeting = meeting
         self.header.setText(self._header_html(self.meeting))
         self.calendar_row.show_link(link, self.meeting is not None)
-        for tab in (self.checklist, self.attendees, self.attendance, self.documents):
+        for tab in self._built_tabs():
             tab.meeting = self.meeting
-        self._refresh_tab()
+        self._refresh_tab(checklist)
 
-    def _refresh_tab(self) -> None:
+    def _refresh_tab(self, checklist: list[ChecklistEntry] | None = None) -> None:
         widget = self.tabs.currentWidget()
-        tab = next((t for t in (self.checklist, self.attendees, self.attendance, self.documents) if t is widget), None)
-        if tab is not None:  # one of the four
-            tab.set_meeting(self.meeting)
+        if widget is self.checklist:
+            self.checklist.set_meeting(self.meeting, checklist)
+            return
+        lazy = next((t for t in (self._attendees, self._attendance, self._documents) if t.page is widget), None)
+        if lazy is not None:  # one of the three others (built now if it was not yet)
+            lazy.get().set_meeting(self.meeting)
 
     def _empty_list_text(self) -> str:
         scope = self.scope.currentData()

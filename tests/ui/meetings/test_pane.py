@@ -118,7 +118,7 @@ def test_taking_attendance_updates_the_quorum_indicator(office, window_on, admin
         attendees.add_body(session=s, actor=admin, meeting_id=meeting_id, body_id=ctx.units["btv"])
     pane.refresh()
     assert pane.select_meeting(meeting_id)
-    pane.tabs.setCurrentWidget(pane.attendance)
+    pane.tabs.setCurrentWidget(pane.attendance.parentWidget())  # its tab page (built when first opened)
     tab = pane.attendance
     members = tab.model.rowCount()
     assert "CHƯA ĐỦ" in tab.quorum.text() and f"0/{members}" in tab.quorum.text()
@@ -136,7 +136,7 @@ def test_the_tally_keys_are_the_vietnamese_c_m_v(office, window_on, monkeypatch)
     database, _ctx = office
     pane = _pane(window_on(database))
     pane.select_meeting(_demo_btv(database).id)
-    pane.tabs.setCurrentWidget(pane.attendance)
+    pane.tabs.setCurrentWidget(pane.attendance.parentWidget())  # its tab page (built when first opened)
     tab = pane.attendance
     assert [tab.findChild(QPushButton, name).text() for name in ("markPresent", "markLate", "markAbsent")] == [
         "Có mặt (C)", "Đến muộn (M)", "Vắng mặt (V)…"]
@@ -153,7 +153,7 @@ def test_the_demo_member_over_the_absence_limit_is_flagged(office, window_on):
     database, _ctx = office
     pane = _pane(window_on(database))
     pane.select_meeting(_demo_btv(database).id)
-    pane.tabs.setCurrentWidget(pane.attendance)
+    pane.tabs.setCurrentWidget(pane.attendance.parentWidget())  # its tab page (built when first opened)
     model = pane.attendance.model
     flagged = [model.index(r, 4).data() for r in range(model.rowCount()) if "quá" in (model.index(r, 4).data() or "")]
     assert flagged == ["3 — quá 2 lần"]
@@ -219,6 +219,43 @@ def test_empty_columns_are_hidden_and_long_texts_wrap(office, window_on):
     assert tree.isColumnHidden(4) == (not any(e.notes for e in entries))
     assert tree.wordWrap() and not tree.uniformRowHeights()
     assert tree.header().sectionResizeMode(0) == tree.header().ResizeMode.Stretch
+
+
+
+def test_the_date_and_count_columns_fit_their_widest_text_and_the_titles_take_the_rest(office, window_on):
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    pane.ctx.wait_idle()
+    view, model = pane.list_view, pane.list_model
+    header = view.horizontalHeader()
+    assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
+    for column in (0, 2):
+        needed = max(view.sizeHintForIndex(model.index(r, column)).width() for r in range(model.rowCount()))
+        assert needed <= header.sectionSize(column) <= needed + 1  # + the grid line
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)  # the title too
+    shown = [c for c in (0, 2, 3) if not header.isSectionHidden(c)]
+    assert view.minimumWidth() >= sum(header.sectionSize(c) for c in shown) + 120
+
+
+def test_the_attendee_attendance_and_document_tabs_are_built_when_first_opened(office, window_on, monkeypatch):
+    from ui.meetings import pane as meetings_pane
+
+    database, _ctx = office
+    reads = []
+    real = meetings_pane.read_meeting
+    monkeypatch.setattr(meetings_pane, "read_meeting", lambda *a, **k: reads.append(1) or real(*a, **k))
+    pane = _pane(window_on(database))
+    pane.ctx.wait_idle()
+    reads.clear()
+    assert pane.select_meeting(_demo_btv(database).id)  # read the list through it, then it
+    pane.ctx.wait_idle()
+    assert pane.meeting is not None and reads == []  # the meeting selected came with the list: no read of its own
+    assert [pane._attendees.built(), pane._attendance.built(), pane._documents.built()] == [None, None, None]
+    pane.tabs.setCurrentIndex(1)  # Đại biểu, giấy mời
+    assert pane._attendees.built() is not None and pane.attendees.meeting == pane.meeting
+    assert pane.attendees.model.rowCount() > 0
+    assert pane._documents.built() is None
 
 
 # -- a change confined to the shown meeting updates its row; any other reads the list again --
