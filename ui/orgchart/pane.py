@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 SMALL_GROUP = 3  # position groups this small open expanded
+AWAY_NAMED = 8  # people the away strip names; the rest are counted, listed in full on demand
+ALL_AWAY = "away:all"  # the strip's link to the full list
 
 
 def read_org(session: Session, today: date) -> tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]:
@@ -81,6 +85,8 @@ class OrgChartPane(Pane):
         self.away_label = QLabel()
         self.away_label.setObjectName("awayToday")
         self.away_label.setWordWrap(True)
+        self.away_label.setTextFormat(Qt.TextFormat.RichText)
+        self.away_label.linkActivated.connect(self._on_away_link)
         self.away_label.setStyleSheet("QLabel { background: rgba(249, 115, 22, 40); "  # a tint: reads in both palettes
                                       "border: 1px solid rgba(249, 115, 22, 150); padding: 4px; }")
 
@@ -308,12 +314,12 @@ class OrgChartPane(Pane):
             # the details' labels are coloured for the palette (light or dark)
             self._on_current(self.tree.currentIndex(), QModelIndex())
 
-    def _show_away(self, today: date) -> None:
+    def _away_entries(self) -> list[str]:
+        """One rich-text entry per person away today: those someone acts for (the leaders whose
+        work is handed over) first, then the others in the order the services gave."""
         snap = self.snapshot
-        if not self.away or snap is None:
-            self.away_label.setText(self.tr("Hôm nay (%1) không ai vắng.").replace("%1", format_date(today)))
-            return
-        parts = []
+        assert snap is not None
+        entries: list[tuple[bool, str]] = []
         for person_id, absence in self.away.items():
             person = snap.people.get(person_id)
             if person is None:
@@ -324,8 +330,46 @@ class OrgChartPane(Pane):
                     f"{html.escape(reason)}")
             if acting:
                 text += html.escape(self.tr(" — %1 làm thay").replace("%1", acting.full_name))
-            parts.append(text)
-        self.away_label.setText(self.tr("Vắng hôm nay (%1): ").replace("%1", format_date(today)) + "; ".join(parts))
+            entries.append((acting is None, text))
+        entries.sort(key=lambda entry: entry[0])  # stable: the order within each kind stays
+        return [text for _, text in entries]
+
+    def _show_away(self, today: date) -> None:
+        if not self.away or self.snapshot is None:
+            self.away_label.setText(self.tr("Hôm nay (%1) không ai vắng.").replace("%1", format_date(today)))
+            return
+        entries = self._away_entries()
+        heading = self.tr("Vắng hôm nay (%1): ").replace("%1", format_date(today))
+        if len(entries) <= AWAY_NAMED:
+            self.away_label.setText(heading + "; ".join(entries))
+            return
+        rest = len(entries) - AWAY_NAMED
+        more = self.tr("… và %n người khác", "", rest)
+        link = self.tr("xem tất cả %n người", "", len(entries))
+        self.away_label.setText(heading + "; ".join(entries[:AWAY_NAMED])
+                                + f" {html.escape(more)} (<a href='{ALL_AWAY}'>{html.escape(link)}</a>)")
+
+    def _on_away_link(self, link: str) -> None:
+        if link == ALL_AWAY:
+            self.show_all_away()
+
+    def show_all_away(self) -> QDialog:
+        """Everyone away today, in a window of its own (the strip names only the first few)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("allAwayDialog")
+        dialog.setWindowTitle(self.tr("Vắng hôm nay (%1)").replace("%1", format_date(self.today())))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        text = QTextBrowser()
+        text.setObjectName("allAwayList")
+        text.setHtml("<ol>" + "".join(f"<li>{entry}</li>" for entry in self._away_entries()) + "</ol>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(self.window().width() // 2, self.window().height() * 2 // 3)
+        dialog.open()
+        return dialog
 
     def _person_html(self, person_id: int) -> str:
         snap = self.snapshot

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser
 
 from app.errors import NotFound
 from app.services.admin.auth import AccountRole, Actor
@@ -85,6 +85,35 @@ def test_the_away_strip_and_the_tree_name_who_acts_for_whom(pane):
     assert f"{deputy2.full_name} làm thay" in pane.away_label.text()
     row = pane.model.find("person", deputy3.id)
     assert "Đi công tác Hà Nội" in row.siblingAtColumn(1).data()
+
+
+def test_a_long_away_list_names_the_first_few_leaders_first_and_lists_everyone_on_demand(pane, qtbot,
+                                                                                       monkeypatch):
+    import ui.orgchart.pane as pane_module
+
+    snap = pane.snapshot
+    away = [snap.people[person_id] for person_id in pane.away if person_id in snap.people]
+    assert len(away) >= 2  # the demo office has a deputy away with someone acting for him, and others
+    monkeypatch.setattr(pane_module, "AWAY_NAMED", 1)
+    pane._show_away(pane.today())
+    strip = pane.away_label.text()
+    acted_for = [p for p in away if p.id in pane.acting]
+    assert acted_for and acted_for[0].full_name in strip  # the leader whose work is handed over comes first
+    named = [p for p in away if p.full_name in strip]
+    assert len(named) == 1
+    assert f"và {len(away) - 1} người khác" in strip and f"xem tất cả {len(away)} người" in strip
+
+    pane.away_label.linkActivated.emit(pane_module.ALL_AWAY)
+    dialog = pane.findChild(QDialog, "allAwayDialog")
+    assert dialog is not None and dialog.isVisible()
+    listed = dialog.findChild(QTextBrowser, "allAwayList").toPlainText()
+    assert all(p.full_name in listed for p in away)
+    dialog.reject()
+
+
+def test_a_short_away_list_names_everyone_without_a_link(pane):
+    assert "xem tất cả" not in pane.away_label.text()
+    assert "<a " not in pane.away_label.text()
 
 
 # -- editing with undo and redo ---------------------------------------------------
