@@ -46,6 +46,7 @@ class Event(SQLModel, table=True):
         CheckConstraint("recurrence_day IS NULL OR series_id IS NOT NULL", name="ck_event_exception_series"),
         CheckConstraint("series_id IS NULL OR series_id <> id", name="ck_event_not_own_series"),
         Index("ix_event_recurring_start", "recurring", "start_at"),
+        Index("ix_event_kind_start", "recurring", "kind", "start_at"),  # one kind in a window (migration 0011)
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from db.models.base import datetime_field, now_local
@@ -58,6 +58,10 @@ class LeaveRequest(SQLModel, table=True):
         # overlap with a day or a month, from the rows ending after it (migration 0006)
         Index("ix_leave_request_status_end", "status", "end_date", "start_date"),
         Index("ix_leave_request_end", "end_date", "start_date"),
+        # the written applications still due (migration 0011): the condition as the query writes it
+        Index("ix_leave_request_application_due", "start_date",
+              sqlite_where=text("application_required = 1 AND application_received IS 0"),
+              postgresql_where=text("application_required AND application_received IS false")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

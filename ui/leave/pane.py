@@ -1,22 +1,29 @@
 """The leave pane (Nghỉ phép): requests, "waiting for me", balances, the absence calendar and
-duty rosters, with a reminder of emergency leave whose written application is still due."""
+duty rosters, with a reminder of emergency leave whose written application is still due.
+
+Each tab is built when it is first shown or used (ui.lazy_page): a first visit builds the one
+it opens on. ``pane.requests`` (and the others) is the tab itself, built if need be;
+:meth:`LeavePane.show_tab` brings one forward."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.errors import VanPhongError
 from app.services.admin.auth import Actor, Permission
 from app.services.leave.approval import waiting_for
 from app.services.leave.read import RequestInfo, applications_due, office_units
 from app.services.org import edit as org
+from db.errors import DatabaseError
 from db.models.base import today_local
-from ui.context import AppContext
+from ui.context import AppContext, show_error
+from ui.lazy_page import Lazy, LazyPage, add_lazy_tab
 from ui.leave.absence_tab import AbsenceTab
 from ui.leave.approvals_tab import ApprovalsTab
 from ui.leave.balances_tab import BalancesTab
@@ -29,6 +36,8 @@ from ui.panes import CALENDAR, LEAVE, ORG, Pane
 
 if TYPE_CHECKING:
     from sqlmodel import Session
+
+W = TypeVar("W", bound=QWidget)  # a tab of the pane
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,24 @@ def read_leave(session: Session, actor: Actor, today: date, decides: bool) -> Le
                      applications_due(session))
 
 
+class TabOf(Generic[W]):
+    """``pane.requests``: the tab the pane's handle ``pane._requests`` holds, built if need be."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._handle = f"_{name}"
+
+    def __get__(self, pane: object, owner: type | None = None) -> W:
+        handle: Lazy[W] = getattr(pane, self._handle)
+        return handle.get()
+
+
 class LeavePane(Pane):
+    requests = TabOf[RequestsTab]()
+    approvals = TabOf[ApprovalsTab]()
+    balances = TabOf[BalancesTab]()
+    absences = TabOf[AbsenceTab]()
+    rosters = TabOf[RosterTab]()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = today or today_local()
@@ -63,16 +89,16 @@ class LeavePane(Pane):
             "QLabel { background: #fff7ed; color: #7c2d12; border: 1px solid #fdba74; padding: 4px; }")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("leaveTabs")
-        self.requests = RequestsTab(self)
-        self.approvals = ApprovalsTab(self)
-        self.balances = BalancesTab(self)
-        self.absences = AbsenceTab(self)
-        self.rosters = RosterTab(self)
-        self.tabs.addTab(self.requests, self.tr("Đơn xin nghỉ"))
-        self.tabs.addTab(self.approvals, self.tr("Chờ tôi duyệt"))
-        self.tabs.addTab(self.balances, self.tr("Số ngày phép"))
-        self.tabs.addTab(self.absences, self.tr("Lịch vắng mặt"))
-        self.tabs.addTab(self.rosters, self.tr("Lịch trực"))
+        self._requests = add_lazy_tab(self.tabs, self.tr("Đơn xin nghỉ"), RequestsTab, lambda: RequestsTab(self))
+        self._approvals = add_lazy_tab(self.tabs, self.tr("Chờ tôi duyệt"), ApprovalsTab, lambda: ApprovalsTab(self))
+        self._balances = add_lazy_tab(self.tabs, self.tr("Số ngày phép"), BalancesTab, lambda: BalancesTab(self))
+        self._absences = add_lazy_tab(self.tabs, self.tr("Lịch vắng mặt"), AbsenceTab, lambda: AbsenceTab(self))
+        self._rosters = add_lazy_tab(self.tabs, self.tr("Lịch trực"), RosterTab, lambda: RosterTab(self))
+        self._approvals.page.when_built(self._approvals_built)
+        # the tab the pane opens on depends on its data ("waiting for me" when something waits):
+        # the tabs show once it is read, so that only that tab is built
+        self.tabs.setVisible(False)
+        self._waiting: list[RequestInfo] | None = None  # read with the pane's data
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
         layout.addWidget(self.tabs, 1)
@@ -96,10 +122,43 @@ class LeavePane(Pane):
         self.new_action.setEnabled(ctx.can(Permission.LEAVE_FILE)
                                    and (ctx.actor.person_id is not None or ctx.can(Permission.LEAVE_RECORD)))
         self.emergency_action.setEnabled(ctx.can(Permission.LEAVE_RECORD))
-        self.approvals.decided.connect(lambda _id: self._update_tab_titles())
-        self._stale: set[RequestsTab | BalancesTab | AbsenceTab | RosterTab] = set()
+        # the tabs that reload when next shown (all of them after the pane's data was read)
+        self._stale: set[Lazy[RequestsTab] | Lazy[BalancesTab] | Lazy[AbsenceTab] | Lazy[RosterTab]] = set()
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.refresh()
+
+    # -- the tabs, built when first shown or used (see TabOf) ----------------------------------
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring *tab* (``pane.requests``, ``pane.approvals``…) forward."""
+        self.tabs.setCurrentWidget(self._page_of(tab))
+
+    @staticmethod
+    def _page_of(tab: QWidget) -> LazyPage:
+        page = tab.parentWidget()
+        assert isinstance(page, LazyPage)  # every tab is built into its page
+        return page
+
+    def current_tab(self) -> QWidget:
+        """The tab shown (built, if the pane was not shown yet)."""
+        page = self.tabs.currentWidget()
+        assert isinstance(page, LazyPage)  # every tab is one
+        return page.content()
+
+    def tab_title(self, tab: QWidget) -> str:
+        return self.tabs.tabText(self.tabs.indexOf(self._page_of(tab)))
+
+    def _approvals_built(self, tab: QWidget) -> None:
+        assert isinstance(tab, ApprovalsTab)
+        tab.decided.connect(lambda _id: self._update_tab_titles())
+        if self._loaded:  # else the pane's data fills it when it arrives
+            self._fill_approvals(tab)
+
+    def _fill_approvals(self, tab: ApprovalsTab) -> None:
+        if self._waiting is not None:
+            tab.show_rows(self._waiting)
+        else:
+            tab.refresh()  # says the account decides none
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.new_action, self.emergency_action, self.rules_action, self.refresh_action]
@@ -115,7 +174,14 @@ class LeavePane(Pane):
         reload when shown (balances and the absence grid of a large office take a few hundred ms)."""
         self.ctx.read_later(read_leave, actor=self.ctx.actor, today=self.today,
                             decides=self.ctx.can(Permission.LEAVE_DECIDE), key=f"leave-{id(self)}",
-                            done=self._show)
+                            done=self._show, failed=self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        """The tabs show anyway (each reads its own rows), with the error said as usual."""
+        self.tabs.setVisible(True)
+        if not isinstance(error, (VanPhongError, DatabaseError)):
+            raise error
+        show_error(self, str(error))
 
     @property
     def snapshot(self) -> org.OrgSnapshot:
@@ -127,16 +193,19 @@ class LeavePane(Pane):
 
     def _show(self, found: LeaveView) -> None:
         self.units, self._snapshot = found.units, None
-        for tab in (self.requests, self.balances, self.absences):
-            tab.unit.reload(found.units)
-        self._stale = {self.requests, self.balances, self.absences, self.rosters}
-        if found.waiting is not None:
-            self.approvals.show_rows(found.waiting)  # its count is in the tab title
-        else:
-            self.approvals.refresh()  # says the account decides none
-        if not self._loaded and self.approvals.count():
-            self.tabs.setCurrentWidget(self.approvals)  # refreshes the tab it shows
+        for built in (self._requests.built(), self._balances.built(), self._absences.built()):
+            if built is not None:  # one built later reads the units then
+                built.unit.reload(found.units)
+        self._stale = {self._requests, self._balances, self._absences, self._rosters}
+        self._waiting = found.waiting  # its count is in the tab title
+        first = not self._loaded
         self._loaded = True
+        approvals = self._approvals.built()
+        if approvals is not None:
+            self._fill_approvals(approvals)
+        if first and found.waiting:
+            self.tabs.setCurrentWidget(self._approvals.page)  # opens on what waits for the user
+        self.tabs.setVisible(True)
         self._refresh_current()
         self._update_tab_titles()
         due = found.due
@@ -147,20 +216,21 @@ class LeavePane(Pane):
         self.reminder.setVisible(bool(due))
 
     def _refresh_current(self) -> None:
-        tab = next((t for t in self._stale if t is self.tabs.currentWidget()), None)
+        tab = next((t for t in self._stale if t.page is self.tabs.currentWidget()), None)
         if tab is not None:
             self._stale.discard(tab)
-            tab.refresh()
+            tab.get().refresh()
 
     def _update_tab_titles(self) -> None:
-        count = self.approvals.count()
+        approvals = self._approvals.built()
+        count = approvals.count() if approvals is not None else len(self._waiting or ())
         title = self.tr("Chờ tôi duyệt") + (f" ({count})" if count else "")
-        self.tabs.setTabText(self.tabs.indexOf(self.approvals), title)
+        self.tabs.setTabText(self.tabs.indexOf(self._approvals.page), title)
 
     def new_request(self, emergency: bool = False) -> int | None:
         dialog = RequestDialog(self.ctx, self.snapshot, emergency=emergency, today=self.today, parent=self)
         if dialog.exec() and dialog.request_id:
-            self.tabs.setCurrentWidget(self.requests)
+            self.show_tab(self.requests)
             self.requests.select(dialog.request_id)
             return dialog.request_id
         return None
@@ -169,7 +239,7 @@ class LeavePane(Pane):
         """Show request *request_id* (starting on *start*) selected in the requests tab, whatever
         the filters were (Việc của tôi opens a request this way)."""
         tab = self.requests
-        self.tabs.setCurrentWidget(tab)
+        self.show_tab(tab)
         tab.search.clear()
         for combo in (tab.unit, tab.status):
             combo.setCurrentIndex(0)
@@ -186,7 +256,7 @@ class LeavePane(Pane):
 
     def prepare_screenshot(self) -> None:
         """Show the requests of the month with one selected, so the details panel is filled."""
-        self.tabs.setCurrentWidget(self.requests)
+        self.show_tab(self.requests)
         self.ctx.wait_idle()  # the list comes from the database thread
         if self.requests.proxy.rowCount():
             self.requests.table.selectRow(0)

@@ -44,7 +44,7 @@ from ui.leave.models import (
     status_text,
     working_days_text,
 )
-from ui.leave.widgets import UnitCombo
+from ui.leave.widgets import UnitCombo, fit_placeholder
 from ui.panes import VISIBLE_ROWS
 from ui.table_model import ID_ROLE
 from ui.terms import term
@@ -134,6 +134,7 @@ class RequestsTab(QWidget):
         self.search.setObjectName("requestSearch")
         self.search.setPlaceholderText(self.tr("Tìm theo tên (gõ không dấu cũng được)…"))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         self.unit = UnitCombo(pane.units)
         self.status = QComboBox()
         self.status.setObjectName("requestStatus")

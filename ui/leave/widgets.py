@@ -1,5 +1,5 @@
 """Small widgets of the leave pane: a person picker with diacritics-insensitive completion,
-a half-day picker, and the unit filter."""
+a half-day picker, the unit filter, and a search field as wide as its placeholder."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.rules.leave import HalfDay
 from app.services.org.read import OrgSnapshot, PersonInfo
 from app.text import fold
 from ui.person_picker import PersonPicker
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make *edit* wide enough for its whole placeholder (in a flow of filters a line edit keeps its
+    size hint, room for 17 x's: "Tìm theo tên (gõ không dấu…" was cut short)."""
+    metrics = edit.fontMetrics()
+    missing = metrics.horizontalAdvance(edit.placeholderText()) - metrics.horizontalAdvance("x") * 17
+    if missing > 0:
+        edit.setMinimumWidth(edit.sizeHint().width() + missing + 2)  # 2: the text's rounding
 
 
 def to_qdate(d: date) -> QDate:

@@ -18,7 +18,7 @@ def open_item(window: Any, item: WorkItem) -> bool:
         return True
     if item.kind is WorkKind.APPROVAL:
         pane = window.show_pane("leave")
-        pane.tabs.setCurrentWidget(pane.approvals)
+        pane.show_tab(pane.approvals)
         pane.approvals.refresh()
         return pane.approvals.select(item.target_id)
     if item.kind in (WorkKind.APPLICATION, WorkKind.CHASE):
@@ -29,7 +29,7 @@ def open_item(window: Any, item: WorkItem) -> bool:
         pane.show_week(item.day)
         return True
     pane = window.show_pane("leave")  # a duty roster
-    pane.tabs.setCurrentWidget(pane.rosters)
+    pane.show_tab(pane.rosters)
     if item.target_id is None:
         return True
     index = pane.rosters.rosters.findData(item.target_id)

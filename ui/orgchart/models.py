@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont
@@ -25,8 +25,14 @@ from ui.translation import QT_TRANSLATE_NOOP
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "unit" | "position" | "person"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 PATH_ROLE = Qt.ItemDataRole.UserRole + 4  # Node.path(): keeps the tree's expansion across reloads
+# the roles as plain ints: data() is asked for each of them on every row drawn or measured, and
+# reading an attribute of Qt's enum costs more than the rest of a call
+_DISPLAY, _FOREGROUND, _FONT, _TOOLTIP = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole))
+_KIND, _ID, _PATH = int(KIND_ROLE), int(ID_ROLE), int(PATH_ROLE)
+_FLAGS, _NO_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable, Qt.ItemFlag.NoItemFlags
 
 
 @dataclass
@@ -49,6 +55,23 @@ class Node:
         child.row_in_parent = len(self.children)
         self.children.append(child)
 
+    def matching(self, words: list[str]) -> Node | None:
+        """A copy of this branch with only the people whose folded name holds every word (and the
+        units and groups above them); None if nobody in it matches."""
+        if self.kind == "person":
+            if not all(w in self.search for w in words):
+                return None
+            children: list[Node] = []
+        else:
+            children = [c for c in (child.matching(words) for child in self.children) if c is not None]
+            if not children and self.kind != "root":
+                return None
+        copy = Node(self.kind, self.id, self.label, self.detail, self.search, active=self.active, away=self.away)
+        for child in children:
+            child.parent = copy
+            copy.add(child)
+        return copy
+
     def path(self) -> tuple:
         """(kind, id) pairs from the top: a key that survives a reload (expansion state)."""
         node: Node | None = self
@@ -60,7 +83,13 @@ class Node:
 
 
 class OrgTreeModel(QAbstractItemModel):
-    """Units (both trees: leadership bodies and the office) → position groups → people."""
+    """Units (both trees: leadership bodies and the office) → position groups → people; with a
+    query (:meth:`set_query`), only the people whose name holds every word of it, diacritics and
+    case ignored, under their units and groups.
+
+    The model filters itself rather than through a QSortFilterProxyModel: a proxy asks the model
+    for the index of every row it passes on, which doubles the calls into Python of each row the
+    tree lays out, measures or paints (a thousand people)."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("OrgTreeModel", "Tên"),
@@ -69,18 +98,33 @@ class OrgTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = Node("root", None, "")
+        self._all = self._root = Node("root", None, "")  # everyone; those shown
+        self._words: list[str] = []
+
+    def set_query(self, text: str) -> None:
+        """Show only the people whose name holds every word of *text* (all of them if empty)."""
+        words = fold(text).split()
+        if words != self._words:
+            self._reset(self._all, words)
+
+    def _reset(self, everyone: Node, words: list[str]) -> None:
+        """Show those of *everyone* who match *words*."""
+        self.beginResetModel()
+        try:
+            self._all, self._words = everyone, words
+            found = everyone.matching(words) if words else everyone
+            assert found is not None  # the root is kept, empty or not
+            self._root = found
+        finally:
+            self.endResetModel()
 
     def load(self, snapshot: OrgSnapshot, away: dict[int, Absence], *, acting: dict[int, int] | None = None,
              show_inactive: bool = False) -> None:
         """Rebuild from *snapshot*; *away* marks who is away today, *acting* who acts for them."""
-        self.beginResetModel()
-        try:
-            self._root = Node("root", None, "")
-            for unit in snapshot.children(None):
-                self._add_unit(self._root, snapshot, unit.id, away, acting or {}, show_inactive)
-        finally:
-            self.endResetModel()
+        root = Node("root", None, "")
+        for unit in snapshot.children(None):
+            self._add_unit(root, snapshot, unit.id, away, acting or {}, show_inactive)
+        self._reset(root, self._words)
 
     def _away_text(self, snap: OrgSnapshot, person_id: int, away: dict[int, Absence], acting: dict[int, int]) -> str:
         absence = away.get(person_id)
@@ -99,14 +143,13 @@ class OrgTreeModel(QAbstractItemModel):
         if not unit.active and not show_inactive:
             return 0
         people = snap.people_in(unit_id, include_inactive=show_inactive)
-        node = Node("unit", unit.id, unit.name, search=fold(unit.name), parent=parent, active=unit.active)
+        node = Node("unit", unit.id, unit.name, parent=parent, active=unit.active)
         parent.add(node)
         groups: dict[str, Node] = {}
         for person in people:
             group = groups.get(person.position_title)
             if group is None:
-                group = Node("position", person.position_id, person.position_title or "—", parent=node,
-                             search=fold(person.position_title))
+                group = Node("position", person.position_id, person.position_title or "—", parent=node)
                 groups[person.position_title] = group
                 node.add(group)
             detail = " · ".join(x for x in (person.notes,
@@ -128,26 +171,38 @@ class OrgTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------
 
-    def _node(self, index: Index) -> Node:
-        return index.internalPointer() if index.isValid() else self._root
+    def children_of(self, parent: Index) -> Iterator[tuple[QModelIndex, Node]]:
+        """The rows under *parent* shown now, each with its node (the tree's walks read the
+        nodes, not data() row by row)."""
+        node = parent.internalPointer() if parent.isValid() else self._root
+        for row, child in enumerate(node.children):
+            yield self.createIndex(row, 0, child), child
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        return self.createIndex(row, column, self._node(parent).children[row])
+        # checked here, not by hasIndex(): that calls rowCount() and columnCount() back in Python,
+        # and the view asks for the index of every row it lays out
+        if parent.isValid():
+            if parent.column() > 0:
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < 2:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's one-argument parent(index); the no-argument QObject.parent() is not used on a model
         if not index.isValid():
             return QModelIndex()
-        node = self._node(index).parent
+        node = index.internalPointer().parent
         if node is None or node is self._root:
             return QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(node.row_in_parent, 0, node)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.column() > 0:
-            return 0
-        return len(self._node(parent).children)
+        if not parent.isValid():
+            return len(self._root.children)
+        return 0 if parent.column() > 0 else len(parent.internalPointer().children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 2
@@ -157,39 +212,36 @@ class OrgTreeModel(QAbstractItemModel):
             return self.tr(self.HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        node = index.internalPointer()  # None for an invalid index
+        if node is None:
             return None
-        node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if index.column() == 0:
                 return node.label
             return node.away or node.detail
-        if role == KIND_ROLE:
-            return node.kind
-        if role == ID_ROLE:
-            return node.id
-        if role == SEARCH_ROLE:
-            return node.search
-        if role == PATH_ROLE:
-            return node.path()
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if node.away:
                 return QBrush(tints.ink(tints.AWAY_INK))
             if not node.active:
                 return QBrush(tints.muted_text())
-        if role == Qt.ItemDataRole.FontRole and node.kind == "unit":
+            return None
+        if role == _FONT and node.kind == "unit":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and node.away:
+        if role == _KIND:
+            return node.kind
+        if role == _ID:
+            return node.id
+        if role == _PATH:
+            return node.path()
+        if role == _TOOLTIP and node.away:
             return node.away
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def find(self, kind: str, item_id: int) -> QModelIndex:
         """The index of the node of *kind* with *item_id*, or an invalid index."""
@@ -212,30 +264,6 @@ class OrgTreeModel(QAbstractItemModel):
                 return QModelIndex()
             node, index = node.children[row], self.index(row, 0, index)
         return index
-
-
-class FoldedFilterProxy(QSortFilterProxyModel):
-    """Keeps rows whose name contains every word of the query, ignoring diacritics and case.
-    Parents of matching rows stay visible (recursive filtering)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setRecursiveFilteringEnabled(True)
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()  # Qt 6.10+: invalidateFilter() is deprecated
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        key = index.data(SEARCH_ROLE) or ""
-        if index.data(KIND_ROLE) != "person":
-            return False
-        return all(w in key for w in self._words)
 
 
 class ImportPreviewModel(QAbstractTableModel):

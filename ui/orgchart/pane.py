@@ -34,7 +34,7 @@ from ui.context import AppContext
 from ui.empty_hint import EmptyHint
 from ui.orgchart.chart_tab import ChartTab
 from ui.orgchart.edit_actions import MenuButtonAction, OrgEditActions
-from ui.orgchart.models import ID_ROLE, KIND_ROLE, PATH_ROLE, FoldedFilterProxy, OrgTreeModel
+from ui.orgchart.models import ID_ROLE, KIND_ROLE, OrgTreeModel
 from ui.panes import CALENDAR, LEAVE, ORG, Pane
 
 if TYPE_CHECKING:
@@ -66,12 +66,10 @@ class OrgChartPane(Pane):
         self.search.setClearButtonEnabled(True)
         self.show_inactive = QCheckBox(self.tr("Hiện cả người đã nghỉ"))
         self.show_inactive.setObjectName("showInactive")
-        self.model = OrgTreeModel(self)
-        self.proxy = FoldedFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = OrgTreeModel(self)  # filters itself by the search (no proxy: see its docstring)
         self.tree = QTreeView()
         self.tree.setObjectName("orgTree")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
@@ -168,7 +166,7 @@ class OrgChartPane(Pane):
             self._expand_defaults()
         else:
             for path in expanded:
-                self.tree.expand(self.proxy.mapFromSource(self.model.find_path(path)))
+                self.tree.expand(self.model.find_path(path))
         if not self._loaded:
             self.tree.resizeColumnToContents(0)
         self._loaded = True
@@ -203,17 +201,15 @@ class OrgChartPane(Pane):
             return
 
         def walk(parent: QModelIndex, under_office: bool) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
-                kind = index.data(KIND_ROLE)
-                if kind == "unit":
-                    unit = snap.units[index.data(ID_ROLE)]
+            for index, node in self.model.children_of(parent):
+                if node.kind == "unit" and node.id is not None:
+                    unit = snap.units[node.id]
                     office = under_office or unit.kind != "body"
                     if office or not parent.isValid():
                         self.tree.expand(index)
                     if office:
                         walk(index, True)
-                elif kind == "position" and under_office and self.proxy.rowCount(index) <= SMALL_GROUP:
+                elif node.kind == "position" and under_office and len(node.children) <= SMALL_GROUP:
                     self.tree.expand(index)
 
         walk(QModelIndex(), False)
@@ -222,22 +218,23 @@ class OrgChartPane(Pane):
         paths: list[tuple] = []
 
         def walk(parent: QModelIndex) -> None:
-            for row in range(self.proxy.rowCount(parent)):
-                index = self.proxy.index(row, 0, parent)
+            for index, node in self.model.children_of(parent):
                 if self.tree.isExpanded(index):
-                    paths.append(index.data(PATH_ROLE))
+                    paths.append(node.path())
                     walk(index)
 
         walk(QModelIndex())
         return paths
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
+        current = self.current_item()
+        self.model.set_query(text)  # a new set of rows: nothing expanded, nothing current
         if text:
             self.tree.expandAll()
         else:
-            self.tree.collapseAll()
             self._expand_defaults()
+        if current is None or not self.select(*current):
+            self._on_current(QModelIndex(), QModelIndex())
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -261,7 +258,7 @@ class OrgChartPane(Pane):
     def select(self, kind: str, item_id: int | None) -> bool:
         if item_id is None:
             return False
-        index = self.proxy.mapFromSource(self.model.find(kind, item_id))
+        index = self.model.find(kind, item_id)
         if not index.isValid():
             return False
         self.tree.setCurrentIndex(index)

@@ -243,9 +243,9 @@ def applications_due(session: Session, *, person_id: int | None = None) -> list[
     """Submitted or approved leave whose written application is still to be filed with the archive:
     every leave of more than 1 day, and every emergency approved by phone (001 Điều 18); only
     *person_id*'s if given."""
-    # one pass over the table, neither by the status index ("approved" is most of ten years of
-    # requests) nor in date order by the dates index (each row looked up): the few found are
-    # sorted here
+    # the first two conditions are those of the partial index ix_leave_request_application_due
+    # (migration 0011), which holds the few requests they keep: the status is checked on those,
+    # and the few found are sorted here
     stmt = _base_query().where(LeaveRequest.application_required, col(LeaveRequest.application_received).is_(False),
                                func.coalesce(LeaveRequest.status, "").in_(("submitted", "approved")))
     if person_id is not None:

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app.reports.data.org import OfficeInfo as OfficeInfo  # the printouts' type, re-exported
 from app.services.lookup import get_or_raise
 from app.text import fold
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
-from db.models.base import id_of
+from db.models.base import id_of, stored_id
 
 
 @dataclass(frozen=True)
@@ -172,25 +173,41 @@ def person_info(person: Person, unit: Unit | None, position: Position | None) ->
     )
 
 
+# The person's columns the snapshot reads (not the ORM rows: a thousand of them cost more to build
+# than to read) — in PersonInfo's order but for the unit's and position's names
+_PERSON_COLUMNS = tuple(col(c) for c in (
+    Person.id, Person.full_name, Person.gender, Person.birth_date, Person.phone, Person.email, Person.unit_id,
+    Person.position_id, Person.is_standing_deputy, Person.service_start, Person.active, Person.notes))
+
+
 def load_org(session: Session) -> OrgSnapshot:
-    """Everything the org chart shows, as plain data."""
-    unit_rows = {u.id: u for u in session.exec(select(Unit)).all()}
-    pos_rows = {p.id: p for p in session.exec(select(Position)).all()}
-    units = {id_of(u): UnitInfo(id_of(u), u.name, u.short_name, u.code, u.kind, u.parent_id, u.sort_order, u.active)
-             for u in unit_rows.values()}
-    positions = {id_of(p): PositionInfo(id_of(p), p.role, p.title, p.rank) for p in pos_rows.values()}
-    people = {
-        id_of(p): person_info(p, unit_rows.get(p.unit_id), pos_rows.get(p.position_id))
-        for p in session.exec(select(Person)).all()
-    }
+    """Everything the org chart shows, as plain data (read column by column, no ORM rows)."""
+    units = {stored_id(i): UnitInfo(stored_id(i), name, short, code, kind, parent, order, active)
+             for i, name, short, code, kind, parent, order, active in session.execute(sa_select(*(col(c) for c in (
+                 Unit.id, Unit.name, Unit.short_name, Unit.code, Unit.kind, Unit.parent_id, Unit.sort_order,
+                 Unit.active))))}
+    positions = {stored_id(i): PositionInfo(stored_id(i), role, title, rank)
+                 for i, role, title, rank in session.exec(select(Position.id, Position.role, Position.title,
+                                                                 Position.rank))}
+    people: dict[int, PersonInfo] = {}
+    for (person_id, full_name, gender, birth_date, phone, email, unit_id, position_id, standing, service_start,
+         active, notes) in session.execute(sa_select(*_PERSON_COLUMNS)):
+        unit = units.get(unit_id) if unit_id is not None else None
+        position = positions.get(position_id) if position_id is not None else None
+        people[person_id] = PersonInfo(
+            person_id, full_name, gender, birth_date, phone, email, unit_id, unit.name if unit else "",
+            position_id, position.title if position else "", position.role if position else "staff",
+            position.rank if position else 1000, standing, service_start, active, notes,
+            _name_order(full_name)[1])
     members: dict[int, list[int]] = {}
-    for m in session.exec(select(BodyMember)).all():
-        members.setdefault(m.body_id, []).append(m.person_id)
-    oversight = [OversightInfo(id_of(o), o.deputy_id, o.unit_id, o.field) for o in session.exec(select(Oversight)).all()]
-    delegations = [
-        DelegationInfo(id_of(d), d.principal_id, d.acting_id, d.start_date, d.end_date, d.scope, d.reason)
-        for d in session.exec(select(Delegation).order_by(col(Delegation.start_date))).all()
-    ]
+    for body_id, member_id in session.exec(select(BodyMember.body_id, BodyMember.person_id)
+                                           .order_by(col(BodyMember.id))):
+        members.setdefault(body_id, []).append(member_id)
+    oversight = [OversightInfo(stored_id(i), deputy, unit_id, subject) for i, deputy, unit_id, subject in session.exec(
+        select(Oversight.id, Oversight.deputy_id, Oversight.unit_id, Oversight.field).order_by(col(Oversight.id)))]
+    delegations = [DelegationInfo(*d) for d in session.execute(sa_select(*(col(c) for c in (
+        Delegation.id, Delegation.principal_id, Delegation.acting_id, Delegation.start_date, Delegation.end_date,
+        Delegation.scope, Delegation.reason))).order_by(col(Delegation.start_date)))]
     snapshot = OrgSnapshot(get_office(session), units, positions, people, members, oversight, delegations)
     snapshot.sort_people()
     return snapshot

@@ -44,22 +44,64 @@ def test_the_pane_is_registered_as_nghi_phep():
 def test_every_model_of_the_pane_passes_the_model_tester(pane_for, qtmodeltester):
     pane = pane_for()
     for tab in (pane.requests, pane.approvals, pane.balances, pane.absences, pane.rosters):
-        pane.tabs.setCurrentWidget(tab)  # a tab loads when it is first shown
+        pane.show_tab(tab)  # a tab loads when it is first shown
         assert tab.model.rowCount() > 0
         qtmodeltester.check(tab.model)
 
 
 def test_hidden_tabs_load_only_when_shown(pane_for):
     pane = pane_for()
-    pane.tabs.setCurrentWidget(pane.requests)
+    pane.show_tab(pane.requests)
     assert pane.balances.model.rowCount() == 0
-    pane.tabs.setCurrentWidget(pane.balances)
+    pane.show_tab(pane.balances)
     assert pane.balances.model.rowCount() > 0
+
+
+def test_a_first_visit_builds_only_the_tab_it_opens_on(pane_for, demo_db):
+    def built(pane) -> list[str]:  # noqa: ANN001
+        return [name for name in ("requests", "approvals", "balances", "absences", "rosters")
+                if getattr(pane, f"_{name}").built() is not None]
+
+    pane = pane_for(leader(demo_db, "deputy1", "phochanhvp"))  # something waits for the deputy
+    assert built(pane) == ["approvals"] and pane.current_tab() is pane.approvals
+    pane = pane_for(leader(demo_db, "deputy2", "phochanhvp2"))  # nothing waits
+    assert built(pane) == ["requests"] and pane.current_tab() is pane.requests
+    assert pane.tab_title(pane.approvals) == "Chờ tôi duyệt"
+    pane.show_tab(pane.balances)
+    assert built(pane) == ["requests", "approvals", "balances"] and pane.balances.model.rowCount() > 0
+
+
+def test_the_title_counts_what_waits_without_building_the_tab(pane_for, demo_db):
+    from app.services.leave import requests as leave
+    from app.services.leave.read import type_by_code
+    from app.services.org.edit import load_org
+
+    pane = pane_for(leader(demo_db, "deputy2", "phochanhvp2"))
+    deputy = demo_db.demo.people["deputy2"]
+    with demo_db.session() as session:  # a specialist under the deputy files a day of leave
+        snapshot = load_org(session)
+        unit = next(o.unit_id for o in snapshot.overseen_by(deputy) if o.unit_id and snapshot.people_in(o.unit_id))
+        staff = next(p for p in snapshot.people_in(unit) if p.role == "specialist")
+        leave.file_request(session=session, actor=SYSTEM, today=DEMO_TODAY, draft=leave.LeaveDraft(
+            staff.id, type_by_code(session, "annual").id, date(2026, 4, 20), date(2026, 4, 20)))
+    pane.refresh()
+    assert pane._approvals.built() is None
+    assert pane.tabs.tabText(1) == "Chờ tôi duyệt (1)"
+    assert pane.approvals.count() == 1 and pane.tab_title(pane.approvals) == "Chờ tôi duyệt (1)"
+
+
+def test_the_request_search_shows_its_whole_placeholder(pane_for):
+    pane = pane_for()
+    pane.show_tab(pane.requests)
+    search = pane.requests.search
+    metrics = search.fontMetrics()
+    beside_text = search.sizeHint().width() - metrics.horizontalAdvance("x") * 17  # frame, margins, clear button
+    assert search.width() - beside_text >= metrics.horizontalAdvance(search.placeholderText())
 
 
 def test_a_deputy_approves_from_waiting_for_me(pane_for, qtbot, demo_db):
     pane = pane_for(leader(demo_db, "deputy1", "phochanhvp"))
-    assert pane.tabs.currentWidget() is pane.approvals  # opens on what waits for the leader
+    assert pane.current_tab() is pane.approvals  # opens on what waits for the leader
     waiting = pane.approvals
     before = waiting.count()
     assert before >= 3
@@ -70,7 +112,7 @@ def test_a_deputy_approves_from_waiting_for_me(pane_for, qtbot, demo_db):
         qtbot.mouseClick(waiting.approve_button, Qt.MouseButton.LeftButton)
     assert signal.args == [request.id]
     assert waiting.count() == before - 1
-    assert f"({before - 1})" in pane.tabs.tabText(pane.tabs.indexOf(waiting))
+    assert f"({before - 1})" in pane.tab_title(waiting)
     with demo_db.session() as session:
         step = get_request(session, request.id).steps[0]
     assert (step.decision, step.comment, step.decided_by) == ("approved", "Đồng ý, bàn giao công việc đầy đủ",
@@ -181,7 +223,7 @@ def test_the_clerk_records_a_leaders_phone_approval_from_the_requests_tab(pane_f
 
     clerk = Actor(username="vanthu", role=AccountRole.CLERK, person_id=demo_db.demo.staff_by_unit["hanh_chinh"][-1])
     pane = pane_for(clerk)
-    pane.tabs.setCurrentWidget(pane.requests)
+    pane.show_tab(pane.requests)
     waiting = next(r for r in pane.requests.model.rows
                    if r.status == "submitted" and r.person_id != clerk.person_id)
     assert pane.requests.select(waiting.id)
@@ -222,7 +264,7 @@ def test_the_request_list_shows_a_page_and_the_next_one_on_demand(pane_for, qtbo
 
     monkeypatch.setattr(requests_tab, "PAGE", 3)
     pane = pane_for()
-    pane.tabs.setCurrentWidget(pane.requests)
+    pane.show_tab(pane.requests)
     pane.requests.by_month.setChecked(False)  # every request of the office, newest first
     with pane.ctx.session() as session:
         newest = [r.id for r in list_requests(session, limit=7)]
@@ -238,7 +280,7 @@ def test_the_waiting_and_notes_columns_show_only_when_a_request_has_one(pane_for
 
     pane = pane_for()
     tab = pane.requests
-    pane.tabs.setCurrentWidget(tab)
+    pane.show_tab(tab)
     tab.by_month.setChecked(False)  # the whole office: some requests wait, some have notes
     assert not any(tab.table.isColumnHidden(c) for c in OPTIONAL_COLUMNS)
     tab.status.setCurrentIndex(tab.status.findData("approved"))  # decided: nobody to wait for
@@ -269,7 +311,7 @@ def test_the_search_finds_requests_beyond_the_page_shown(pane_for, monkeypatch):
     monkeypatch.setattr(requests_tab, "PAGE", 3)
     pane = pane_for()
     tab = pane.requests
-    pane.tabs.setCurrentWidget(tab)
+    pane.show_tab(tab)
     tab.by_month.setChecked(False)  # every request of the office, newest first
     with pane.ctx.session() as session:
         every = list_requests(session)

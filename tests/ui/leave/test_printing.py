@@ -12,7 +12,7 @@ from tests.ui.printing_spies import sessions, spy  # noqa: F401 - a fixture
 def test_the_leave_form_is_gathered_first_and_written_with_no_session(
         pane_for, qtbot, tmp_path, monkeypatch, sessions):  # noqa: F811
     pane = pane_for()
-    pane.tabs.setCurrentWidget(pane.requests)
+    pane.show_tab(pane.requests)
     pane.requests.table.selectRow(0)
     request = pane.requests.selected()
     assert request is not None

@@ -118,7 +118,7 @@ def test_an_approval_row_opens_the_request_in_waiting_for_me(open_pane, office, 
     qtbot.mouseClick(pane.open_button, Qt.MouseButton.LeftButton)
     leave_pane = window.panes["leave"]
     assert window.stack.currentWidget() is leave_pane
-    assert leave_pane.tabs.currentWidget() is leave_pane.approvals
+    assert leave_pane.current_tab() is leave_pane.approvals
     assert leave_pane.approvals.selected().id == office.one_day
 
 
@@ -129,7 +129,7 @@ def test_an_application_row_opens_the_request_whatever_the_filters(open_pane, of
     window.show_pane("my_work")
     chase = pane.model.index(0, 0, pane.model.index(1, 0))
     assert pane.open_index(chase)
-    assert leave_pane.tabs.currentWidget() is leave_pane.requests
+    assert leave_pane.current_tab() is leave_pane.requests
     assert leave_pane.requests.selected_id() == office.two_days
 
 

@@ -61,8 +61,8 @@ def visible_people(pane: OrgChartPane) -> list[str]:
     names: list[str] = []
 
     def walk(parent: QModelIndex) -> None:
-        for row in range(pane.proxy.rowCount(parent)):
-            index = pane.proxy.index(row, 0, parent)
+        for row in range(pane.model.rowCount(parent)):
+            index = pane.model.index(row, 0, parent)
             if index.data(KIND_ROLE) == "person":
                 names.append(index.data())
             walk(index)

@@ -44,25 +44,37 @@ def test_search_without_diacritics_finds_people_named_with_them(pane, qtbot):
     assert len(visible_people(pane)) > len(found)
 
 
+def test_a_search_keeps_the_chosen_person_while_they_match_and_forgets_them_when_not(pane, qtbot):
+    hai = next(p for p in pane.snapshot.people.values() if p.full_name == "Nguyễn Văn Hải")
+    assert pane.select("person", hai.id)
+    qtbot.keyClicks(pane.search, "nguyen van")
+    assert pane.current_item() == ("person", hai.id)
+    assert hai.full_name in pane.details.toPlainText()
+    qtbot.keyClicks(pane.search, " phong")  # Nguyễn Văn Hải no longer matches
+    assert pane.current_item() is None
+    assert hai.full_name not in pane.details.toPlainText()
+    assert visible_people(pane) == ["Nguyễn Văn Phong"]
+
+
 def test_the_tree_opens_with_the_office_expanded_and_the_big_bch_group_closed(pane):
     snap, ctx = pane.snapshot, pane.ctx.database.demo
 
     def index_of(kind: str, item_id: int) -> QModelIndex:
-        return pane.proxy.mapFromSource(pane.model.find(kind, item_id))
+        return pane.model.find(kind, item_id)
 
     assert pane.tree.isExpanded(index_of("unit", ctx.units["office"]))
     assert pane.tree.isExpanded(index_of("unit", ctx.units["tong_hop"]))
     bch = index_of("unit", ctx.units["bch"])
-    members_group = pane.proxy.index(0, 0, bch)
-    assert members_group.data(KIND_ROLE) == "position" and pane.proxy.rowCount(members_group) == 28
+    members_group = pane.model.index(0, 0, bch)
+    assert members_group.data(KIND_ROLE) == "position" and pane.model.rowCount(members_group) == 28
     assert not pane.tree.isExpanded(members_group)
     assert snap.units[ctx.units["office"]].name == "Văn phòng Tỉnh ủy"
 
 
 def test_the_tree_models_pass_the_model_tester(pane, qtmodeltester):
     qtmodeltester.check(pane.model)
-    pane.proxy.set_query("nguyen")
-    qtmodeltester.check(pane.proxy)
+    pane.model.set_query("nguyen")
+    qtmodeltester.check(pane.model)
 
 
 def test_the_away_strip_and_the_tree_name_who_acts_for_whom(pane):

@@ -21,6 +21,7 @@ from db.engine import open_database
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "migrations"
 EARLIER = migrate.revision_chain()[:-1]
+BEFORE_NOTICE = "0009"  # the revision before 0010 added leave_type.min_notice_days (a downgrade drops it)
 
 # Values an upgrade rewrites on purpose: (table, column) -> the old value as the upgrade leaves it.
 # Everything else is kept as it was.
@@ -136,7 +137,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_downgrade_says_what_it_drops_and_needs_a_yes(tmp_path):
-    path = _load(EARLIER[-1], tmp_path)
+    path = _load(BEFORE_NOTICE, tmp_path)
     database = open_database(str(path), create=False)
     try:
         migrate.upgrade(database, backup=False)
@@ -145,18 +146,18 @@ def test_a_downgrade_says_what_it_drops_and_needs_a_yes(tmp_path):
     with sqlite3.connect(path) as conn:  # something only the head's schema can hold
         conn.execute("UPDATE leave_type SET min_notice_days = 3 WHERE code = 'annual'")
 
-    refused = _cli("--db", str(path), "migrate", "--to", EARLIER[-1])
+    refused = _cli("--db", str(path), "migrate", "--to", BEFORE_NOTICE)
     assert refused.returncode == 2, refused.stderr
     assert "xóa dữ liệu" in refused.stderr and "leave_type.min_notice_days (1 giá trị)" in refused.stderr
     assert "--yes" in refused.stderr.splitlines()[-1]
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
 
-    done = _cli("--db", str(path), "migrate", "--to", EARLIER[-1], "--yes")
+    done = _cli("--db", str(path), "migrate", "--to", BEFORE_NOTICE, "--yes")
     assert done.returncode == 0, done.stderr
     assert "xóa dữ liệu" in done.stderr and "bản sao lưu" in done.stdout
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == EARLIER[-1]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == BEFORE_NOTICE
         columns = {c[1] for c in conn.execute("PRAGMA table_info(leave_type)")}
     assert "min_notice_days" not in columns
     assert list((tmp_path / "backups").glob(f"before-{migrate.head_revision()}-*.sqlite3"))

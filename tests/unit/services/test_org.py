@@ -181,6 +181,22 @@ def test_the_standing_deputy_acts_for_an_absent_chief_with_no_named_substitute(s
     assert org.who_acts_for(session, office["deputy2"], DAY) is None  # not away
 
 
+def test_the_snapshot_describes_each_person_as_reading_that_person_alone_does(session, admin, office):
+    org.update_person(session=session, actor=admin, person_id=office["head"], data=PersonInput(
+        full_name="Nguyễn Văn Hải", unit_id=office["th"], position_id=office["head_pos"], gender="male",
+        birth_date=date(1980, 5, 17), phone="0912 345 678", email="hai@vptu.vn", service_start=date(2005, 9, 1),
+        notes="Phụ trách thi đua"))
+    org.create_person(session=session, actor=admin, data=PersonInput(full_name="Đỗ Minh", unit_id=None,
+                                                                     position_id=None))
+    org.set_person_active(session=session, actor=admin, person_id=office["specialist"], active=False)
+    snapshot = org.load_org(session)
+    assert len(snapshot.people) == 6
+    for person_id, person in snapshot.people.items():
+        assert person == org.get_person(session, person_id)
+    assert snapshot.units[office["th"]].name == "Phòng Tổng hợp"
+    assert snapshot.positions[office["head_pos"]].title == "Trưởng phòng"
+
+
 def test_only_a_deputy_chief_can_be_the_standing_deputy_and_deactivating_clears_it(session, admin, office):
     with pytest.raises(InvalidInput, match="Phó Chánh Văn phòng"):
         org.set_standing_deputy(session=session, actor=admin, person_id=office["head"])
