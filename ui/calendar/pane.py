@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from ui.calendar.table import AGENDA_COLUMNS, MONTH_COLUMNS, WEEK_COLUMNS, Sched
 from ui.calendar.viewing import viewing_actions
 from ui.context import AppContext
 from ui.empty_hint import EmptyHint
+from ui.lazy_page import add_lazy_tab
 from ui.panes import CALENDAR, LEAVE, ORG, SETTINGS, Pane
 from ui.screen_fit import scroll_area
 
@@ -98,6 +99,24 @@ def read_view(session: Session, monday: date, filter: ScheduleFilter, tab: int, 
                         cal.leader_choices(session) if leaders else None)
 
 
+class AgendaPage(QWidget):
+    """The list tab: a search box over the entries of the following weeks."""
+
+    def __init__(self, view: ScheduleTable) -> None:
+        super().__init__()
+        self.view = view
+        self.hint: EmptyHint | None = None  # set once the view has its model
+        self.search = QLineEdit()
+        self.search.setObjectName("agendaSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(QCoreApplication.translate(
+            "CalendarPane", "Tìm trong %n tuần (gõ không dấu cũng được)…", "", AGENDA_WEEKS))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+
+
 CONFLICT_LINES = 4  # lines of conflicts shown under the week before the box scrolls
 
 
@@ -143,22 +162,8 @@ class CalendarPane(Pane):
         self.agenda_model = LinkedAgendaModel(self.meeting_links, self)
         self.agenda_proxy = FoldedFilterProxy(self)
         self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.agenda_view = self._table("agendaView", self.agenda_proxy,
-                                       ScheduleTable(AGENDA_COLUMNS, group_column=0))
-        self.search = QLineEdit()
-        self.search.setObjectName("agendaSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Tìm trong %n tuần (gõ không dấu cũng được)…", "",
-                                               AGENDA_WEEKS))
-        self.search.textChanged.connect(self._on_search)
         self.week_hint = EmptyHint(self.week_view, self._empty_week_text,
                                    is_empty=lambda: self.schedule is not None and not self.schedule.entries)
-        self.agenda_hint = EmptyHint(self.agenda_view, self._empty_agenda_text)
-        agenda_page = QWidget()
-        agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.setContentsMargins(0, 4, 0, 0)
-        agenda_layout.addWidget(self.search)
-        agenda_layout.addWidget(self.agenda_view, 1)
 
         self.conflict_box = QLabel()
         self.conflict_box.setObjectName("conflictBox")
@@ -173,9 +178,9 @@ class CalendarPane(Pane):
         self.tabs.setObjectName("calendarTabs")
         self.tabs.addTab(self.week_view, self.tr("Tuần"))
         self.tabs.addTab(self.month_view, self.tr("Tháng"))
-        self.tabs.addTab(agenda_page, self.tr("Danh sách"))
-        self.my_week = MyWeekTab(self)  # the user's own week (anyone's for a clerk)
-        self.tabs.addTab(self.my_week, tab_title())
+        # the list and the user's own week are built when first opened
+        self._agenda = add_lazy_tab(self.tabs, self.tr("Danh sách"), AgendaPage, self._agenda_page)
+        self._my_week = add_lazy_tab(self.tabs, tab_title(), MyWeekTab, lambda: MyWeekTab(self))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -190,11 +195,35 @@ class CalendarPane(Pane):
         self._actions = self._make_actions()
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.meeting_links.install(self.week_view, self.agenda_view)  # double-click: edit, or the meeting's menu
+        self.meeting_links.install(self.week_view)  # double-click: edit, or the meeting's menu
         self.month_view.doubleClicked.connect(self._open_day)
-        for view in (self.week_view, self.agenda_view):
-            view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
+        self.week_view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
         self.refresh()
+
+    # -- the tabs built when first opened -------------------------------------------------
+
+    def _agenda_page(self) -> AgendaPage:
+        page = AgendaPage(self._table("agendaView", self.agenda_proxy, ScheduleTable(AGENDA_COLUMNS, group_column=0)))
+        page.search.textChanged.connect(self._on_search)
+        page.hint = EmptyHint(page.view, lambda: self._empty_agenda_text(page.search.text().strip()))
+        self.meeting_links.install(page.view)
+        page.view.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
+        return page
+
+    @property
+    def agenda_view(self) -> ScheduleTable:
+        """The list tab's table (built now if it was not yet)."""
+        return self._agenda.get().view
+
+    @property
+    def search(self) -> QLineEdit:
+        """The list tab's search box."""
+        return self._agenda.get().search
+
+    @property
+    def my_week(self) -> MyWeekTab:
+        """The "Lịch của tôi" tab."""
+        return self._my_week.get()
 
     # -- building -----------------------------------------------------------------------
 
@@ -387,16 +416,18 @@ class CalendarPane(Pane):
             text += " " + self.tr("Bấm “Thêm lịch…” (Ctrl+N) để thêm.")
         return text + "\n" + self.tr("Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).")
 
-    def _empty_agenda_text(self) -> str:
-        if self.search.text().strip():
+    def _empty_agenda_text(self, query: str) -> str:
+        if query:
             return self.tr("Không có lịch nào khớp “%1” trong những tuần này.\nThử ít chữ hơn; gõ không dấu cũng "
-                           "được.").replace("%1", self.search.text().strip())
+                           "được.").replace("%1", query)
         return self.tr("Không có lịch công tác nào trong những tuần này.")
 
     def _on_search(self, text: str) -> None:
         self.agenda_proxy.set_query(text)
-        self.agenda_view.fit_rows()
-        self.agenda_hint.update_hint()
+        page = self._agenda.get()
+        page.view.fit_rows()
+        if page.hint is not None:
+            page.hint.update_hint()
 
     def current_entry(self) -> WeekEntry | None:
         view = self.agenda_view if self.tabs.currentIndex() == 2 else self.week_view

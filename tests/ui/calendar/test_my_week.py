@@ -43,7 +43,7 @@ def tab_for(vp_app, qtbot):
         pane.resize(1300, 800)
         pane.show()
         pane.show_week(MONDAY)
-        pane.tabs.setCurrentWidget(pane.my_week)
+        pane.tabs.setCurrentWidget(pane.my_week.parentWidget())  # its tab page (built when first opened)
         return pane
 
     return make

@@ -294,6 +294,16 @@ def test_the_agenda_search_ignores_diacritics(office_db, pane_on):
     assert pane.agenda_proxy.index(0, 2).data() == "Giao ban Văn phòng"
 
 
+
+def test_the_list_and_my_week_tabs_are_built_when_first_opened(office_db, pane_on):
+    pane = pane_on(office_db)
+    assert pane._agenda.built() is None and pane._my_week.built() is None
+    pane.tabs.setCurrentIndex(2)  # Danh sách: built, then filled by the read the switch starts
+    assert pane._agenda.built() is not None and pane.agenda_proxy.rowCount() == 3
+    assert pane.agenda_view.model() is pane.agenda_proxy and pane._my_week.built() is None
+    pane.agenda_view.setCurrentIndex(pane.agenda_proxy.index(0, 2))
+    assert pane.current_entry() is not None and pane._actions["edit"].isEnabled()  # the selection drives the actions
+
 def test_the_agenda_names_the_status_only_when_it_is_not_the_normal_published_one(demo_db, window_on):
     window = window_on(demo_db)
     pane = window.show_pane("calendar")
