@@ -183,3 +183,27 @@ def test_the_window_fits_a_1280x800_screen_at_150_percent_on_every_pane(demo_db,
         assert smallest.width() <= 1280 // 1.5 and smallest.height() <= 800 // 1.5, smallest
     finally:
         install_translation(vp_app, "vi")
+
+
+def test_what_start_up_made_is_kept_out_of_the_collector_and_what_comes_later_is_collected():
+    import gc
+    import weakref
+
+    from ui.main import keep_startup_out_of_gc
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self  # a cycle: only the collector frees it
+
+    before = Node()
+    try:
+        keep_startup_out_of_gc()
+        assert gc.get_freeze_count() > 0
+        assert not any(obj is before for obj in gc.get_objects())  # the start-up's: out of its passes
+        later = Node()
+        gone = weakref.ref(later)
+        del later
+        gc.collect()
+        assert gone() is None  # made after start-up: collected as usual
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as usual
