@@ -185,6 +185,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/pane.py" line="112"/>
+        <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
+        <translation>
+            <numerusform>Search %n week (diacritics optional)…</numerusform>
+            <numerusform>Search %n weeks (diacritics optional)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../ui/context.py" line="175"/>
@@ -904,202 +915,194 @@ On the “Attendees, invitations” tab, click “Add a whole leadership body”
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/calendar/pane.py" line="151"/>
-        <source>Tìm trong %n tuần (gõ không dấu cũng được)…</source>
-        <translation>
-            <numerusform>Search %n week (diacritics optional)…</numerusform>
-            <numerusform>Search %n weeks (diacritics optional)…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="174"/>
+        <location filename="../../ui/calendar/pane.py" line="178"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="175"/>
+        <location filename="../../ui/calendar/pane.py" line="179"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="176"/>
+        <location filename="../../ui/calendar/pane.py" line="181"/>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="182"/>
+        <location filename="../../ui/calendar/pane.py" line="186"/>
         <source>Xem lịch của:</source>
         <translation>Show the schedule of:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="217"/>
+        <location filename="../../ui/calendar/pane.py" line="245"/>
         <source>Tất cả lãnh đạo</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="218"/>
+        <location filename="../../ui/calendar/pane.py" line="246"/>
         <source>Thường trực</source>
         <translation>Standing members</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="219"/>
+        <location filename="../../ui/calendar/pane.py" line="247"/>
         <source>Lãnh đạo Văn phòng</source>
         <translation>Office leadership</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="248"/>
-        <location filename="../../ui/calendar/pane.py" line="427"/>
+        <location filename="../../ui/calendar/pane.py" line="276"/>
+        <location filename="../../ui/calendar/pane.py" line="457"/>
         <source>◀ Tuần trước</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="249"/>
-        <location filename="../../ui/calendar/pane.py" line="428"/>
+        <location filename="../../ui/calendar/pane.py" line="277"/>
+        <location filename="../../ui/calendar/pane.py" line="458"/>
         <source>Tuần trước (Alt+←, Page Up)</source>
         <translation>Previous week (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="250"/>
+        <location filename="../../ui/calendar/pane.py" line="278"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="251"/>
-        <location filename="../../ui/calendar/pane.py" line="429"/>
+        <location filename="../../ui/calendar/pane.py" line="279"/>
+        <location filename="../../ui/calendar/pane.py" line="459"/>
         <source>Tuần sau ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="252"/>
-        <location filename="../../ui/calendar/pane.py" line="430"/>
+        <location filename="../../ui/calendar/pane.py" line="280"/>
+        <location filename="../../ui/calendar/pane.py" line="460"/>
         <source>Tuần sau (Alt+→, Page Down)</source>
         <translation>Next week (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="253"/>
+        <location filename="../../ui/calendar/pane.py" line="281"/>
         <source>Thêm lịch…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="254"/>
+        <location filename="../../ui/calendar/pane.py" line="282"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="255"/>
+        <location filename="../../ui/calendar/pane.py" line="283"/>
         <source>Hoãn/hủy</source>
         <translation>Postpone/cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="256"/>
+        <location filename="../../ui/calendar/pane.py" line="284"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="257"/>
+        <location filename="../../ui/calendar/pane.py" line="285"/>
         <source>Công bố tuần…</source>
         <translation>Publish week…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="258"/>
+        <location filename="../../ui/calendar/pane.py" line="286"/>
         <source>Thay đổi…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="259"/>
+        <location filename="../../ui/calendar/pane.py" line="287"/>
         <source>Xem trước khi in…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="261"/>
+        <location filename="../../ui/calendar/pane.py" line="289"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="262"/>
+        <location filename="../../ui/calendar/pane.py" line="290"/>
         <source>Xuất…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="263"/>
+        <location filename="../../ui/calendar/pane.py" line="291"/>
         <source>Nhập .ics…</source>
         <translation>Import .ics…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="264"/>
+        <location filename="../../ui/calendar/pane.py" line="292"/>
         <source>Ngày làm việc…</source>
         <translation>Working days…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="385"/>
+        <location filename="../../ui/calendar/pane.py" line="413"/>
         <source>Tuần này chưa có lịch công tác nào.</source>
         <translation>This week has no entries yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="387"/>
+        <location filename="../../ui/calendar/pane.py" line="415"/>
         <source>Bấm “Thêm lịch…” (Ctrl+N) để thêm.</source>
         <translation>Click “Add entry…” (Ctrl+N) to add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="388"/>
+        <location filename="../../ui/calendar/pane.py" line="416"/>
         <source>Xem tuần khác bằng “◀ Tuần trước”, “Tuần sau ▶” (Alt+←, Alt+→).</source>
         <translation>See other weeks with “◀ Previous week”, “Next week ▶” (Alt+←, Alt+→).</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="392"/>
+        <location filename="../../ui/calendar/pane.py" line="420"/>
         <source>Không có lịch nào khớp “%1” trong những tuần này.
 Thử ít chữ hơn; gõ không dấu cũng được.</source>
         <translation>No entry in these weeks matches “%1”.
 Try fewer words; typing without accents works too.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="394"/>
+        <location filename="../../ui/calendar/pane.py" line="422"/>
         <source>Không có lịch công tác nào trong những tuần này.</source>
         <translation>There are no entries in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="422"/>
+        <location filename="../../ui/calendar/pane.py" line="452"/>
         <source>◀ Tháng trước</source>
         <translation>◀ Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="423"/>
+        <location filename="../../ui/calendar/pane.py" line="453"/>
         <source>Tháng trước (Alt+←, Page Up)</source>
         <translation>Previous month (Alt+←, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="424"/>
+        <location filename="../../ui/calendar/pane.py" line="454"/>
         <source>Tháng sau ▶</source>
         <translation>Next month ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="425"/>
+        <location filename="../../ui/calendar/pane.py" line="455"/>
         <source>Tháng sau (Alt+→, Page Down)</source>
         <translation>Next month (Alt+→, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="465"/>
+        <location filename="../../ui/calendar/pane.py" line="495"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="476"/>
+        <location filename="../../ui/calendar/pane.py" line="506"/>
         <source>hoãn/hủy</source>
         <translation>postpone or cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="479"/>
+        <location filename="../../ui/calendar/pane.py" line="509"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="490"/>
+        <location filename="../../ui/calendar/pane.py" line="520"/>
         <source>Bạn muốn %1 «%2»?</source>
         <translation>Do you want to %1 «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/pane.py" line="497"/>
+        <location filename="../../ui/calendar/pane.py" line="527"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -5464,7 +5467,7 @@ Click “Create duty roster…” to draw up the duty roster for weekends and ho
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/main.py" line="129"/>
+        <location filename="../../ui/main.py" line="130"/>
         <source>Tệp dữ liệu bị hỏng (%1); VănPhòng không ghi gì vào tệp này.
 
 Khôi phục bản sao lưu tự động tốt gần nhất (%2, lúc %3)? Tệp hỏng được giữ lại trong thư mục sao lưu.</source>

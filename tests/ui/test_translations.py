@@ -242,3 +242,25 @@ def test_translated_texts_built_in_the_ui_read_like_the_apps_in_vietnamese(vp_ap
                 continue
             request = SimpleNamespace(start=start, start_half=halves[0], end=end, end_half=halves[1])
             assert period_text(request) == app_period(start, halves[0], end, halves[1])
+
+
+def test_lupdate_reads_the_sources_as_the_committed_ts_does(tmp_path):
+    """`make translations` run now would change no message (only line numbers): a source text
+    lupdate reads differently (say a plural it does not see as one) shows up here, not at the
+    next person's `make translations`."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    fresh.write_bytes(TS.read_bytes())
+    sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-source-language", "vi_VN",
+                    "-target-language", "en_US", *sources, "-ts", str(fresh)], check=True, cwd=ROOT)
+
+    def messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None, list[str]]]:
+        root = ElementTree.parse(path).getroot()
+        return {(context.findtext("name"), message.findtext("source")):
+                (message.get("numerus"), message.find("translation").get("type"), translations(message))
+                for context in root.iter("context") for message in context.iter("message")}
+
+    before, after = messages(TS), messages(fresh)
+    changed = sorted(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+    assert changed == [], "run `make translations` and translate what it marks unfinished"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,8 +109,7 @@ class AgendaPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("agendaSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(QCoreApplication.translate(
-            "CalendarPane", "Tìm trong %n tuần (gõ không dấu cũng được)…", "", AGENDA_WEEKS))
+        self.search.setPlaceholderText(self.tr("Tìm trong %n tuần (gõ không dấu cũng được)…", "", AGENDA_WEEKS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.search)
