@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,7 @@ from app.text import format_date, weekday_vi
 from ui.context import AppContext, show_error
 from ui.my_work.models import ITEM_ROLE, MyWorkModel
 from ui.my_work.opening import open_item
-from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, VISIBLE_ROWS, Pane
+from ui.panes import CALENDAR, LEAVE, MEETINGS, ORG, SETTINGS, Pane
 from ui.terms import term
 from ui.wrapping import WrappingDelegate
 
@@ -61,9 +61,8 @@ class MyWorkPane(Pane):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # as wide as the widest due date (show_work)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(VISIBLE_ROWS)  # the due dates on screen, not every item's
         self.view.setItemDelegate(WrappingDelegate(self.view, single_line={1}))  # the due date
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.view.activated.connect(self.open_index)
@@ -114,6 +113,7 @@ class MyWorkPane(Pane):
         self.work = work
         self.model.load(work)
         self.view.expandAll()
+        self._fit_due_column()
         self.stack.setCurrentWidget(self.view if work.items else self.empty)
         day = f"{term(weekday_vi(work.today))} {format_date(work.today)}"
         who = work.person_name or work.username
@@ -137,6 +137,25 @@ class MyWorkPane(Pane):
         finally:
             self.tray_switch.blockSignals(False)
         self.loaded.emit(work)
+
+    def _fit_due_column(self) -> None:
+        """The due column as wide as its widest text, measured once per load: sized to its
+        contents, the header measured forty rows again at each of the view's layouts."""
+        model, header = self.model, self.view.header()
+        metrics = QFontMetrics(self.view.font())
+        widest, width = QModelIndex(), 0
+        for group in range(model.group_count()):
+            parent = model.index(group, 0)
+            for row in range(model.group_size(group)):
+                index = model.index(row, 1, parent)
+                advance = metrics.horizontalAdvance(str(index.data() or ""))
+                if advance > width:
+                    widest, width = index, advance
+        size = header.sectionSizeHint(1)
+        if widest.isValid():
+            size = max(size, self.view.sizeHintForIndex(widest).width())
+        if header.sectionSize(1) != size:
+            header.resizeSection(1, size)
 
     def _switch_tray(self, enabled: bool) -> None:
         ok, _ = self.ctx.try_call(self, reminders.set_own_tray, enabled=enabled)

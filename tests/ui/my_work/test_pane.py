@@ -259,3 +259,14 @@ def test_with_a_tray_a_click_on_the_message_opens_the_panel(tray_for, office):
     tray.tray.messageClicked.emit()
     assert window.stack.currentWidget() is window.panes["my_work"]
     tray.stop()
+
+
+def test_the_due_column_is_as_wide_as_its_widest_date_and_no_wider_than_needed(open_pane, office):
+    _window, pane = open_pane(office.clerk())
+    model, view = pane.model, pane.view
+    dues = [model.index(row, 1, model.index(group, 0))
+            for group in range(model.group_count()) for row in range(model.group_size(group))]
+    assert dues
+    needed = max(view.sizeHintForIndex(index).width() for index in dues)
+    width = view.header().sectionSize(1)
+    assert width == max(needed, view.header().sectionSizeHint(1))
