@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,9 +37,6 @@ from ui.panes import CALENDAR, LEAVE, ORG, Pane
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-W = TypeVar("W", bound=QWidget)  # a tab of the pane
-
-
 @dataclass(frozen=True)
 class LeaveView:
     """What every tab of the pane shares, read in one go on the database thread."""
@@ -55,24 +52,7 @@ def read_leave(session: Session, actor: Actor, today: date, decides: bool) -> Le
                      applications_due(session))
 
 
-class TabOf(Generic[W]):
-    """``pane.requests``: the tab the pane's handle ``pane._requests`` holds, built if need be."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._handle = f"_{name}"
-
-    def __get__(self, pane: object, owner: type | None = None) -> W:
-        handle: Lazy[W] = getattr(pane, self._handle)
-        return handle.get()
-
-
 class LeavePane(Pane):
-    requests = TabOf[RequestsTab]()
-    approvals = TabOf[ApprovalsTab]()
-    balances = TabOf[BalancesTab]()
-    absences = TabOf[AbsenceTab]()
-    rosters = TabOf[RosterTab]()
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(ctx, parent)
         self.today = today or today_local()
@@ -127,7 +107,28 @@ class LeavePane(Pane):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         self.refresh()
 
-    # -- the tabs, built when first shown or used (see TabOf) ----------------------------------
+    # -- the tabs, built when first shown or used ----------------------------------------------
+
+    @property
+    def requests(self) -> RequestsTab:
+        """The requests tab (built now if it was not yet), as the other four below."""
+        return self._requests.get()
+
+    @property
+    def approvals(self) -> ApprovalsTab:
+        return self._approvals.get()
+
+    @property
+    def balances(self) -> BalancesTab:
+        return self._balances.get()
+
+    @property
+    def absences(self) -> AbsenceTab:
+        return self._absences.get()
+
+    @property
+    def rosters(self) -> RosterTab:
+        return self._rosters.get()
 
     def show_tab(self, tab: QWidget) -> None:
         """Bring *tab* (``pane.requests``, ``pane.approvals``…) forward."""
