@@ -16,7 +16,7 @@ from app.services.leave import roster as leave_roster
 from app.services.leave.balance import balances
 from app.services.leave.printouts import absence_report_data, leave_form_data, roster_data
 from tests.unit.services.leave_office import small_office
-from tests.unit.services.test_leave import TODAY, draft
+from tests.unit.services.test_leave import TODAY, draft, filed_and_approved_by_the_deputy
 
 
 def _text(path) -> str:
@@ -31,10 +31,8 @@ def office(session):
 
 @pytest.fixture
 def request_id(session, office, admin):
-    request_id = leave.file_request(session=session, actor=admin, today=TODAY,
-                                    draft=draft(office, "spec1", date(2026, 3, 9), date(2026, 3, 10), handover="spec2"))
-    leave.decide(session=session, actor=office.leader("deputy1"), request_id=request_id, approve=True, today=TODAY)
-    return request_id
+    return filed_and_approved_by_the_deputy(session, office, admin, "spec1", date(2026, 3, 9), date(2026, 3, 10),
+                                            handover="spec2")
 
 
 def test_the_leave_form_carries_the_office_the_motto_the_facts_and_a_signature_per_approver(

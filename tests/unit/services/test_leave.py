@@ -32,6 +32,13 @@ def file(session, office, who, start, end=None, **kw):
     return leave.file_request(session=session, actor=actor, draft=draft(office, who, start, end, **kw), today=TODAY)
 
 
+def filed_and_approved_by_the_deputy(session, office, actor, who, start, end=None, **kw):
+    """A request filed by `actor` for `who` and approved by the overseeing deputy (its chief's step still due)."""
+    request_id = leave.file_request(session=session, actor=actor, today=TODAY, draft=draft(office, who, start, end, **kw))
+    leave.decide(session=session, actor=office.leader("deputy1"), request_id=request_id, approve=True, today=TODAY)
+    return request_id
+
+
 def approvers(session, request_id):
     return [(s.approver_role, s.approver_id, s.decision) for s in get_request(session, request_id).steps]
 

@@ -12,7 +12,7 @@ from app.services.leave import requests as leave
 from app.services.leave import roster as leave_roster
 from app.services.leave.printouts import absence_report_data, leave_form_data, roster_data
 from tests.unit.services.leave_office import small_office
-from tests.unit.services.test_leave import TODAY, draft
+from tests.unit.services.test_leave import TODAY, draft, filed_and_approved_by_the_deputy
 
 
 @pytest.fixture
@@ -22,10 +22,7 @@ def office(session):
 
 @pytest.fixture
 def filed(session, office, admin):
-    request_id = leave.file_request(session=session, actor=admin, today=TODAY,
-                                    draft=draft(office, "spec1", date(2026, 3, 9), date(2026, 3, 10)))
-    leave.decide(session=session, actor=office.leader("deputy1"), request_id=request_id, approve=True, today=TODAY)
-    return request_id
+    return filed_and_approved_by_the_deputy(session, office, admin, "spec1", date(2026, 3, 9), date(2026, 3, 10))
 
 
 def test_the_leave_form_data_holds_the_request_its_steps_and_the_balance_before_it(session, office, filed):
