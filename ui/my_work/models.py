@@ -111,7 +111,6 @@ class MyWorkModel(QStandardItemModel):
         heading = [self._cell(f"{group_title(kind)} ({len(items)})"), self._cell(), self._cell()]
         for cell in heading:
             cell.setFont(bold)
-        overdue = QBrush(tints.ink(tints.RED_INK))
         for item in items:
             what, due, about = sentence(item), due_text(item), context_text(item)
             tip = f"{what}\n{about}\n{due}"
@@ -119,10 +118,23 @@ class MyWorkModel(QStandardItemModel):
             for cell in row:
                 cell.setToolTip(tip)
                 cell.setData(item, ITEM_ROLE)
-            if item.overdue:
-                row[1].setForeground(overdue)
             heading[0].appendRow(row)
+        self._ink_overdue(heading[0])
         return heading
+
+    def recolour(self) -> None:
+        """The overdue dates in the red that reads on the palette now (switched at run time)."""
+        root = self.invisibleRootItem()
+        for group in range(root.rowCount()):
+            self._ink_overdue(root.child(group, 0))
+
+    @staticmethod
+    def _ink_overdue(heading: QStandardItem) -> None:
+        red = QBrush(tints.ink(tints.RED_INK))
+        for row in range(heading.rowCount()):
+            due = heading.child(row, 1)
+            if due.data(ITEM_ROLE).overdue:
+                due.setForeground(red)
 
     def group_count(self) -> int:
         return len(self.groups)

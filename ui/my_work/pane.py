@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,6 +137,11 @@ class MyWorkPane(Pane):
         finally:
             self.tray_switch.blockSignals(False)
         self.loaded.emit(work)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "model"):
+            self.model.recolour()  # the overdue dates' red is chosen for the palette (light or dark)
 
     def _fit_due_column(self) -> None:
         """The due column as wide as its widest text, measured once per load: sized to its
