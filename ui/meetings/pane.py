@@ -418,6 +418,7 @@ class MeetingsPane(Pane):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "calendar_row"):
+            self.list_model.recolour()  # cancelled meetings' muted text, overdue counts' red
             # the overdue count and a cancelled calendar entry are red for the palette
             self.header.setText(self._header_html(self.meeting))
             self.calendar_row.show_link(self.calendar_row.link, self.meeting is not None)
