@@ -376,8 +376,8 @@ def test_the_staff_for_the_pickers_are_read_only_when_an_action_needs_them(offic
 
 
 def test_the_lists_overdue_counts_take_the_red_of_a_palette_switched_at_run_time(office, window_on, vp_app, qtbot):
+    from tests.ui.palettes import ink_follows_the_palette
     from ui import tints
-    from ui.application import apply_theme
 
     database, _ctx = office
     pane = _pane(window_on(database))
@@ -385,12 +385,4 @@ def test_the_lists_overdue_counts_take_the_red_of_a_palette_switched_at_run_time
     pane.ctx.wait_idle()
     model = pane.list_model
     count = model.index(next(i for i, m in enumerate(model.rows) if m.overdue and not m.cancelled), 3)
-    style, palette = vp_app.style().name(), vp_app.palette()
-    try:
-        for theme, shade in (("dark", 1), ("light", 0)):
-            apply_theme(vp_app, theme)  # Qt posts the palette change to the widgets
-            qtbot.waitUntil(lambda shade=shade: count.data(Qt.ItemDataRole.ForegroundRole).color().name()
-                            == tints.RED_INK[shade])
-    finally:
-        vp_app.setStyle(style)
-        vp_app.setPalette(palette)
+    ink_follows_the_palette(vp_app, qtbot, lambda: count.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)

@@ -273,8 +273,8 @@ def test_the_due_column_is_as_wide_as_its_widest_date_and_no_wider_than_needed(o
 
 
 def test_an_overdue_date_is_in_the_red_of_the_palette_switched_at_run_time(open_pane, office, vp_app, qtbot):
+    from tests.ui.palettes import ink_follows_the_palette
     from ui import tints
-    from ui.application import apply_theme
     from ui.my_work.models import ITEM_ROLE
 
     _window, pane = open_pane(office.leader("deputy1"))
@@ -283,12 +283,4 @@ def test_an_overdue_date_is_in_the_red_of_the_palette_switched_at_run_time(open_
     pane.ctx.wait_idle()
     due = pane.model.index(0, 1, pane.model.index(0, 0))
     assert due.data(ITEM_ROLE).overdue
-    style, palette = vp_app.style().name(), vp_app.palette()
-    try:
-        for theme, shade in (("dark", 1), ("light", 0)):
-            apply_theme(vp_app, theme)  # Qt posts the palette change to the widgets
-            qtbot.waitUntil(lambda shade=shade: due.data(Qt.ItemDataRole.ForegroundRole).color().name()
-                            == tints.RED_INK[shade])
-    finally:
-        vp_app.setStyle(style)
-        vp_app.setPalette(palette)
+    ink_follows_the_palette(vp_app, qtbot, lambda: due.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)
