@@ -28,6 +28,7 @@ from app.rules.schedule import (
     HalfDay,
     ScheduleConflict,
     ScheduleEntry,
+    day_month,
     entry_order,
     find_conflicts,
     format_time,
@@ -244,10 +245,11 @@ def time_label(start: datetime, end: datetime, *, all_day: bool, half_day: str |
     if all_day:
         if last == start.date():
             return "Cả ngày"
-        return f"{start.day:02d}–{last:%d/%m}" if last.month == start.month else f"{start:%d/%m}–{last:%d/%m}"
+        return (f"{start.day:02d}–{day_month(last)}" if last.month == start.month
+                else f"{day_month(start)}–{day_month(last)}")
     text = "Cả buổi" if half_day else format_time(start)
     if last > start.date():
-        text += f" (đến {last:%d/%m})"
+        text += f" (đến {day_month(last)})"
     return text
 
 
