@@ -114,22 +114,43 @@ def office_hours(session: Session) -> OfficeHours:
 
 # -- who is who ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class Directory:
-    """Names of people and units, and the leader groups used by the filters."""
+    """Names of people and units, and the leader groups used by the filters.
 
-    names: dict[int, str]
-    titles: dict[int, str]
-    units: dict[int, str]
-    standing: frozenset[int]  # members of the Thường trực
-    office_leaders: frozenset[int]  # chief and deputy chiefs
+    People's names are read when first asked, those of many people in one query
+    (:meth:`names_of`): a week names a few dozen of the office's people, and reading all of
+    them (a thousand in a big office) was a tenth of the calendar's read.
+    """
+
+    def __init__(self, session: Session, units: dict[int, str], standing: frozenset[int],
+                 office_leaders: frozenset[int]) -> None:
+        self._session = session
+        self.units = units
+        self.standing = standing  # members of the Thường trực
+        self.office_leaders = office_leaders  # chief and deputy chiefs
+        self._names: dict[int, str] = {}
+        self._unknown: set[int] = set()  # ids asked for that name no person
+
+    def names_of(self, ids: Iterable[int | None]) -> dict[int, str]:
+        """person id -> full name for *ids* (those naming no person left out)."""
+        wanted = {pid for pid in ids if pid is not None}
+        missing = sorted(pid for pid in wanted if pid not in self._names and pid not in self._unknown)
+        for chunk in _chunks(missing):
+            self._names.update((stored_id(pid), name) for pid, name in self._session.exec(
+                select(Person.id, Person.full_name).where(col(Person.id).in_(chunk))).all())
+        self._unknown.update(pid for pid in missing if pid not in self._names)
+        return {pid: self._names[pid] for pid in wanted if pid in self._names}
 
     def person(self, pid: int | None) -> str:
-        return self.names.get(pid, f"#{pid}") if pid is not None else ""
+        if pid is None:
+            return ""
+        name = self._names.get(pid)  # most often known: read with the others of its window
+        return name if name is not None else self.names_of((pid,)).get(pid, f"#{pid}")
 
 
 def load_directory(session: Session) -> Directory:
-    """Names and groups, read once per transaction (the calendar's reads and checks all want it)."""
+    """Units and groups, read once per transaction (the calendar's reads and checks all want it);
+    people's names as they are asked for."""
     return cached(session, "calendar.directory", _DIRECTORY_TABLES, lambda: _read_directory(session))
 
 
@@ -137,17 +158,16 @@ _DIRECTORY_TABLES = frozenset({"person", "position", "unit", "body_member"})
 
 
 def _read_directory(session: Session) -> Directory:
-    people = session.exec(select(Person.id, Person.full_name, Position.title, Position.role)
-                          .join(Position, isouter=True)).all()
     standing_body = session.exec(select(Unit.id).where(Unit.code == STANDING_BODY_CODE)).first()
     standing = (session.exec(select(BodyMember.person_id).where(BodyMember.body_id == standing_body)).all()
                 if standing_body is not None else [])
+    office_leaders = session.exec(select(Person.id).join(Position)
+                                  .where(col(Position.role).in_(OFFICE_LEADER_ROLES))).all()
     return Directory(
-        names={stored_id(pid): name for pid, name, _t, _r in people},
-        titles={stored_id(pid): title or "" for pid, _n, title, _r in people},
+        session,
         units={stored_id(uid): name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
         standing=frozenset(standing),
-        office_leaders=frozenset(stored_id(pid) for pid, _n, _t, role in people if role in OFFICE_LEADER_ROLES),
+        office_leaders=frozenset(stored_id(pid) for pid in office_leaders),
     )
 
 
@@ -277,6 +297,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     ids = [id_of(r) for r in rows]
     leaders = _links(session, EventLeader, col(EventLeader.person_id), ids)
     units = _links(session, EventUnit, col(EventUnit.unit_id), ids)
+    directory.names_of([*(r.chair_id for r in rows), *(p for people in leaders.values() for p in people)])
     entries: list[ScheduleEntry] = []
     for row in rows:
         duration = row.end_at - row.start_at
@@ -357,6 +378,7 @@ def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
 
 def find_entry_conflicts(session: Session, entries: Sequence[ScheduleEntry], first: date, last: date,
                          calendar: WorkCalendar, directory: Directory) -> list[ScheduleConflict]:
-    return find_conflicts(bookings_of(entries), absence_spans(session, first, last),
-                          calendar.is_working_day, directory.names,
+    bookings = bookings_of(entries)
+    return find_conflicts(bookings, absence_spans(session, first, last),
+                          calendar.is_working_day, directory.names_of(p for b in bookings for p in b.person_ids),
                           lambda d: calendar.holiday_name(d) or weekday_vi(d))
