@@ -13,8 +13,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from sqlalchemy import or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
@@ -238,21 +240,57 @@ def _links(session: Session, table: type[EventLeader] | type[EventUnit], column:
     return found
 
 
-def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[Event]:
-    """Event rows that may have an occurrence overlapping [start, end) (of *kind* only, if given)."""
-    of_kind = [Event.kind == kind] if kind is not None else []
-    singles = session.exec(select(Event).where(
-        Event.recurring == False,  # noqa: E712
-        Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
+class EventFields(Protocol):
+    """The columns of an event an entry is made of: an :class:`Event`, or a row of
+    :data:`WINDOW_COLUMNS` read by :func:`window_rows`."""
+
+    id: int | None
+    title: str
+    kind: str
+    start_at: datetime
+    end_at: datetime
+    all_day: bool
+    half_day: str | None
+    location: str
+    chair_id: int | None
+    participants: str
+    preparing_unit_id: int | None
+    preparing_text: str
+    status: str
+    recurring: bool
+    rrule: str
+    exdates: str
+    workday_shift: str
+    tzid: str
+    recurrence_day: date | None
+    series_key: str
+
+
+# The columns window_rows reads (plain rows, not ORM objects: a week's ~200 rows cost more to
+# build and to read attribute by attribute as objects than to read from the database)
+WINDOW_COLUMNS = tuple(col(c) for c in (
+    Event.id, Event.title, Event.kind, Event.start_at, Event.end_at, Event.all_day, Event.half_day,
+    Event.location, Event.chair_id, Event.participants, Event.preparing_unit_id, Event.preparing_text,
+    Event.status, Event.recurring, Event.rrule, Event.exdates, Event.workday_shift, Event.tzid,
+    Event.recurrence_day, Event.series_key))
+
+
+def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[EventFields]:
+    """Event rows (:data:`WINDOW_COLUMNS`) that may have an occurrence overlapping [start, end)
+    (of *kind* only, if given)."""
+    of_kind = [col(Event.kind) == kind] if kind is not None else []
+    singles = session.execute(sa_select(*WINDOW_COLUMNS).where(
+        col(Event.recurring) == False,  # noqa: E712
+        col(Event.start_at) >= start - MAX_EVENT_SPAN, col(Event.start_at) < end,
         or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind)).all()  # an instant at the window's start
-    series = session.exec(select(Event).where(
-        Event.recurring == True,  # noqa: E712
-        Event.start_at < end + SHIFT_MARGIN,
+    series = session.execute(sa_select(*WINDOW_COLUMNS).where(
+        col(Event.recurring) == True,  # noqa: E712
+        col(Event.start_at) < end + SHIFT_MARGIN,
         or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind)).all()
-    return [*singles, *series]
+    return [*singles, *series]  # Row: the columns as attributes
 
 
-def entry_key(row: Event, rule_day: date | None = None) -> str:
+def entry_key(row: EventFields, rule_day: date | None = None) -> str:
     if row.recurrence_day is not None:
         return f"{row.series_key}@{row.recurrence_day.isoformat()}"
     if rule_day is not None:
@@ -273,7 +311,7 @@ def time_label(start: datetime, end: datetime, *, all_day: bool, half_day: str |
     return text
 
 
-def exdates_of(row: Event) -> list[date]:
+def exdates_of(row: EventFields) -> list[date]:
     try:
         return [date.fromisoformat(d) for d in json.loads(row.exdates or "[]")]
     except (ValueError, TypeError):
@@ -315,7 +353,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     return entries
 
 
-def _entry(row: Event, rule_day: date | None, start: datetime, end: datetime, window_start: datetime,
+def _entry(row: EventFields, rule_day: date | None, start: datetime, end: datetime, window_start: datetime,
            hours: OfficeHours, directory: Directory, leader_ids: list[int], unit_ids: list[int]) -> ScheduleEntry:
     day = max(start.date(), window_start.date())
     if row.all_day or day > start.date():
