@@ -13,9 +13,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import or_
+from sqlalchemy import or_, union_all
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
@@ -231,12 +231,16 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
 
 
 def _links(session: Session, table: type[EventLeader] | type[EventUnit], column: Mapped[int],
-           ids: Sequence[int]) -> dict[int, list[int]]:
+           window: tuple[list[Any], list[Any]]) -> dict[int, list[int]]:
+    """event id -> the people (or units) linked to it, for the events of *window* (the
+    conditions of :func:`_window_filters`): the links are read by those conditions, not by a
+    list of a few hundred ids each bound as a parameter."""
+    singles, series = window
+    ids = union_all(sa_select(col(Event.id)).where(*singles), sa_select(col(Event.id)).where(*series))
     found: dict[int, list[int]] = {}
-    for chunk in _chunks(list(ids)):
-        for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(chunk))
-                                             .order_by(col(table.id))).all():
-            found.setdefault(event_id, []).append(other)
+    for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(ids))
+                                         .order_by(col(table.id))).all():
+        found.setdefault(event_id, []).append(other)
     return found
 
 
@@ -275,19 +279,25 @@ WINDOW_COLUMNS = tuple(col(c) for c in (
     Event.recurrence_day, Event.series_key))
 
 
+def _window_filters(start: datetime, end: datetime, kind: str | None) -> tuple[list[Any], list[Any]]:
+    """The conditions of the single events and of the series that may have an occurrence
+    overlapping [start, end) (of *kind* only, if given)."""
+    of_kind = [col(Event.kind) == kind] if kind is not None else []
+    singles = [col(Event.recurring) == False,  # noqa: E712
+               col(Event.start_at) >= start - MAX_EVENT_SPAN, col(Event.start_at) < end,
+               or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind]  # an instant at the start
+    series = [col(Event.recurring) == True,  # noqa: E712
+              col(Event.start_at) < end + SHIFT_MARGIN,
+              or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind]
+    return singles, series
+
+
 def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[EventFields]:
     """Event rows (:data:`WINDOW_COLUMNS`) that may have an occurrence overlapping [start, end)
     (of *kind* only, if given)."""
-    of_kind = [col(Event.kind) == kind] if kind is not None else []
-    singles = session.execute(sa_select(*WINDOW_COLUMNS).where(
-        col(Event.recurring) == False,  # noqa: E712
-        col(Event.start_at) >= start - MAX_EVENT_SPAN, col(Event.start_at) < end,
-        or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind)).all()  # an instant at the window's start
-    series = session.execute(sa_select(*WINDOW_COLUMNS).where(
-        col(Event.recurring) == True,  # noqa: E712
-        col(Event.start_at) < end + SHIFT_MARGIN,
-        or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind)).all()
-    return [*singles, *series]  # Row: the columns as attributes
+    singles, series = _window_filters(start, end, kind)
+    return [*session.execute(sa_select(*WINDOW_COLUMNS).where(*singles)).all(),  # Row: the columns as attributes
+            *session.execute(sa_select(*WINDOW_COLUMNS).where(*series)).all()]
 
 
 def entry_key(row: EventFields, rule_day: date | None = None) -> str:
@@ -332,9 +342,9 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     calendar = calendar or office_calendar(session)
     hours = hours or office_hours(session)
     directory = directory or load_directory(session)
-    ids = [id_of(r) for r in rows]
-    leaders = _links(session, EventLeader, col(EventLeader.person_id), ids)
-    units = _links(session, EventUnit, col(EventUnit.unit_id), ids)
+    window = _window_filters(start, end, kind)
+    leaders = _links(session, EventLeader, col(EventLeader.person_id), window)
+    units = _links(session, EventUnit, col(EventUnit.unit_id), window)
     directory.names_of([*(r.chair_id for r in rows), *(p for people in leaders.values() for p in people)])
     entries: list[ScheduleEntry] = []
     for row in rows:
