@@ -45,7 +45,8 @@ class Event(SQLModel, table=True):
         CheckConstraint("NOT (all_day AND half_day IS NOT NULL)", name="ck_event_all_or_half"),
         CheckConstraint("recurrence_day IS NULL OR series_id IS NOT NULL", name="ck_event_exception_series"),
         CheckConstraint("series_id IS NULL OR series_id <> id", name="ck_event_not_own_series"),
-        Index("ix_event_recurring_start", "recurring", "start_at"),
+        # the single events overlapping a window, their end tested in the index (migration 0012)
+        Index("ix_event_recurring_start_end", "recurring", "start_at", "end_at"),
         Index("ix_event_kind_start", "recurring", "kind", "start_at"),  # one kind in a window (migration 0011)
     )
 

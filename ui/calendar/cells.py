@@ -32,12 +32,18 @@ DAY_RULE = 2  # px, above the first row of a day
 TODAY_BAR = 4  # px, beside today's date
 
 
+def _lines(text: str) -> str:
+    """*text* with its line breaks as the line separators a layout keeps (and a delegate's
+    option.text already has)."""
+    return text.replace("\n", "\u2028")
+
+
 def wrapped_text(text: str, font: QFont, width: int, alignment: Qt.AlignmentFlag) -> tuple[QTextLayout, int]:
     """*text* laid out in lines of *width* (at word boundaries, inside a word only when it is
     longer than the line) and the height of those lines."""
     option = QTextOption(alignment)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # the model's line breaks stay breaks
+    layout = QTextLayout(_lines(text), font)  # the model's line breaks stay breaks
     layout.setTextOption(option)
     layout.beginLayout()
     height = 0.0
@@ -54,22 +60,43 @@ def wrapped_text(text: str, font: QFont, width: int, alignment: Qt.AlignmentFlag
 
 class TextHeights:
     """How tall :func:`wrapped_text` lays out a text in a font and a width, remembered: a busy
-    week repeats its places, leaders and units from row to row."""
+    week repeats its places, leaders and units from row to row.
+
+    While *keeping* (the first step of a fit: the rows in view), the layouts measured are kept
+    too, for the paint that follows to draw them (:meth:`CellDelegate.paint`) instead of laying
+    the same texts out again.
+    """
 
     LIMIT = 10_000  # texts remembered before starting afresh
+    KEPT = 400  # layouts kept before starting afresh (a screenful of a busy week is some 60 texts)
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, str, int], int] = {}
+        self._kept: dict[tuple[str, str, int], QTextLayout] = {}
+        self.keeping = False
+
+    def keep_layouts(self, keeping: bool) -> None:
+        """Keep the layouts measured from now on, or stop keeping."""
+        self.keeping = keeping
 
     def height(self, text: str, font: QFont, font_key: str, width: int) -> int:
         """The height of *text*'s lines in *font* (whose ``key()`` is *font_key*) at *width*."""
-        key = (text, font_key, width)
+        key = (_lines(text), font_key, width)
         found = self._known.get(key)
         if found is None:
             if len(self._known) >= self.LIMIT:
                 self._known.clear()
-            found = self._known[key] = wrapped_text(text, font, width, Qt.AlignmentFlag.AlignLeft)[1]
+            layout, found = wrapped_text(key[0], font, width, Qt.AlignmentFlag.AlignLeft)
+            self._known[key] = found
+            if self.keeping:
+                if len(self._kept) >= self.KEPT:
+                    self._kept.clear()
+                self._kept[key] = layout
         return found
+
+    def kept_layout(self, text: str, font_key: str, width: int) -> QTextLayout | None:
+        """*text* laid out left-aligned in the font of *font_key* at *width*, if kept."""
+        return self._kept.get((_lines(text), font_key, width))
 
 
 def starts_day(index: Index) -> bool:
@@ -89,18 +116,23 @@ class CellDelegate(QStyledItemDelegate):
 
     LAYOUTS = 800  # texts laid out for painting, remembered (a screenful of a busy week, painted again)
 
-    def __init__(self, parent: QObject | None = None, *, group_column: int | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, group_column: int | None = None,
+                 text_heights: TextHeights | None = None) -> None:
         super().__init__(parent)
         self.group_column = group_column
+        self.text_heights = text_heights  # the view's, whose fit measured the texts: their layouts
         self._layouts: dict[tuple[str, str, int, int], QTextLayout] = {}
 
     def _laid_out(self, text: str, font: QFont, width: int, alignment: Qt.AlignmentFlag) -> QTextLayout:
-        key = (text, font.key(), width, alignment.value)
+        font_key = font.key()
+        key = (text, font_key, width, alignment.value)
         layout = self._layouts.get(key)
         if layout is None:
             if len(self._layouts) >= self.LAYOUTS:
                 self._layouts.clear()
-            layout = self._layouts[key] = wrapped_text(text, font, width, alignment)[0]
+            kept = (self.text_heights.kept_layout(text, font_key, width)
+                    if alignment == Qt.AlignmentFlag.AlignLeft and self.text_heights is not None else None)
+            layout = self._layouts[key] = kept if kept is not None else wrapped_text(text, font, width, alignment)[0]
         return layout
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:

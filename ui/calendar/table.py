@@ -123,7 +123,7 @@ class ScheduleTable(QTableView):
         self._fit_waiting: tuple[_Fit, list[int]] | None = None  # a fit to go on with after a paint
         self._text_heights = TextHeights()
         self._minimums: tuple[tuple, list[int]] | None = None  # (fonts and headers, the widths they give)
-        self.setItemDelegate(CellDelegate(self, group_column=group_column))
+        self.setItemDelegate(CellDelegate(self, group_column=group_column, text_heights=self._text_heights))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -230,8 +230,12 @@ class ScheduleTable(QTableView):
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.rect = QRect(0, 0, self.columnWidth(column), 1)
+        option.rect = QRect(0, 0, self.cell_width(column), 1)
         return self.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+    def cell_width(self, column: int) -> int:
+        """A cell's width as painted: its column's, less the grid line the view draws on its right."""
+        return self.columnWidth(column) - (1 if self.showGrid() else 0)
 
     def _fit_fonts(self) -> dict[tuple[bool, bool], tuple[QFont, str]]:
         """The view's font, bold and/or struck out (what a model's cell_texts() asks for), with its key."""
@@ -260,7 +264,7 @@ class ScheduleTable(QTableView):
                 heights.append(self.cell_height(row, column))
             else:
                 text, bold, struck = cell
-                width = self.columnWidth(column) - pad_width
+                width = self.cell_width(column) - pad_width
                 heights.append(self._text_heights.height(text, *fit.fonts[(bold, struck)], width) + pad_height)
         return heights
 
@@ -271,7 +275,7 @@ class ScheduleTable(QTableView):
             return self.cell_height(row, column)
         text, bold, struck = cell
         return (self._text_heights.height(text, *fit.fonts[(bold, struck)],
-                                          self.columnWidth(column) - PADDING.left() - PADDING.right())
+                                          self.cell_width(column) - PADDING.left() - PADDING.right())
                 + PADDING.top() + PADDING.bottom())
 
     def _merge_heights(self, heights: list[int], fit: _Fit, first: int = 0) -> None:
@@ -342,15 +346,19 @@ class ScheduleTable(QTableView):
         # the first step measures the rows in view (all of them when the tests want them at once)
         in_view = math.inf if math.isinf(self.STEP_SECONDS) else self.verticalOffset() + self.viewport().height()
         total = sum(heights)
-        while len(heights) < fit.rows:
-            if total >= in_view if first else time.thread_time() - started >= self.STEP_SECONDS:
-                break
-            end = fit.reach[len(heights)]  # whole merged cells at a time
-            while len(heights) < end:
-                row = len(heights)
-                heights.append(max([fit.minimum, *self._cells_measured(row, fit)]))
-                total += heights[-1]
-                end = max(end, fit.reach[row])
+        self._text_heights.keep_layouts(first)  # the rows in view are painted next: keep their layouts
+        try:
+            while len(heights) < fit.rows:
+                if total >= in_view if first else time.thread_time() - started >= self.STEP_SECONDS:
+                    break
+                end = fit.reach[len(heights)]  # whole merged cells at a time
+                while len(heights) < end:
+                    row = len(heights)
+                    heights.append(max([fit.minimum, *self._cells_measured(row, fit)]))
+                    total += heights[-1]
+                    end = max(end, fit.reach[row])
+        finally:
+            self._text_heights.keep_layouts(False)
         self._merge_heights(heights, fit, done)
         for row in range(done, len(heights)):
             if self.rowHeight(row) != heights[row]:

@@ -371,8 +371,9 @@ def check_event(session: Session, data: EventInput, *, event_id: int | None = No
     existing = entries_between(session, start, end, calendar=calendar, directory=directory)
     if event_id is not None:
         existing = [e for e in existing if not _is_edited(session, e, event_id, scope, occurrence)]
-    found = find_conflicts([*bookings_of(existing), *candidates], absence_spans(session, first, last),
-                           calendar.is_working_day, directory.names,
+    bookings = [*bookings_of(existing), *candidates]
+    found = find_conflicts(bookings, absence_spans(session, first, last),
+                           calendar.is_working_day, directory.names_of(p for b in bookings for p in b.person_ids),
                            lambda d: calendar.holiday_name(d) or weekday_vi(d))
     return [c for c in found if any(k.startswith("new#") for k in c.keys)]
 

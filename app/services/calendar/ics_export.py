@@ -98,6 +98,8 @@ def ics_events(session: Session, entries: Iterable[ScheduleEntry], monday: date)
     """The VEVENTs behind the week's *entries* (a series once, whole, with its exceptions)."""
     office = office_uuid(session)
     directory = load_directory(session)
+    entries = list(entries)
+    directory.names_of(p for e in entries for p in e.leader_ids)  # the chairs' names in one query
     horizon = datetime.combine(monday, datetime.min.time()) + SHIFT_HORIZON
     seen: set[int] = set()
     result: list[IcsEvent] = []

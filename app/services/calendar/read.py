@@ -13,8 +13,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
 
-from sqlalchemy import or_
+from sqlalchemy import or_, union_all
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
@@ -28,6 +30,7 @@ from app.rules.schedule import (
     HalfDay,
     ScheduleConflict,
     ScheduleEntry,
+    day_month,
     entry_order,
     find_conflicts,
     format_time,
@@ -113,22 +116,43 @@ def office_hours(session: Session) -> OfficeHours:
 
 # -- who is who ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class Directory:
-    """Names of people and units, and the leader groups used by the filters."""
+    """Names of people and units, and the leader groups used by the filters.
 
-    names: dict[int, str]
-    titles: dict[int, str]
-    units: dict[int, str]
-    standing: frozenset[int]  # members of the Thường trực
-    office_leaders: frozenset[int]  # chief and deputy chiefs
+    People's names are read when first asked, those of many people in one query
+    (:meth:`names_of`): a week names a few dozen of the office's people, and reading all of
+    them (a thousand in a big office) was a tenth of the calendar's read.
+    """
+
+    def __init__(self, session: Session, units: dict[int, str], standing: frozenset[int],
+                 office_leaders: frozenset[int]) -> None:
+        self._session = session
+        self.units = units
+        self.standing = standing  # members of the Thường trực
+        self.office_leaders = office_leaders  # chief and deputy chiefs
+        self._names: dict[int, str] = {}
+        self._unknown: set[int] = set()  # ids asked for that name no person
+
+    def names_of(self, ids: Iterable[int | None]) -> dict[int, str]:
+        """person id -> full name for *ids* (those naming no person left out)."""
+        wanted = {pid for pid in ids if pid is not None}
+        missing = sorted(pid for pid in wanted if pid not in self._names and pid not in self._unknown)
+        for chunk in _chunks(missing):
+            self._names.update((stored_id(pid), name) for pid, name in self._session.exec(
+                select(Person.id, Person.full_name).where(col(Person.id).in_(chunk))).all())
+        self._unknown.update(pid for pid in missing if pid not in self._names)
+        return {pid: self._names[pid] for pid in wanted if pid in self._names}
 
     def person(self, pid: int | None) -> str:
-        return self.names.get(pid, f"#{pid}") if pid is not None else ""
+        if pid is None:
+            return ""
+        name = self._names.get(pid)  # most often known: read with the others of its window
+        return name if name is not None else self.names_of((pid,)).get(pid, f"#{pid}")
 
 
 def load_directory(session: Session) -> Directory:
-    """Names and groups, read once per transaction (the calendar's reads and checks all want it)."""
+    """Units and groups, read once per transaction (the calendar's reads and checks all want it);
+    people's names as they are asked for."""
     return cached(session, "calendar.directory", _DIRECTORY_TABLES, lambda: _read_directory(session))
 
 
@@ -136,17 +160,16 @@ _DIRECTORY_TABLES = frozenset({"person", "position", "unit", "body_member"})
 
 
 def _read_directory(session: Session) -> Directory:
-    people = session.exec(select(Person.id, Person.full_name, Position.title, Position.role)
-                          .join(Position, isouter=True)).all()
     standing_body = session.exec(select(Unit.id).where(Unit.code == STANDING_BODY_CODE)).first()
     standing = (session.exec(select(BodyMember.person_id).where(BodyMember.body_id == standing_body)).all()
                 if standing_body is not None else [])
+    office_leaders = session.exec(select(Person.id).join(Position)
+                                  .where(col(Position.role).in_(OFFICE_LEADER_ROLES))).all()
     return Directory(
-        names={stored_id(pid): name for pid, name, _t, _r in people},
-        titles={stored_id(pid): title or "" for pid, _n, title, _r in people},
+        session,
         units={stored_id(uid): name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
         standing=frozenset(standing),
-        office_leaders=frozenset(stored_id(pid) for pid, _n, _t, role in people if role in OFFICE_LEADER_ROLES),
+        office_leaders=frozenset(stored_id(pid) for pid in office_leaders),
     )
 
 
@@ -208,30 +231,76 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
 
 
 def _links(session: Session, table: type[EventLeader] | type[EventUnit], column: Mapped[int],
-           ids: Sequence[int]) -> dict[int, list[int]]:
+           window: tuple[list[Any], list[Any]]) -> dict[int, list[int]]:
+    """event id -> the people (or units) linked to it, for the events of *window* (the
+    conditions of :func:`_window_filters`): the links are read by those conditions, not by a
+    list of a few hundred ids each bound as a parameter."""
+    singles, series = window
+    ids = union_all(sa_select(col(Event.id)).where(*singles), sa_select(col(Event.id)).where(*series))
     found: dict[int, list[int]] = {}
-    for chunk in _chunks(list(ids)):
-        for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(chunk))
-                                             .order_by(col(table.id))).all():
-            found.setdefault(event_id, []).append(other)
+    for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(ids))
+                                         .order_by(col(table.id))).all():
+        found.setdefault(event_id, []).append(other)
     return found
 
 
-def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[Event]:
-    """Event rows that may have an occurrence overlapping [start, end) (of *kind* only, if given)."""
-    of_kind = [Event.kind == kind] if kind is not None else []
-    singles = session.exec(select(Event).where(
-        Event.recurring == False,  # noqa: E712
-        Event.start_at >= start - MAX_EVENT_SPAN, Event.start_at < end,
-        or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind)).all()  # an instant at the window's start
-    series = session.exec(select(Event).where(
-        Event.recurring == True,  # noqa: E712
-        Event.start_at < end + SHIFT_MARGIN,
-        or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind)).all()
-    return [*singles, *series]
+class EventFields(Protocol):
+    """The columns of an event an entry is made of: an :class:`Event`, or a row of
+    :data:`WINDOW_COLUMNS` read by :func:`window_rows`."""
+
+    id: int | None
+    title: str
+    kind: str
+    start_at: datetime
+    end_at: datetime
+    all_day: bool
+    half_day: str | None
+    location: str
+    chair_id: int | None
+    participants: str
+    preparing_unit_id: int | None
+    preparing_text: str
+    status: str
+    recurring: bool
+    rrule: str
+    exdates: str
+    workday_shift: str
+    tzid: str
+    recurrence_day: date | None
+    series_key: str
 
 
-def entry_key(row: Event, rule_day: date | None = None) -> str:
+# The columns window_rows reads (plain rows, not ORM objects: a week's ~200 rows cost more to
+# build and to read attribute by attribute as objects than to read from the database)
+WINDOW_COLUMNS = tuple(col(c) for c in (
+    Event.id, Event.title, Event.kind, Event.start_at, Event.end_at, Event.all_day, Event.half_day,
+    Event.location, Event.chair_id, Event.participants, Event.preparing_unit_id, Event.preparing_text,
+    Event.status, Event.recurring, Event.rrule, Event.exdates, Event.workday_shift, Event.tzid,
+    Event.recurrence_day, Event.series_key))
+
+
+def _window_filters(start: datetime, end: datetime, kind: str | None) -> tuple[list[Any], list[Any]]:
+    """The conditions of the single events and of the series that may have an occurrence
+    overlapping [start, end) (of *kind* only, if given)."""
+    of_kind = [col(Event.kind) == kind] if kind is not None else []
+    singles = [col(Event.recurring) == False,  # noqa: E712
+               col(Event.start_at) >= start - MAX_EVENT_SPAN, col(Event.start_at) < end,
+               or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind]  # an instant at the start
+    series = [col(Event.recurring) == True,  # noqa: E712
+              col(Event.start_at) < end + SHIFT_MARGIN,
+              or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind]
+    return singles, series
+
+
+def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[EventFields]:
+    """Event rows (:data:`WINDOW_COLUMNS`) that may have an occurrence overlapping [start, end)
+    (of *kind* only, if given)."""
+    singles, series = _window_filters(start, end, kind)
+    return [*session.execute(sa_select(*WINDOW_COLUMNS).where(*singles)).all(),  # Row: the columns as attributes
+            *session.execute(sa_select(*WINDOW_COLUMNS).where(*series)).all()]
+
+
+def entry_key(row: EventFields, rule_day: date | None = None) -> str:
     if row.recurrence_day is not None:
         return f"{row.series_key}@{row.recurrence_day.isoformat()}"
     if rule_day is not None:
@@ -244,14 +313,15 @@ def time_label(start: datetime, end: datetime, *, all_day: bool, half_day: str |
     if all_day:
         if last == start.date():
             return "Cả ngày"
-        return f"{start.day:02d}–{last:%d/%m}" if last.month == start.month else f"{start:%d/%m}–{last:%d/%m}"
+        return (f"{start.day:02d}–{day_month(last)}" if last.month == start.month
+                else f"{day_month(start)}–{day_month(last)}")
     text = "Cả buổi" if half_day else format_time(start)
     if last > start.date():
-        text += f" (đến {last:%d/%m})"
+        text += f" (đến {day_month(last)})"
     return text
 
 
-def exdates_of(row: Event) -> list[date]:
+def exdates_of(row: EventFields) -> list[date]:
     try:
         return [date.fromisoformat(d) for d in json.loads(row.exdates or "[]")]
     except (ValueError, TypeError):
@@ -272,9 +342,10 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     calendar = calendar or office_calendar(session)
     hours = hours or office_hours(session)
     directory = directory or load_directory(session)
-    ids = [id_of(r) for r in rows]
-    leaders = _links(session, EventLeader, col(EventLeader.person_id), ids)
-    units = _links(session, EventUnit, col(EventUnit.unit_id), ids)
+    window = _window_filters(start, end, kind)
+    leaders = _links(session, EventLeader, col(EventLeader.person_id), window)
+    units = _links(session, EventUnit, col(EventUnit.unit_id), window)
+    directory.names_of([*(r.chair_id for r in rows), *(p for people in leaders.values() for p in people)])
     entries: list[ScheduleEntry] = []
     for row in rows:
         duration = row.end_at - row.start_at
@@ -292,7 +363,7 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     return entries
 
 
-def _entry(row: Event, rule_day: date | None, start: datetime, end: datetime, window_start: datetime,
+def _entry(row: EventFields, rule_day: date | None, start: datetime, end: datetime, window_start: datetime,
            hours: OfficeHours, directory: Directory, leader_ids: list[int], unit_ids: list[int]) -> ScheduleEntry:
     day = max(start.date(), window_start.date())
     if row.all_day or day > start.date():
@@ -355,6 +426,7 @@ def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
 
 def find_entry_conflicts(session: Session, entries: Sequence[ScheduleEntry], first: date, last: date,
                          calendar: WorkCalendar, directory: Directory) -> list[ScheduleConflict]:
-    return find_conflicts(bookings_of(entries), absence_spans(session, first, last),
-                          calendar.is_working_day, directory.names,
+    bookings = bookings_of(entries)
+    return find_conflicts(bookings, absence_spans(session, first, last),
+                          calendar.is_working_day, directory.names_of(p for b in bookings for p in b.person_ids),
                           lambda d: calendar.holiday_name(d) or weekday_vi(d))

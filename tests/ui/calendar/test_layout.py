@@ -4,6 +4,7 @@ widths follow the window; the agenda shows each date once; a month cell gives it
 lines it has. Each tab is also rendered to PNG in both palettes (look at them with
 ``pytest --basetemp=/tmp/cal tests/ui/calendar/test_layout.py``)."""
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 
+from ui.calendar import cells
 from ui.calendar.models import DAY_ROLE, ENTRY_ROLE, FIRST_OF_DAY_ROLE, MONTH_DAY_ROLE
 from ui.calendar.month_view import lines_that_fit, share_lines
 from ui.calendar.table import share_width
@@ -262,3 +264,24 @@ def test_every_tab_renders_in_both_palettes(calendar_in, qtbot, tmp_path, theme,
     finally:
         app.setStyle(style)
         app.setPalette(palette)
+
+
+def test_a_week_is_painted_with_the_texts_its_fit_laid_out_not_laid_out_again(calendar_in, monkeypatch):
+    _window, pane = calendar_in(1280, 800)
+    view, model = pane.week_view, pane.week_model
+    laid_out: Counter = Counter()
+    real = cells.wrapped_text
+
+    def counted(text, font, width, alignment):  # noqa: ANN001, ANN202
+        laid_out[text] += 1
+        return real(text, font, width, alignment)
+
+    monkeypatch.setattr(cells, "wrapped_text", counted)
+    pane.show_week(DEMO_MONDAY + timedelta(weeks=1))  # read, fitted (the rows in view first), then painted
+    view.viewport().grab()
+    # the leaders, participants, places and units shown once in the week (left-aligned, no icon):
+    # each laid out once, to be measured and drawn
+    texts = Counter(text.replace("\n", "\u2028") for row in range(model.rowCount()) for text in model.texts(row))
+    plain = {text for row in range(model.rowCount()) for text in model.texts(row)[4:] if text and texts[text] == 1}
+    painted = {text: laid_out[text] for text in plain if laid_out[text]}
+    assert painted and set(painted.values()) == {1}, painted

@@ -4,6 +4,8 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.rules.schedule import (
     AbsenceSpan,
@@ -12,6 +14,8 @@ from app.rules.schedule import (
     ConflictKind,
     HalfDay,
     ScheduleEntry,
+    day_month,
+    day_month_year,
     diff_weeks,
     find_conflicts,
     format_time,
@@ -111,3 +115,9 @@ def test_an_unchanged_week_has_no_changes_and_a_new_cancelled_entry_is_not_news(
 def test_entries_survive_a_round_trip_through_json_data():
     entry = _entry("s1@2026-03-02", leader_ids=(3, 1), rule_day=date(2026, 3, 2), title="Giao ban Văn phòng")
     assert ScheduleEntry.from_dict(entry.to_dict()) == entry
+
+
+@given(st.dates(min_value=date(1000, 1, 1)))
+def test_dates_written_from_their_fields_read_as_strftime_writes_them(day):
+    assert day_month(day) == day.strftime("%d/%m")
+    assert day_month_year(day) == day.strftime("%d/%m/%Y")
