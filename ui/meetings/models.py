@@ -72,6 +72,9 @@ def _meeting_tip(row: MeetingInfo) -> str:
     return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
 
 
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # read-only, no drag and drop
+
+
 class MeetingListModel(QStandardItemModel):
     """The list of meetings: :attr:`rows` (a page read, then the next ones when the list is
     scrolled to its end), one row of cells each, made when the rows come.
@@ -140,14 +143,18 @@ class MeetingListModel(QStandardItemModel):
 
     def _cells(self, row: MeetingInfo) -> list[QStandardItem]:
         cells = []
+        tips: dict[Callable[[MeetingInfo], str | None], str | None] = {}  # the columns share one tooltip
         for column, spec in enumerate(self.columns):
             cell = QStandardItem()
-            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            cell.setFlags(_CELL_FLAGS)
             cell.setData(spec.display(row), Qt.ItemDataRole.DisplayRole)
             cell.setData(row.id, ID_ROLE)
-            tip = spec.tooltip(row) if spec.tooltip is not None else None
-            if tip is not None:
-                cell.setToolTip(tip)
+            if spec.tooltip is not None:
+                if spec.tooltip not in tips:
+                    tips[spec.tooltip] = spec.tooltip(row)
+                tip = tips[spec.tooltip]
+                if tip is not None:
+                    cell.setToolTip(tip)
             if spec.align is not None:
                 cell.setData(int(spec.align), Qt.ItemDataRole.TextAlignmentRole)
             if row.cancelled or (column == self.OVERDUE and row.overdue):
