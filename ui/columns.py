@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView
 
 SIZED_BY_US = (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed)  # the others size themselves
@@ -37,3 +38,22 @@ def hide_empty_columns(view: QTableView, model: QAbstractItemModel, columns: Ite
     """Hide each of *columns* in which no row of *model* (a flat table) shows any text."""
     for column in columns:
         view.setColumnHidden(column, not any(model.index(row, column).data() for row in range(model.rowCount())))
+
+
+def fit_to_widest(view: QTableView | QTreeView, column: int, cells: Iterable[QModelIndex], metrics: QFontMetrics,
+                  *, extra: int = 0) -> int:
+    """Column *column* as wide as its title or the widest of *cells* (by the text's advance in
+    *metrics*; only that cell is measured by the view, plus *extra* pixels), whichever is wider;
+    its width. A column sized to its contents measures every visible cell at each layout instead."""
+    header = header_of(view)
+    widest, advance = QModelIndex(), -1
+    for cell in cells:
+        width = metrics.horizontalAdvance(str(cell.data() or ""))
+        if width > advance:
+            widest, advance = cell, width
+    size = header.sectionSizeHint(column)
+    if widest.isValid():
+        size = max(size, view.sizeHintForIndex(widest).width() + extra)
+    if header.sectionSize(column) != size:
+        header.resizeSection(column, size)
+    return size

@@ -35,6 +35,7 @@ DYNAMIC = {
     ("ui/display/board.py", "title"),
     ("ui/leave/models.py", "STATUS_TEXT.get(status, status)"),
     ("ui/meetings/models.py", "self.HEADERS[section]"),
+    ("ui/meetings/models.py", "column.header"),  # the meetings list's titles, marked in its Column specs
     ("ui/meetings/models.py", "STATUS_TEXT[status]"),
     ("ui/meetings/models.py", "WEEKDAY_SHORT[moment.weekday()]"),
     ("ui/meetings/pane.py", "title"),

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from app.rules.meetings import DueState
 from app.services.meetings.attendees import AttendeeInfo
@@ -72,42 +72,108 @@ def _meeting_tip(row: MeetingInfo) -> str:
     return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
 
 
-class MeetingListModel(RowTableModel[MeetingInfo]):
+class MeetingListModel(QStandardItemModel):
+    """The list of meetings: :attr:`rows` (a page read, then the next ones when the list is
+    scrolled to its end), one row of cells each, made when the rows come.
+
+    The cells are made once (their texts were measured for the columns' widths at once anyway),
+    so what the view asks of each cell many times while it fits the rows to their wrapped
+    titles and paints them is answered in Qt's code, not by a Python method each."""
+
     columns = (
         Column(QT_TRANSLATE_NOOP("MeetingListModel", "Ngày giờ"), lambda r: when_short(r.start), _meeting_tip),
         Column(QT_TRANSLATE_NOOP("MeetingListModel", "Cuộc họp"), lambda r: r.title, _meeting_tip),
         Column(QT_TRANSLATE_NOOP("MeetingListModel", "Xong"), lambda r: f"{r.done}/{r.total}", _meeting_tip, CENTER),
         Column(QT_TRANSLATE_NOOP("MeetingListModel", "Quá hạn"), lambda r: r.overdue or "", _meeting_tip, CENTER),
     )
-    NUMBERED = True
-    CACHED = True  # the texts of a row made once: the views ask for them again and again
+    OVERDUE = 3  # the column of the overdue count: bold and red when there is one
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.columns), parent)
+        for section, column in enumerate(self.columns):
+            self.setHeaderData(section, Qt.Orientation.Horizontal,
+                               QCoreApplication.translate("MeetingListModel", column.header))
+        self.rows: list[MeetingInfo] = []
         self.more = False  # more meetings follow those read
         self.fetch: Callable[[], None] | None = None  # reads the next page; its rows come in append_rows
         self._fetching = False
-        # (row, column, role) -> what data() answered: a view asks each cell for a dozen roles
-        # whenever it measures or paints a row (the colours are not kept: they follow the palette)
-        self._cells: dict[tuple[int, int, int], Any] = {}
+
+    # -- the rows ----------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[MeetingInfo]) -> None:
-        self._cells = {}
-        super().set_rows(rows)
+        """Show *rows* instead of those shown (one model reset: the views hear of no row removed
+        or added one by one)."""
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.rows = list(rows)
+            self.setRowCount(0)
+            for row in self.rows:
+                self.appendRow(self._cells(row))
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+
+    def append_rows(self, rows: Sequence[MeetingInfo]) -> None:
+        """Add *rows* after those shown (the next page)."""
+        for row in rows:
+            self.rows.append(row)
+            self.appendRow(self._cells(row))
 
     def update_row(self, position: int, row: MeetingInfo) -> None:
-        self._cells = {key: value for key, value in self._cells.items() if key[0] != position}
-        super().update_row(position, row)
+        """Replace the row at *position*; the views repaint that row only."""
+        self.rows[position] = row
+        for column, cell in enumerate(self._cells(row)):
+            self.setItem(position, column, cell)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        key = (index.row(), index.column(), role)
-        try:
-            return self._cells[key]
-        except KeyError:
-            value = super().data(index, role)
-            if role != Qt.ItemDataRole.ForegroundRole and index.isValid():
-                self._cells[key] = value
-            return value
+    def row_at(self, where: int | Index) -> MeetingInfo | None:
+        """The row at a row number or a model index; ``None`` outside the rows."""
+        if isinstance(where, (QModelIndex, QPersistentModelIndex)):
+            if not where.isValid():
+                return None
+            where = where.row()
+        return self.rows[where] if 0 <= where < len(self.rows) else None
+
+    def row_of(self, meeting_id: int | None) -> int:
+        """The position of meeting *meeting_id*, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.id == meeting_id), -1)
+
+    def _cells(self, row: MeetingInfo) -> list[QStandardItem]:
+        cells = []
+        for column, spec in enumerate(self.columns):
+            cell = QStandardItem()
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            cell.setData(spec.display(row), Qt.ItemDataRole.DisplayRole)
+            cell.setData(row.id, ID_ROLE)
+            tip = spec.tooltip(row) if spec.tooltip is not None else None
+            if tip is not None:
+                cell.setToolTip(tip)
+            if spec.align is not None:
+                cell.setData(int(spec.align), Qt.ItemDataRole.TextAlignmentRole)
+            if row.cancelled or (column == self.OVERDUE and row.overdue):
+                font = QFont()
+                font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
+                font.setBold(not row.cancelled)
+                cell.setFont(font)
+            cells.append(cell)
+        self._ink(row, cells)
+        return cells
+
+    def _ink(self, row: MeetingInfo, cells: Sequence[QStandardItem]) -> None:
+        """A cancelled meeting's row in muted text, an overdue count in red, for the palette now."""
+        if row.cancelled:
+            muted = QBrush(tints.muted_text())
+            for cell in cells:
+                cell.setForeground(muted)
+        elif row.overdue:
+            cells[self.OVERDUE].setForeground(QBrush(red()))
+
+    def recolour(self) -> None:
+        """The colours of the rows for a palette switched at run time (light or dark)."""
+        for position, row in enumerate(self.rows):
+            self._ink(row, [self.item(position, column) for column in range(len(self.columns))])
+
+    # -- pages -------------------------------------------------------------------------
 
     def fetched(self, more: bool) -> None:
         """The rows read so far are in; *more* follow them."""
@@ -120,18 +186,6 @@ class MeetingListModel(RowTableModel[MeetingInfo]):
         if self.canFetchMore(parent) and self.fetch is not None:
             self._fetching = True
             self.fetch()
-
-    def cell(self, row: MeetingInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
-            return QBrush(tints.muted_text())
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.overdue:
-            return QBrush(red())
-        if role == Qt.ItemDataRole.FontRole and (row.cancelled or (column == 3 and row.overdue)):
-            font = QFont()
-            font.setStrikeOut(row.cancelled)  # called off: its calendar entry is cancelled
-            font.setBold(not row.cancelled)
-            return font
-        return None
 
 
 # -- checklist tree ----------------------------------------------------------------------

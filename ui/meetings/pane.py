@@ -36,7 +36,7 @@ from app.services.meetings.preparation import MeetingInfo, office_now
 from app.services.org import edit as org
 from app.text import format_date
 from ui import tints
-from ui.columns import hide_empty_columns
+from ui.columns import fit_to_widest, hide_empty_columns
 from ui.context import AppContext, show_error
 from ui.empty_hint import EmptyHint
 from ui.export_files import announce_export
@@ -394,16 +394,8 @@ class MeetingsPane(Pane):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             if header.isSectionHidden(column):
                 continue
-            width = header.sectionSizeHint(column)
-            if model.rows:
-                texts = [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
-                widest = max(range(len(texts)), key=lambda r: (strong if column == OVERDUE_COLUMN else plain)
-                             .horizontalAdvance(texts[r]))
-                width = max(width, view.sizeHintForIndex(model.index(widest, column)).width()
-                            + (1 if view.showGrid() else 0))
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
-            others += width
+            others += fit_to_widest(view, column, (model.index(r, column) for r in range(model.rowCount())),
+                                    strong if column == OVERDUE_COLUMN else plain, extra=1 if view.showGrid() else 0)
         # the titles keep room for a few words a line however narrow the window (the splitter
         # gives this side 2/7 of the pane: little on a 1280×800 screen at 150%)
         minimum = others + TITLE_ROOM + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
@@ -418,6 +410,7 @@ class MeetingsPane(Pane):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "calendar_row"):
+            self.list_model.recolour()  # cancelled meetings' muted text, overdue counts' red
             # the overdue count and a cancelled calendar entry are red for the palette
             self.header.setText(self._header_html(self.meeting))
             self.calendar_row.show_link(self.calendar_row.link, self.meeting is not None)

@@ -3,24 +3,18 @@ rosters) with their items beneath, each item's sentence built here in the interf
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from app.services.leave.read import format_days
 from app.services.my_work.read import CHANGED, NO_ROSTER, UNPUBLISHED, MyWork, WorkItem, WorkKind
 from app.text import format_date, format_datetime
 from ui import tints
-from ui.grouped_model import GroupedModel
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-# the roles data() answers; the view asks each cell for a dozen more while it sizes and paints
-_ANSWERED = frozenset(int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                                             ITEM_ROLE))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # not editable, no drag and drop
 
 MyWorkList = TranslationContext("MyWorkList")
 
@@ -82,23 +76,65 @@ def due_text(item: WorkItem) -> str:
     return MyWorkList.tr("%1 — quá hạn").replace("%1", when) if item.overdue else when
 
 
-class MyWorkModel(GroupedModel):
-    """Groups as top-level rows, their items as children; columns: task, due, about."""
+class MyWorkModel(QStandardItemModel):
+    """Groups as top-level rows, their items as children; columns: task, due, about.
+
+    Every cell is made when a list is loaded (its texts were measured for the due column at
+    once anyway), so the dozens of questions the view asks of each cell while it sizes and
+    paints its rows are answered in Qt's own code, not by a Python method each: on a first
+    visit of 168 items that was more than half of the view's layout and paint."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([MyWorkList.tr("Việc"), MyWorkList.tr("Hạn"), MyWorkList.tr("Liên quan")])
         self.work: MyWork | None = None
         self.groups: list[tuple[WorkKind, list[WorkItem]]] = []
-        self._texts: dict[tuple[int, int], tuple[str, str, str]] = {}  # (group, row) -> its three texts
 
     def load(self, work: MyWork | None) -> None:
-        self.beginResetModel()
-        try:
-            self.work = work
-            self.groups = work.groups if work is not None else []
-            self._texts = {}
-        finally:
-            self.endResetModel()
+        self.work = work
+        self.groups = work.groups if work is not None else []
+        self.setRowCount(0)
+        for kind, items in self.groups:
+            self.appendRow(self._group_row(kind, items))
+
+    @staticmethod
+    def _cell(text: str | None = None) -> QStandardItem:
+        cell = QStandardItem() if text is None else QStandardItem(text)  # a heading's empty cells: no text
+        cell.setFlags(_FLAGS)
+        return cell
+
+    def _group_row(self, kind: WorkKind, items: list[WorkItem]) -> list[QStandardItem]:
+        """The group's heading (its three cells in bold, the first one with the title and count),
+        its items beneath."""
+        bold = QFont()
+        bold.setBold(True)
+        heading = [self._cell(f"{group_title(kind)} ({len(items)})"), self._cell(), self._cell()]
+        for cell in heading:
+            cell.setFont(bold)
+        for item in items:
+            what, due, about = sentence(item), due_text(item), context_text(item)
+            tip = f"{what}\n{about}\n{due}"
+            row = [self._cell(what), self._cell(due), self._cell(about)]
+            for cell in row:
+                cell.setToolTip(tip)
+                cell.setData(item, ITEM_ROLE)
+            heading[0].appendRow(row)
+        self._ink_overdue(heading[0])
+        return heading
+
+    def recolour(self) -> None:
+        """The overdue dates in the red that reads on the palette now (switched at run time)."""
+        root = self.invisibleRootItem()
+        for group in range(root.rowCount()):
+            self._ink_overdue(root.child(group, 0))
+
+    @staticmethod
+    def _ink_overdue(heading: QStandardItem) -> None:
+        red = QBrush(tints.ink(tints.RED_INK))
+        for row in range(heading.rowCount()):
+            due = heading.child(row, 1)
+            if due.data(ITEM_ROLE).overdue:
+                due.setForeground(red)
 
     def group_count(self) -> int:
         return len(self.groups)
@@ -106,55 +142,9 @@ class MyWorkModel(GroupedModel):
     def group_size(self, group: int) -> int:
         return len(self.groups[group][1])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (MyWorkList.tr("Việc"), MyWorkList.tr("Hạn"), MyWorkList.tr("Liên quan"))[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    # -- data -----------------------------------------------------------------------------
-
     def item_at(self, index: Index) -> WorkItem | None:
-        if not index.isValid() or self.is_group(index):
-            return None
-        return self.groups[self.group_of(index)][1][index.row()]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        if self.is_group(index):
-            kind, items = self.groups[index.row()]
-            return self.group_heading(index, role, f"{group_title(kind)} ({len(items)})")
-        item = self.item_at(index)
-        if item is None:  # not a group, so an item
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts_of(index, item)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            what, due, about = self._texts_of(index, item)
-            return f"{what}\n{about}\n{due}"
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue and column == 1:
-            return QBrush(tints.ink(tints.RED_INK))
-        if role == ITEM_ROLE:
-            return item
-        return None
-
-    def _texts_of(self, index: Index, item: WorkItem) -> tuple[str, str, str]:
-        """The item's task, due and context texts, made once per load (the view asks for them
-        again and again while it sizes its rows)."""
-        key = (self.group_of(index), index.row())
-        texts = self._texts.get(key)
-        if texts is None:
-            texts = self._texts[key] = (sentence(item), due_text(item), context_text(item))
-        return texts
+        item = index.data(ITEM_ROLE)  # every cell of an item's row holds it; a heading's none
+        return item if isinstance(item, WorkItem) else None
 
     def first_item(self) -> QModelIndex:
         return self.index(0, 0, self.index(0, 0)) if self.groups else QModelIndex()

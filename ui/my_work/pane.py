@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.my_work import settings as reminders
 from app.services.my_work.read import MyWork, WorkItem, my_work
 from app.text import format_date, weekday_vi
+from ui.columns import fit_to_widest
 from ui.context import AppContext, show_error
 from ui.my_work.models import ITEM_ROLE, MyWorkModel
 from ui.my_work.opening import open_item
@@ -138,24 +139,18 @@ class MyWorkPane(Pane):
             self.tray_switch.blockSignals(False)
         self.loaded.emit(work)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "model"):
+            self.model.recolour()  # the overdue dates' red is chosen for the palette (light or dark)
+
     def _fit_due_column(self) -> None:
         """The due column as wide as its widest text, measured once per load: sized to its
         contents, the header measured forty rows again at each of the view's layouts."""
-        model, header = self.model, self.view.header()
-        metrics = QFontMetrics(self.view.font())
-        widest, width = QModelIndex(), 0
-        for group in range(model.group_count()):
-            parent = model.index(group, 0)
-            for row in range(model.group_size(group)):
-                index = model.index(row, 1, parent)
-                advance = metrics.horizontalAdvance(str(index.data() or ""))
-                if advance > width:
-                    widest, width = index, advance
-        size = header.sectionSizeHint(1)
-        if widest.isValid():
-            size = max(size, self.view.sizeHintForIndex(widest).width())
-        if header.sectionSize(1) != size:
-            header.resizeSection(1, size)
+        model = self.model
+        dues = (model.index(row, 1, model.index(group, 0))
+                for group in range(model.group_count()) for row in range(model.group_size(group)))
+        fit_to_widest(self.view, 1, dues, QFontMetrics(self.view.font()))
 
     def _switch_tray(self, enabled: bool) -> None:
         ok, _ = self.ctx.try_call(self, reminders.set_own_tray, enabled=enabled)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_
+from sqlalchemy import and_, case, func, insert, or_
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput
@@ -141,20 +141,18 @@ def _event_statuses(session: Session, rows: Sequence[Meeting]) -> dict[int, str]
 
 
 def _progress(session: Session, meeting_ids: list[int], now: datetime) -> dict[int, tuple[int, int, int]]:
-    result = {mid: [0, 0, 0] for mid in meeting_ids}
+    """meeting id -> (items, done, overdue) of its checklist, counted by the database (a page of
+    sixty meetings holds about a thousand items: their dates are not read one by one)."""
     if not meeting_ids:
         return {}
-    rows = session.exec(select(MeetingChecklistItem.meeting_id, MeetingChecklistItem.due,
-                               MeetingChecklistItem.done_at)
-                        .where(col(MeetingChecklistItem.meeting_id).in_(meeting_ids))).all()
-    for meeting_id, due, done_at in rows:
-        counts = result[meeting_id]
-        counts[0] += 1
-        if done_at is not None:
-            counts[1] += 1
-        elif due < now:
-            counts[2] += 1
-    return {mid: (c[0], c[1], c[2]) for mid, c in result.items()}
+    item = MeetingChecklistItem
+    overdue = func.sum(case((and_(col(item.done_at).is_(None), col(item.due) < now), 1), else_=0))
+    counted = session.exec(select(item.meeting_id, func.count(), func.count(col(item.done_at)), overdue)
+                           .where(col(item.meeting_id).in_(meeting_ids))
+                           .group_by(col(item.meeting_id))).all()
+    result = {mid: (0, 0, 0) for mid in meeting_ids}
+    result.update({meeting_id: (total, done, late) for meeting_id, total, done, late in counted})
+    return result
 
 
 def get_meeting(*, session: Session, meeting_id: int, now: datetime | None = None) -> MeetingInfo:

@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from app.rules.meetings import department_label
@@ -148,22 +149,26 @@ def _checklist(session: Session, person_id: int | None, departments: tuple[str, 
         mine.append(col(MeetingChecklistItem.owner_id) == person_id)
     if not mine and not everyone:
         return []
-    stmt = (select(MeetingChecklistItem, Meeting.title, Meeting.start_at)
+    # the columns the list shows, not whole rows: a hundred checklist items as ORM objects cost
+    # the window's database thread more than the query itself
+    stmt = (sa_select(*(col(c) for c in (MeetingChecklistItem.id, MeetingChecklistItem.task, MeetingChecklistItem.due,
+                                         MeetingChecklistItem.meeting_id, MeetingChecklistItem.department,
+                                         Meeting.title, Meeting.start_at)))
             .join(Meeting, col(MeetingChecklistItem.meeting_id) == Meeting.id)
             .outerjoin(Event, col(Meeting.event_id) == Event.id)
-            .where(col(MeetingChecklistItem.done_at).is_(None), MeetingChecklistItem.due >= since,
-                   MeetingChecklistItem.due <= until,
+            .where(col(MeetingChecklistItem.done_at).is_(None), col(MeetingChecklistItem.due) >= since,
+                   col(MeetingChecklistItem.due) <= until,
                    or_(col(Event.id).is_(None), col(Event.status) != "cancelled"))  # a meeting called off needs nothing
             .order_by(col(MeetingChecklistItem.due), col(MeetingChecklistItem.id)))
     if mine and not everyone:
         stmt = stmt.where(or_(*mine))
     items = []
-    for row, title, start in session.exec(stmt).all():
-        overdue = row.due < now
+    for item_id, task, due, meeting_id, department, title, start in session.execute(stmt).all():
+        overdue = due < now
         items.append(WorkItem(
-            WorkKind.CHECKLIST, f"checklist:{row.id}", row.task, title, row.due.date(), row.due, overdue, row.meeting_id,
-            text=f"{row.task} — {title} ({format_datetime(start)}); hạn {format_datetime(row.due)}"
-                 f"{' (quá hạn)' if overdue else ''}; {department_label(row.department)}"))
+            WorkKind.CHECKLIST, f"checklist:{item_id}", task, title, due.date(), due, overdue, meeting_id,
+            text=f"{task} — {title} ({format_datetime(start)}); hạn {format_datetime(due)}"
+                 f"{' (quá hạn)' if overdue else ''}; {department_label(department)}"))
     return items
 
 

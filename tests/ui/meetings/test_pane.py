@@ -373,3 +373,16 @@ def test_the_staff_for_the_pickers_are_read_only_when_an_action_needs_them(offic
     assert reads == []
     assert ctx.people["secretary"] in {p.id for p in pane._people()}
     assert pane.attendees.org is pane.checklist.org and reads == [1]
+
+
+def test_the_lists_overdue_counts_take_the_red_of_a_palette_switched_at_run_time(office, window_on, vp_app, qtbot):
+    from tests.ui.palettes import ink_follows_the_palette
+    from ui import tints
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    pane.ctx.wait_idle()
+    model = pane.list_model
+    count = model.index(next(i for i, m in enumerate(model.rows) if m.overdue and not m.cancelled), 3)
+    ink_follows_the_palette(vp_app, qtbot, lambda: count.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)

@@ -270,3 +270,17 @@ def test_the_due_column_is_as_wide_as_its_widest_date_and_no_wider_than_needed(o
     needed = max(view.sizeHintForIndex(index).width() for index in dues)
     width = view.header().sectionSize(1)
     assert width == max(needed, view.header().sectionSizeHint(1))
+
+
+def test_an_overdue_date_is_in_the_red_of_the_palette_switched_at_run_time(open_pane, office, vp_app, qtbot):
+    from tests.ui.palettes import ink_follows_the_palette
+    from ui import tints
+    from ui.my_work.models import ITEM_ROLE
+
+    _window, pane = open_pane(office.leader("deputy1"))
+    pane.now = datetime(2026, 3, 11, 9, 0)  # the day after the leave waiting for deputy1 began
+    pane.refresh()
+    pane.ctx.wait_idle()
+    due = pane.model.index(0, 1, pane.model.index(0, 0))
+    assert due.data(ITEM_ROLE).overdue
+    ink_follows_the_palette(vp_app, qtbot, lambda: due.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)
