@@ -8,6 +8,7 @@ chart (``source="trip"``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 from collections.abc import Iterable, Sequence
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import or_, union_all
+from sqlalchemy import bindparam, or_, union_all
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
@@ -231,17 +232,22 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
 
 
 def _links(session: Session, table: type[EventLeader] | type[EventUnit], column: Mapped[int],
-           window: tuple[list[Any], list[Any]]) -> dict[int, list[int]]:
-    """event id -> the people (or units) linked to it, for the events of *window* (the
-    conditions of :func:`_window_filters`): the links are read by those conditions, not by a
-    list of a few hundred ids each bound as a parameter."""
-    singles, series = window
-    ids = union_all(sa_select(col(Event.id)).where(*singles), sa_select(col(Event.id)).where(*series))
+           start: datetime, end: datetime, kind: str | None) -> dict[int, list[int]]:
+    """event id -> the people (or units) linked to it, for the events of the window [start, end)
+    (:func:`window_rows`): the links are read by the window's own conditions, not by a list of
+    a few hundred ids each bound as a parameter."""
     found: dict[int, list[int]] = {}
-    for event_id, other in session.exec(select(col(table.event_id), column).where(col(table.event_id).in_(ids))
-                                         .order_by(col(table.id))).all():
+    for event_id, other in session.execute(_links_statement(table, column, kind is not None),
+                                           _window_parameters(start, end, kind)).all():
         found.setdefault(event_id, []).append(other)
     return found
+
+
+@functools.cache
+def _links_statement(table: type[EventLeader] | type[EventUnit], column: Mapped[int], of_kind: bool) -> Any:
+    singles, series = _window_conditions(of_kind)
+    ids = union_all(sa_select(col(Event.id)).where(*singles), sa_select(col(Event.id)).where(*series))
+    return sa_select(col(table.event_id), column).where(col(table.event_id).in_(ids)).order_by(col(table.id))
 
 
 class EventFields(Protocol):
@@ -279,25 +285,44 @@ WINDOW_COLUMNS = tuple(col(c) for c in (
     Event.recurrence_day, Event.series_key))
 
 
-def _window_filters(start: datetime, end: datetime, kind: str | None) -> tuple[list[Any], list[Any]]:
+# The window's statements are made once, with parameters (building them again for every read
+# was a tenth of a week's read): _window_parameters gives their values.
+
+@functools.cache
+def _window_conditions(of_kind: bool) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     """The conditions of the single events and of the series that may have an occurrence
-    overlapping [start, end) (of *kind* only, if given)."""
-    of_kind = [col(Event.kind) == kind] if kind is not None else []
-    singles = [col(Event.recurring) == False,  # noqa: E712
-               col(Event.start_at) >= start - MAX_EVENT_SPAN, col(Event.start_at) < end,
-               or_(col(Event.end_at) > start, col(Event.start_at) == start), *of_kind]  # an instant at the start
-    series = [col(Event.recurring) == True,  # noqa: E712
-              col(Event.start_at) < end + SHIFT_MARGIN,
-              or_(col(Event.range_end).is_(None), col(Event.range_end) > start - SHIFT_MARGIN), *of_kind]
+    overlapping the window (of one kind, if *of_kind*)."""
+    kind = (col(Event.kind) == bindparam("kind"),) if of_kind else ()
+    singles = (col(Event.recurring) == False,  # noqa: E712
+               col(Event.start_at) >= bindparam("lookback"), col(Event.start_at) < bindparam("end"),
+               or_(col(Event.end_at) > bindparam("start"), col(Event.start_at) == bindparam("start")),  # an instant
+               *kind)
+    series = (col(Event.recurring) == True,  # noqa: E712
+              col(Event.start_at) < bindparam("series_end"),
+              or_(col(Event.range_end).is_(None), col(Event.range_end) > bindparam("series_start")), *kind)
     return singles, series
+
+
+@functools.cache
+def _rows_statements(of_kind: bool) -> tuple[Any, Any]:
+    singles, series = _window_conditions(of_kind)
+    return sa_select(*WINDOW_COLUMNS).where(*singles), sa_select(*WINDOW_COLUMNS).where(*series)
+
+
+def _window_parameters(start: datetime, end: datetime, kind: str | None) -> dict[str, Any]:
+    values: dict[str, Any] = {"lookback": start - MAX_EVENT_SPAN, "start": start, "end": end,
+                              "series_end": end + SHIFT_MARGIN, "series_start": start - SHIFT_MARGIN}
+    if kind is not None:
+        values["kind"] = kind
+    return values
 
 
 def window_rows(session: Session, start: datetime, end: datetime, kind: str | None = None) -> list[EventFields]:
     """Event rows (:data:`WINDOW_COLUMNS`) that may have an occurrence overlapping [start, end)
     (of *kind* only, if given)."""
-    singles, series = _window_filters(start, end, kind)
-    return [*session.execute(sa_select(*WINDOW_COLUMNS).where(*singles)).all(),  # Row: the columns as attributes
-            *session.execute(sa_select(*WINDOW_COLUMNS).where(*series)).all()]
+    singles, series = _rows_statements(kind is not None)
+    values = _window_parameters(start, end, kind)
+    return [*session.execute(singles, values).all(), *session.execute(series, values).all()]  # Row: columns as attributes
 
 
 def entry_key(row: EventFields, rule_day: date | None = None) -> str:
@@ -342,9 +367,8 @@ def entries_between(session: Session, start: datetime, end: datetime, *,
     calendar = calendar or office_calendar(session)
     hours = hours or office_hours(session)
     directory = directory or load_directory(session)
-    window = _window_filters(start, end, kind)
-    leaders = _links(session, EventLeader, col(EventLeader.person_id), window)
-    units = _links(session, EventUnit, col(EventUnit.unit_id), window)
+    leaders = _links(session, EventLeader, col(EventLeader.person_id), start, end, kind)
+    units = _links(session, EventUnit, col(EventUnit.unit_id), start, end, kind)
     directory.names_of([*(r.chair_id for r in rows), *(p for people in leaders.values() for p in people)])
     entries: list[ScheduleEntry] = []
     for row in rows:
