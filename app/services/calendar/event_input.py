@@ -21,7 +21,7 @@ from app.rules.recurrence import (
     normalise_rule,
     zone_info,
 )
-from app.rules.schedule import Booking, ScheduleConflict, ScheduleEntry, find_conflicts
+from app.rules.schedule import Booking, ScheduleConflict, ScheduleEntry
 from app.rules.workdays import WorkCalendar
 from app.services.admin.auth import Actor
 from app.services.calendar.publish import published_weeks_between
@@ -32,17 +32,17 @@ from app.services.calendar.read import (
     MAX_EVENT_SPAN,
     OFFICE_LEADER_ROLES,
     OfficeHours,
-    absence_spans,
     bookings_of,
     entries_between,
     exdates_of,
+    find_booking_conflicts,
     load_directory,
     office_hours,
     series_window,
 )
 from app.services.calendar.workdays import office_calendar
 from app.services.lookup import get_or_raise
-from app.text import nfc, weekday_vi
+from app.text import nfc
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
 from db.models.base import id_of, now_local, stored_id
 from db.models.calendar import EVENT_STATUSES, HALF_DAYS
@@ -371,10 +371,7 @@ def check_event(session: Session, data: EventInput, *, event_id: int | None = No
     existing = entries_between(session, start, end, calendar=calendar, directory=directory)
     if event_id is not None:
         existing = [e for e in existing if not _is_edited(session, e, event_id, scope, occurrence)]
-    bookings = [*bookings_of(existing), *candidates]
-    found = find_conflicts(bookings, absence_spans(session, first, last),
-                           calendar.is_working_day, directory.names_of(p for b in bookings for p in b.person_ids),
-                           lambda d: calendar.holiday_name(d) or weekday_vi(d))
+    found = find_booking_conflicts(session, [*bookings_of(existing), *candidates], first, last, calendar, directory)
     return [c for c in found if any(k.startswith("new#") for k in c.keys)]
 
 

@@ -450,7 +450,13 @@ def _trip_absences(session: Session, first: date, last: date) -> list[Absence]:
 
 def find_entry_conflicts(session: Session, entries: Sequence[ScheduleEntry], first: date, last: date,
                          calendar: WorkCalendar, directory: Directory) -> list[ScheduleConflict]:
-    bookings = bookings_of(entries)
+    return find_booking_conflicts(session, bookings_of(entries), first, last, calendar, directory)
+
+
+def find_booking_conflicts(session: Session, bookings: Sequence[Booking], first: date, last: date,
+                           calendar: WorkCalendar, directory: Directory) -> list[ScheduleConflict]:
+    """The conflicts among *bookings* and with the absences and days off of [first, last], the
+    people named by the bookings' names read in one query."""
     return find_conflicts(bookings, absence_spans(session, first, last),
                           calendar.is_working_day, directory.names_of(p for b in bookings for p in b.person_ids),
                           lambda d: calendar.holiday_name(d) or weekday_vi(d))
