@@ -227,7 +227,7 @@ def keep_startup_out_of_gc() -> None:
     gc.freeze()
 
 
-REMINDERS_AFTER_MS = 1500  # the first reminder once the first pane has its data
+REMINDERS_AFTER_MS = 1500  # the first reminder once the user has stayed this long on a pane
 
 
 def start_reminders(window: MainWindow) -> None:
@@ -235,7 +235,7 @@ def start_reminders(window: MainWindow) -> None:
     from ui.reminders import ReminderTray
 
     window.reminders = ReminderTray(window, window.ctx)
-    QTimer.singleShot(REMINDERS_AFTER_MS, window.reminders, window.reminders.start)
+    window.reminders.start_when_idle(REMINDERS_AFTER_MS, window.nav.currentRowChanged)
 
 
 def _fail(message: str) -> int:
