@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import FrozenInstanceError, fields
 from datetime import date, datetime
 
 import pytest
@@ -14,9 +15,11 @@ from sqlalchemy.orm import Session
 from sqlmodel import col, select
 
 from app.rules.recurrence import monthly_on_day
+from app.rules.schedule import ScheduleEntry
 from app.services.calendar import events as cal
 from app.services.calendar.events import EventInput
 from app.services.calendar.read import load_directory
+from app.services.calendar.views import WeekEntry, week_entry
 from app.services.meetings import calendar_link, programme
 from app.services.org import edit as org
 from app.services.org.edit import PersonInput
@@ -130,3 +133,17 @@ def test_a_new_leader_is_a_choice_at_once(session, admin, office):  # noqa: F811
     choices = {c.name: c.group for c in cal.leader_choices(session)}
     assert choices["Đỗ Văn Bình"] == "btv"
     assert choices["Nguyễn Văn Hùng"] == "standing"  # a member of both: the Thường trực first
+
+
+def test_a_decorated_entry_is_the_one_its_constructor_would_make(session, busy_week):
+    entry = cal.week(session, MONDAY).entries[0]
+    base = {f.name: getattr(entry, f.name) for f in fields(ScheduleEntry)}
+    decoration = {"status": "changed", "amendment": "moved", "conflicts": ("Trùng lịch",), "conflict_level": "error",
+                  "series_event_id": 7}
+    made = week_entry(ScheduleEntry(**base), **decoration)
+    expected = WeekEntry(**{**base, **decoration})
+    assert made == expected and hash(made) == hash(expected)
+    assert {f.name: getattr(made, f.name) for f in fields(WeekEntry)} == {f.name: getattr(expected, f.name)
+                                                                         for f in fields(WeekEntry)}
+    with pytest.raises(FrozenInstanceError):
+        made.title = "Khác"  # type: ignore[misc]
