@@ -303,6 +303,27 @@ def test_a_change_to_another_meeting_reads_the_list_again(office, window_on):
     assert reads == [1]
 
 
+def test_the_checklist_opens_every_department_and_measures_its_rows_when_laid_out_not_when_filled(
+        office, window_on, monkeypatch):
+    from ui.wrapping import WrappingDelegate
+
+    database, _ctx = office
+    measured = []
+    size_hint = WrappingDelegate.sizeHint
+    monkeypatch.setattr(WrappingDelegate, "sizeHint",  # before the delegate is made (Qt looks it up once)
+                        lambda self, option, index: measured.append(index.row()) or size_hint(self, option, index))
+    pane = _pane(window_on(database))
+    assert pane.select_meeting(_demo_btv(database).id)
+    tab = pane.checklist
+    measured.clear()
+    tab.refresh()
+    assert measured == []  # not at the columns' widths of before the layout
+    model, tree = tab.model, tab.tree
+    assert model.rowCount() == 3 and all(tree.isExpanded(model.index(g, 0)) for g in range(model.rowCount()))
+    tree.doItemsLayout()
+    assert measured  # now, at the columns' widths
+
+
 def test_a_long_task_wraps_in_the_checklist_instead_of_being_cut(office, window_on):
     database, _ctx = office
     window = window_on(database)
