@@ -27,7 +27,7 @@ from app.text import format_date, format_datetime, weekday_vi
 from db.models.base import today_local
 from ui import tints
 from ui.grouped_model import GroupedModel
-from ui.table_model import CENTER, ID_ROLE, Column, RowTableModel
+from ui.table_model import CENTER, ID_ROLE, READ_ONLY, Column, RowTableModel, position_of, row_at
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -70,9 +70,6 @@ def when_long(moment: datetime) -> str:
 def _meeting_tip(row: MeetingInfo) -> str:
     """The whole title, the kind, the day and the place (the list elides long titles)."""
     return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
-
-
-_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # read-only, no drag and drop
 
 
 class MeetingListModel(QStandardItemModel):
@@ -131,22 +128,18 @@ class MeetingListModel(QStandardItemModel):
 
     def row_at(self, where: int | Index) -> MeetingInfo | None:
         """The row at a row number or a model index; ``None`` outside the rows."""
-        if isinstance(where, (QModelIndex, QPersistentModelIndex)):
-            if not where.isValid():
-                return None
-            where = where.row()
-        return self.rows[where] if 0 <= where < len(self.rows) else None
+        return row_at(self.rows, where)
 
     def row_of(self, meeting_id: int | None) -> int:
         """The position of meeting *meeting_id*, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == meeting_id), -1)
+        return position_of(self.rows, meeting_id, lambda row: row.id)
 
     def _cells(self, row: MeetingInfo) -> list[QStandardItem]:
         cells = []
         tips: dict[Callable[[MeetingInfo], str | None], str | None] = {}  # the columns share one tooltip
         for column, spec in enumerate(self.columns):
             cell = QStandardItem()
-            cell.setFlags(_CELL_FLAGS)
+            cell.setFlags(READ_ONLY)
             cell.setData(spec.display(row), Qt.ItemDataRole.DisplayRole)
             cell.setData(row.id, ID_ROLE)
             if spec.tooltip is not None:
