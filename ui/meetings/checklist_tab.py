@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -81,6 +81,11 @@ class ChecklistTab(QWidget):
         writer = ctx.can(Permission.MEETINGS_WRITE)
         for key in ("owner", "add", "edit", "delete", "regenerate"):
             self.buttons[key].setEnabled(writer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "model"):
+            self.model.recolour()  # the tints' ink, a done item's muted text: for the palette (light or dark)
 
     def _empty_text(self) -> str:
         if self.meeting is None:

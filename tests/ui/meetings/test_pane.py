@@ -407,3 +407,20 @@ def test_the_lists_overdue_counts_take_the_red_of_a_palette_switched_at_run_time
     model = pane.list_model
     count = model.index(next(i for i, m in enumerate(model.rows) if m.overdue and not m.cancelled), 3)
     ink_follows_the_palette(vp_app, qtbot, lambda: count.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)
+
+
+def test_the_checklists_overdue_items_take_the_red_of_a_palette_switched_at_run_time(office, window_on, vp_app, qtbot):
+    from app.rules.meetings import DueState
+    from tests.ui.palettes import ink_follows_the_palette
+    from ui import tints
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    pane.ctx.wait_idle()
+    late = next(m for m in pane.list_model.rows if m.overdue and not m.cancelled)
+    assert pane.select_meeting(late.id)
+    model = pane.checklist.model
+    overdue = next(model.find(e.id) for g in model.groups for e in g.entries if e.state is DueState.OVERDUE)
+    cell = overdue.siblingAtColumn(1)  # every cell of the item's row, the due time too
+    ink_follows_the_palette(vp_app, qtbot, lambda: cell.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)
