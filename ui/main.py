@@ -49,8 +49,9 @@ class Opener:
 
     :meth:`start` does it on a background thread while the first dialog waits for the user:
     it imports the data layer (SQLAlchemy, the models, the services, ~1 s), opens and
-    migrates the database, and imports the main window's modules. Calling the opener
-    returns the database, waiting for that thread if it is still at work.
+    migrates the database, imports the main window's modules and reads the first pane's data.
+    Calling the opener returns the database, waiting for that thread if it is still opening.
+    Until then the thread goes on to run each pane's first reads once (ui.panes.warm_reads).
     """
 
     def __init__(self, location: str | None) -> None:
@@ -60,6 +61,8 @@ class Opener:
         self.damaged: DamagedDatabase | None = None  # db.backup.DamagedDatabase: the file failed the check at start
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._ready = threading.Event()  # opened, or failed: the thread may still warm the panes' reads
+        self._warm_until = threading.Event()  # set once the database is asked for: the window reads now
         self.read_ahead: dict[tuple, object] = {}  # the first pane's data (ui.context.read_key)
 
     def start(self) -> None:
@@ -71,26 +74,40 @@ class Opener:
     def reopen(self) -> None:
         """Open again on a new background thread (after offer_restore put back a backup)."""
         self._thread = None
+        self._ready.clear()
         self.start()
 
     def busy(self) -> bool:
-        """True while the background thread is still at work."""
-        return self._thread is not None and self._thread.is_alive()
+        """True while the background thread is still opening the database."""
+        return self._thread is not None and self._thread.is_alive() and not self._ready.is_set()
 
     def _open_and_warm(self) -> None:
-        self._open()
-        if self.error is None:
-            import ui.main_window  # noqa: F401 - imported now, used right after the sign-in
-            from ui.context import read_key
-            from ui.panes import pane_specs, warm_up
+        try:
+            self._open()
+            if self.error is None:
+                self._read_ahead()
+        finally:
+            self._ready.set()
+        if self.error is None and not self._warm_until.is_set():
+            from app.services.admin.auth import SYSTEM
+            from ui.panes import warm_reads
 
-            warm_up()
-            first = pane_specs()[0].first_read if pane_specs() else None
-            if first is not None:
-                fn, kwargs = first()
-                assert self.database is not None  # opened without an error
-                with self.database.session() as session:
-                    self.read_ahead[read_key(fn, kwargs)] = fn(session=session, **kwargs)
+            assert self.database is not None  # opened without an error
+            # the account is not known yet: the reads of an account that sees everything
+            warm_reads(self.database, SYSTEM, stop=self._warm_until)
+
+    def _read_ahead(self) -> None:
+        import ui.main_window  # noqa: F401 - imported now, used right after the sign-in
+        from ui.context import read_key
+        from ui.panes import pane_specs, warm_up
+
+        warm_up()
+        first = pane_specs()[0].first_read if pane_specs() else None
+        if first is not None:
+            fn, kwargs = first()
+            assert self.database is not None  # opened without an error
+            with self.database.session() as session:
+                self.read_ahead[read_key(fn, kwargs)] = fn(session=session, **kwargs)
 
     def _open(self) -> None:
         with self._lock:
@@ -109,8 +126,9 @@ class Opener:
                 self.error = str(exc)
 
     def __call__(self) -> Database:
+        self._warm_until.set()  # the sign-in or the window needs the database now
         if self._thread is not None:
-            self._thread.join()  # the sign-in check waits here on its worker, not the UI thread
+            self._ready.wait()  # the sign-in check waits here on its worker, not the UI thread
         self._open()
         if self.error is not None:
             raise RuntimeError(self.error)
@@ -209,7 +227,7 @@ def keep_startup_out_of_gc() -> None:
     gc.freeze()
 
 
-REMINDERS_AFTER_MS = 1500  # the first reminder once the first pane has its data
+REMINDERS_AFTER_MS = 1500  # the first reminder once the user has stayed this long on a pane
 
 
 def start_reminders(window: MainWindow) -> None:
@@ -217,7 +235,7 @@ def start_reminders(window: MainWindow) -> None:
     from ui.reminders import ReminderTray
 
     window.reminders = ReminderTray(window, window.ctx)
-    QTimer.singleShot(REMINDERS_AFTER_MS, window.reminders, window.reminders.start)
+    window.reminders.start_when_idle(REMINDERS_AFTER_MS, window.nav.currentRowChanged)
 
 
 def _fail(message: str) -> int:

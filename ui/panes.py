@@ -4,6 +4,7 @@ the navigation lists exactly the registered panes (no placeholder pages)."""
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
 from sqlmodel import SQLModel
 
+from app.services.admin.auth import Actor
 from app.services.changes import Changes
+from db.engine import Database
 from db.models import calendar, leave, meetings, org, register
 from ui.context import AppContext
 
@@ -134,6 +137,9 @@ class Pane(QWidget):
             self.stale = True
 
 
+Reads = list[tuple[Callable[..., Any], dict[str, Any]]]  # service functions and their keyword arguments
+
+
 @dataclass(frozen=True)
 class PaneSpec:
     key: str  # used by `vanphong screenshot KEY`
@@ -144,6 +150,9 @@ class PaneSpec:
     # the read the pane starts with, as (service function, keyword arguments): when it is the
     # first pane, it is read ahead while the sign-in dialog waits (ui.main.Opener)
     first_read: Callable[[], tuple[Callable[..., Any], dict[str, Any]]] | None = None
+    # the reads of the pane's first visit for an account, as (service function, keyword
+    # arguments): run once while the sign-in dialog waits, their results dropped (warm_reads)
+    warm: Callable[[Actor], Reads] | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Panes", self.title)
@@ -160,6 +169,23 @@ def pane_specs() -> list[PaneSpec]:
     for name in PANE_MODULES:
         importlib.import_module(name)
     return sorted(_REGISTRY.values(), key=lambda s: s.order)
+
+
+def warm_reads(database: Database, actor: Actor, *, stop: threading.Event | None = None) -> None:
+    """Run once the reads of each pane's first visit (PaneSpec.warm), dropping their results,
+    until *stop* is set. SQLAlchemy compiles a statement the first time it runs and the
+    database's pages come into memory the first time they are read: done while the user types
+    a password, a pane's first visit no longer pays for it (a third of the calendar's). A read
+    that fails is left to the visit, which reads again and says why."""
+    for spec in pane_specs():
+        for fn, kwargs in spec.warm(actor) if spec.warm is not None else []:
+            if stop is not None and stop.is_set():
+                return
+            try:
+                with database.session() as session:
+                    fn(session=session, **kwargs)
+            except Exception:  # noqa: BLE001, S112 - only a head start: the visit reads for itself
+                continue
 
 
 def warm_up() -> None:

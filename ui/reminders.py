@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -71,6 +71,27 @@ class ReminderTray(QObject):
     def start(self) -> None:
         """The first reminder, once the window is up."""
         self.check()
+
+    def start_when_idle(self, ms: int, moved: SignalInstance) -> None:
+        """:meth:`start` once *ms* have passed without *moved* (the window's pane switches): its
+        read (all of "Việc của tôi") would otherwise share the database thread with the first
+        visit of the pane the user just opened."""
+        first = QTimer(self)
+        first.setSingleShot(True)
+        first.setInterval(ms)
+
+        def put_off() -> None:
+            if first.isActive():
+                first.start()
+
+        def fire() -> None:
+            moved.disconnect(put_off)
+            first.deleteLater()
+            self.start()
+
+        moved.connect(put_off)
+        first.timeout.connect(fire)
+        first.start()
 
     def check(self) -> None:
         self.ctx.read_later(my_work, actor=self.ctx.actor, now=self.now, done=self.on_work, key="reminders")

@@ -2,8 +2,9 @@
 
 
 import app.services.my_work.settings  # noqa: F401 - declares the reminder settings
+from app.services.admin.auth import Actor
 from ui.context import AppContext
-from ui.panes import Pane, PaneSpec, register_pane
+from ui.panes import Pane, PaneSpec, Reads, register_pane
 from ui.translation import QT_TRANSLATE_NOOP
 
 
@@ -13,5 +14,11 @@ def _create(ctx: AppContext) -> Pane:
     return MyWorkPane(ctx)
 
 
+def _warm(actor: Actor) -> Reads:
+    from app.services.my_work.read import my_work
+
+    return [(my_work, {"actor": actor, "now": None})]
+
+
 register_pane(PaneSpec(key="my_work", title=QT_TRANSLATE_NOOP("Panes", "Việc của tôi"),
-                       icon="my_work.svg", factory=_create, order=50))
+                       icon="my_work.svg", factory=_create, order=50, warm=_warm))

@@ -208,6 +208,21 @@ def test_the_first_reminder_sums_up_everything_then_only_new_items(tray_for, off
     assert shown[1] == ("Việc của tôi: 1 việc mới", "Đơn xin nghỉ giấy cần thu: 1")
 
 
+def test_the_first_reminder_waits_until_the_user_stays_on_a_pane(tray_for, office, qtbot):
+    window, tray, shown = tray_for(office.clerk())
+    tray.start_when_idle(1200, window.nav.currentRowChanged)
+    for key in ["calendar", "meetings", "leave", "orgchart"]:  # from pane to pane for 1.6 s, 0.4 s apart
+        qtbot.wait(400)
+        window.show_pane(key)
+    assert shown == []  # put off: its read would share the database thread with each first visit
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0][0] == "Việc của tôi: 2 việc"
+    window.show_pane("my_work")
+    qtbot.wait(1500)
+    window.ctx.wait_idle()
+    assert len(shown) == 1  # once started, a pane switch starts nothing again
+
+
 def test_the_reminder_repeats_at_the_interval_the_office_sets(tray_for, office, database):
     window, tray, _shown = tray_for(office.clerk())
     tray.start()
