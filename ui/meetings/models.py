@@ -212,7 +212,8 @@ class ChecklistModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels([QCoreApplication.translate("ChecklistModel", h) for h in self.HEADERS])
+        for section in range(len(self.HEADERS)):
+            self.setHeaderData(section, Qt.Orientation.Horizontal, self.tr(self.HEADERS[section]))
         self.groups: list[_Group] = []
         self.can_tick: Callable[[ChecklistEntry], bool] = lambda entry: True
 
