@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from app.errors import InvalidInput
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
+from app.services.plain_reads import rows as plain_rows
 from app.services.read_cache import cached
 from app.services.unit_of_work import unit_of_work
 from db.models import Setting
@@ -54,11 +56,14 @@ declare(
 )
 
 
+_ALL_STORED = sa_select(col(Setting.key), col(Setting.value))
+
+
 def _stored(session: Session) -> dict[str, str]:
     """Every stored setting's JSON text, from one query per transaction (a use case reads
     dozens of settings, most of them never stored: each would be a query of its own)."""
     return cached(session, "settings", frozenset({"setting"}),
-                  lambda: {row.key: row.value for row in session.exec(select(Setting)).all()})
+                  lambda: {row.key: row.value for row in plain_rows(session, _ALL_STORED)})
 
 
 def get(session: Session, key: str) -> Any:

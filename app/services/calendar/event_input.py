@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete, or_
+from sqlalchemy import bindparam, delete, or_
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
@@ -42,6 +43,7 @@ from app.services.calendar.read import (
 )
 from app.services.calendar.workdays import office_calendar
 from app.services.lookup import get_or_raise
+from app.services.plain_reads import rows as plain_rows
 from app.text import nfc
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
 from db.models.base import id_of, now_local, stored_id
@@ -323,20 +325,27 @@ class LeaderChoice:
     group: str  # "standing" | "btv" | "office"
 
 
+# The members of the Thường trực and of the BTV, then the candidates, as plain columns: an office
+# of a thousand staff has a handful of leaders (statements made once, run on the connection)
+_BODY_MEMBERS = (sa_select(col(Unit.code), col(BodyMember.person_id))
+                 .join(Unit, col(Unit.id) == col(BodyMember.body_id))
+                 .where(col(Unit.kind) == "body", col(Unit.code).in_(("thuong_truc", "btv"))))
+_CANDIDATES = (sa_select(col(Person.id), col(Person.full_name), col(Position.title), col(Position.role),
+                         col(Position.rank))
+               .join(Position, col(Position.id) == col(Person.position_id), isouter=True)
+               .where(col(Person.active), or_(col(Person.id).in_(bindparam("members", expanding=True)),
+                                              col(Position.role).in_(OFFICE_LEADER_ROLES + LEADERSHIP_ROLES))))
+
+
 def leader_choices(session: Session) -> list[LeaderChoice]:
     """Who can chair or attend: the Thường trực, the BTV, and the office's leaders."""
-    bodies = {code: uid for uid, code in session.exec(select(Unit.id, Unit.code).where(Unit.kind == "body")).all()}
+    members = plain_rows(session, _BODY_MEMBERS)
     groups: dict[int, str] = {}
     for code, group in (("thuong_truc", "standing"), ("btv", "btv")):
-        if code in bodies:
-            for pid in session.exec(select(BodyMember.person_id).where(BodyMember.body_id == bodies[code])).all():
+        for member_code, pid in members:
+            if member_code == code:
                 groups.setdefault(pid, group)
-    # only the candidates, as plain columns: an office of a thousand staff has a handful of leaders
-    rows = session.exec(select(Person.id, Person.full_name, Position.title, Position.role,  # type: ignore[call-overload]
-                               Position.rank)  # (sqlmodel types select() up to four columns)
-                        .join(Position, isouter=True)
-                        .where(Person.active, or_(col(Person.id).in_(list(groups)),
-                                                  col(Position.role).in_(OFFICE_LEADER_ROLES + LEADERSHIP_ROLES)))).all()
+    rows = plain_rows(session, _CANDIDATES, {"members": list(groups)})
     result = []
     for person_id, full_name, title, role, rank in rows:
         pid = stored_id(person_id)

@@ -10,7 +10,10 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from app.errors import InvalidInput, NotFound
@@ -24,6 +27,7 @@ from app.services.calendar.read import (
     load_directory,
     series_window,
 )
+from app.services.plain_reads import rows as plain_rows
 from app.text import nfc
 from db.models import Event, ScheduleWeek
 
@@ -77,15 +81,23 @@ def snapshot(session: Session, monday: date, version: int | None = None) -> list
     return [ScheduleEntry.from_dict(d) for d in json.loads(row.snapshot or "[]")]
 
 
+def _latest_snapshots_statement() -> Any:
+    newest = (sa_select(col(ScheduleWeek.week_start), func.max(ScheduleWeek.version).label("v"))
+              .where(col(ScheduleWeek.week_start).in_(bindparam("mondays", expanding=True)))
+              .group_by(col(ScheduleWeek.week_start)).subquery())
+    return sa_select(col(ScheduleWeek.week_start), col(ScheduleWeek.snapshot)).join(
+        newest, (col(ScheduleWeek.week_start) == newest.c.week_start) & (col(ScheduleWeek.version) == newest.c.v))
+
+
+_LATEST_SNAPSHOTS = _latest_snapshots_statement()
+
+
 def latest_snapshots(session: Session, mondays: Iterable[date]) -> dict[date, list[ScheduleEntry]]:
     """The latest published entries of each week that has been published."""
     wanted = sorted(set(mondays))
     if not wanted:
         return {}
-    newest = (select(col(ScheduleWeek.week_start), func.max(ScheduleWeek.version).label("v"))
-              .where(col(ScheduleWeek.week_start).in_(wanted)).group_by(col(ScheduleWeek.week_start)).subquery())
-    rows = session.exec(select(ScheduleWeek).join(
-        newest, (col(ScheduleWeek.week_start) == newest.c.week_start) & (col(ScheduleWeek.version) == newest.c.v))).all()
+    rows = plain_rows(session, _LATEST_SNAPSHOTS, {"mondays": wanted})
     return {r.week_start: [ScheduleEntry.from_dict(d) for d in json.loads(r.snapshot or "[]")] for r in rows}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, or_, union_all
+from sqlalchemy import bindparam, literal, or_, union_all
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
@@ -42,6 +42,7 @@ from app.services.admin import settings
 from app.services.admin.settings import SettingSpec
 from app.services.calendar.workdays import office_calendar
 from app.services.org.read import ABSENCE_SOURCE_MODULES, ABSENCE_SOURCES, Absence, absence_source
+from app.services.plain_reads import rows as plain_rows
 from app.services.read_cache import cached
 from app.text import fold, weekday_vi
 from db.models import BodyMember, Event, EventLeader, EventUnit, Person, Position, Unit
@@ -139,8 +140,7 @@ class Directory:
         wanted = {pid for pid in ids if pid is not None}
         missing = sorted(pid for pid in wanted if pid not in self._names and pid not in self._unknown)
         for chunk in _chunks(missing):
-            self._names.update((stored_id(pid), name) for pid, name in self._session.exec(
-                select(Person.id, Person.full_name).where(col(Person.id).in_(chunk))).all())
+            self._names.update((stored_id(pid), name) for pid, name in plain_rows(self._session, _NAMES, {"ids": chunk}))
         self._unknown.update(pid for pid in missing if pid not in self._names)
         return {pid: self._names[pid] for pid in wanted if pid in self._names}
 
@@ -149,6 +149,9 @@ class Directory:
             return ""
         name = self._names.get(pid)  # most often known: read with the others of its window
         return name if name is not None else self.names_of((pid,)).get(pid, f"#{pid}")
+
+
+_NAMES = sa_select(col(Person.id), col(Person.full_name)).where(col(Person.id).in_(bindparam("ids", expanding=True)))
 
 
 def load_directory(session: Session) -> Directory:
@@ -160,17 +163,22 @@ def load_directory(session: Session) -> Directory:
 _DIRECTORY_TABLES = frozenset({"person", "position", "unit", "body_member"})
 
 
+# The leader groups in one statement: the members of the Thường trực, then the office's leaders
+_GROUPS: Any = union_all(
+    sa_select(col(BodyMember.person_id), literal("standing")).join(Unit, col(Unit.id) == col(BodyMember.body_id))
+    .where(col(Unit.code) == STANDING_BODY_CODE),
+    sa_select(col(Person.id), literal("office")).join(Position, col(Position.id) == col(Person.position_id))
+    .where(col(Position.role).in_(OFFICE_LEADER_ROLES)))
+_UNITS = sa_select(col(Unit.id), col(Unit.name))
+
+
 def _read_directory(session: Session) -> Directory:
-    standing_body = session.exec(select(Unit.id).where(Unit.code == STANDING_BODY_CODE)).first()
-    standing = (session.exec(select(BodyMember.person_id).where(BodyMember.body_id == standing_body)).all()
-                if standing_body is not None else [])
-    office_leaders = session.exec(select(Person.id).join(Position)
-                                  .where(col(Position.role).in_(OFFICE_LEADER_ROLES))).all()
+    groups = plain_rows(session, _GROUPS)
     return Directory(
         session,
-        units={stored_id(uid): name for uid, name in session.exec(select(Unit.id, Unit.name)).all()},
-        standing=frozenset(standing),
-        office_leaders=frozenset(stored_id(pid) for pid in office_leaders),
+        units={stored_id(uid): name for uid, name in plain_rows(session, _UNITS)},
+        standing=frozenset(stored_id(pid) for pid, group in groups if group == "standing"),
+        office_leaders=frozenset(stored_id(pid) for pid, group in groups if group == "office"),
     )
 
 
@@ -237,8 +245,8 @@ def _links(session: Session, table: type[EventLeader] | type[EventUnit], column:
     (:func:`window_rows`): the links are read by the window's own conditions, not by a list of
     a few hundred ids each bound as a parameter."""
     found: dict[int, list[int]] = {}
-    for event_id, other in session.execute(_links_statement(table, column, kind is not None),
-                                           _window_parameters(start, end, kind)).all():
+    for event_id, other in plain_rows(session, _links_statement(table, column, kind is not None),
+                                      _window_parameters(start, end, kind)):
         found.setdefault(event_id, []).append(other)
     return found
 
@@ -322,7 +330,7 @@ def window_rows(session: Session, start: datetime, end: datetime, kind: str | No
     (of *kind* only, if given)."""
     singles, series = _rows_statements(kind is not None)
     values = _window_parameters(start, end, kind)
-    return [*session.execute(singles, values).all(), *session.execute(series, values).all()]  # Row: columns as attributes
+    return [*plain_rows(session, singles, values), *plain_rows(session, series, values)]  # Row: columns as attributes
 
 
 def entry_key(row: EventFields, rule_day: date | None = None) -> str:

@@ -8,7 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
-from sqlmodel import Session, col, select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from app.rules.schedule import (
     HALF_DAY_LABELS,
@@ -32,6 +34,7 @@ from app.services.calendar.read import (
     series_window,
 )
 from app.services.calendar.workdays import office_calendar
+from app.services.plain_reads import rows as plain_rows
 from app.text import weekday_vi
 from db.models import Event
 from db.models.base import stored_id
@@ -130,13 +133,16 @@ def _decorate(entries: list[ScheduleEntry], conflicts: list[ScheduleConflict],
     return result
 
 
+_SERIES_ROWS = (sa_select(col(Event.id), col(Event.recurring), col(Event.series_id))
+                .where(col(Event.id).in_(bindparam("ids", expanding=True))))
+
+
 def _series_rows(session: Session, entries: list[ScheduleEntry]) -> dict[int, int | None]:
     """event id -> the series row id an entry belongs to (None for a single event)."""
     ids = sorted({e.event_id for e in entries if e.rule_day is not None})
     result: dict[int, int | None] = {}
     for i in range(0, len(ids), 500):
-        for event_id, recurring, series_id in session.exec(
-                select(Event.id, Event.recurring, Event.series_id).where(col(Event.id).in_(ids[i:i + 500]))).all():
+        for event_id, recurring, series_id in plain_rows(session, _SERIES_ROWS, {"ids": ids[i:i + 500]}):
             result[stored_id(event_id)] = event_id if recurring else series_id
     return result
 

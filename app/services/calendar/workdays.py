@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput
@@ -12,6 +13,7 @@ from app.rules.workdays import WorkCalendar
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.lookup import get_or_raise
+from app.services.plain_reads import rows as plain_rows
 from app.services.read_cache import cached
 from app.text import nfc
 from db.models import DayOverride
@@ -28,6 +30,7 @@ class OverrideInfo:
     note: str
 
 
+_OVERRIDES = sa_select(col(DayOverride.day), col(DayOverride.kind))
 _CALENDARS: dict[tuple[frozenset[date], frozenset[date]], WorkCalendar] = {}
 
 
@@ -38,7 +41,7 @@ def office_calendar(session: Session) -> WorkCalendar:
     costs milliseconds, and checklists and leave requests ask for one each time.
     """
     rows = cached(session, "workdays.overrides", frozenset({"day_override"}),
-                  lambda: session.exec(select(col(DayOverride.day), col(DayOverride.kind))).all())
+                  lambda: plain_rows(session, _OVERRIDES))
     key = (frozenset(d for d, k in rows if k == "day_off"), frozenset(d for d, k in rows if k == "working_day"))
     cal = _CALENDARS.get(key)
     if cal is None:

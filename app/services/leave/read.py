@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_
+from sqlalchemy import bindparam, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
@@ -39,6 +40,7 @@ from app.services.org.read import (
     absence_source,
     get_office,
 )
+from app.services.plain_reads import rows as plain_rows
 from app.text import fold
 from db.models import ApprovalStep, LeaveRequest, LeaveType, Person, Position, Unit
 from db.models.base import id_of, now_local, stored_id
@@ -274,16 +276,19 @@ def absence_reason(type_name: str, start: date, start_half: str, end: date, end_
     return type_name
 
 
+_APPROVED_BETWEEN = (
+    sa_select(col(LeaveRequest.person_id), col(LeaveRequest.start_date), col(LeaveRequest.start_half),
+              col(LeaveRequest.end_date), col(LeaveRequest.end_half), col(LeaveRequest.handover_id),
+              col(LeaveType.name))
+    .join(LeaveType, col(LeaveRequest.leave_type_id) == col(LeaveType.id))
+    .where(col(LeaveRequest.status) == "approved", col(LeaveRequest.start_date) <= bindparam("end"),
+           col(LeaveRequest.end_date) >= bindparam("start")))
+
+
 @absence_source
 def leave_absences(session: Session, start: date, end: date) -> list[Absence]:
     """Approved leave overlapping [start, end]; the handover person acts meanwhile."""
-    rows = session.exec(
-        select(LeaveRequest.person_id, LeaveRequest.start_date, LeaveRequest.start_half,  # type: ignore[call-overload]
-               LeaveRequest.end_date, LeaveRequest.end_half, LeaveRequest.handover_id, LeaveType.name)
-        # (sqlmodel types select() up to four columns)
-        .join(LeaveType, col(LeaveRequest.leave_type_id) == LeaveType.id)
-        .where(LeaveRequest.status == "approved", LeaveRequest.start_date <= end, LeaveRequest.end_date >= start)
-    ).all()
+    rows = plain_rows(session, _APPROVED_BETWEEN, {"start": start, "end": end})
     return [Absence(pid, s, e, absence_reason(name, s, sh, e, eh), handover, source="leave")
             for pid, s, sh, e, eh, handover, name in rows]
 

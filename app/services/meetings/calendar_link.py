@@ -22,6 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app.errors import Conflict, InvalidInput
@@ -33,6 +35,7 @@ from app.services.calendar.events import STATUS_LABELS, EventInput
 from app.services.calendar.read import entry_key
 from app.services.lookup import get_or_raise
 from app.services.meetings.checklist import recompute_dues
+from app.services.plain_reads import rows as plain_rows
 from app.text import nfc
 from db.models import Attendee, AuditLog, Event, Meeting, Unit
 from db.models.base import id_of, stored_id
@@ -116,14 +119,17 @@ def calendar_link(*, session: Session, meeting_id: int) -> CalendarLink | None:
                         STATUS_LABELS.get(row.status, row.status), monday, monday.isocalendar()[1])
 
 
+_MEETINGS_OF_EVENTS = (sa_select(col(Meeting.id), col(Meeting.event_id))
+                       .where(col(Meeting.event_id).in_(bindparam("ids", expanding=True))))
+
+
 def meetings_by_event(*, session: Session, event_ids: list[int]) -> dict[int, int]:
     """event id → the meeting prepared for it (for the calendar's marker)."""
     ids = sorted({i for i in event_ids if i})
     found: dict[int, int] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for meeting_id, event_id in session.exec(select(Meeting.id, Meeting.event_id)
-                                                 .where(col(Meeting.event_id).in_(chunk))).all():
+        for meeting_id, event_id in plain_rows(session, _MEETINGS_OF_EVENTS, {"ids": chunk}):
             found.setdefault(stored_id(event_id), stored_id(meeting_id))
     return found
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from app.rules.programme import month_of, next_month, programme_due
 from app.rules.register import blank_symbol, document_symbol, number_label
@@ -21,6 +23,7 @@ from app.services.meetings.paper_common import (
     signer_block,
 )
 from app.services.org.read import OfficeInfo, get_office
+from app.services.plain_reads import rows as plain_rows
 from app.text import weekday_vi
 from db.models import OutgoingDocument
 from db.models.base import now_local
@@ -113,11 +116,19 @@ class ProgrammeDue:
                 f"{self.due:%d/%m/%Y} (004 Điều 11.1) — {state}")
 
 
-def _issued_label(session: Session, first: date, layout: str) -> str:
-    row = session.exec(select(OutgoingDocument).where(
-        OutgoingDocument.purpose == "programme", OutgoingDocument.period == period_of(first),
-        OutgoingDocument.status == "issued")).first()
-    return number_label(row.symbol, layout) if row else ""
+_ISSUED = (sa_select(col(OutgoingDocument.period), col(OutgoingDocument.symbol))
+           .where(col(OutgoingDocument.purpose) == "programme", col(OutgoingDocument.status) == "issued",
+                  col(OutgoingDocument.period).in_(bindparam("periods", expanding=True)))
+           .order_by(col(OutgoingDocument.id)))
+
+
+def _issued_labels(session: Session, firsts: list[date], layout: str) -> dict[date, str]:
+    """The number of the issued programme of each month starting on one of *firsts* (one statement)."""
+    symbols: dict[str, str] = {}
+    for period, symbol in plain_rows(session, _ISSUED, {"periods": [period_of(first) for first in firsts]}):
+        symbols.setdefault(period, symbol)
+    return {first: number_label(symbols[period_of(first)], layout) if period_of(first) in symbols else ""
+            for first in firsts}
 
 
 def due_status(*, session: Session, today: date | None = None) -> list[ProgrammeDue]:
@@ -125,10 +136,12 @@ def due_status(*, session: Session, today: date | None = None) -> list[Programme
     today = today or now_local().date()
     days_before = int(settings.get(session, "programme.days_before"))
     layout = register.office_layout(session)[0]
+    months = [month_of(today), next_month(month_of(today))]
+    labels = _issued_labels(session, months, layout)
     result = []
-    for first in (month_of(today), next_month(month_of(today))):
+    for first in months:
         due = programme_due(first, days_before)
-        label = _issued_label(session, first, layout)
+        label = labels[first]
         if first == month_of(today) and label:
             continue  # this month's is out: only next month's is still to come
         result.append(ProgrammeDue(period_of(first), first.month, first.year, due, label, not label and today > due))

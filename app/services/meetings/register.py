@@ -22,6 +22,7 @@ from app.rules.register import document_symbol, number_label
 from app.services.admin.audit import write
 from app.services.admin.auth import Actor, Permission, require
 from app.services.lookup import get_or_raise
+from app.services.plain_reads import rows as plain_rows
 from app.text import nfc
 from db.models import DocumentType, Office, OutgoingDocument
 from db.models.base import id_of, now_local
@@ -66,12 +67,15 @@ class RegisterEntry:
         return STATUS_LABELS.get(self.status, self.status)
 
 
+_OFFICE_LAYOUT = sa_select(col(Office.kind), col(Office.code_suffix)).order_by(col(Office.id)).limit(1)
+
+
 def office_layout(session: Session) -> tuple[str, str]:
     """(layout, code) of the office: "party"/"state" and its abbreviation in symbols ("VPTU")."""
-    office = session.exec(select(Office).order_by(col(Office.id))).first()
-    if office is None:
+    found = plain_rows(session, _OFFICE_LAYOUT)
+    if not found:
         return "party", ""
-    return office.kind, office.code_suffix
+    return found[0].kind, found[0].code_suffix
 
 
 def document_types(session: Session, *, active_only: bool = True) -> list[DocumentTypeInfo]:

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app.reports.data.org import OfficeInfo as OfficeInfo  # the printouts' type, re-exported
 from app.services.lookup import get_or_raise
+from app.services.plain_reads import rows as plain_rows
 from app.text import fold
 from db.models import BodyMember, Delegation, Office, Oversight, Person, Position, Unit
 from db.models.base import id_of, stored_id
@@ -248,12 +250,16 @@ def absence_source(func: AbsenceSource) -> AbsenceSource:
     return func
 
 
+_DELEGATIONS_BETWEEN = (
+    sa_select(col(Delegation.principal_id), col(Delegation.start_date), col(Delegation.end_date),
+              col(Delegation.reason), col(Delegation.scope), col(Delegation.acting_id))
+    .where(col(Delegation.start_date) <= bindparam("end"), col(Delegation.end_date) >= bindparam("start")))
+
+
 @absence_source
 def _delegation_absences(session: Session, start: date, end: date) -> list[Absence]:
-    rows = session.exec(
-        select(Delegation).where(Delegation.start_date <= end, Delegation.end_date >= start)
-    ).all()
-    return [Absence(d.principal_id, d.start_date, d.end_date, d.reason or d.scope, d.acting_id) for d in rows]
+    return [Absence(d.principal_id, d.start_date, d.end_date, d.reason or d.scope, d.acting_id)
+            for d in plain_rows(session, _DELEGATIONS_BETWEEN, {"start": start, "end": end})]
 
 
 # Modules that register absence sources (approved leave, business trips on the calendar).
