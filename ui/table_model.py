@@ -29,8 +29,25 @@ Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's id (:attr:`RowTableModel.row_id`)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a column's sort key (leave's FoldedProxy sorts on it)
+# a read-only cell's flags: enabled and selectable; not editable (a QStandardItem is by default), no drag and drop
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 CENTER = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def row_at(rows: Sequence[Row], where: int | Index) -> Row | None:
+    """The row of *rows* at a row number or a model index; ``None`` outside them (a list model's
+    :meth:`RowTableModel.row_at`, whatever the model's base class)."""
+    if isinstance(where, (QModelIndex, QPersistentModelIndex)):
+        if not where.isValid():
+            return None
+        where = where.row()
+    return rows[where] if 0 <= where < len(rows) else None
+
+
+def position_of(rows: Sequence[Row], row_id: Hashable, id_of: Callable[[Row], Hashable]) -> int:
+    """The position in *rows* of the row whose *id_of* is *row_id*, or -1."""
+    return next((i for i, r in enumerate(rows) if id_of(r) == row_id), -1)
 
 
 @dataclass(frozen=True)
@@ -95,10 +112,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, where: int | Index) -> Row | None:
         """The row at a row number or a model index; ``None`` outside the rows."""
-        position = where.row() if isinstance(where, (QModelIndex, QPersistentModelIndex)) else where
-        if isinstance(where, (QModelIndex, QPersistentModelIndex)) and not where.isValid():
-            return None
-        return self.rows[position] if 0 <= position < len(self.rows) else None
+        return row_at(self.rows, where)
 
     def row_id(self, row: Row) -> Hashable:
         """The id of *row* (:data:`ID_ROLE`); by default its ``id`` attribute."""
@@ -106,7 +120,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_of(self, row_id: Hashable) -> int:
         """The position of the row with *row_id*, or -1."""
-        return next((i for i, r in enumerate(self.rows) if self.row_id(r) == row_id), -1)
+        return position_of(self.rows, row_id, self.row_id)
 
     # -- what the views ask ------------------------------------------------------------
 
@@ -165,4 +179,4 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return READ_ONLY

@@ -67,3 +67,19 @@ def test_appended_rows_follow_the_shown_ones_and_row_at_stays_inside(qapp):
     assert [model.row_at(r) for r in range(3)] == [*PEOPLE, None]
     assert model.row_at(model.index(1, 0)) == PEOPLE[1]
     assert model.row_at(model.index(5, 0)) is None
+
+
+def test_a_list_model_of_another_base_finds_its_rows_as_a_row_table_does(qapp):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.table_model import READ_ONLY, position_of, row_at
+
+    cells = QStandardItemModel()  # as the meetings' list: its rows kept beside the items
+    for person in PEOPLE:
+        cell = QStandardItem(person.name)
+        cell.setFlags(READ_ONLY)
+        cells.appendRow(cell)
+    assert [row_at(PEOPLE, r) for r in (0, 1, 2, -1)] == [*PEOPLE, None, None]
+    assert row_at(PEOPLE, cells.index(1, 0)) == PEOPLE[1] and row_at(PEOPLE, cells.index(5, 0)) is None
+    assert position_of(PEOPLE, 2, lambda p: p.id) == 1 and position_of(PEOPLE, 9, lambda p: p.id) == -1
+    assert cells.flags(cells.index(0, 0)) == READ_ONLY  # selectable, not editable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -82,6 +82,11 @@ class ChecklistTab(QWidget):
         for key in ("owner", "add", "edit", "delete", "regenerate"):
             self.buttons[key].setEnabled(writer)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "model"):
+            self.model.recolour()  # the tints' ink, a done item's muted text: for the palette (light or dark)
+
     def _empty_text(self) -> str:
         if self.meeting is None:
             return self.tr("Chọn một cuộc họp ở danh sách bên trái.")
@@ -109,13 +114,17 @@ class ChecklistTab(QWidget):
         if entries is None:
             entries = self.ctx.read(meetings.get_checklist, meeting_id=self.meeting.id) if self.meeting else []
         self.model.load(entries)
-        self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnHidden(4, not any(e.notes for e in entries))  # no empty "Ghi chú" column
         self.tree.setColumnHidden(3, not any(e.done_at for e in entries))
+        # every department open; not expandAll(), which measures every row's wrapped text at once,
+        # before the columns have their widths: expanding after the reset only marks the groups,
+        # and the rows are measured once, when the tree is next laid out
+        for group in range(self.model.rowCount()):
+            self.tree.expand(self.model.index(group, 0))
         if current is not None:
             index = self.model.find(current.id)
             if index.isValid():

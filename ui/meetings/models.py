@@ -26,8 +26,7 @@ from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
 from db.models.base import today_local
 from ui import tints
-from ui.grouped_model import GroupedModel
-from ui.table_model import CENTER, ID_ROLE, Column, RowTableModel
+from ui.table_model import CENTER, ID_ROLE, READ_ONLY, Column, RowTableModel, position_of, row_at
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -70,9 +69,6 @@ def when_long(moment: datetime) -> str:
 def _meeting_tip(row: MeetingInfo) -> str:
     """The whole title, the kind, the day and the place (the list elides long titles)."""
     return f"{row.title}\n{term(row.kind_label)} · {when_long(row.start)}\n{row.location}"
-
-
-_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # read-only, no drag and drop
 
 
 class MeetingListModel(QStandardItemModel):
@@ -131,22 +127,18 @@ class MeetingListModel(QStandardItemModel):
 
     def row_at(self, where: int | Index) -> MeetingInfo | None:
         """The row at a row number or a model index; ``None`` outside the rows."""
-        if isinstance(where, (QModelIndex, QPersistentModelIndex)):
-            if not where.isValid():
-                return None
-            where = where.row()
-        return self.rows[where] if 0 <= where < len(self.rows) else None
+        return row_at(self.rows, where)
 
     def row_of(self, meeting_id: int | None) -> int:
         """The position of meeting *meeting_id*, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r.id == meeting_id), -1)
+        return position_of(self.rows, meeting_id, lambda row: row.id)
 
     def _cells(self, row: MeetingInfo) -> list[QStandardItem]:
         cells = []
         tips: dict[Callable[[MeetingInfo], str | None], str | None] = {}  # the columns share one tooltip
         for column, spec in enumerate(self.columns):
             cell = QStandardItem()
-            cell.setFlags(_CELL_FLAGS)
+            cell.setFlags(READ_ONLY)
             cell.setData(spec.display(row), Qt.ItemDataRole.DisplayRole)
             cell.setData(row.id, ID_ROLE)
             if spec.tooltip is not None:
@@ -203,9 +195,13 @@ class _Group:
     entries: list[ChecklistEntry] = field(default_factory=list)
 
 
-class ChecklistModel(GroupedModel):
+class ChecklistModel(QStandardItemModel):
     """Departments (top level) → checklist items. Column 0 of an item is checkable; checking
-    it emits :attr:`tick_requested` — the pane calls the service and reloads."""
+    it emits :attr:`tick_requested` — the pane calls the service and reloads.
+
+    Every cell is made when a checklist is loaded, so what the tree and its wrapping delegate
+    ask of each cell many times while they measure the wrapped rows and paint them is answered
+    in Qt's code, not by a Python method each."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ChecklistModel", "Công việc"), QT_TRANSLATE_NOOP("ChecklistModel", "Hạn"),
@@ -215,91 +211,95 @@ class ChecklistModel(GroupedModel):
     tick_requested = Signal(int, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.HEADERS), parent)
+        for section in range(len(self.HEADERS)):
+            self.setHeaderData(section, Qt.Orientation.Horizontal, self.tr(self.HEADERS[section]))
         self.groups: list[_Group] = []
         self.can_tick: Callable[[ChecklistEntry], bool] = lambda entry: True
-        self._texts: dict[tuple[int, int], tuple[str, ...]] = {}  # (group + 1, row) -> an item's texts, made once
 
     def load(self, entries: Sequence[ChecklistEntry]) -> None:
+        """Show *entries* (in their departments' order) instead of those shown: one model reset."""
         self.beginResetModel()
+        blocked = self.blockSignals(True)  # the views hear of the reset only, not of each row added
         try:
-            self.groups, self._texts = [], {}
+            self.groups = []
             for entry in entries:
                 if not self.groups or self.groups[-1].label != entry.department_label:
                     self.groups.append(_Group(entry.department_label))
                 self.groups[-1].entries.append(entry)
+            self.setRowCount(0)
+            for group in self.groups:
+                self.appendRow(self._group_row(group))
         finally:
+            self.blockSignals(blocked)
             self.endResetModel()
 
-    def group_count(self) -> int:
-        return len(self.groups)
+    def _group_row(self, group: _Group) -> list[QStandardItem]:
+        """The department's heading (its cells in bold, the first with the count done), its items beneath."""
+        bold = QFont()
+        bold.setBold(True)
+        done = sum(1 for e in group.entries if e.done)
+        heading = [QStandardItem() for _ in self.HEADERS]
+        heading[0].setText(f"{term(group.label)} ({done}/{len(group.entries)})")
+        for cell in heading:
+            cell.setFlags(READ_ONLY)
+            cell.setFont(bold)
+        for entry in group.entries:
+            heading[0].appendRow(self._cells(entry))
+        return heading
 
-    def group_size(self, group: int) -> int:
-        return len(self.groups[group].entries)
+    def _cells(self, entry: ChecklistEntry) -> list[QStandardItem]:
+        by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
+        done_text = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
+        tip = f"{entry.task}\n{when_long(entry.due)}"
+        cells = []
+        for text in (entry.task, when_short(entry.due), entry.owner_name, done_text, entry.notes):
+            cell = QStandardItem(text)
+            cell.setFlags(READ_ONLY)
+            cell.setData(entry.id, ID_ROLE)
+            cell.setData(entry.state.value, STATE_ROLE)
+            cell.setToolTip(tip)
+            cells.append(cell)
+        first = cells[0]
+        first.setCheckState(Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
+        if self.can_tick(entry):
+            first.setFlags(READ_ONLY | Qt.ItemFlag.ItemIsUserCheckable)
+        self._ink(entry, cells)
+        return cells
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(self.HEADERS)
+    @staticmethod
+    def _ink(entry: ChecklistEntry, cells: Sequence[QStandardItem]) -> None:
+        """An overdue or soon-due item's tint and the ink that reads on it, a done one's muted
+        text: for the palette now."""
+        ink = {DueState.OVERDUE: tints.RED_INK, DueState.SOON: tints.AMBER_INK}.get(entry.state)
+        foreground = QBrush(tints.ink(ink)) if ink is not None else \
+            QBrush(tints.muted_text()) if entry.state is DueState.DONE else None
+        background = {DueState.OVERDUE: RED_BG, DueState.SOON: AMBER_BG}.get(entry.state)
+        for cell in cells:
+            if foreground is not None:
+                cell.setForeground(foreground)
+            if background is not None:
+                cell.setBackground(QBrush(background))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def recolour(self) -> None:
+        """The items' colours for a palette switched at run time (light or dark)."""
+        for g, group in enumerate(self.groups):
+            heading = self.item(g, 0)
+            for r, entry in enumerate(group.entries):
+                self._ink(entry, [heading.child(r, c) for c in range(len(self.HEADERS))])
 
     def entry(self, index: Index) -> ChecklistEntry | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.groups[index.internalId() - 1].entries[index.row()]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The item at *index* (any of its cells); None for a department's heading."""
         if not index.isValid():
             return None
-        entry = self.entry(index)
-        if entry is None:
-            group = self.groups[index.row()]
-            done = sum(1 for e in group.entries if e.done)
-            return self.group_heading(index, role, f"{term(group.label)} ({done}/{len(group.entries)})")
-        if role == ID_ROLE:
-            return entry.id
-        if role == STATE_ROLE:
-            return entry.state.value
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:  # asked for again and again by the delegate and the views
-            key = (index.internalId(), index.row())
-            texts = self._texts.get(key)
-            if texts is None:
-                by = f" {entry.done_by}" if entry.done_by and entry.done_by != entry.owner_name else ""
-                done_text = f"{when_short(entry.done_at)}{by}" if entry.done_at else ""
-                texts = self._texts[key] = (entry.task, when_short(entry.due), entry.owner_name, done_text,
-                                            entry.notes)
-            return texts[column]
-        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
-            return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.task}\n{when_long(entry.due)}"
-        if role == Qt.ItemDataRole.ForegroundRole:  # on the tinted rows: the ink that reads on the palette
-            if entry.state is DueState.OVERDUE:
-                return QBrush(tints.ink(tints.RED_INK))
-            if entry.state is DueState.SOON:
-                return QBrush(tints.ink(tints.AMBER_INK))
-            if entry.state is DueState.DONE:
-                return QBrush(tints.muted_text())
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if entry.state is DueState.OVERDUE:
-                return QBrush(RED_BG)
-            if entry.state is DueState.SOON:
-                return QBrush(AMBER_BG)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        entry = self.entry(index)
-        if entry is not None and index.column() == 0 and self.can_tick(entry):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        parent = index.parent()
+        if not parent.isValid():
+            return None
+        return self.groups[parent.row()].entries[index.row()]
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A tick or untick from the view: asked of the pane (:attr:`tick_requested`), which
+        reloads; nothing else is edited here."""
         entry = self.entry(index)
         if entry is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False

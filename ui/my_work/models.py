@@ -10,11 +10,11 @@ from app.services.leave.read import format_days
 from app.services.my_work.read import CHANGED, NO_ROSTER, UNPUBLISHED, MyWork, WorkItem, WorkKind
 from app.text import format_date, format_datetime
 from ui import tints
+from ui.table_model import READ_ONLY
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # not editable, no drag and drop
 
 MyWorkList = TranslationContext("MyWorkList")
 
@@ -100,7 +100,7 @@ class MyWorkModel(QStandardItemModel):
     @staticmethod
     def _cell(text: str | None = None) -> QStandardItem:
         cell = QStandardItem() if text is None else QStandardItem(text)  # a heading's empty cells: no text
-        cell.setFlags(_FLAGS)
+        cell.setFlags(READ_ONLY)
         return cell
 
     def _group_row(self, kind: WorkKind, items: list[WorkItem]) -> list[QStandardItem]:

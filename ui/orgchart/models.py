@@ -20,6 +20,7 @@ from app.services.org.read import Absence, OrgSnapshot
 from app.services.org.staff_import import ImportRow
 from app.text import fold, format_date
 from ui import tints
+from ui.table_model import READ_ONLY
 from ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +33,7 @@ _DISPLAY, _FOREGROUND, _FONT, _TOOLTIP = (int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
     Qt.ItemDataRole.ToolTipRole))
 _KIND, _ID, _PATH = int(KIND_ROLE), int(ID_ROLE), int(PATH_ROLE)
-_FLAGS, _NO_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable, Qt.ItemFlag.NoItemFlags
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 @dataclass
@@ -241,7 +242,7 @@ class OrgTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
+        return READ_ONLY if index.isValid() else _NO_FLAGS
 
     def find(self, kind: str, item_id: int) -> QModelIndex:
         """The index of the node of *kind* with *item_id*, or an invalid index."""

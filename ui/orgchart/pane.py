@@ -47,7 +47,10 @@ AWAY_NAMED = 8  # people the away strip names; the rest are counted, listed in f
 ALL_AWAY = "away:all"  # the strip's link to the full list
 
 
-def read_org(session: Session, today: date) -> tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]:
+OrgRead = tuple[org.OrgSnapshot, dict[int, org.Absence], dict[int, int]]  # what read_org returns
+
+
+def read_org(session: Session, today: date) -> OrgRead:
     """The snapshot, who is away *today*, and who acts for each of them (the services decide)."""
     snapshot = org.load_org(session)
     return snapshot, *org.acting_on(session, today, snapshot.people)
@@ -63,6 +66,11 @@ class OrgChartPane(Pane):
         self.acting: dict[int, int] = {}
         self._chart_dirty = True
         self._loaded = False
+        # the chart is read first, on the database thread while the widgets are made (a read
+        # delivered at once, read ahead at sign-in, waits in _arrived until they are)
+        self._built = False
+        self._arrived: tuple[date, OrgRead] | None = None
+        self.refresh()
 
         self.search = QLineEdit()
         self.search.setObjectName("orgSearch")
@@ -133,7 +141,11 @@ class OrgChartPane(Pane):
         self._find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self._find_action.triggered.connect(self._focus_search)
         self.addAction(self._find_action)
-        self.refresh()
+        self._built = True
+        if self._arrived is not None:
+            today, result = self._arrived
+            self._arrived = None
+            self._show(today, *result)
 
     # -- pane API -------------------------------------------------------------------
 
@@ -158,7 +170,13 @@ class OrgChartPane(Pane):
         """Read the chart on the database thread; :meth:`_show` lays it out when it arrives."""
         today = self.today()
         self.ctx.read_later(read_org, today=today, key=f"orgchart-{id(self)}",
-                            done=lambda result: self._show(today, *result))
+                            done=lambda result: self._deliver(today, result))
+
+    def _deliver(self, today: date, result: OrgRead) -> None:
+        if self._built:
+            self._show(today, *result)
+        else:  # read before the widgets were made (__init__ shows it once they are)
+            self._arrived = today, result
 
     def _show(self, today: date, snapshot: org.OrgSnapshot, away: dict[int, org.Absence],
               acting: dict[int, int]) -> None:

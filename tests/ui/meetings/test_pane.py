@@ -303,6 +303,27 @@ def test_a_change_to_another_meeting_reads_the_list_again(office, window_on):
     assert reads == [1]
 
 
+def test_the_checklist_opens_every_department_and_measures_its_rows_when_laid_out_not_when_filled(
+        office, window_on, monkeypatch):
+    from ui.wrapping import WrappingDelegate
+
+    database, _ctx = office
+    measured = []
+    size_hint = WrappingDelegate.sizeHint
+    monkeypatch.setattr(WrappingDelegate, "sizeHint",  # before the delegate is made (Qt looks it up once)
+                        lambda self, option, index: measured.append(index.row()) or size_hint(self, option, index))
+    pane = _pane(window_on(database))
+    assert pane.select_meeting(_demo_btv(database).id)
+    tab = pane.checklist
+    measured.clear()
+    tab.refresh()
+    assert measured == []  # not at the columns' widths of before the layout
+    model, tree = tab.model, tab.tree
+    assert model.rowCount() == 3 and all(tree.isExpanded(model.index(g, 0)) for g in range(model.rowCount()))
+    tree.doItemsLayout()
+    assert measured  # now, at the columns' widths
+
+
 def test_a_long_task_wraps_in_the_checklist_instead_of_being_cut(office, window_on):
     database, _ctx = office
     window = window_on(database)
@@ -386,3 +407,20 @@ def test_the_lists_overdue_counts_take_the_red_of_a_palette_switched_at_run_time
     model = pane.list_model
     count = model.index(next(i for i, m in enumerate(model.rows) if m.overdue and not m.cancelled), 3)
     ink_follows_the_palette(vp_app, qtbot, lambda: count.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)
+
+
+def test_the_checklists_overdue_items_take_the_red_of_a_palette_switched_at_run_time(office, window_on, vp_app, qtbot):
+    from app.rules.meetings import DueState
+    from tests.ui.palettes import ink_follows_the_palette
+    from ui import tints
+
+    database, _ctx = office
+    pane = _pane(window_on(database))
+    pane.scope.setCurrentIndex(pane.scope.findData("all"))
+    pane.ctx.wait_idle()
+    late = next(m for m in pane.list_model.rows if m.overdue and not m.cancelled)
+    assert pane.select_meeting(late.id)
+    model = pane.checklist.model
+    overdue = next(model.find(e.id) for g in model.groups for e in g.entries if e.state is DueState.OVERDUE)
+    cell = overdue.siblingAtColumn(1)  # every cell of the item's row, the due time too
+    ink_follows_the_palette(vp_app, qtbot, lambda: cell.data(Qt.ItemDataRole.ForegroundRole).color(), tints.RED_INK)

@@ -71,6 +71,30 @@ def test_the_tree_opens_with_the_office_expanded_and_the_big_bch_group_closed(pa
     assert snap.units[ctx.units["office"]].name == "Văn phòng Tỉnh ủy"
 
 
+def test_the_chart_is_read_while_the_pane_makes_its_widgets_and_shown_once_they_are(qtbot, demo_db, monkeypatch):
+    from ui.orgchart import pane as orgchart_pane
+
+    steps: list[str] = []
+    read_org = orgchart_pane.read_org
+
+    def reading(session, today):  # noqa: ANN001, ANN202
+        steps.append("read")
+        return read_org(session, today)
+
+    chart_tab = orgchart_pane.ChartTab
+
+    def making_the_chart(*args):  # noqa: ANN002, ANN202
+        steps.append("widgets")
+        return chart_tab(*args)
+
+    monkeypatch.setattr(orgchart_pane, "read_org", reading)
+    monkeypatch.setattr(orgchart_pane, "ChartTab", making_the_chart)
+    pane = make_pane(qtbot, demo_db, monkeypatch)  # the read is delivered at once (tests/ui/conftest.py)
+    assert steps == ["read", "widgets"]
+    assert pane.snapshot is not None and visible_people(pane)
+    assert pane.tree.isExpanded(pane.model.find("unit", demo_db.demo.units["office"]))
+
+
 def test_the_tree_models_pass_the_model_tester(pane, qtmodeltester):
     qtmodeltester.check(pane.model)
     pane.model.set_query("nguyen")
