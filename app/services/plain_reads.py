@@ -3,9 +3,9 @@
 ``Session.execute`` hands a select of mapped columns to the ORM: an ORM context, the
 session's execute events, the ORM's loading of the result — about half a millisecond per
 statement whatever its rows, which was a quarter of the calendar's week read (two dozen
-statements). A select of columns, no entity, needs none of it: :func:`rows` and
-:func:`scalars` run it on the session's own connection (the same transaction), after
-flushing what the session holds, as ``Session.execute`` does (its autoflush).
+statements). A select of columns, no entity, needs none of it: :func:`rows` runs it on
+the session's own connection (the same transaction), after flushing what the session
+holds, as ``Session.execute`` does (its autoflush).
 
 The rows come back as named tuples: reading a column of SQLAlchemy's ``Row`` by its name
 costs microseconds each time, and building a week's entries reads a dozen columns of each of
@@ -39,8 +39,3 @@ def rows(session: Session, statement: Executable, parameters: Mapping[str, Any] 
     result = _connection(session).execute(statement, parameters or {})
     make = _row_type(tuple(result.keys()))._make
     return [make(row) for row in result]
-
-
-def scalars(session: Session, statement: Executable, parameters: Mapping[str, Any] | None = None) -> Sequence[Any]:
-    """The first column of each row of a select."""
-    return _connection(session).execute(statement, parameters or {}).scalars().all()

@@ -23,7 +23,7 @@ from app.services.calendar.views import WeekEntry, week_entry
 from app.services.meetings import calendar_link, programme
 from app.services.org import edit as org
 from app.services.org.edit import PersonInput
-from app.services.plain_reads import rows, scalars
+from app.services.plain_reads import rows
 from db.models import Person, Unit
 from tests.unit.services.test_calendar import office  # noqa: F401 - the tiny office fixture
 
@@ -108,8 +108,8 @@ def test_the_meetings_of_the_entries_are_read_without_the_orm(session, busy_week
 def test_plain_rows_see_what_the_session_holds_as_session_execute_would(session, admin, office):  # noqa: F811
     unit = session.exec(select(Unit).where(Unit.code == "tong_hop")).one()
     session.add(Person(full_name="Người Mới", unit_id=unit.id))
-    names = scalars(session, select(col(Person.full_name)).where(col(Person.full_name) == "Người Mới"))
-    assert names == ["Người Mới"]
+    names = rows(session, select(col(Person.full_name)).where(col(Person.full_name) == "Người Mới"))
+    assert [name for name, in names] == ["Người Mới"]
     [row] = rows(session, select(col(Person.full_name), col(Person.unit_id)).where(col(Person.full_name) == "Người Mới"))
     assert (row.full_name, row.unit_id) == ("Người Mới", unit.id)
 
@@ -118,7 +118,7 @@ def test_plain_rows_leave_the_held_rows_alone_where_autoflush_is_off(session, ad
     unit = session.exec(select(Unit).where(Unit.code == "tong_hop")).one()
     with session.no_autoflush:
         session.add(Person(full_name="Người Chưa Ghi", unit_id=unit.id))
-        assert scalars(session, select(col(Person.id)).where(col(Person.full_name) == "Người Chưa Ghi")) == []
+        assert rows(session, select(col(Person.id)).where(col(Person.full_name) == "Người Chưa Ghi")) == []
 
 
 def test_a_new_leader_is_a_choice_at_once(session, admin, office):  # noqa: F811 - leaders read in one go
