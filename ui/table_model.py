@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QStandardItem
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +44,18 @@ def row_at(rows: Sequence[Row], where: int | Index) -> Row | None:
             return None
         where = where.row()
     return rows[where] if 0 <= where < len(rows) else None
+
+
+def heading_row(title: str, columns: int) -> list[QStandardItem]:
+    """A group's heading in a tree of QStandardItems: *columns* read-only cells in bold, the
+    first with *title*, the others without text (the group's rows go beneath the first)."""
+    bold = QFont()
+    bold.setBold(True)
+    cells = [QStandardItem(title), *(QStandardItem() for _ in range(columns - 1))]
+    for cell in cells:
+        cell.setFlags(READ_ONLY)
+        cell.setFont(bold)
+    return cells
 
 
 def position_of(rows: Sequence[Row], row_id: Hashable, id_of: Callable[[Row], Hashable]) -> int:

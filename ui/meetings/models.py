@@ -26,7 +26,16 @@ from app.services.meetings.preparation import MeetingInfo
 from app.text import format_date, format_datetime, weekday_vi
 from db.models.base import today_local
 from ui import tints
-from ui.table_model import CENTER, ID_ROLE, READ_ONLY, Column, RowTableModel, position_of, row_at
+from ui.table_model import (
+    CENTER,
+    ID_ROLE,
+    READ_ONLY,
+    Column,
+    RowTableModel,
+    heading_row,
+    position_of,
+    row_at,
+)
 from ui.terms import term
 from ui.translation import QT_TRANSLATE_NOOP
 
@@ -236,14 +245,8 @@ class ChecklistModel(QStandardItemModel):
 
     def _group_row(self, group: _Group) -> list[QStandardItem]:
         """The department's heading (its cells in bold, the first with the count done), its items beneath."""
-        bold = QFont()
-        bold.setBold(True)
         done = sum(1 for e in group.entries if e.done)
-        heading = [QStandardItem() for _ in self.HEADERS]
-        heading[0].setText(f"{term(group.label)} ({done}/{len(group.entries)})")
-        for cell in heading:
-            cell.setFlags(READ_ONLY)
-            cell.setFont(bold)
+        heading = heading_row(f"{term(group.label)} ({done}/{len(group.entries)})", len(self.HEADERS))
         for entry in group.entries:
             heading[0].appendRow(self._cells(entry))
         return heading

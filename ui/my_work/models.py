@@ -4,13 +4,13 @@ rosters) with their items beneath, each item's sentence built here in the interf
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from app.services.leave.read import format_days
 from app.services.my_work.read import CHANGED, NO_ROSTER, UNPUBLISHED, MyWork, WorkItem, WorkKind
 from app.text import format_date, format_datetime
 from ui import tints
-from ui.table_model import READ_ONLY
+from ui.table_model import READ_ONLY, heading_row
 from ui.translation import TranslationContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,19 +98,15 @@ class MyWorkModel(QStandardItemModel):
             self.appendRow(self._group_row(kind, items))
 
     @staticmethod
-    def _cell(text: str | None = None) -> QStandardItem:
-        cell = QStandardItem() if text is None else QStandardItem(text)  # a heading's empty cells: no text
+    def _cell(text: str) -> QStandardItem:
+        cell = QStandardItem(text)
         cell.setFlags(READ_ONLY)
         return cell
 
     def _group_row(self, kind: WorkKind, items: list[WorkItem]) -> list[QStandardItem]:
         """The group's heading (its three cells in bold, the first one with the title and count),
         its items beneath."""
-        bold = QFont()
-        bold.setBold(True)
-        heading = [self._cell(f"{group_title(kind)} ({len(items)})"), self._cell(), self._cell()]
-        for cell in heading:
-            cell.setFont(bold)
+        heading = heading_row(f"{group_title(kind)} ({len(items)})", 3)
         for item in items:
             what, due, about = sentence(item), due_text(item), context_text(item)
             tip = f"{what}\n{about}\n{due}"
