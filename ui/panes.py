@@ -151,7 +151,8 @@ class PaneSpec:
     # first pane, it is read ahead while the sign-in dialog waits (ui.main.Opener)
     first_read: Callable[[], tuple[Callable[..., Any], dict[str, Any]]] | None = None
     # the reads of the pane's first visit for an account, as (service function, keyword
-    # arguments): run once while the sign-in dialog waits, their results dropped (warm_reads)
+    # arguments): run once while the sign-in dialog waits, their results dropped (warm_reads);
+    # none for the first pane, whose first_read is read ahead then
     warm: Callable[[Actor], Reads] | None = None
 
     def translated_title(self) -> str:

@@ -10,13 +10,17 @@ from app.services.admin.auth import SYSTEM
 def test_every_pane_names_the_reads_of_its_first_visit_and_each_runs_on_the_demo_office(demo_db, vp_app):
     from ui.panes import pane_specs
 
-    for spec in pane_specs():
+    first, *others = pane_specs()
+    assert first.first_read is not None and first.warm is None  # read ahead by the opener: not twice
+    reads = [first.first_read()]
+    for spec in others:
         assert spec.warm is not None, spec.key
-        reads = spec.warm(SYSTEM)
-        assert reads, spec.key
-        for fn, kwargs in reads:
-            with demo_db.session() as session:
-                fn(session=session, **kwargs)  # no error: a warm read that failed would be skipped silently
+        warm = spec.warm(SYSTEM)
+        assert warm, spec.key
+        reads += warm
+    for fn, kwargs in reads:
+        with demo_db.session() as session:
+            fn(session=session, **kwargs)  # no error: a warm read that failed would be skipped silently
 
 
 def test_warm_reads_run_each_read_once_and_stop_when_asked(demo_db, vp_app, monkeypatch):

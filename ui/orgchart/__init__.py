@@ -4,9 +4,8 @@
 from collections.abc import Callable
 from typing import Any
 
-from app.services.admin.auth import Actor
 from ui.context import AppContext
-from ui.panes import Pane, PaneSpec, Reads, register_pane
+from ui.panes import Pane, PaneSpec, register_pane
 from ui.translation import QT_TRANSLATE_NOOP
 
 
@@ -24,9 +23,5 @@ def _first_read() -> tuple[Callable[..., Any], dict[str, Any]]:
     return read_org, {"today": date.today()}  # as OrgChartPane.refresh asks for it
 
 
-def _warm(_actor: Actor) -> Reads:
-    return [_first_read()]  # when the window opens on another pane (the one last used)
-
-
 register_pane(PaneSpec(key="orgchart", title=QT_TRANSLATE_NOOP("Panes", "Sơ đồ tổ chức"),
-                       icon="orgchart.svg", factory=_create, order=10, first_read=_first_read, warm=_warm))
+                       icon="orgchart.svg", factory=_create, order=10, first_read=_first_read))
